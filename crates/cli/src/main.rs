@@ -1,0 +1,340 @@
+//! `newsmark`: annotate, train and evaluate from the command line.
+
+use newsmark_engine::conll;
+use newsmark_engine::document::Document;
+use newsmark_engine::eval::{gold_from_value, GoldDocument, GoldQuote, QuoteScores, Scores};
+use newsmark_engine::format::{to_json, to_json_line};
+use newsmark_engine::tagger::train::{evaluate_conll, train, TrainConfig};
+use newsmark_engine::tagger::{Gazetteer, Model};
+use newsmark_engine::Annotator;
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "newsmark: mark entities and quotes in news articles
+
+USAGE:
+  newsmark annotate FILE            JSON for one UTF-8 text file on stdout (FILE may be -)
+  newsmark annotate FILE... --out DIR
+                                    one DIR/<name>.newsmark.json per file
+  newsmark annotate --jsonl IN      JSON lines {\"id\":..,\"text\":..} in, one export per line out
+  newsmark train [--data DIR] [--out FILE] [--epochs N]
+                                    rebuild the entity model from ../shared/data
+  newsmark eval GOLD [--raw]        score against a CoNLL file, a folder of gold JSON
+                                    files or a JSON-lines file (--raw: CoNLL from raw text)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("annotate") => annotate(&args[1..]),
+        Some("train") => train_command(&args[1..]),
+        Some("eval") => eval_command(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(true)
+        }
+        _ => Err(format!("unknown or missing command\n\n{USAGE}")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("newsmark: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Splits `--flag value` options from positional arguments.
+fn options<'a>(args: &'a [String], flags: &[&str], switches: &[&str]) -> Result<(Vec<&'a str>, Vec<(&'a str, &'a str)>), String> {
+    let mut positional = Vec::new();
+    let mut named = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if switches.contains(&a) {
+            named.push((a, ""));
+        } else if flags.contains(&a) {
+            let value = args.get(i + 1).ok_or(format!("{a} needs a value"))?;
+            named.push((a, value.as_str()));
+            i += 1;
+        } else if a.starts_with("--") {
+            return Err(format!("unknown option {a}\n\n{USAGE}"));
+        } else {
+            positional.push(a);
+        }
+        i += 1;
+    }
+    Ok((positional, named))
+}
+
+fn option<'a>(named: &[(&str, &'a str)], flag: &str) -> Option<&'a str> {
+    named.iter().find(|(f, _)| *f == flag).map(|(_, v)| *v)
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    let name = if path == "-" { "stdin" } else { path };
+    let text = String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    newsmark_engine::check_text(&text).map_err(|e| format!("{name}: {e}"))?;
+    Ok(text)
+}
+
+fn annotate(args: &[String]) -> Result<bool, String> {
+    let (files, named) = options(args, &["--out", "--jsonl"], &[])?;
+    let annotator = Annotator::shipped()?;
+    if let Some(input) = option(&named, "--jsonl") {
+        return annotate_jsonl(&annotator, input);
+    }
+    let out_dir = option(&named, "--out");
+    if files.is_empty() {
+        return Err(format!("annotate needs a FILE, - for stdin, or --jsonl IN\n\n{USAGE}"));
+    }
+    if files.len() > 1 && out_dir.is_none() {
+        return Err("several files need --out DIR".into());
+    }
+    if let Some(dir) = out_dir {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
+    }
+    let mut all_ok = true;
+    for file in files {
+        let result = read_input(file).and_then(|text| annotator.annotate(&text).map_err(|e| format!("{file}: {e}")));
+        match (result, out_dir) {
+            (Ok(doc), None) => print!("{}", to_json(&doc)),
+            (Ok(doc), Some(dir)) => {
+                let stem = Path::new(if file == "-" { "stdin" } else { file }).file_stem().map_or("stdin".into(), |s| s.to_string_lossy().to_string());
+                let path = Path::new(dir).join(format!("{stem}.newsmark.json"));
+                std::fs::write(&path, to_json(&doc)).map_err(|e| format!("{}: {e}", path.display()))?;
+                eprintln!("wrote {}", path.display());
+            }
+            (Err(message), _) => {
+                eprintln!("newsmark: {message}");
+                all_ok = false;
+            }
+        }
+    }
+    Ok(all_ok)
+}
+
+/// One JSON line in, one export line out; lines are spread over all cores in
+/// batches, and output keeps the input order.
+fn annotate_jsonl(annotator: &Annotator, input: &str) -> Result<bool, String> {
+    let reader: Box<dyn BufRead> = if input == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(std::fs::File::open(input).map_err(|e| format!("{input}: {e}"))?))
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let show_progress = std::io::stderr().is_terminal();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    let mut done = 0usize;
+    let mut batch: Vec<(usize, std::io::Result<String>)> = Vec::new();
+    let mut lines = reader.lines().enumerate().peekable();
+    while lines.peek().is_some() {
+        batch.clear();
+        batch.extend(lines.by_ref().take(256 * threads));
+        let results: Vec<Result<String, String>> = std::thread::scope(|scope| {
+            let chunk = batch.len().div_ceil(threads).max(1);
+            let handles: Vec<_> = batch
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|(n, line)| annotate_line(annotator, *n + 1, line)).collect::<Vec<_>>()))
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().expect("annotation does not panic")).collect()
+        });
+        for result in results {
+            match result {
+                Ok(line) if line.is_empty() => {}
+                Ok(line) => writeln!(out, "{line}").map_err(|e| format!("stdout: {e}"))?,
+                Err(message) => {
+                    eprintln!("newsmark: {input}: {message}");
+                    all_ok = false;
+                }
+            }
+        }
+        done += batch.len();
+        if show_progress {
+            eprint!("\r\x1b[2Kannotated {done} lines");
+        }
+    }
+    if show_progress {
+        eprintln!();
+    }
+    out.flush().map_err(|e| format!("stdout: {e}"))?;
+    Ok(all_ok)
+}
+
+fn annotate_line(annotator: &Annotator, number: usize, line: &std::io::Result<String>) -> Result<String, String> {
+    let line = line.as_ref().map_err(|e| format!("line {number}: {e}"))?;
+    if line.trim().is_empty() {
+        return Ok(String::new());
+    }
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("line {number}: not valid JSON: {e}"))?;
+    let serde_json::Value::Object(mut fields) = value else {
+        return Err(format!("line {number}: expected a JSON object"));
+    };
+    let text = match fields.remove("text") {
+        Some(serde_json::Value::String(t)) => t,
+        _ => return Err(format!("line {number}: no \"text\" string")),
+    };
+    let doc = annotator.annotate(&text).map_err(|e| format!("line {number}: {e}"))?;
+    // The export's own fields win over input fields of the same name.
+    for key in ["format", "version", "offsets", "labels", "entities", "quotes", "meta"] {
+        fields.remove(key);
+    }
+    Ok(to_json_line(&doc, fields))
+}
+
+fn default_data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+}
+
+fn train_command(args: &[String]) -> Result<bool, String> {
+    let (_, named) = options(args, &["--data", "--out", "--epochs"], &[])?;
+    let data = option(&named, "--data").map_or_else(default_data_dir, PathBuf::from);
+    let out = option(&named, "--out").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/model/ner.bin"), PathBuf::from);
+    let mut config = TrainConfig::default();
+    if let Some(epochs) = option(&named, "--epochs") {
+        config.epochs = epochs.parse().map_err(|_| format!("--epochs {epochs}: not a number"))?;
+    }
+    let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
+    eprintln!("reading {}", data.display());
+    let gazetteer = Gazetteer::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
+    let train_docs = conll::parse(&read("conll2003/eng.train")?);
+    let dev_docs = conll::parse(&read("conll2003/eng.testa")?);
+    eprintln!("training on {} articles, {} epochs (seed {})", train_docs.len(), config.epochs, config.seed);
+    let model = train(&train_docs, &dev_docs, gazetteer, &config, |line| eprintln!("{line}"));
+    let bytes = model.to_bytes();
+    // Score what is written: the quantised model.
+    let shipped = Model::from_bytes(&bytes)?;
+    let dev = evaluate_conll(&shipped, &dev_docs).overall().f1();
+    std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!("wrote {} ({} bytes, {} features); development F1 {dev:.4}", out.display(), bytes.len(), shipped.feature_count());
+    Ok(true)
+}
+
+fn eval_command(args: &[String]) -> Result<bool, String> {
+    let (paths, named) = options(args, &[], &["--raw"])?;
+    let [gold] = paths[..] else {
+        return Err(format!("eval needs one GOLD path\n\n{USAGE}"));
+    };
+    let path = Path::new(gold);
+    let annotator = Annotator::shipped()?;
+    if path.is_dir() || gold.ends_with(".jsonl") || gold.ends_with(".json") {
+        let docs = read_gold(path)?;
+        let mut entities = Scores::default();
+        let mut quotes = QuoteScores::default();
+        for doc in &docs {
+            let found = annotator.annotate(&doc.text).map_err(|e| format!("{}: {e}", doc.id))?;
+            entities.add(&doc.entities, &spans_of(&found));
+            quotes.add(&doc.quotes, &quotes_of(&found));
+        }
+        println!("{} documents\n\nentities\n{}\n{}", docs.len(), entities.report(), quotes.report());
+        return Ok(true);
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{gold}: {e}"))?;
+    let docs = conll::parse(&text);
+    let scores = if option(&named, "--raw").is_some() { evaluate_raw(&annotator, &docs) } else { evaluate_conll(&Model::shipped()?, &docs) };
+    println!("{} articles\n{}", docs.len(), scores.report());
+    Ok(true)
+}
+
+/// Scores CoNLL articles through the raw-text path: detokenised text, our
+/// tokenizer and sentence splitter, then spans compared in code points.
+fn evaluate_raw(annotator: &Annotator, docs: &[conll::ConllDocument]) -> Scores {
+    let mut scores = Scores::default();
+    for doc in docs {
+        let (text, gold) = detokenise(doc);
+        let predicted = annotator.annotate(&text).map(|d| spans_of(&d)).unwrap_or_default();
+        scores.add(&gold, &predicted);
+    }
+    scores
+}
+
+/// Joins CoNLL tokens into running text (no space before closing punctuation
+/// and clitics), one line per sentence, with the gold spans in code points.
+fn detokenise(doc: &conll::ConllDocument) -> (String, Vec<(usize, usize, String)>) {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut len = 0;
+    for sentence in doc {
+        let mut starts = Vec::new();
+        let mut ends = Vec::new();
+        let mut open_quote = false;
+        for (i, word) in sentence.words.iter().enumerate() {
+            let attach = i > 0
+                && (matches!(word.as_str(), "." | "," | ":" | ";" | "?" | "!" | ")" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'m" | "'d" | "%")
+                    || (word == "\"" && open_quote)
+                    || matches!(sentence.words[i - 1].as_str(), "(" | "$")
+                    || (sentence.words[i - 1] == "\"" && open_quote));
+            if word == "\"" {
+                open_quote = !open_quote;
+            }
+            if i > 0 && !attach {
+                text.push(' ');
+                len += 1;
+            }
+            starts.push(len);
+            text.push_str(word);
+            len += word.chars().count();
+            ends.push(len);
+        }
+        for (s, e, label) in conll::spans(&sentence.tags) {
+            gold.push((starts[s], ends[e - 1], label));
+        }
+        text.push('\n');
+        len += 1;
+    }
+    (text, gold)
+}
+
+fn spans_of(doc: &Document) -> Vec<(usize, usize, String)> {
+    doc.entities.iter().map(|e| (e.start, e.end, e.label.clone())).collect()
+}
+
+fn quotes_of(doc: &Document) -> Vec<GoldQuote> {
+    let kind = |k| serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    doc.quotes.iter().map(|q| GoldQuote { start: q.start, end: q.end, kind: kind(q.kind), speaker_name: q.speaker_name.clone() }).collect()
+}
+
+fn read_gold(path: &Path) -> Result<Vec<GoldDocument>, String> {
+    let shown = path.display();
+    if path.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| format!("{shown}: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        return files.iter().map(|f| read_gold_file(f)).collect();
+    }
+    if path.extension().is_some_and(|x| x == "json") {
+        return Ok(vec![read_gold_file(path)?]);
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            let value: serde_json::Value = serde_json::from_str(l).map_err(|e| format!("{shown} line {}: {e}", n + 1))?;
+            gold_from_value(&value, &format!("line {}", n + 1)).map_err(|e| format!("{shown} line {}: {e}", n + 1))
+        })
+        .collect()
+}
+
+fn read_gold_file(file: &Path) -> Result<GoldDocument, String> {
+    let shown = file.display();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{shown}: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{shown}: {e}"))?;
+    let stem = file.file_stem().map_or(String::new(), |s| s.to_string_lossy().to_string());
+    gold_from_value(&value, &stem).map_err(|e| format!("{shown}: {e}"))
+}

@@ -1,0 +1,42 @@
+//! Tagging throughput (tokens per second) on CoNLL-2003 test, pre-tokenised,
+//! and annotation of the seed article from raw text.
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use newsmark_engine::{conll, tagger::Model, Annotator};
+
+fn data(path: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
+    std::fs::read_to_string(format!("{root}{path}")).expect("../shared/data is beside the repository")
+}
+
+fn tagging(c: &mut Criterion) {
+    let model = Model::shipped().expect("model");
+    let docs = conll::parse(&data("conll2003/eng.testb"));
+    let prepared: Vec<(Vec<&str>, Vec<std::ops::Range<usize>>)> = docs
+        .iter()
+        .map(|doc| {
+            let words: Vec<&str> = doc.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
+            let mut ranges = Vec::new();
+            let mut at = 0;
+            for s in doc {
+                ranges.push(at..at + s.words.len());
+                at += s.words.len();
+            }
+            (words, ranges)
+        })
+        .collect();
+    let tokens: usize = prepared.iter().map(|(w, _)| w.len()).sum();
+    let mut group = c.benchmark_group("tagger");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(tokens as u64));
+    group.bench_function("conll-testb", |b| {
+        b.iter(|| prepared.iter().map(|(w, r)| model.tag(w, r).len()).sum::<usize>())
+    });
+    group.finish();
+    let annotator = Annotator::shipped().expect("model");
+    let seed = data("seed-article.txt");
+    c.bench_function("annotate seed article", |b| b.iter(|| annotator.annotate(&seed).map(|d| d.entities.len())));
+    c.bench_function("decode shipped model", |b| b.iter(|| Model::shipped().map(|m| m.feature_count())));
+}
+
+criterion_group!(benches, tagging);
+criterion_main!(benches);

@@ -1,0 +1,196 @@
+//! The newsmark JSON format, version 1: the contract between the app, the CLI
+//! and other tools. See `docs/format.md`.
+//!
+//! ```json
+//! {"format": "newsmark", "version": 1, "offsets": "codepoint",
+//!  "text": "...", "labels": [{"name": "PER", "color": "#2563eb"}],
+//!  "entities": [{"id": "e1", "start": 0, "end": 12, "label": "PER", "text": "James Mattis", "source": "model", "score": 0.98}],
+//!  "quotes": [{"id": "q1", "start": 20, "end": 40, "text": "...", "kind": "direct", "speaker": "e1", "speaker_name": "James Mattis"}],
+//!  "meta": {"generator": "newsmark 0.1.0"}}
+//! ```
+
+use crate::document::{Document, Entity, Label, Meta, Quote};
+use crate::text::OffsetMap;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The format version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// The generator string written into `meta`.
+pub const GENERATOR: &str = concat!("newsmark ", env!("CARGO_PKG_VERSION"));
+
+#[derive(Serialize, Deserialize)]
+struct FileV1 {
+    format: String,
+    version: u32,
+    offsets: String,
+    text: String,
+    labels: Vec<Label>,
+    entities: Vec<Entity>,
+    quotes: Vec<Quote>,
+    meta: Meta,
+}
+
+/// Writes a document as newsmark JSON (pretty-printed, ending with a newline).
+///
+/// ```
+/// use newsmark_engine::{document::Document, format::{from_json, to_json}};
+/// let doc = Document { text: "Hello".into(), ..Default::default() };
+/// let json = to_json(&doc);
+/// assert!(json.starts_with("{\n  \"format\": \"newsmark\""));
+/// assert_eq!(from_json(&json).unwrap(), doc);
+/// ```
+pub fn to_json(doc: &Document) -> String {
+    to_json_with(doc, serde_json::Map::new())
+}
+
+/// Like [`to_json`], with extra top-level fields first (such as a JSON-lines `id`).
+///
+/// ```
+/// let mut extra = serde_json::Map::new();
+/// extra.insert("id".into(), "a1".into());
+/// let json = newsmark_engine::format::to_json_with(&Default::default(), extra);
+/// assert!(json.starts_with("{\n  \"id\": \"a1\""));
+/// ```
+pub fn to_json_with(doc: &Document, extra: serde_json::Map<String, serde_json::Value>) -> String {
+    let mut value = extra;
+    if let serde_json::Value::Object(fields) = file_value(doc) {
+        value.extend(fields);
+    }
+    let mut out = serde_json::to_string_pretty(&value).expect("documents always serialise");
+    out.push('\n');
+    out
+}
+
+/// The export as a compact single line (for JSON lines).
+///
+/// ```
+/// let line = newsmark_engine::format::to_json_line(&Default::default(), Default::default());
+/// assert!(!line.contains('\n'));
+/// ```
+pub fn to_json_line(doc: &Document, extra: serde_json::Map<String, serde_json::Value>) -> String {
+    let mut value = extra;
+    if let serde_json::Value::Object(fields) = file_value(doc) {
+        value.extend(fields);
+    }
+    serde_json::to_string(&value).expect("documents always serialise")
+}
+
+fn file_value(doc: &Document) -> serde_json::Value {
+    let file = FileV1 {
+        format: "newsmark".into(),
+        version: VERSION,
+        offsets: "codepoint".into(),
+        text: doc.text.clone(),
+        labels: doc.labels.clone(),
+        entities: doc.entities.clone(),
+        quotes: doc.quotes.clone(),
+        meta: Meta { generator: GENERATOR.into() },
+    };
+    serde_json::to_value(&file).expect("documents always serialise")
+}
+
+/// Reads newsmark JSON, refusing anything malformed or inconsistent with a
+/// message that says what is wrong.
+///
+/// ```
+/// let err = newsmark_engine::format::from_json("{\"format\": \"newsmark\", \"version\": 7}").unwrap_err();
+/// assert!(err.contains("version 7"));
+/// ```
+pub fn from_json(json: &str) -> Result<Document, String> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+    from_value(value)
+}
+
+/// Like [`from_json`], from an already parsed value.
+///
+/// ```
+/// assert!(newsmark_engine::format::from_value(serde_json::json!([1, 2])).is_err());
+/// ```
+pub fn from_value(value: serde_json::Value) -> Result<Document, String> {
+    let Some(object) = value.as_object() else {
+        return Err("not a newsmark file: expected a JSON object".into());
+    };
+    match object.get("format").and_then(|f| f.as_str()) {
+        Some("newsmark") => {}
+        Some(other) => return Err(format!("not a newsmark file: its format is {other:?}")),
+        None => return Err("not a newsmark file: it has no \"format\": \"newsmark\" field".into()),
+    }
+    match object.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == VERSION as u64 => {}
+        Some(v) => return Err(format!("unsupported newsmark file version {v} (this newsmark reads version {VERSION})")),
+        None => return Err("newsmark file has no version number".into()),
+    }
+    match object.get("offsets").and_then(|v| v.as_str()) {
+        Some("codepoint") => {}
+        other => return Err(format!("unsupported offsets {other:?} (expected \"codepoint\")")),
+    }
+    let file: FileV1 = serde_json::from_value(value).map_err(|e| format!("malformed newsmark file: {e}"))?;
+    let doc = Document { text: file.text, labels: file.labels, entities: file.entities, quotes: file.quotes };
+    validate(&doc)?;
+    Ok(doc)
+}
+
+/// Checks that every span fits the text and that references resolve.
+///
+/// ```
+/// use newsmark_engine::document::*;
+/// let mut doc = Document { text: "Paris".into(), labels: default_labels(), ..Default::default() };
+/// doc.entities.push(Entity { id: "e1".into(), start: 0, end: 9, label: "LOC".into(), text: "Paris".into(), source: Source::User, score: None });
+/// assert!(newsmark_engine::format::validate(&doc).unwrap_err().contains("e1"));
+/// ```
+pub fn validate(doc: &Document) -> Result<(), String> {
+    let map = OffsetMap::new(&doc.text);
+    let len = map.len_chars();
+    let check_span = |what: &str, id: &str, start: usize, end: usize, text: &str| -> Result<(), String> {
+        if start >= end || end > len {
+            return Err(format!("{what} {id} has offsets {start}..{end} outside the text (length {len} code points)"));
+        }
+        let actual = map.slice(&doc.text, start, end);
+        if actual != text {
+            return Err(format!("{what} {id} says {text:?} but the text at {start}..{end} is {actual:?}"));
+        }
+        Ok(())
+    };
+    let labels: HashSet<&str> = doc.labels.iter().map(|l| l.name.as_str()).collect();
+    let mut ids = HashSet::new();
+    let mut last_end = 0;
+    let mut last_id = "";
+    for e in &doc.entities {
+        check_span("entity", &e.id, e.start, e.end, &e.text)?;
+        if !labels.contains(e.label.as_str()) {
+            return Err(format!("entity {} has label {:?}, which is not in \"labels\"", e.id, e.label));
+        }
+        if !ids.insert(e.id.as_str()) {
+            return Err(format!("entity id {} is used twice", e.id));
+        }
+        if e.start < last_end {
+            return Err(format!("entities {last_id} and {} overlap or are not sorted by start", e.id));
+        }
+        if e.score.is_some_and(|s| !(0.0..=1.0).contains(&s)) {
+            return Err(format!("entity {} has a score outside 0..1", e.id));
+        }
+        last_end = e.end;
+        last_id = &e.id;
+    }
+    let mut last_start = 0;
+    for q in &doc.quotes {
+        check_span("quote", &q.id, q.start, q.end, &q.text)?;
+        if !ids.insert(q.id.as_str()) {
+            return Err(format!("id {} is used twice", q.id));
+        }
+        if q.start < last_start {
+            return Err(format!("quote {} is not sorted by start", q.id));
+        }
+        last_start = q.start;
+        if let Some(speaker) = &q.speaker {
+            if doc.entity(speaker).is_none() {
+                return Err(format!("quote {} names speaker {speaker}, which is not an entity id", q.id));
+            }
+        }
+        if let Some(m) = &q.speaker_mention {
+            check_span("speaker mention of quote", &q.id, m.start, m.end, &m.text)?;
+        }
+    }
+    Ok(())
+}

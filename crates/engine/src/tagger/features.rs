@@ -1,0 +1,232 @@
+//! Feature extraction for the entity tagger: every feature is a 32-bit hash of
+//! a template name and its values, so no feature strings are ever stored.
+
+use super::gazetteer::Gazetteer;
+use std::collections::HashMap;
+
+/// FNV-1a over the parts, with a separator so that ("ab","c") != ("a","bc").
+pub(crate) fn hash_parts(parts: &[&[u8]]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// Collapsed word shape: `Mattis` -> `Xx`, `U.S.` -> `X.X.`, `1996` -> `d`.
+pub(crate) fn shape(word: &str) -> String {
+    let mut out = String::new();
+    let mut last = None;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(class) {
+            out.push(class);
+            last = Some(class);
+        }
+    }
+    out
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What the tagger knows about one token before it looks at tags.
+pub(crate) struct TokenView {
+    pub word: String,
+    pub lower: String,
+    pub shape: String,
+    /// Gazetteer matches: for each list, the token's position in a matched phrase.
+    pub gazetteer: Vec<(u8, u8)>,
+}
+
+/// Document-level knowledge, gathered as the tagger goes through the article.
+#[derive(Default)]
+pub(crate) struct DocumentMemory {
+    /// Lowercased words seen in lowercase away from the start of a sentence.
+    pub lowercase_words: std::collections::HashSet<String>,
+    /// For capitalised words: counts of the entity types predicted so far (O, PER, ORG, LOC, MISC).
+    pub history: HashMap<String, [u16; 5]>,
+}
+
+impl DocumentMemory {
+    /// Notes every word written in lowercase inside a sentence.
+    pub fn observe_lowercase(&mut self, words: &[&str]) {
+        for w in words.iter().skip(1) {
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                self.lowercase_words.insert(w.to_lowercase());
+            }
+        }
+    }
+
+    /// Records the entity type (0 for none) predicted for each capitalised word.
+    pub fn record(&mut self, views: &[TokenView], types: &[u8]) {
+        for (view, &t) in views.iter().zip(types) {
+            if is_capitalised(&view.word) && view.word.chars().count() > 1 {
+                let counts = self.history.entry(view.lower.clone()).or_default();
+                counts[t as usize] = counts[t as usize].saturating_add(1);
+            }
+        }
+    }
+}
+
+/// Today's spellings mapped to the 1996 Reuters ones the model learnt from.
+fn conll_spelling(word: &str) -> &str {
+    match word {
+        "US" => "U.S.",
+        "UK" => "U.K.",
+        "UN" => "U.N.",
+        "USA" => "U.S.",
+        "’s" => "'s",
+        "’" => "'",
+        "“" | "”" => "\"",
+        "n’t" => "n't",
+        "—" | "–" => "--",
+        _ => word,
+    }
+}
+
+/// Words that introduce a person's name without being part of it.
+const TITLES: &[&str] = &[
+    "president", "secretary", "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
+    "general", "gen.", "senator", "sen.", "governor", "gov.", "ambassador", "commissioner", "director", "chief",
+    "secretary-general", "chairman", "chairwoman", "mayor", "king", "queen", "prince", "princess", "pope",
+    "judge", "justice", "officer", "leader", "envoy", "deputy", "vice", "prime", "foreign", "defence", "defense",
+    "finance", "interior", "colonel", "col.", "captain", "capt.", "sergeant", "lieutenant", "lt.", "admiral",
+    "coach", "manager", "striker", "analyst", "economist", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
+    "rep.", "representative", "attorney", "sheikh", "ayatollah", "cardinal", "bishop", "reverend", "rev.",
+];
+
+/// Builds the per-token views of one sentence.
+pub(crate) fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
+    let words: Vec<&str> = words.iter().map(|w| conll_spelling(w)).collect();
+    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let matches = gazetteer.matches(&lowers);
+    words
+        .iter()
+        .zip(lowers)
+        .zip(matches)
+        .map(|((w, lower), gazetteer)| TokenView {
+            word: (*w).to_string(),
+            shape: shape(w),
+            lower,
+            gazetteer,
+        })
+        .collect()
+}
+
+const HISTORY_NAMES: [&[u8]; 5] = [b"O", b"PER", b"ORG", b"LOC", b"MISC"];
+
+/// Features of token `i` that do not depend on the tags before it.
+pub(crate) fn static_features(views: &[TokenView], i: usize, memory: &DocumentMemory, out: &mut Vec<u32>) {
+    out.clear();
+    let v = &views[i];
+    let n = views.len();
+    let lower_at = |k: isize| -> &[u8] {
+        let j = i as isize + k;
+        if j < 0 {
+            b"<s>"
+        } else if j as usize >= n {
+            b"</s>"
+        } else {
+            views[j as usize].lower.as_bytes()
+        }
+    };
+    let shape_at = |k: isize| -> &[u8] {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            b"_"
+        } else {
+            views[j as usize].shape.as_bytes()
+        }
+    };
+    out.push(hash_parts(&[b"bias"]));
+    out.push(hash_parts(&[b"w", v.word.as_bytes()]));
+    out.push(hash_parts(&[b"l", v.lower.as_bytes()]));
+    out.push(hash_parts(&[b"s", v.shape.as_bytes()]));
+    let chars: Vec<(usize, char)> = v.lower.char_indices().collect();
+    for k in 1..=4.min(chars.len()) {
+        out.push(hash_parts(&[b"p", &v.word.as_bytes()[..v.word.char_indices().nth(k).map_or(v.word.len(), |x| x.0)]]));
+        out.push(hash_parts(&[b"x", &v.lower.as_bytes()[chars[chars.len() - k].0..]]));
+    }
+    for (name, k) in [(&b"l-2"[..], -2), (b"l-1", -1), (b"l+1", 1), (b"l+2", 2)] {
+        out.push(hash_parts(&[name, lower_at(k)]));
+    }
+    out.push(hash_parts(&[b"l-1l", lower_at(-1), lower_at(0)]));
+    out.push(hash_parts(&[b"ll+1", lower_at(0), lower_at(1)]));
+    out.push(hash_parts(&[b"s-1s", shape_at(-1), shape_at(0)]));
+    out.push(hash_parts(&[b"ss+1", shape_at(0), shape_at(1)]));
+    out.push(hash_parts(&[b"s-1ss+1", shape_at(-1), shape_at(0), shape_at(1)]));
+    out.push(hash_parts(&[b"s-2", shape_at(-2)]));
+    out.push(hash_parts(&[b"s+2", shape_at(2)]));
+    if i == 0 {
+        out.push(hash_parts(&[b"first", v.shape.as_bytes()]));
+    }
+    let letters = views.iter().flat_map(|t| t.word.chars()).filter(|c| c.is_alphabetic());
+    let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + c.is_uppercase() as usize, t + 1));
+    if total > 3 && upper * 10 >= total * 8 {
+        out.push(hash_parts(&[b"capsline", v.shape.as_bytes()]));
+        out.push(hash_parts(&[b"capsline-l", v.lower.as_bytes()]));
+    }
+    for k in -1..=1isize {
+        let j = i as isize + k;
+        if j >= 0 && (j as usize) < n {
+            let view = &views[j as usize];
+            for &(list, position) in &view.gazetteer {
+                out.push(hash_parts(&[b"gz", &[k as u8, list, position]]));
+            }
+            if TITLES.contains(&view.lower.as_str()) {
+                out.push(hash_parts(&[b"title", &[k as u8]]));
+            }
+        }
+    }
+    if is_capitalised(&v.word) {
+        if memory.lowercase_words.contains(&v.lower) {
+            out.push(hash_parts(&[b"seen-lower", &[(i == 0) as u8]]));
+        }
+        if let Some(counts) = memory.history.get(&v.lower) {
+            let best = (0..5).max_by_key(|&t| (counts[t], t == 0)).unwrap_or(0);
+            out.push(hash_parts(&[b"hist", HISTORY_NAMES[best]]));
+            out.push(hash_parts(&[b"hist-s", HISTORY_NAMES[best], v.shape.as_bytes()]));
+        }
+    }
+}
+
+/// Features that depend on the two tags before token `i`.
+pub(crate) fn tag_features(views: &[TokenView], i: usize, prev1: u8, prev2: u8, out: &mut Vec<u32>) {
+    out.clear();
+    out.push(hash_parts(&[b"t-1", &[prev1]]));
+    out.push(hash_parts(&[b"t-2t-1", &[prev2, prev1]]));
+    out.push(hash_parts(&[b"t-1l", &[prev1], views[i].lower.as_bytes()]));
+    out.push(hash_parts(&[b"t-1s", &[prev1], views[i].shape.as_bytes()]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        for (word, expected) in [("Mattis", "Xx"), ("U.S.", "X.X."), ("1996-08-28", "d-d-d"), ("NATO", "X"), ("iPhone", "xXx")] {
+            assert_eq!(shape(word), expected);
+        }
+    }
+
+    #[test]
+    fn hash_separates_parts() {
+        assert_ne!(hash_parts(&[b"ab", b"c"]), hash_parts(&[b"a", b"bc"]));
+    }
+}

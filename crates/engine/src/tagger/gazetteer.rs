@@ -1,0 +1,205 @@
+//! Name lists (first and last names, cities, countries, regions, companies)
+//! stored as sorted hashes of their normalised phrases, so that the shipped
+//! model carries them in a few hundred kilobytes.
+
+use super::codec::{Reader, Writer};
+use super::features::hash_parts;
+use crate::token::tokenize;
+use std::path::Path;
+
+/// Names of the lists, in the order of their ids.
+const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "region", "company"];
+const MAX_PHRASE_TOKENS: usize = 6;
+
+/// Name lists as sorted phrase hashes per list.
+///
+/// ```
+/// use newsmark_engine::tagger::Gazetteer;
+/// let g = Gazetteer::from_phrases(&[vec!["James".into()]]);
+/// assert_ne!(g, Gazetteer::default());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Gazetteer {
+    lists: Vec<Vec<u32>>,
+}
+
+/// The normalised key of a phrase given as lowercased tokens.
+fn phrase_hash(lowers: &[String]) -> u32 {
+    let parts: Vec<&[u8]> = lowers.iter().map(|s| s.as_bytes()).collect();
+    hash_parts(&parts)
+}
+
+fn phrase_key(phrase: &str) -> Option<u32> {
+    let lowers: Vec<String> = tokenize(phrase).iter().map(|t| t.text.to_lowercase()).collect();
+    (!lowers.is_empty() && lowers.len() <= MAX_PHRASE_TOKENS).then(|| phrase_hash(&lowers))
+}
+
+impl Gazetteer {
+    /// Builds lists from phrases, one vector of phrases per list in [`LISTS`] order.
+    pub fn from_phrases(lists: &[Vec<String>]) -> Self {
+        let lists = lists
+            .iter()
+            .map(|phrases| {
+                let mut keys: Vec<u32> = phrases.iter().filter_map(|p| phrase_key(p)).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            })
+            .collect();
+        Gazetteer { lists }
+    }
+
+    /// For each token, the (list, position) pairs of the longest phrase of each
+    /// list that covers it. Positions: 0 single, 1 begin, 2 inside, 3 last.
+    pub(crate) fn matches(&self, lowers: &[String]) -> Vec<Vec<(u8, u8)>> {
+        let n = lowers.len();
+        let mut out = vec![Vec::new(); n];
+        for (list_id, keys) in self.lists.iter().enumerate() {
+            let mut covered_until = 0;
+            for start in 0..n {
+                if start < covered_until {
+                    continue;
+                }
+                for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
+                    if keys.binary_search(&phrase_hash(&lowers[start..start + len])).is_ok() {
+                        for (k, slot) in out[start..start + len].iter_mut().enumerate() {
+                            let position = if len == 1 { 0 } else if k == 0 { 1 } else if k + 1 == len { 3 } else { 2 };
+                            slot.push((list_id as u8, position));
+                        }
+                        covered_until = start + len;
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads the lists from `../shared/data/gazetteers` (the files described in its README).
+    ///
+    /// ```
+    /// let missing = newsmark_engine::tagger::Gazetteer::from_data_dir("/nonexistent".as_ref());
+    /// assert!(missing.is_err());
+    /// ```
+    pub fn from_data_dir(dir: &Path) -> std::io::Result<Self> {
+        let read = |name: &str| {
+            std::fs::read_to_string(dir.join(name)).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(name).display())))
+        };
+        // One vector of phrases per list, in LISTS order.
+        let mut lists: Vec<Vec<String>> = vec![Vec::new(); LISTS.len()];
+        for line in read("ssa-first-names.tsv")?.lines().skip(1) {
+            let mut cols = line.split('\t');
+            if let (Some(name), Some(count)) = (cols.next(), cols.next()) {
+                if count.trim().parse::<u64>().unwrap_or(0) >= 1000 {
+                    lists[0].push(name.to_string());
+                }
+            }
+        }
+        for file in ["census1990-dist.male.first.txt", "census1990-dist.female.first.txt"] {
+            lists[0].extend(read(file)?.lines().filter_map(|l| l.split_whitespace().next().map(str::to_string)));
+        }
+        lists[1].extend(read("census1990-dist.all.last.txt")?.lines().take(30_000).filter_map(|l| l.split_whitespace().next().map(str::to_string)));
+        for line in read("geonames-cities15000.tsv")?.lines().skip(1) {
+            lists[2].extend(line.split('\t').take(2).map(str::to_string));
+        }
+        for line in read("geonames-countryInfo.tsv")?.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() > 5 {
+                lists[3].push(cols[4].to_string());
+                lists[2].push(cols[5].to_string());
+            }
+        }
+        for line in read("geonames-regionInfo.tsv")?.lines().filter(|l| !l.starts_with('#')) {
+            lists[4].extend(line.split('\t').skip(1).take(2).map(str::to_string));
+        }
+        let json = |name: &str| -> std::io::Result<serde_json::Value> {
+            serde_json::from_str(&read(name)?).map_err(std::io::Error::other)
+        };
+        let strings = |value: &serde_json::Value, keys: &[&str]| -> Vec<String> {
+            keys.iter().filter_map(|k| value.get(k).and_then(|v| v.as_str()).map(str::to_string)).collect()
+        };
+        if let Some(countries) = json("iso_3166-1.json")?.get("3166-1").and_then(|v| v.as_array()) {
+            for c in countries {
+                lists[3].extend(strings(c, &["name", "common_name", "official_name"]));
+            }
+        }
+        if let Some(regions) = json("iso_3166-2.json")?.get("3166-2").and_then(|v| v.as_array()) {
+            for r in regions {
+                lists[4].extend(strings(r, &["name"]));
+            }
+        }
+        if let Some(companies) = json("sec-company-tickers.json")?.as_object() {
+            for c in companies.values() {
+                for title in strings(c, &["title"]) {
+                    lists[5].push(strip_company_suffix(&title));
+                }
+            }
+        }
+        for line in read("sp500-constituents.csv")?.lines().skip(1) {
+            if let Some(name) = line.split(',').nth(1) {
+                lists[5].push(strip_company_suffix(name));
+            }
+        }
+        Ok(Gazetteer::from_phrases(&lists))
+    }
+
+    pub(crate) fn write(&self, out: &mut Writer) {
+        out.varint(self.lists.len() as u64);
+        for keys in &self.lists {
+            out.sorted_u32s(keys);
+        }
+    }
+
+    pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
+        let count = input.varint()? as usize;
+        let lists = (0..count).map(|_| input.sorted_u32s()).collect::<Result<_, _>>()?;
+        Ok(Gazetteer { lists })
+    }
+}
+
+/// `MICROSOFT CORP` -> `MICROSOFT`, `Apple Inc.` -> `Apple`.
+fn strip_company_suffix(name: &str) -> String {
+    const SUFFIXES: &[&str] = &["inc", "corp", "co", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "holdings", "group", "corporation", "company", "incorporated", "limited", "/de/", "/md/", "/nv/", "class a", "& co"];
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = words[words.len() - 1].trim_matches(|c: char| c == '.' || c == ',').to_lowercase();
+        if SUFFIXES.contains(&last.as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_end_matches(',').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_phrase_wins_and_positions_are_marked() {
+        let g = Gazetteer::from_phrases(&[vec![], vec![], vec!["New York".into(), "York".into()]]);
+        let lowers: Vec<String> = "in new york and york".split(' ').map(String::from).collect();
+        let found = g.matches(&lowers);
+        assert_eq!(found[1], [(2, 1)]);
+        assert_eq!(found[2], [(2, 3)]);
+        assert_eq!(found[4], [(2, 0)]);
+        assert!(found[0].is_empty());
+    }
+
+    #[test]
+    fn company_suffixes_are_stripped() {
+        assert_eq!(strip_company_suffix("MICROSOFT CORP"), "MICROSOFT");
+        assert_eq!(strip_company_suffix("Apple Inc."), "Apple");
+        assert_eq!(strip_company_suffix("Inc"), "Inc");
+    }
+
+    #[test]
+    fn round_trips_through_bytes() {
+        let g = Gazetteer::from_phrases(&[vec!["James".into()], vec!["Mattis".into(), "Smith".into()]]);
+        let mut w = Writer::default();
+        g.write(&mut w);
+        let bytes = w.into_bytes();
+        assert_eq!(Gazetteer::read(&mut Reader::new(&bytes)).unwrap(), g);
+    }
+}

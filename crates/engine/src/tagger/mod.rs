@@ -1,0 +1,410 @@
+//! The entity tagger: an averaged perceptron over hashed features with
+//! BILOU tags and greedy left-to-right decoding (as in Ratinov and Roth 2009),
+//! with gazetteers and document-level memory of earlier predictions.
+
+mod codec;
+mod features;
+mod gazetteer;
+pub mod train;
+
+use codec::{Reader, Writer};
+use features::{static_features, tag_features, views, DocumentMemory, TokenView};
+pub use gazetteer::Gazetteer;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The entity types the tagger predicts, as in CoNLL-2003.
+pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+/// Tag 0 is O; type `t` (0-based) has B, I, L, U at `1 + 4t` .. `4 + 4t`.
+pub(crate) const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
+const MAGIC: &[u8; 8] = b"NMNER\x00\x01\x00";
+
+pub(crate) const fn tag(entity_type: usize, part: usize) -> u8 {
+    (1 + 4 * entity_type + part) as u8
+}
+const B: usize = 0;
+const I: usize = 1;
+const L: usize = 2;
+const U: usize = 3;
+
+/// Entity type of a tag, 1-based (0 for O), as used by the document memory.
+fn type_of(tag: u8) -> u8 {
+    if tag == 0 {
+        0
+    } else {
+        1 + (tag - 1) / 4
+    }
+}
+fn part_of(tag: u8) -> usize {
+    (tag as usize - 1) % 4
+}
+
+/// Whether `next` may follow `prev` in a BILOU sequence.
+fn allowed(prev: u8, next: u8) -> bool {
+    let open = prev != 0 && matches!(part_of(prev), B | I);
+    if open {
+        next != 0 && type_of(next) == type_of(prev) && matches!(part_of(next), I | L)
+    } else {
+        next == 0 || matches!(part_of(next), B | U)
+    }
+}
+
+/// An identity hasher: feature keys are already hashes.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u32 keys are hashed")
+    }
+    fn write_u32(&mut self, key: u32) {
+        self.0 = (key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
+
+/// Something that scores tags from features, and may learn from a mistake.
+pub(crate) trait TagScorer {
+    /// Adds the weights of `features` to `scores`.
+    fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]);
+    /// Moves weights towards `gold` and away from `predicted`.
+    fn learn(&mut self, features: &[u32], gold: u8, predicted: u8);
+}
+
+/// One predicted entity, in token indices of its sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedSpan {
+    /// First token (index into the document's tokens).
+    pub start: usize,
+    /// Token after the last one.
+    pub end: usize,
+    /// Entity type, one of [`ENTITY_TYPES`].
+    pub label: &'static str,
+    /// Confidence from 0 to 1: the lowest tag probability inside the span.
+    pub score: f32,
+}
+
+/// A tagging mistake: the token's features, the right tag and the predicted one.
+pub(crate) type Mistake = (Vec<u32>, u8, u8);
+
+/// Tags one sentence greedily and returns the tags and each tag's probability;
+/// with `gold`, also collects the mistakes to learn from.
+pub(crate) fn decode_sentence<S: TagScorer>(
+    scorer: &S,
+    views: &[TokenView],
+    memory: &DocumentMemory,
+    mut gold: Option<(&[u8], &mut Vec<Mistake>)>,
+) -> (Vec<u8>, Vec<f32>) {
+    let mut tags = Vec::with_capacity(views.len());
+    let mut probabilities = Vec::with_capacity(views.len());
+    let mut fixed = Vec::new();
+    let mut moving = Vec::new();
+    let (mut prev1, mut prev2) = (0u8, 0u8);
+    for i in 0..views.len() {
+        static_features(views, i, memory, &mut fixed);
+        tag_features(views, i, prev1, prev2, &mut moving);
+        let mut scores = [0f32; N_TAGS];
+        scorer.add_scores(&fixed, &mut scores);
+        scorer.add_scores(&moving, &mut scores);
+        // The last token cannot open an entity.
+        let valid = |t: u8| allowed(prev1, t) && (i + 1 < views.len() || t == 0 || matches!(part_of(t), L | U));
+        let best = (0..N_TAGS as u8).filter(|&t| valid(t)).max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize])).unwrap_or(0);
+        if let Some((gold, mistakes)) = gold.as_mut() {
+            if gold[i] != best {
+                let mut features = fixed.clone();
+                features.extend_from_slice(&moving);
+                mistakes.push((features, gold[i], best));
+            }
+        }
+        let top = scores[best as usize];
+        let total: f32 = (0..N_TAGS as u8).filter(|&t| valid(t)).map(|t| ((scores[t as usize] - top) * PROBABILITY_SHARPNESS).exp()).sum();
+        probabilities.push(1.0 / total);
+        tags.push(best);
+        prev2 = prev1;
+        prev1 = best;
+    }
+    (tags, probabilities)
+}
+
+/// How sharply score differences turn into probabilities (tuned on eng.testa).
+const PROBABILITY_SHARPNESS: f32 = 0.5;
+
+/// BILOU tag ids for `len` tokens with entity spans (start, end, type); other labels are ignored.
+pub(crate) fn bilou_tags(len: usize, entities: &[(usize, usize, &str)]) -> Vec<u8> {
+    let mut out = vec![0u8; len];
+    for &(start, end, label) in entities {
+        let Some(t) = ENTITY_TYPES.iter().position(|&e| e == label) else { continue };
+        if end == start + 1 {
+            out[start] = tag(t, U);
+        } else if end > start + 1 && end <= len {
+            out[start] = tag(t, B);
+            out[start + 1..end - 1].fill(tag(t, I));
+            out[end - 1] = tag(t, L);
+        }
+    }
+    out
+}
+
+/// Turns BILOU tags into spans (offsets added to token indices).
+pub(crate) fn spans_from_tags(tags: &[u8], probabilities: &[f32], offset: usize) -> Vec<TaggedSpan> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        if t == 0 {
+            open = None;
+            continue;
+        }
+        let part = part_of(t);
+        let start = match (part, open) {
+            (I | L, Some(s)) => s,
+            _ => i,
+        };
+        if matches!(part, L | U) {
+            let score = probabilities[start..=i].iter().copied().fold(1.0, f32::min);
+            out.push(TaggedSpan { start: offset + start, end: offset + i + 1, label: ENTITY_TYPES[type_of(t) as usize - 1], score });
+            open = None;
+        } else {
+            open = Some(start);
+        }
+    }
+    out
+}
+
+/// The shipped model: gazetteers plus quantised perceptron weights.
+pub struct Model {
+    gazetteer: Gazetteer,
+    /// Feature hash -> range in `entries`.
+    index: KeyMap<(u32, u32)>,
+    entries: Vec<(u8, f32)>,
+}
+
+impl TagScorer for Model {
+    fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
+        for f in features {
+            if let Some(&(from, to)) = self.index.get(f) {
+                for &(class, weight) in &self.entries[from as usize..to as usize] {
+                    scores[class as usize] += weight;
+                }
+            }
+        }
+    }
+
+    fn learn(&mut self, features: &[u32], gold: u8, predicted: u8) {
+        for &f in features {
+            for (class, delta) in [(gold, 1.0), (predicted, -1.0)] {
+                self.add_weight(f, class, delta * ONLINE_STEP);
+            }
+        }
+    }
+}
+
+/// Size of one online correction, relative to the averaged weights' scale.
+const ONLINE_STEP: f32 = 1.0;
+
+impl Model {
+    pub(crate) fn new(gazetteer: Gazetteer, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
+        let mut keys: Vec<u32> = weights.keys().copied().collect();
+        keys.sort_unstable();
+        let mut index = KeyMap::default();
+        let mut entries = Vec::new();
+        for key in keys {
+            let from = entries.len() as u32;
+            entries.extend_from_slice(&weights[&key]);
+            index.insert(key, (from, entries.len() as u32));
+        }
+        Model { gazetteer, index, entries }
+    }
+
+    fn add_weight(&mut self, feature: u32, class: u8, delta: f32) {
+        if let Some(&(from, to)) = self.index.get(&feature) {
+            if let Some(entry) = self.entries[from as usize..to as usize].iter_mut().find(|e| e.0 == class) {
+                entry.1 += delta;
+                return;
+            }
+            // Move the feature's entries to the end, with room for the new class.
+            let mut moved: Vec<(u8, f32)> = self.entries[from as usize..to as usize].to_vec();
+            moved.push((class, delta));
+            let start = self.entries.len() as u32;
+            self.entries.extend(moved);
+            self.index.insert(feature, (start, self.entries.len() as u32));
+        } else {
+            let start = self.entries.len() as u32;
+            self.entries.push((class, delta));
+            self.index.insert(feature, (start, start + 1));
+        }
+    }
+
+    /// The model compiled into this build (`crates/engine/model/ner.bin`, made by `newsmark train`).
+    ///
+    /// ```
+    /// let model = newsmark_engine::tagger::Model::shipped().expect("the repository ships a model");
+    /// assert!(model.feature_count() > 1000);
+    /// ```
+    pub fn shipped() -> Result<Model, String> {
+        static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.bin"));
+        if BYTES.is_empty() {
+            return Err("this build has no entity model: run `newsmark train` to make crates/engine/model/ner.bin".into());
+        }
+        Model::from_bytes(BYTES)
+    }
+
+    /// Number of features with weights.
+    ///
+    /// ```
+    /// # let model = newsmark_engine::tagger::Model::shipped().unwrap();
+    /// assert!(model.feature_count() > 0);
+    /// ```
+    pub fn feature_count(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Tags a whole document: tokens grouped into sentences (token index ranges).
+    /// Sentences are tagged in order, each seeing what was predicted before it.
+    ///
+    /// ```
+    /// use newsmark_engine::{sentence::sentences, tagger::Model, token::tokenize};
+    /// let model = Model::shipped().unwrap();
+    /// let tokens = tokenize("Angela Merkel visited Paris.");
+    /// let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+    /// let ranges: Vec<_> = sentences(&tokens).into_iter().map(|s| s.tokens).collect();
+    /// let spans = model.tag(&words, &ranges);
+    /// assert_eq!(spans.iter().map(|s| s.label).collect::<Vec<_>>(), ["PER", "LOC"]);
+    /// ```
+    pub fn tag(&self, words: &[&str], sentences: &[std::ops::Range<usize>]) -> Vec<TaggedSpan> {
+        let mut memory = DocumentMemory::default();
+        for s in sentences {
+            memory.observe_lowercase(&words[s.clone()]);
+        }
+        let mut out = Vec::new();
+        for s in sentences {
+            let sentence_views = views(&words[s.clone()], &self.gazetteer);
+            let (tags, probabilities) = decode_sentence(self, &sentence_views, &memory, None);
+            memory.record(&sentence_views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
+            out.extend(spans_from_tags(&tags, &probabilities, s.start));
+        }
+        out
+    }
+
+    /// Learns from one corrected sentence, as a perceptron does online:
+    /// `entities` are (first token, token after the last, type) in `words`.
+    ///
+    /// ```
+    /// let mut model = newsmark_engine::tagger::Model::shipped().unwrap();
+    /// let words = ["Zorblax", "Quuxley", "spoke", "."];
+    /// for _ in 0..5 {
+    ///     model.learn_sentence(&words, &[(0, 2, "ORG")]);
+    /// }
+    /// assert_eq!(model.tag(&words, &[0..4])[0].label, "ORG");
+    /// ```
+    pub fn learn_sentence(&mut self, words: &[&str], entities: &[(usize, usize, &str)]) {
+        let gold = &bilou_tags(words.len(), entities)[..];
+        let sentence_views = views(words, &self.gazetteer);
+        let mut mistakes = Vec::new();
+        decode_sentence(&*self, &sentence_views, &DocumentMemory::default(), Some((gold, &mut mistakes)));
+        for (features, gold, predicted) in mistakes {
+            self.learn(&features, gold, predicted);
+        }
+    }
+
+    /// Encodes the model: weights rounded to a 1/`QUANTUM` grid, tiny ones dropped.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Writer::default();
+        out.raw(MAGIC);
+        self.gazetteer.write(&mut out);
+        let mut keys: Vec<u32> = self.index.keys().copied().collect();
+        keys.sort_unstable();
+        let mut kept = Vec::new();
+        let mut rows = Vec::new();
+        for key in keys {
+            let (from, to) = self.index[&key];
+            let row: Vec<(u8, i64)> = self.entries[from as usize..to as usize]
+                .iter()
+                .map(|&(c, w)| (c, (w * QUANTUM).round() as i64))
+                .filter(|&(_, q)| q != 0)
+                .collect();
+            if !row.is_empty() {
+                kept.push(key);
+                rows.push(row);
+            }
+        }
+        out.sorted_u32s(&kept);
+        for row in rows {
+            out.varint(row.len() as u64);
+            for (class, q) in row {
+                out.varint(class as u64);
+                out.signed(q);
+            }
+        }
+        out.into_bytes()
+    }
+
+    /// Decodes a model made by [`Model::to_bytes`].
+    ///
+    /// ```
+    /// assert!(newsmark_engine::tagger::Model::from_bytes(b"not a model").is_err());
+    /// ```
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut input = Reader::new(bytes);
+        if input.raw(MAGIC.len()).ok() != Some(&MAGIC[..]) {
+            return Err("not a newsmark entity model (wrong header)".into());
+        }
+        let gazetteer = Gazetteer::read(&mut input)?;
+        let keys = input.sorted_u32s()?;
+        let mut index = KeyMap::default();
+        index.reserve(keys.len());
+        let mut entries = Vec::with_capacity(keys.len() * 3);
+        for key in keys {
+            let from = entries.len() as u32;
+            for _ in 0..input.varint()? {
+                let class = input.varint()?;
+                if class >= N_TAGS as u64 {
+                    return Err("model file names an unknown tag".into());
+                }
+                entries.push((class as u8, input.signed()? as f32 / QUANTUM));
+            }
+            index.insert(key, (from, entries.len() as u32));
+        }
+        if !input.is_done() {
+            return Err("model file has trailing bytes".into());
+        }
+        Ok(Model { gazetteer, index, entries })
+    }
+}
+
+/// Weights are stored as multiples of 1/QUANTUM.
+const QUANTUM: f32 = 8.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_transitions() {
+        let per_b = tag(0, B);
+        let per_l = tag(0, L);
+        let org_i = tag(1, I);
+        assert!(allowed(0, per_b));
+        assert!(!allowed(0, org_i));
+        assert!(allowed(per_b, per_l));
+        assert!(!allowed(per_b, 0));
+        assert!(!allowed(per_b, org_i));
+        assert!(allowed(per_l, tag(3, U)));
+    }
+
+    #[test]
+    fn spans_from_bilou() {
+        let tags = [0, tag(0, B), tag(0, L), tag(2, U), 0];
+        let spans = spans_from_tags(&tags, &[1.0, 0.9, 0.8, 0.7, 1.0], 10);
+        assert_eq!(spans.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>(), [(11, 13, "PER"), (13, 14, "LOC")]);
+        assert_eq!(spans[0].score, 0.8);
+    }
+
+    #[test]
+    fn shipped_model_decodes_and_re_encodes_identically() {
+        let model = Model::shipped().unwrap();
+        let again = Model::from_bytes(&model.to_bytes()).unwrap();
+        assert_eq!(again.to_bytes(), model.to_bytes());
+    }
+}

@@ -1,0 +1,149 @@
+//! Offsets: newsmark stores Unicode code points, end exclusive (as Python,
+//! spaCy and Prodigy do). [`OffsetMap`] converts them to UTF-8 bytes (Rust
+//! strings) and UTF-16 units (the DOM, JavaScript, doccano).
+
+/// Conversions between code-point offsets and byte or UTF-16 offsets of one text.
+///
+/// ```
+/// use newsmark_engine::text::OffsetMap;
+/// let map = OffsetMap::new("né 😀!");
+/// assert_eq!(map.len_chars(), 5);
+/// assert_eq!(map.byte(4), 8);
+/// assert_eq!(map.utf16(4), 5);
+/// assert_eq!(map.char_from_utf16(5), Some(4));
+/// ```
+#[derive(Debug, Clone)]
+pub struct OffsetMap {
+    /// `bytes[i]` is the byte offset of code point `i`; one extra entry for the end.
+    bytes: Vec<u32>,
+    /// `utf16[i]` is the UTF-16 offset of code point `i`; one extra entry for the end.
+    utf16: Vec<u32>,
+}
+
+impl OffsetMap {
+    /// Builds the map for `text`.
+    ///
+    /// ```
+    /// let map = newsmark_engine::text::OffsetMap::new("abc");
+    /// assert_eq!(map.len_chars(), 3);
+    /// ```
+    pub fn new(text: &str) -> Self {
+        let mut bytes = Vec::with_capacity(text.len() + 1);
+        let mut utf16 = Vec::with_capacity(text.len() + 1);
+        let mut units = 0u32;
+        for (byte, ch) in text.char_indices() {
+            bytes.push(byte as u32);
+            utf16.push(units);
+            units += ch.len_utf16() as u32;
+        }
+        bytes.push(text.len() as u32);
+        utf16.push(units);
+        OffsetMap { bytes, utf16 }
+    }
+
+    /// Number of code points in the text.
+    ///
+    /// ```
+    /// assert_eq!(newsmark_engine::text::OffsetMap::new("日本").len_chars(), 2);
+    /// ```
+    pub fn len_chars(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    /// Byte offset of code point `char_offset` (clamped to the end).
+    ///
+    /// ```
+    /// assert_eq!(newsmark_engine::text::OffsetMap::new("日本").byte(1), 3);
+    /// ```
+    pub fn byte(&self, char_offset: usize) -> usize {
+        self.bytes[char_offset.min(self.len_chars())] as usize
+    }
+
+    /// UTF-16 offset of code point `char_offset` (clamped to the end).
+    ///
+    /// ```
+    /// assert_eq!(newsmark_engine::text::OffsetMap::new("😀a").utf16(1), 2);
+    /// ```
+    pub fn utf16(&self, char_offset: usize) -> usize {
+        self.utf16[char_offset.min(self.len_chars())] as usize
+    }
+
+    /// Code point at byte offset `byte`, if `byte` is on a character boundary.
+    ///
+    /// ```
+    /// let map = newsmark_engine::text::OffsetMap::new("é!");
+    /// assert_eq!(map.char_from_byte(2), Some(1));
+    /// assert_eq!(map.char_from_byte(1), None);
+    /// ```
+    pub fn char_from_byte(&self, byte: usize) -> Option<usize> {
+        self.bytes.binary_search(&(byte as u32)).ok()
+    }
+
+    /// Code point at UTF-16 offset `unit`, if `unit` does not split a surrogate pair.
+    ///
+    /// ```
+    /// let map = newsmark_engine::text::OffsetMap::new("😀!");
+    /// assert_eq!(map.char_from_utf16(2), Some(1));
+    /// assert_eq!(map.char_from_utf16(1), None);
+    /// ```
+    pub fn char_from_utf16(&self, unit: usize) -> Option<usize> {
+        self.utf16.binary_search(&(unit as u32)).ok()
+    }
+
+    /// The substring between code points `start` and `end` (end exclusive).
+    ///
+    /// ```
+    /// let text = "ça va";
+    /// let map = newsmark_engine::text::OffsetMap::new(text);
+    /// assert_eq!(map.slice(text, 0, 2), "ça");
+    /// ```
+    pub fn slice<'a>(&self, text: &'a str, start: usize, end: usize) -> &'a str {
+        &text[self.byte(start)..self.byte(end.max(start))]
+    }
+}
+
+/// Number of code points in `text`.
+///
+/// ```
+/// assert_eq!(newsmark_engine::text::char_len("🇫🇷"), 2);
+/// ```
+pub fn char_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, code point start, end, expected slice, utf16 start, utf16 end)
+    const CASES: &[(&str, usize, usize, &str, usize, usize)] = &[
+        ("plain text", 6, 10, "text", 6, 10),
+        ("I ❤️ NATO", 5, 9, "NATO", 5, 9),
+        ("flag 🇺🇸 US", 8, 10, "US", 10, 12),
+        ("family 👨‍👩‍👧 Smith", 13, 18, "Smith", 16, 21),
+        ("東京 Tokyo", 0, 2, "東京", 0, 2),
+        ("Zoe\u{301} Saldana", 5, 12, "Saldana", 5, 12),
+        ("line one\r\nMattis", 10, 16, "Mattis", 10, 16),
+        ("😀😀x", 2, 3, "x", 4, 5),
+    ];
+
+    #[test]
+    fn table_of_offsets() {
+        for &(text, start, end, expected, u_start, u_end) in CASES {
+            let map = OffsetMap::new(text);
+            assert_eq!(map.slice(text, start, end), expected, "{text:?}");
+            assert_eq!(map.utf16(start), u_start, "{text:?}");
+            assert_eq!(map.utf16(end), u_end, "{text:?}");
+            assert_eq!(map.char_from_utf16(u_start), Some(start), "{text:?}");
+            assert_eq!(map.char_from_byte(map.byte(end)), Some(end), "{text:?}");
+            assert_eq!(map.len_chars(), char_len(text));
+        }
+    }
+
+    #[test]
+    fn offsets_past_the_end_clamp() {
+        let map = OffsetMap::new("ab");
+        assert_eq!(map.byte(10), 2);
+        assert_eq!(map.slice("ab", 1, 10), "b");
+    }
+}

@@ -1,0 +1,277 @@
+//! Tokens with code-point offsets, split the way CoNLL-2003 (Penn Treebank
+//! style) splits news text, so that the tagger sees on raw text what it was
+//! trained on.
+
+/// One token: its text and its code-point span in the document.
+///
+/// ```
+/// let tokens = newsmark_engine::token::tokenize("Mattis's view.");
+/// let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+/// assert_eq!(texts, ["Mattis", "'s", "view", "."]);
+/// assert_eq!((tokens[1].start, tokens[1].end), (6, 8));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token's text, borrowed from the document.
+    pub text: &'a str,
+    /// First code point.
+    pub start: usize,
+    /// Code point after the last one.
+    pub end: usize,
+    /// Line breaks in the whitespace before the token (2 means a new paragraph).
+    pub newlines_before: u8,
+    /// Whether whitespace separates this token from the previous one.
+    pub space_before: bool,
+}
+
+/// Words that keep their final full stop (besides single letters and dotted
+/// forms such as U.S. and a.m.).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
+    "cpl", "adm", "cmdr", "gens", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros",
+    "plc", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ",
+    "approx", "est", "fig", "p", "pp", "vol", "cf", "ca", "calif", "conn", "fla", "ill", "mass",
+    "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis",
+];
+
+const OPENING: &[char] = &['"', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '$', '£', '€', '#'];
+const CLOSING: &[char] = &['"', '”', '’', '»', '›', ')', ']', '}', ',', ';', ':', '!', '?', '…'];
+const APOSTROPHES: &[char] = &['\'', '’'];
+
+/// Splits `text` into tokens.
+///
+/// ```
+/// let tokens = newsmark_engine::token::tokenize("\"We don't,\" said the U.S. envoy.");
+/// let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+/// assert_eq!(texts, ["\"", "We", "do", "n't", ",", "\"", "said", "the", "U.S.", "envoy", "."]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut tokens = Vec::new();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    let mut newlines = 0u8;
+    let mut space = false;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            space = true;
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < chars.len() && !chars[end].1.is_whitespace() {
+            end += 1;
+        }
+        spans.clear();
+        split_chunk(&chars, i, end, &mut spans);
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            tokens.push(Token {
+                text: &text[byte_at(s)..byte_at(e)],
+                start: s,
+                end: e,
+                newlines_before: if k == 0 { newlines } else { 0 },
+                space_before: k == 0 && space,
+            });
+        }
+        newlines = 0;
+        space = false;
+        i = end;
+    }
+    tokens
+}
+
+fn lower_word(chars: &[(usize, char)], s: usize, e: usize) -> String {
+    chars[s..e].iter().flat_map(|&(_, c)| c.to_lowercase()).collect()
+}
+
+fn is_url(chars: &[(usize, char)], s: usize, e: usize) -> bool {
+    let word = lower_word(chars, s, e);
+    word.starts_with("http://")
+        || word.starts_with("https://")
+        || word.starts_with("www.")
+        || (word.contains('@') && word.contains('.') && !word.starts_with('@'))
+}
+
+fn is_abbreviation(chars: &[(usize, char)], s: usize, e: usize) -> bool {
+    if e <= s {
+        return false;
+    }
+    let word = lower_word(chars, s, e);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (word.contains('.') && letters > 0 && word.chars().all(|c| c.is_alphabetic() || c == '.'))
+        || (e - s == 1 && chars[s].1.is_alphabetic())
+        || ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Length of an English clitic (`'s`, `n't`, `'re` ...) at the end of `s..e`, if any.
+fn clitic_len(chars: &[(usize, char)], s: usize, e: usize) -> usize {
+    let n = e - s;
+    let at = |k: usize| chars[e - k].1.to_ascii_lowercase();
+    let apostrophe = |k: usize| APOSTROPHES.contains(&chars[e - k].1);
+    if n > 3 && at(1) == 't' && apostrophe(2) && at(3) == 'n' {
+        return 3;
+    }
+    if n > 2 && apostrophe(2) && matches!(at(1), 's' | 'm' | 'd') && !chars[e - 3].1.is_whitespace() && !chars[e - 3].1.is_ascii_punctuation() {
+        return 2;
+    }
+    if n > 3 && apostrophe(3) && matches!((at(2), at(1)), ('r', 'e') | ('v', 'e') | ('l', 'l')) {
+        return 3;
+    }
+    0
+}
+
+/// Splits one whitespace-free chunk `s..e` into token spans.
+fn split_chunk(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    if is_url(chars, s, e) {
+        let mut right = e;
+        while right > s + 1 && ".,;:!?)]}\"'”’»".contains(chars[right - 1].1) {
+            right -= 1;
+        }
+        out.push((s, right));
+        out.extend((right..e).map(|k| (k, k + 1)));
+        return;
+    }
+    let mut left = s;
+    while left < e {
+        let c = chars[left].1;
+        let opens = OPENING.contains(&c)
+            || (APOSTROPHES.contains(&c)
+                && left + 1 < e
+                && chars[left + 1].1.is_alphabetic()
+                && clitic_len(chars, left, e) != e - left);
+        if !opens || (e - left == 1) {
+            break;
+        }
+        out.push((left, left + 1));
+        left += 1;
+    }
+    let mut trailing = Vec::new();
+    let mut right = e;
+    while right > left {
+        let c = chars[right - 1].1;
+        if right - left >= 3 && c == '.' && chars[right - 2].1 == '.' && chars[right - 3].1 == '.' {
+            trailing.push((right - 3, right));
+            right -= 3;
+        } else if c == '.' {
+            if right - left == 1 || is_abbreviation(chars, left, right - 1) {
+                break;
+            }
+            trailing.push((right - 1, right));
+            right -= 1;
+        } else if right - left > 1 && CLOSING.contains(&c) {
+            trailing.push((right - 1, right));
+            right -= 1;
+        } else if right - left > 1 && APOSTROPHES.contains(&c) {
+            trailing.push((right - 1, right));
+            right -= 1;
+        } else {
+            let clitic = clitic_len(chars, left, right);
+            if clitic > 0 {
+                trailing.push((right - clitic, right));
+                right -= clitic;
+            }
+            break;
+        }
+    }
+    split_inner_dashes(chars, left, right, out);
+    out.extend(trailing.into_iter().rev());
+}
+
+/// Splits em dashes, double hyphens and ellipses inside a word; keeps single
+/// hyphens (CoNLL keeps `Saudi-based` and `1996-08-28` whole).
+fn split_inner_dashes(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let mut start = s;
+    let mut k = s;
+    while k < e {
+        let c = chars[k].1;
+        let len = if c == '—' || c == '…' {
+            1
+        } else if c == '-' && k + 1 < e && chars[k + 1].1 == '-' && k > s {
+            2
+        } else {
+            0
+        };
+        if len > 0 && (k > s || k + len < e) {
+            if k > start {
+                out.push((start, k));
+            }
+            out.push((k, k + len));
+            k += len;
+            start = k;
+        } else {
+            k += 1;
+        }
+    }
+    if e > start {
+        out.push((start, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text).collect()
+    }
+
+    /// (input, expected tokens)
+    const SPLITS: &[(&str, &[&str])] = &[
+        ("Moscow's hopes", &["Moscow", "'s", "hopes"]),
+        ("Moscow’s hopes", &["Moscow", "’s", "hopes"]),
+        ("farmers' union", &["farmers", "'", "union"]),
+        ("they're sure", &["they", "'re", "sure"]),
+        ("it doesn't", &["it", "does", "n't"]),
+        ("the U.S. and U.N.", &["the", "U.S.", "and", "U.N."]),
+        ("on Jan. 5.", &["on", "Jan.", "5", "."]),
+        ("Mr. Putin", &["Mr.", "Putin"]),
+        ("Saudi-based firm", &["Saudi-based", "firm"]),
+        ("a 6-4 win", &["a", "6-4", "win"]),
+        ("1,250.50 dollars", &["1,250.50", "dollars"]),
+        ("$5 million", &["$", "5", "million"]),
+        ("see https://example.com/a?b=1.", &["see", "https://example.com/a?b=1", "."]),
+        ("(Reuters) -", &["(", "Reuters", ")", "-"]),
+        ("\"Yes,\" he said.", &["\"", "Yes", ",", "\"", "he", "said", "."]),
+        ("“Yes” – he", &["“", "Yes", "”", "–", "he"]),
+        ("wait... now", &["wait", "...", "now"]),
+        ("war—and peace", &["war", "—", "and", "peace"]),
+        ("O'Brien said", &["O'Brien", "said"]),
+        ("the '90s", &["the", "'90s"]),
+        ("'Daesh' fighters", &["'", "Daesh", "'", "fighters"]),
+        ("Why? Because!", &["Why", "?", "Because", "!"]),
+        ("東京 と 大阪", &["東京", "と", "大阪"]),
+        ("👍🏽 great", &["👍🏽", "great"]),
+    ];
+
+    #[test]
+    fn splits_like_conll() {
+        for &(input, expected) in SPLITS {
+            assert_eq!(texts(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let text = "😀 Café\r\n\r\nZoe\u{301}’s";
+        let tokens = tokenize(text);
+        let spans: Vec<(usize, usize, u8)> =
+            tokens.iter().map(|t| (t.start, t.end, t.newlines_before)).collect();
+        assert_eq!(spans, [(0, 1, 0), (2, 6, 0), (10, 14, 2), (14, 16, 0)]);
+        for t in &tokens {
+            let via_chars: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+            assert_eq!(via_chars, t.text);
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        assert!(tokenize("").is_empty());
+        assert!(tokenize(" \n\t ").is_empty());
+    }
+}
