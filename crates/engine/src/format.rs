@@ -194,3 +194,30 @@ pub fn validate(doc: &Document) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// File name stem for a document: the first line's words, lowercased and
+/// joined by hyphens (at most 60 characters), or `article`.
+///
+/// ```
+/// assert_eq!(newsmark_engine::format::slug("US Defense Secretary sees no collaboration\n\nBody"), "us-defense-secretary-sees-no-collaboration");
+/// assert_eq!(newsmark_engine::format::slug("😀"), "article");
+/// ```
+pub fn slug(text: &str) -> String {
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut out = String::new();
+    for word in first_line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let word = word.to_lowercase();
+        if out.chars().count() + word.chars().count() + 1 > 60 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&word);
+    }
+    if out.is_empty() {
+        "article".into()
+    } else {
+        out
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test: engine, CLI and app natively (unit, doc and integration
+# tests), then builds the wasm app and runs the Playwright specs in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+cargo test --workspace --release
+scripts/build.sh
+cargo build --release --bin newsmark
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
+cd tests/e2e
+NEWSMARK_URL="http://127.0.0.1:$port/" NEWSMARK_CLI="$PWD/../../target/release/newsmark" node --test --test-concurrency=1 specs/*.spec.mjs

@@ -1,0 +1,66 @@
+//! The Sources panel: every speaker with their quotes; click to jump.
+
+use crate::state::{Action, Focus};
+use newsmark_engine::document::Document;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Sources`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The document whose quotes are listed.
+    pub doc: Rc<Document>,
+    /// What is pointed at.
+    pub focus: Option<Focus>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+fn jump_to(quote_id: &str) {
+    let selector = format!("[data-testid=quote][data-id=\"{quote_id}\"]");
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()) {
+        element.scroll_into_view();
+    }
+}
+
+/// Speakers by number of quotes, each with their quotes.
+#[function_component(Sources)]
+pub fn sources(props: &Props) -> Html {
+    let doc = &props.doc;
+    let mut speakers: Vec<(String, Vec<&newsmark_engine::document::Quote>)> = Vec::new();
+    for q in &doc.quotes {
+        let name = q.speaker_name.clone().unwrap_or_else(|| "Unattributed".into());
+        match speakers.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, quotes)) => quotes.push(q),
+            None => speakers.push((name, vec![q])),
+        }
+    }
+    speakers.sort_by_key(|(name, quotes)| (name == "Unattributed", std::cmp::Reverse(quotes.len())));
+    html! {
+        <section class="panel" data-testid="sources">
+            <h2>{"Sources"}</h2>
+            if speakers.is_empty() {
+                <p class="muted">{"No quotes found."}</p>
+            }
+            { for speakers.iter().map(|(name, quotes)| html! {
+                <details open=true class="source" data-testid="source" data-speaker={name.clone()}>
+                    <summary><span class="who">{name}</span><span class="n">{quotes.len()}</span></summary>
+                    <ol>
+                        { for quotes.iter().map(|q| {
+                            let id = q.id.clone();
+                            let onclick = props.dispatch.reform(move |_: MouseEvent| {
+                                jump_to(&id);
+                                Action::SetFocus(Some(Focus::Quote(id.clone())))
+                            });
+                            let short: String = q.text.chars().take(90).collect();
+                            let more = if q.text.chars().count() > 90 { "…" } else { "" };
+                            let active = props.focus == Some(Focus::Quote(q.id.clone()));
+                            html! { <li><button class={classes!("quote-link", active.then_some("active"))} {onclick}>
+                                <span class={classes!("kind", format!("{:?}", q.kind).to_lowercase())} />{format!("{short}{more}")}</button></li> }
+                        }) }
+                    </ol>
+                </details>
+            }) }
+        </section>
+    }
+}

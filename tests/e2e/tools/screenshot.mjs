@@ -1,0 +1,18 @@
+// Makes docs/screenshot.png: the seed article annotated, pointing at a quote.
+// Usage (with the app served): NEWSMARK_URL=http://127.0.0.1:8080/ node tools/screenshot.mjs [WIDTH]
+import { readFileSync } from 'node:fs';
+import { launch, AppPage, SHARED } from '../support/app-page.mjs';
+
+const width = Number(process.argv[2] ?? 1280);
+const browser = await launch();
+const page = await browser.context.newPage();
+await page.setViewportSize({ width, height: 1000 });
+const app = await new AppPage(page).open();
+await app.paste(readFileSync(`${SHARED}seed-article.txt`, 'utf8'));
+await app.annotate();
+await app.waitForDoc();
+await page.getByTestId('quote').filter({ hasText: 'We are not in a position' }).hover();
+const out = new URL(`../../../docs/screenshot${width < 800 ? '-narrow' : ''}.png`, import.meta.url).pathname;
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
+console.log(`wrote ${out}`);
