@@ -1,0 +1,102 @@
+//! The `newsmark` binary, run as a user would.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn newsmark(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn seed_path() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/seed-article.txt").to_string()
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("newsmark-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn annotate_file_writes_the_export() {
+    let out = newsmark(&["annotate", &seed_path()], b"");
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = doc["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
+    for name in ["James Mattis", "Jens Stoltenberg", "NATO", "Brussels"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+}
+
+#[test]
+fn stdin_and_file_give_the_same_bytes() {
+    let text = std::fs::read(seed_path()).unwrap();
+    let from_stdin = newsmark(&["annotate", "-"], &text);
+    let from_file = newsmark(&["annotate", &seed_path()], b"");
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+}
+
+#[test]
+fn bad_files_are_named_and_the_others_still_written() {
+    let dir = temp_dir("bad");
+    let good = dir.join("good.txt");
+    let binary = dir.join("binary.txt");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&good, "Angela Merkel visited Paris.").unwrap();
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    std::fs::write(&empty, "  \n").unwrap();
+    let out_dir = dir.join("out");
+    let out = newsmark(&["annotate", binary.to_str().unwrap(), empty.to_str().unwrap(), good.to_str().unwrap(), "--out", out_dir.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("binary.txt: not UTF-8"), "{stderr}");
+    assert!(stderr.contains("empty.txt: the text is empty"), "{stderr}");
+    let written = std::fs::read_to_string(out_dir.join("good.newsmark.json")).unwrap();
+    assert!(written.contains("\"Angela Merkel\""));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn jsonl_keeps_ids_and_order_and_reports_bad_lines() {
+    let mut input = String::new();
+    for i in 0..40 {
+        input += &format!("{{\"id\": \"doc{i}\", \"source\": \"wire\", \"text\": \"Rex Tillerson met Sergei Lavrov in Bonn ({i}).\"}}\n");
+    }
+    input += "{broken\n{\"id\": \"no-text\"}\n";
+    let out = newsmark(&["annotate", "--jsonl", "-"], input.as_bytes());
+    assert!(!out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 40);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["id"], format!("doc{i}"));
+        assert_eq!(line["source"], "wire");
+        assert_eq!(line["format"], "newsmark");
+        assert!(line["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Rex Tillerson"));
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 41: not valid JSON"), "{stderr}");
+    assert!(stderr.contains("line 42: no \"text\" string"), "{stderr}");
+}
+
+#[test]
+fn eval_prints_scores() {
+    let gold = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/articles-dev");
+    let out = newsmark(&["eval", gold], b"");
+    assert!(out.status.success());
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("overall") && report.contains("direct") && report.contains("speaker right"), "{report}");
+}
+
+#[test]
+fn usage_errors_exit_non_zero() {
+    assert_eq!(newsmark(&["frobnicate"], b"").status.code(), Some(2));
+    assert_eq!(newsmark(&["annotate"], b"").status.code(), Some(2));
+}
