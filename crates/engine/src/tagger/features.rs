@@ -1,7 +1,7 @@
 //! Feature extraction for the entity tagger: every feature is a 32-bit hash of
 //! a template name and its values, so no feature strings are ever stored.
 
-use super::gazetteer::Gazetteer;
+use super::Lexicon;
 use std::collections::HashMap;
 
 /// FNV-1a over the parts, with a separator so that ("ab","c") != ("a","bc").
@@ -51,6 +51,8 @@ pub(crate) struct TokenView {
     pub shape: String,
     /// Gazetteer matches: for each list, the token's position in a matched phrase.
     pub gazetteer: Vec<(u8, u8)>,
+    /// (coarse, middle, fine) word cluster.
+    pub cluster: Option<(u8, u8, u16)>,
 }
 
 /// Document-level knowledge, gathered as the tagger goes through the article.
@@ -111,10 +113,10 @@ const TITLES: &[&str] = &[
 ];
 
 /// Builds the per-token views of one sentence.
-pub(crate) fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
+pub(crate) fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
     let words: Vec<&str> = words.iter().map(|w| conll_spelling(w)).collect();
     let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let matches = gazetteer.matches(&lowers);
+    let matches = lexicon.gazetteer.matches(&lowers);
     words
         .iter()
         .zip(lowers)
@@ -122,6 +124,7 @@ pub(crate) fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
         .map(|((w, lower), gazetteer)| TokenView {
             word: (*w).to_string(),
             shape: shape(w),
+            cluster: lexicon.clusters.lookup(&lower),
             lower,
             gazetteer,
         })
@@ -174,6 +177,21 @@ pub(crate) fn static_features(views: &[TokenView], i: usize, memory: &DocumentMe
     out.push(hash_parts(&[b"s+2", shape_at(2)]));
     if i == 0 {
         out.push(hash_parts(&[b"first", v.shape.as_bytes()]));
+    }
+    for k in -1..=1isize {
+        let j = i as isize + k;
+        let cluster = if j >= 0 && (j as usize) < n { views[j as usize].cluster } else { None };
+        if let Some((coarse, middle, fine)) = cluster {
+            let [f0, f1] = fine.to_le_bytes();
+            out.push(hash_parts(&[b"c-fine", &[k as u8, f0, f1]]));
+            out.push(hash_parts(&[b"c-mid", &[k as u8, middle]]));
+            if k == 0 {
+                out.push(hash_parts(&[b"c-coarse", &[coarse]]));
+                out.push(hash_parts(&[b"c-fine-shape", &[f0, f1], v.shape.as_bytes()]));
+            }
+        } else if k == 0 {
+            out.push(hash_parts(&[b"c-none", v.shape.as_bytes()]));
+        }
     }
     let letters = views.iter().flat_map(|t| t.word.chars()).filter(|c| c.is_alphabetic());
     let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + c.is_uppercase() as usize, t + 1));

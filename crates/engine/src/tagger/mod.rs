@@ -2,6 +2,7 @@
 //! BILOU tags and greedy left-to-right decoding (as in Ratinov and Roth 2009),
 //! with gazetteers and document-level memory of earlier predictions.
 
+mod clusters;
 mod codec;
 mod features;
 mod gazetteer;
@@ -9,6 +10,7 @@ pub mod train;
 
 use codec::{Reader, Writer};
 use features::{static_features, tag_features, views, DocumentMemory, TokenView};
+pub use clusters::{ClusterConfig, WordClusters};
 pub use gazetteer::Gazetteer;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -17,7 +19,26 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// Tag 0 is O; type `t` (0-based) has B, I, L, U at `1 + 4t` .. `4 + 4t`.
 pub(crate) const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
-const MAGIC: &[u8; 8] = b"NMNER\x00\x01\x00";
+const MAGIC: &[u8; 8] = b"NMNER\x00\x02\x00";
+
+/// What the tagger knows about words besides its weights: name lists and word clusters.
+///
+/// ```
+/// let lexicon = newsmark_engine::tagger::Lexicon::new(Default::default(), Default::default());
+/// # let _ = lexicon;
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lexicon {
+    pub(crate) gazetteer: Gazetteer,
+    pub(crate) clusters: WordClusters,
+}
+
+impl Lexicon {
+    /// Bundles name lists and word clusters.
+    pub fn new(gazetteer: Gazetteer, clusters: WordClusters) -> Self {
+        Lexicon { gazetteer, clusters }
+    }
+}
 
 pub(crate) const fn tag(entity_type: usize, part: usize) -> u8 {
     (1 + 4 * entity_type + part) as u8
@@ -174,7 +195,7 @@ pub(crate) fn spans_from_tags(tags: &[u8], probabilities: &[f32], offset: usize)
 
 /// The shipped model: gazetteers plus quantised perceptron weights.
 pub struct Model {
-    gazetteer: Gazetteer,
+    lexicon: Lexicon,
     /// Feature hash -> range in `entries`.
     index: KeyMap<(u32, u32)>,
     entries: Vec<(u8, f32)>,
@@ -204,7 +225,7 @@ impl TagScorer for Model {
 const ONLINE_STEP: f32 = 1.0;
 
 impl Model {
-    pub(crate) fn new(gazetteer: Gazetteer, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
+    pub(crate) fn new(lexicon: Lexicon, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
         let mut keys: Vec<u32> = weights.keys().copied().collect();
         keys.sort_unstable();
         let mut index = KeyMap::default();
@@ -214,7 +235,7 @@ impl Model {
             entries.extend_from_slice(&weights[&key]);
             index.insert(key, (from, entries.len() as u32));
         }
-        Model { gazetteer, index, entries }
+        Model { lexicon, index, entries }
     }
 
     fn add_weight(&mut self, feature: u32, class: u8, delta: f32) {
@@ -279,7 +300,7 @@ impl Model {
         }
         let mut out = Vec::new();
         for s in sentences {
-            let sentence_views = views(&words[s.clone()], &self.gazetteer);
+            let sentence_views = views(&words[s.clone()], &self.lexicon);
             let (tags, probabilities) = decode_sentence(self, &sentence_views, &memory, None);
             memory.record(&sentence_views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
             out.extend(spans_from_tags(&tags, &probabilities, s.start));
@@ -300,7 +321,7 @@ impl Model {
     /// ```
     pub fn learn_sentence(&mut self, words: &[&str], entities: &[(usize, usize, &str)]) {
         let gold = &bilou_tags(words.len(), entities)[..];
-        let sentence_views = views(words, &self.gazetteer);
+        let sentence_views = views(words, &self.lexicon);
         let mut mistakes = Vec::new();
         decode_sentence(&*self, &sentence_views, &DocumentMemory::default(), Some((gold, &mut mistakes)));
         for (features, gold, predicted) in mistakes {
@@ -312,7 +333,8 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Writer::default();
         out.raw(MAGIC);
-        self.gazetteer.write(&mut out);
+        self.lexicon.gazetteer.write(&mut out);
+        self.lexicon.clusters.write(&mut out);
         let mut keys: Vec<u32> = self.index.keys().copied().collect();
         keys.sort_unstable();
         let mut kept = Vec::new();
@@ -351,6 +373,7 @@ impl Model {
             return Err("not a newsmark entity model (wrong header)".into());
         }
         let gazetteer = Gazetteer::read(&mut input)?;
+        let clusters = WordClusters::read(&mut input)?;
         let keys = input.sorted_u32s()?;
         let mut index = KeyMap::default();
         index.reserve(keys.len());
@@ -369,7 +392,7 @@ impl Model {
         if !input.is_done() {
             return Err("model file has trailing bytes".into());
         }
-        Ok(Model { gazetteer, index, entries })
+        Ok(Model { lexicon: Lexicon { gazetteer, clusters }, index, entries })
     }
 }
 

@@ -1,7 +1,7 @@
 //! Training the averaged perceptron on CoNLL-2003, deterministically.
 
 use super::features::{views, DocumentMemory, TokenView};
-use super::{decode_sentence, type_of, Gazetteer, KeyMap, Model, TagScorer, N_TAGS};
+use super::{decode_sentence, type_of, Lexicon, KeyMap, Model, TagScorer, N_TAGS};
 use crate::conll::{spans, ConllDocument};
 use crate::eval::Scores;
 
@@ -47,7 +47,7 @@ impl TagScorer for Trainer {
 }
 
 impl Trainer {
-    fn averaged(&self, gazetteer: &Gazetteer) -> Model {
+    fn averaged(&self, lexicon: &Lexicon) -> Model {
         let clock = self.clock.max(1) as f64;
         let mut weights: KeyMap<Vec<(u8, f32)>> = KeyMap::default();
         for (&feature, &row) in &self.index {
@@ -64,7 +64,7 @@ impl Trainer {
                 weights.insert(feature, entries);
             }
         }
-        Model::new(gazetteer.clone(), weights)
+        Model::new(lexicon.clone(), weights)
     }
 }
 
@@ -82,11 +82,11 @@ struct Prepared {
     gold: Vec<Vec<u8>>,
 }
 
-fn prepare(docs: &[ConllDocument], gazetteer: &Gazetteer) -> Vec<Prepared> {
+fn prepare(docs: &[ConllDocument], lexicon: &Lexicon) -> Vec<Prepared> {
     docs.iter()
         .map(|doc| Prepared {
             words: doc.iter().map(|s| s.words.clone()).collect(),
-            views: doc.iter().map(|s| views(&s.words.iter().map(String::as_str).collect::<Vec<_>>(), gazetteer)).collect(),
+            views: doc.iter().map(|s| views(&s.words.iter().map(String::as_str).collect::<Vec<_>>(), lexicon)).collect(),
             gold: doc.iter().map(|s| bilou(&s.tags)).collect(),
         })
         .collect()
@@ -153,11 +153,11 @@ impl Default for TrainConfig {
 pub fn train(
     train: &[ConllDocument],
     dev: &[ConllDocument],
-    gazetteer: Gazetteer,
+    lexicon: Lexicon,
     config: &TrainConfig,
     mut progress: impl FnMut(&str),
 ) -> Model {
-    let prepared = prepare(train, &gazetteer);
+    let prepared = prepare(train, &lexicon);
     let mut trainer = Trainer::default();
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut rng = config.seed.max(1);
@@ -184,14 +184,14 @@ pub fn train(
                 memory.record(views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
             }
         }
-        let model = trainer.averaged(&gazetteer);
+        let model = trainer.averaged(&lexicon);
         let f1 = evaluate_conll(&model, dev).overall().f1();
         progress(&format!("epoch {epoch:>2}: {mistakes_total} training mistakes, development F1 {f1:.4}"));
         if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
             best = Some((f1, model));
         }
     }
-    best.map(|(_, m)| m).unwrap_or_else(|| trainer.averaged(&gazetteer))
+    best.map(|(_, m)| m).unwrap_or_else(|| trainer.averaged(&lexicon))
 }
 
 #[cfg(test)]
