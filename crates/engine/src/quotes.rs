@@ -58,11 +58,21 @@ const BARE_CLAUSE_VERBS: &[&str] = &[
     "warns", "added", "adds", "believes", "predicted", "predicts", "argued", "argues", "stressed", "maintained",
     "maintains", "declared", "conceded", "admitted", "acknowledged",
 ];
+/// Words after a speech verb that show no reported clause follows.
+const NOT_A_CLAUSE_START: &[&str] = &[
+    "in", "on", "at", "to", "by", "with", "for", "so", "nothing", "yes", "no", "of", "during", "after", "before", "about",
+    "when", "as", "and", "or", "but", "earlier", "last", "this", "later", "while", "through", "goodbye", "sorry", "thanks",
+];
+/// Words that show a reported clause has begun (a subject pronoun or a finite verb).
+const CLAUSE_STARTED: &[&str] = &["there", "he", "she", "it", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might"];
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
 const DIRECT_ONLY_VERBS: &[&str] = &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another"];
 const ADVERBS: &[&str] = &["also", "later", "then", "further", "again", "earlier", "previously", "however", "once", "recently", "repeatedly", "has", "had", "have", "would", "will", "had", "reportedly", "publicly", "separately", "simply", "only", "just"];
+const PREPOSITIONS: &[&str] = &["at", "in", "of", "from", "for", "with", "on", "by", "to", "near", "outside", "inside"];
+/// Words that open a subordinate clause, never a subject.
+const CLAUSE_OPENERS: &[&str] = &["when", "where", "while", "if", "as", "after", "before", "because", "although", "though", "since", "during", "asked", "once", "until", "and", "but", "so", "then"];
 const OPEN_DOUBLE: &[char] = &['“', '„', '«'];
 const CLOSE_DOUBLE: &[char] = &['”', '»'];
 
@@ -225,12 +235,20 @@ impl Context<'_, '_> {
         if end == floor || self.in_quote[end - 1] {
             return None;
         }
+        if matches!(self.word(end - 1), "and" | "but") {
+            // `X reports ... and says ...`: the subject of the first verb.
+            return sentence_subject(self, floor..end - 1, end - 1);
+        }
         if self.word(end - 1) == "," {
-            // An appositive: `NAME , ... , said`.
+            // An appositive: `NAME , a doctor , said` or `a leader , NAME of X , said`.
             let mut k = end - 1;
-            while k > floor && end - k < 14 {
+            while k > floor && end - k < 16 {
                 k -= 1;
                 if self.word(k) == "," || k == floor {
+                    let segment = if self.word(k) == "," { k + 1 } else { k }..end - 1;
+                    if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
+                        return Some(self.entities[e].tokens.clone());
+                    }
                     let before = if self.word(k) == "," { k } else { k + 1 };
                     if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
                         if self.entities[e].tokens.end == before {
@@ -243,21 +261,31 @@ impl Context<'_, '_> {
             return None;
         }
         if let Some(e) = self.entity_at[end - 1] {
-            return Some(self.entities[e].tokens.clone());
+            let span = &self.entities[e].tokens;
+            let after_preposition = span.start > floor && PREPOSITIONS.contains(&self.word(span.start - 1));
+            if self.entities[e].label == "PER" || (self.entities[e].label == "ORG" && !after_preposition) {
+                return Some(span.clone());
+            }
+            // `Kim Savage at News Talk Zed Bee in Auckland told`: the head of the phrase.
+            let head = (floor..span.start).filter_map(|j| self.entity_at[j]).find(|&h| {
+                let t = &self.entities[h].tokens;
+                self.entities[h].label == "PER" && (t.start == floor || !PREPOSITIONS.contains(&self.word(t.start - 1)))
+            });
+            return Some(head.map_or_else(|| span.clone(), |h| self.entities[h].tokens.clone()));
         }
         if PRONOUNS.contains(&self.word(end - 1)) {
             return Some(end - 1..end);
         }
         // A noun phrase back to its determiner: `the US Secretary of Defense`.
         let mut k = end;
-        while k > floor && end - k < 7 && !self.is_punct(k - 1) && !is_speech_verb(self.word(k - 1)) {
+        while k > floor && end - k < 7 && !self.is_punct(k - 1) && !self.in_quote[k - 1] {
             k -= 1;
             if DETERMINERS.contains(&self.word(k)) {
                 return (k + 1 < end).then_some(k..end);
             }
         }
         // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`.
-        (k == floor && k < end && end - k <= 3).then_some(k..end)
+        (k == floor && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
     }
 
     /// The subject mention just after token `verb` (`said Mattis`, `said the minister`).
@@ -331,12 +359,17 @@ impl Context<'_, '_> {
         Speaker { mention, entity }
     }
 
-    /// `said Mattis` / `Mattis said` / `he said` in `range` (tokens outside quotes).
-    fn attribution_in(&self, range: Range<usize>) -> Option<Speaker> {
+    /// `said Mattis` / `Mattis said` / `he said` in `range` (tokens outside
+    /// quotes), looking first at the verbs nearest the quote.
+    fn attribution_in(&self, range: Range<usize>, quote_after: bool) -> Option<Speaker> {
         let floor = range.start;
-        for v in range.clone() {
-            if self.in_quote[v] || !is_speech_verb(self.word(v)) {
-                continue;
+        let verbs: Vec<usize> = range.clone().filter(|&v| !self.in_quote[v] && is_speech_verb(self.word(v))).collect();
+        let ordered: Box<dyn Iterator<Item = &usize>> = if quote_after { Box::new(verbs.iter().rev()) } else { Box::new(verbs.iter()) };
+        for &v in ordered {
+            if self.word(v) == "saying" {
+                if let Some(m) = sentence_subject(self, floor..v, v) {
+                    return Some(self.speaker(m));
+                }
             }
             if let Some(m) = self.subject_before(v, floor) {
                 return Some(self.speaker(m));
@@ -380,26 +413,26 @@ pub fn find_quotes(text: &str, tokens: &[Token<'_>], sentences: &[Range<usize>],
         in_quote[r].fill(true);
     }
     let ctx = Context { tokens, lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(), entities, entity_at, in_quote, sentence_of, sentences };
-    let mut out = Vec::new();
-    let mut previous: Option<Speaker> = None;
+    let mut out: Vec<FoundQuote> = sentences.iter().flat_map(|range| reported(&ctx, range.clone())).collect();
+    let reported_count = out.len();
     let mut utterance_start = 0;
     while utterance_start < direct.len() {
         let id = direct[utterance_start].2;
         let group: Vec<(usize, usize)> = direct[utterance_start..].iter().take_while(|d| d.2 == id).map(|&(s, e, _)| (s, e)).collect();
         utterance_start += group.len();
+        // The last quote before this one with a speaker, direct or reported.
+        let previous = out
+            .iter()
+            .filter(|q| q.end <= group[0].0)
+            .filter_map(|q| q.speaker.as_ref().map(|sp| (q.end, sp)))
+            .max_by_key(|&(end, _)| end)
+            .map(|(_, sp)| sp.clone());
         let speaker = direct_speaker(&ctx, &group, &token_range, previous.as_ref());
-        if speaker.is_some() {
-            previous = speaker.clone();
-        }
         for (s, e) in group {
             out.push(FoundQuote { start: s, end: e, kind: QuoteKind::Direct, speaker: speaker.clone() });
         }
     }
-    for (s, range) in sentences.iter().enumerate() {
-        if let Some(q) = reported(&ctx, s, range.clone()) {
-            out.push(q);
-        }
-    }
+    debug_assert!(out.len() >= reported_count);
     out.sort_by_key(|q| (q.start, q.end));
     out
 }
@@ -424,7 +457,7 @@ fn direct_speaker(
             }
             stop += 1;
         }
-        if let Some(sp) = ctx.attribution_in(after..stop) {
+        if let Some(sp) = ctx.attribution_in(after..stop, false) {
             return Some(sp);
         }
         // Before the opening mark, back to the start of its sentence.
@@ -439,7 +472,7 @@ fn direct_speaker(
             }
         }
         let from = (from..open).rev().take_while(|&k| !ctx.in_quote[k]).last().unwrap_or(open);
-        if let Some(sp) = ctx.attribution_in(from..open) {
+        if let Some(sp) = ctx.attribution_in(from..open, true) {
             return Some(sp);
         }
     }
@@ -447,9 +480,10 @@ fn direct_speaker(
     let first = token_range(group[0].0, group[0].1);
     let open = first.start.saturating_sub(1);
     if let Some(prev) = previous {
-        let gap = prev.mention.end.max(open.saturating_sub(1))..open;
-        let other_person = (prev.mention.end..open).any(|k| !ctx.in_quote[k] && ctx.entity_at[k].is_some_and(|e| ctx.entities[e].label == "PER" && Some(e) != prev.entity));
-        if !other_person && gap.len() < 400 {
+        let between = prev.mention.end.min(open)..open;
+        let other_person = between.clone().any(|k| !ctx.in_quote[k] && ctx.entity_at[k].is_some_and(|e| ctx.entities[e].label == "PER" && Some(e) != prev.entity));
+        let paragraphs = between.clone().filter(|&k| ctx.tokens[k].newlines_before >= 2).count() + usize::from(ctx.tokens[open].newlines_before >= 2);
+        if !other_person && paragraphs <= 2 {
             return Some(prev.clone());
         }
     }
@@ -457,8 +491,8 @@ fn direct_speaker(
 }
 
 /// Reported speech in one sentence: `X said (that) CLAUSE`, `CLAUSE, X said.`,
-/// `According to X, CLAUSE`.
-fn reported(ctx: &Context<'_, '_>, _sentence: usize, range: Range<usize>) -> Option<FoundQuote> {
+/// `According to X, CLAUSE`; a sentence may hold several (`X says A, but he says B`).
+fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
     let tokens = ctx.tokens;
     let is_content = |k: usize| !ctx.in_quote[k];
     let end_of = |mut end: usize, start: usize| {
@@ -480,15 +514,21 @@ fn reported(ctx: &Context<'_, '_>, _sentence: usize, range: Range<usize>) -> Opt
     if let Some(k) = range.clone().find(|&k| ctx.word(k) == "according" && k + 1 < range.end && ctx.word(k + 1) == "to" && is_content(k)) {
         let speaker = ctx.subject_after(k + 1, range.end).map(|m| ctx.speaker(m));
         if k == range.start {
-            let comma = (k..range.end).find(|&j| ctx.word(j) == ",")?;
-            return make(comma + 1..range.end, speaker);
-        }
-        if k > range.start && ctx.word(k - 1) == "," {
-            return make(range.start..k - 1, speaker);
+            if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
+                return make(comma + 1..range.end, speaker).into_iter().collect();
+            }
+        } else if ctx.word(k - 1) == "," {
+            return make(range.start..k - 1, speaker).into_iter().collect();
         }
     }
-    for v in range.clone() {
-        if !is_content(v) || !is_speech_verb(ctx.word(v)) || DIRECT_ONLY_VERBS.contains(&ctx.word(v)) {
+    let is_report_verb = |v: usize| {
+        is_content(v) && is_speech_verb(ctx.word(v)) && !DIRECT_ONLY_VERBS.contains(&ctx.word(v)) && (v == range.start || ctx.word(v - 1) != "to")
+    };
+    let mut found = Vec::new();
+    let mut v = range.start;
+    while v < range.end {
+        if !is_report_verb(v) {
+            v += 1;
             continue;
         }
         let word = ctx.word(v);
@@ -496,49 +536,65 @@ fn reported(ctx: &Context<'_, '_>, _sentence: usize, range: Range<usize>) -> Opt
         let next_is_quote = (v + 1..range.end.min(v + 3)).any(|k| ctx.in_quote[k] || ctx.word(k) == ":");
         let previous_is_quote = (range.start..v).rev().take(4).any(|k| ctx.in_quote[k]);
         if next_is_quote || (previous_is_quote && (range.start..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ",")) {
+            v += 1;
             continue;
         }
         // CLAUSE , X said . / CLAUSE , said X .
-        let tail_from_comma = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",");
-        if let Some(comma) = tail_from_comma {
-            let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
-            let rest = end_of(range.end, v + 1);
-            let covered_after = subject.as_ref().map_or(v + 1, |m| m.end.max(v + 1));
-            if subject.is_some() && rest <= covered_after + 3 && !previous_is_quote && comma > range.start + 2 {
-                let speaker = subject.map(|m| ctx.speaker(m));
-                return make(range.start..comma, speaker);
+        if found.is_empty() {
+            if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
+                let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
+                let rest = end_of(range.end, v + 1);
+                let covered_after = subject.as_ref().map_or(v + 1, |m| m.end.max(v + 1));
+                if subject.is_some() && rest <= covered_after + 3 && !previous_is_quote && comma > range.start + 2 {
+                    let speaker = subject.map(|m| ctx.speaker(m));
+                    return make(range.start..comma, speaker).into_iter().collect();
+                }
             }
         }
         // X said (that) CLAUSE.
-        let that = (v + 1..range.end.min(v + 10)).take_while(|&k| is_content(k) && !matches!(ctx.word(k), "," | "." | ";")).find(|&k| ctx.word(k) == "that");
+        // `said on Thursday that`, `told VOA that`; but in `says there are signs that` the clause began already.
+        let that = (v + 1..range.end.min(v + 10))
+            .take_while(|&k| is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
+            .find(|&k| ctx.word(k) == "that");
         let clause_start = match that {
             Some(t) => t + 1,
             None if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
-                let blocked = next >= range.end
-                    || ctx.is_punct(next)
-                    || matches!(ctx.word(next), "in" | "on" | "at" | "to" | "by" | "with" | "for" | "so" | "nothing" | "yes" | "no" | "of" | "during" | "after" | "before" | "about" | "when" | "as" | "and" | "or" | "but" | "earlier" | "last" | "this" | "later" | "while" | "through");
-                if blocked {
+                if next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next)) {
+                    v += 1;
                     continue;
                 }
                 next
             }
-            None => continue,
+            None => {
+                v += 1;
+                continue;
+            }
         };
-        let subject = ctx.subject_before(v, range.start).or_else(|| if word == "saying" { sentence_subject(ctx, range.clone(), v) } else { None });
+        let subject = if word == "saying" { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
         let speaker = subject.map(|m| ctx.speaker(m));
-        let clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
-        if let Some(q) = make(clause_start..clause_end, speaker) {
-            return Some(q);
+        let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
+        // `..., but he says B`: the clause stops where the next report begins.
+        let next_verb = (clause_start + 1..clause_end).find(|&k| is_report_verb(k));
+        if let Some(next) = next_verb {
+            if let Some(comma) = (clause_start..next).rev().find(|&k| matches!(ctx.word(k), "," | ";") && matches!(ctx.lower.get(k + 1).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"))) {
+                clause_end = comma;
+            }
         }
+        if let Some(q) = make(clause_start..clause_end, speaker) {
+            found.push(q);
+        }
+        v = clause_end.max(v + 1);
     }
-    None
+    found
 }
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
     let k = (range.start..verb).find(|&k| ctx.entity_at[k].is_some() || PRONOUNS.contains(&ctx.word(k)) || DETERMINERS.contains(&ctx.word(k)))?;
-    if let Some(e) = ctx.entity_at[k] {
+    // `The Federal Reserve`: a name right after the determiner is the subject.
+    let named = (k..verb.min(k + 4)).find_map(|j| ctx.entity_at[j]);
+    if let Some(e) = named.filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG")) {
         return Some(ctx.entities[e].tokens.clone());
     }
     let end = (k + 1..verb).find(|&j| ctx.is_punct(j) || matches!(ctx.word(j), "is" | "was" | "are" | "were" | "has" | "had" | "of")).unwrap_or(verb);

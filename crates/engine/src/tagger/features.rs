@@ -51,8 +51,8 @@ pub(crate) struct TokenView {
     pub shape: String,
     /// Gazetteer matches: for each list, the token's position in a matched phrase.
     pub gazetteer: Vec<(u8, u8)>,
-    /// (coarse, middle, fine) word cluster.
-    pub cluster: Option<(u8, u8, u16)>,
+    /// (coarse, middle, fine) word cluster in each clustering.
+    pub clusters: Vec<Option<(u8, u8, u16)>>,
 }
 
 /// Document-level knowledge, gathered as the tagger goes through the article.
@@ -124,7 +124,7 @@ pub(crate) fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
         .map(|((w, lower), gazetteer)| TokenView {
             word: (*w).to_string(),
             shape: shape(w),
-            cluster: lexicon.clusters.lookup(&lower),
+            clusters: lexicon.clusters.iter().map(|c| c.lookup(&lower)).collect(),
             lower,
             gazetteer,
         })
@@ -178,19 +178,22 @@ pub(crate) fn static_features(views: &[TokenView], i: usize, memory: &DocumentMe
     if i == 0 {
         out.push(hash_parts(&[b"first", v.shape.as_bytes()]));
     }
-    for k in -1..=1isize {
-        let j = i as isize + k;
-        let cluster = if j >= 0 && (j as usize) < n { views[j as usize].cluster } else { None };
-        if let Some((coarse, middle, fine)) = cluster {
-            let [f0, f1] = fine.to_le_bytes();
-            out.push(hash_parts(&[b"c-fine", &[k as u8, f0, f1]]));
-            out.push(hash_parts(&[b"c-mid", &[k as u8, middle]]));
-            if k == 0 {
-                out.push(hash_parts(&[b"c-coarse", &[coarse]]));
-                out.push(hash_parts(&[b"c-fine-shape", &[f0, f1], v.shape.as_bytes()]));
+    for (c, _) in v.clusters.iter().enumerate() {
+        let c = c as u8;
+        for k in -1..=1isize {
+            let j = i as isize + k;
+            let cluster = if j >= 0 && (j as usize) < n { views[j as usize].clusters[c as usize] } else { None };
+            if let Some((coarse, middle, fine)) = cluster {
+                let [f0, f1] = fine.to_le_bytes();
+                out.push(hash_parts(&[b"c-fine", &[c, k as u8, f0, f1]]));
+                out.push(hash_parts(&[b"c-mid", &[c, k as u8, middle]]));
+                if k == 0 {
+                    out.push(hash_parts(&[b"c-coarse", &[c, coarse]]));
+                    out.push(hash_parts(&[b"c-fine-shape", &[c, f0, f1], v.shape.as_bytes()]));
+                }
+            } else if k == 0 {
+                out.push(hash_parts(&[b"c-none", &[c], v.shape.as_bytes()]));
             }
-        } else if k == 0 {
-            out.push(hash_parts(&[b"c-none", v.shape.as_bytes()]));
         }
     }
     let letters = views.iter().flat_map(|t| t.word.chars()).filter(|c| c.is_alphabetic());

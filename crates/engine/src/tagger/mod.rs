@@ -10,7 +10,7 @@ pub mod train;
 
 use codec::{Reader, Writer};
 use features::{static_features, tag_features, views, DocumentMemory, TokenView};
-pub use clusters::{ClusterConfig, WordClusters};
+pub use clusters::{read_wink_vectors, ClusterConfig, WordClusters};
 pub use gazetteer::Gazetteer;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -30,12 +30,12 @@ const MAGIC: &[u8; 8] = b"NMNER\x00\x02\x00";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lexicon {
     pub(crate) gazetteer: Gazetteer,
-    pub(crate) clusters: WordClusters,
+    pub(crate) clusters: Vec<WordClusters>,
 }
 
 impl Lexicon {
     /// Bundles name lists and word clusters.
-    pub fn new(gazetteer: Gazetteer, clusters: WordClusters) -> Self {
+    pub fn new(gazetteer: Gazetteer, clusters: Vec<WordClusters>) -> Self {
         Lexicon { gazetteer, clusters }
     }
 }
@@ -334,7 +334,10 @@ impl Model {
         let mut out = Writer::default();
         out.raw(MAGIC);
         self.lexicon.gazetteer.write(&mut out);
-        self.lexicon.clusters.write(&mut out);
+        out.varint(self.lexicon.clusters.len() as u64);
+        for clusters in &self.lexicon.clusters {
+            clusters.write(&mut out);
+        }
         let mut keys: Vec<u32> = self.index.keys().copied().collect();
         keys.sort_unstable();
         let mut kept = Vec::new();
@@ -373,7 +376,8 @@ impl Model {
             return Err("not a newsmark entity model (wrong header)".into());
         }
         let gazetteer = Gazetteer::read(&mut input)?;
-        let clusters = WordClusters::read(&mut input)?;
+        let clusterings = input.varint()?;
+        let clusters = (0..clusterings).map(|_| WordClusters::read(&mut input)).collect::<Result<_, _>>()?;
         let keys = input.sorted_u32s()?;
         let mut index = KeyMap::default();
         index.reserve(keys.len());

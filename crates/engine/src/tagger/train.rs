@@ -136,7 +136,7 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 12, seed: 2003 }
+        TrainConfig { epochs: 15, seed: 2003 }
     }
 }
 

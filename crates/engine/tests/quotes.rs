@@ -1,0 +1,163 @@
+//! Quotes and speakers on short real-looking news text, through the whole pipeline.
+
+use newsmark_engine::document::{Document, QuoteKind};
+use newsmark_engine::Annotator;
+
+fn annotate(text: &str) -> Document {
+    Annotator::shipped().unwrap().annotate(text).unwrap()
+}
+
+/// (kind, quote text, speaker name) of every quote.
+fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>)> {
+    annotate(text).quotes.into_iter().map(|q| (q.kind, q.text, q.speaker_name)).collect()
+}
+
+fn direct(text: &str, who: &str) -> (QuoteKind, String, Option<String>) {
+    (QuoteKind::Direct, text.to_string(), Some(who.to_string()))
+}
+
+fn reported(text: &str, who: Option<&str>) -> (QuoteKind, String, Option<String>) {
+    (QuoteKind::Indirect, text.to_string(), who.map(str::to_string))
+}
+
+#[test]
+fn straight_marks_with_said_after() {
+    assert_eq!(
+        quotes("\"We are not in a position right now to collaborate,\" said James Mattis after talks in Brussels."),
+        [direct("We are not in a position right now to collaborate,", "James Mattis")]
+    );
+}
+
+#[test]
+fn curly_marks_with_speaker_before_and_a_colon() {
+    assert_eq!(
+        quotes("Angela Merkel said: “We will not give in to pressure from Moscow.”"),
+        [direct("We will not give in to pressure from Moscow.", "Angela Merkel")]
+    );
+}
+
+#[test]
+fn angled_marks() {
+    assert_eq!(
+        quotes("Emmanuel Macron told reporters: «Europe must defend itself.»"),
+        [direct("Europe must defend itself.", "Emmanuel Macron")]
+    );
+}
+
+#[test]
+fn single_quotes_in_a_headline_and_apostrophes_left_alone() {
+    let found = quotes("Farmers' union: 'We don't want a deal' as '90s rules return");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "We don't want a deal");
+}
+
+#[test]
+fn interrupted_quote_is_two_spans_with_one_speaker() {
+    assert_eq!(
+        quotes("\"Our political leaders will engage,\" Mattis said, \"and try to find common ground.\""),
+        [direct("Our political leaders will engage,", "Mattis"), direct("and try to find common ground.", "Mattis")]
+    );
+}
+
+#[test]
+fn quote_over_several_paragraphs() {
+    let text = "Hugh Hill, a doctor at the hospital, said: \"The wards were full by noon.\n\n\"We had to send people home, and many of them were still bleeding.\"";
+    assert_eq!(
+        quotes(text),
+        [direct("The wards were full by noon.", "Hugh Hill"), direct("We had to send people home, and many of them were still bleeding.", "Hugh Hill")]
+    );
+}
+
+#[test]
+fn unbalanced_marks_do_not_spoil_the_article() {
+    let text = "Vladimir Putin said \"it is over.\n\nLater, \"we will see,\" Sergei Lavrov said.";
+    let found = quotes(text);
+    assert!(found.contains(&direct("we will see,", "Sergei Lavrov")), "{found:?}");
+}
+
+#[test]
+fn pronoun_resolves_to_the_person_just_named() {
+    let text = "Todd Lynch was among scores of people who escaped their offices. \"I heard people screaming,\" he said.";
+    assert_eq!(quotes(text), [direct("I heard people screaming,", "Todd Lynch")]);
+}
+
+#[test]
+fn title_resolves_to_the_titled_person() {
+    let text = "Defense Secretary James Mattis met NATO allies on Thursday. \"We are ready,\" the secretary said.";
+    assert_eq!(quotes(text), [direct("We are ready,", "James Mattis")]);
+}
+
+#[test]
+fn short_name_gets_the_fullest_name() {
+    let text = "James Mattis arrived in Brussels on Wednesday.\n\n\"Right now, there is very little doubt,\" Mattis said.";
+    assert_eq!(quotes(text), [direct("Right now, there is very little doubt,", "James Mattis")]);
+}
+
+#[test]
+fn quote_paragraph_after_a_named_speaker() {
+    let text = "\"We expect the economy to weaken further,\" Bill Gross said.\n\n\"And therefore the Fed will cut rates.\"";
+    assert_eq!(
+        quotes(text),
+        [direct("We expect the economy to weaken further,", "Bill Gross"), direct("And therefore the Fed will cut rates.", "Bill Gross")]
+    );
+}
+
+#[test]
+fn reported_speech_with_that() {
+    assert_eq!(
+        quotes("Mattis said that he did not see any possible military collaboration with Russia."),
+        [reported("he did not see any possible military collaboration with Russia", Some("Mattis"))]
+    );
+}
+
+#[test]
+fn reported_speech_without_that() {
+    assert_eq!(
+        quotes("Rex Tillerson said the US is ready to cooperate with Russia."),
+        [reported("the US is ready to cooperate with Russia", Some("Rex Tillerson"))]
+    );
+}
+
+#[test]
+fn reported_speech_with_the_speaker_after() {
+    assert_eq!(
+        quotes("Talks with the rebels will resume next week in Geneva, the Foreign Ministry said."),
+        [reported("Talks with the rebels will resume next week in Geneva", Some("Foreign Ministry"))]
+    );
+}
+
+#[test]
+fn according_to() {
+    assert_eq!(
+        quotes("According to Amnesty International, at least 40 people were detained overnight."),
+        [reported("at least 40 people were detained overnight", Some("Amnesty International"))]
+    );
+}
+
+#[test]
+fn a_document_as_speaker() {
+    let found = quotes("The report said the drought had cost farmers more than $2 billion.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "the drought had cost farmers more than $2 billion");
+    assert_eq!(annotate("The report said the drought had cost farmers more than $2 billion.").quotes[0].speaker_mention.as_ref().unwrap().text, "The report");
+}
+
+#[test]
+fn two_reports_in_one_sentence() {
+    let text = "Wayne Hale says it is too early to judge the debris, but he says any problem will be found during the inspection.";
+    assert_eq!(
+        quotes(text),
+        [reported("it is too early to judge the debris", Some("Wayne Hale")), reported("any problem will be found during the inspection", Some("Wayne Hale"))]
+    );
+}
+
+#[test]
+fn the_seed_article() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/seed-article.txt")).unwrap();
+    let found = quotes(&text);
+    let directs: Vec<_> = found.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(directs.len(), 2);
+    assert!(directs.iter().all(|q| q.2.as_deref() == Some("James Mattis")));
+    let reported_by: Vec<Option<&str>> = found.iter().filter(|q| q.0 == QuoteKind::Indirect).map(|q| q.2.as_deref()).collect();
+    assert_eq!(reported_by, [Some("James Mattis"), Some("James Mattis"), Some("Vladimir Putin"), Some("Rex Tillerson")]);
+}
