@@ -2,7 +2,7 @@
 
 use newsmark_engine::conll;
 use newsmark_engine::document::Document;
-use newsmark_engine::eval::{gold_from_value, GoldDocument, GoldQuote, QuoteScores, Scores};
+use newsmark_engine::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
 use newsmark_engine::format::{to_json, to_json_line};
 use newsmark_engine::tagger::train::{evaluate_conll, train, TrainConfig};
 use newsmark_engine::tagger::{read_wink_vectors, ClusterConfig, Gazetteer, Lexicon, Model, WordClusters};
@@ -227,6 +227,16 @@ fn train_command(args: &[String]) -> Result<bool, String> {
     let shipped = Model::from_bytes(&bytes)?;
     let dev = evaluate_conll(&shipped, &dev_docs).overall().f1();
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    // The recorded figure that tests hold the shipped model to.
+    let record = serde_json::json!({
+        "development_f1": (dev * 10_000.0).round() / 10_000.0,
+        "development_data": "conll2003/eng.testa",
+        "epochs": config.epochs,
+        "seed": config.seed,
+        "bytes": bytes.len(),
+    });
+    let record_path = out.with_extension("json");
+    std::fs::write(&record_path, format!("{record:#}\n")).map_err(|e| format!("{}: {e}", record_path.display()))?;
     eprintln!("wrote {} ({} bytes, {} features); development F1 {dev:.4}", out.display(), bytes.len(), shipped.feature_count());
     Ok(true)
 }
@@ -255,59 +265,6 @@ fn eval_command(args: &[String]) -> Result<bool, String> {
     let scores = if option(&named, "--raw").is_some() { evaluate_raw(&annotator, &docs) } else { evaluate_conll(&Model::shipped()?, &docs) };
     println!("{} articles\n{}", docs.len(), scores.report());
     Ok(true)
-}
-
-/// Scores CoNLL articles through the raw-text path: detokenised text, our
-/// tokenizer and sentence splitter, then spans compared in code points.
-fn evaluate_raw(annotator: &Annotator, docs: &[conll::ConllDocument]) -> Scores {
-    let mut scores = Scores::default();
-    for doc in docs {
-        let (text, gold) = detokenise(doc);
-        let predicted = annotator.annotate(&text).map(|d| spans_of(&d)).unwrap_or_default();
-        scores.add(&gold, &predicted);
-    }
-    scores
-}
-
-/// Joins CoNLL tokens into running text (no space before closing punctuation
-/// and clitics), one line per sentence, with the gold spans in code points.
-fn detokenise(doc: &conll::ConllDocument) -> (String, Vec<(usize, usize, String)>) {
-    let mut text = String::new();
-    let mut gold = Vec::new();
-    let mut len = 0;
-    for sentence in doc {
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
-        let mut open_quote = false;
-        for (i, word) in sentence.words.iter().enumerate() {
-            let attach = i > 0
-                && (matches!(word.as_str(), "." | "," | ":" | ";" | "?" | "!" | ")" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'m" | "'d" | "%")
-                    || (word == "\"" && open_quote)
-                    || matches!(sentence.words[i - 1].as_str(), "(" | "$")
-                    || (sentence.words[i - 1] == "\"" && open_quote));
-            if word == "\"" {
-                open_quote = !open_quote;
-            }
-            if i > 0 && !attach {
-                text.push(' ');
-                len += 1;
-            }
-            starts.push(len);
-            text.push_str(word);
-            len += word.chars().count();
-            ends.push(len);
-        }
-        for (s, e, label) in conll::spans(&sentence.tags) {
-            gold.push((starts[s], ends[e - 1], label));
-        }
-        text.push('\n');
-        len += 1;
-    }
-    (text, gold)
-}
-
-fn spans_of(doc: &Document) -> Vec<(usize, usize, String)> {
-    doc.entities.iter().map(|e| (e.start, e.end, e.label.clone())).collect()
 }
 
 fn quotes_of(doc: &Document) -> Vec<GoldQuote> {

@@ -71,3 +71,48 @@ pub fn spans(tags: &[String]) -> Vec<(usize, usize, String)> {
     }
     out
 }
+
+/// Joins an article's tokens into running text (no space before closing
+/// punctuation and clitics), a line per sentence, with its gold entity spans
+/// in code points.
+///
+/// ```
+/// let docs = newsmark_engine::conll::parse("Moscow NNP x I-LOC\n's POS x O\nhopes NNS x O\n. . x O\n");
+/// let (text, gold) = newsmark_engine::conll::detokenise(&docs[0]);
+/// assert_eq!(text, "Moscow's hopes.\n");
+/// assert_eq!(gold, [(0, 6, "LOC".to_string())]);
+/// ```
+pub fn detokenise(doc: &ConllDocument) -> (String, Vec<(usize, usize, String)>) {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut len = 0;
+    for sentence in doc {
+        let mut starts = Vec::new();
+        let mut ends = Vec::new();
+        let mut open_quote = false;
+        for (i, word) in sentence.words.iter().enumerate() {
+            let attach = i > 0
+                && (matches!(word.as_str(), "." | "," | ":" | ";" | "?" | "!" | ")" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'m" | "'d" | "%")
+                    || (word == "\"" && open_quote)
+                    || matches!(sentence.words[i - 1].as_str(), "(" | "$")
+                    || (sentence.words[i - 1] == "\"" && open_quote));
+            if word == "\"" {
+                open_quote = !open_quote;
+            }
+            if i > 0 && !attach {
+                text.push(' ');
+                len += 1;
+            }
+            starts.push(len);
+            text.push_str(word);
+            len += word.chars().count();
+            ends.push(len);
+        }
+        for (s, e, label) in spans(&sentence.tags) {
+            gold.push((starts[s], ends[e - 1], label));
+        }
+        text.push('\n');
+        len += 1;
+    }
+    (text, gold)
+}

@@ -253,3 +253,31 @@ impl QuoteScores {
         out
     }
 }
+
+/// The entity spans of an annotated document, for scoring.
+///
+/// ```
+/// assert!(newsmark_engine::eval::spans_of(&Default::default()).is_empty());
+/// ```
+pub fn spans_of(doc: &crate::document::Document) -> Vec<Span> {
+    doc.entities.iter().map(|e| (e.start, e.end, e.label.clone())).collect()
+}
+
+/// Scores CoNLL articles through the raw-text path: detokenised text, then
+/// newsmark's own tokenizer and sentence splitter, spans compared in code points.
+///
+/// ```
+/// use newsmark_engine::{conll::parse, eval::evaluate_raw, Annotator};
+/// let docs = parse("Angela NNP x I-PER\nMerkel NNP x I-PER\nvisited VBD x O\nParis NNP x I-LOC\n. . x O\n");
+/// let scores = evaluate_raw(&Annotator::shipped().unwrap(), &docs);
+/// assert_eq!(scores.overall().f1(), 1.0);
+/// ```
+pub fn evaluate_raw(annotator: &crate::Annotator, docs: &[crate::conll::ConllDocument]) -> Scores {
+    let mut scores = Scores::default();
+    for doc in docs {
+        let (text, gold) = crate::conll::detokenise(doc);
+        let predicted = annotator.annotate(&text).map(|d| spans_of(&d)).unwrap_or_default();
+        scores.add(&gold, &predicted);
+    }
+    scores
+}

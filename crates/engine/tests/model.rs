@@ -1,0 +1,25 @@
+//! The shipped model holds its recorded quality, and raw text scores like
+//! pre-tokenised text (so the tokenizer matches CoNLL's).
+
+use newsmark_engine::{conll, eval::evaluate_raw, tagger::train::evaluate_conll, tagger::Model, Annotator};
+
+fn data(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/../../../shared/data/{path}", env!("CARGO_MANIFEST_DIR"))).expect("../shared/data beside the repository")
+}
+
+#[test]
+fn shipped_model_reaches_its_recorded_development_f1() {
+    let record: serde_json::Value = serde_json::from_str(include_str!("../model/ner.json")).unwrap();
+    let recorded = record["development_f1"].as_f64().unwrap();
+    let docs = conll::parse(&data("conll2003/eng.testa"));
+    let f1 = evaluate_conll(&Model::shipped().unwrap(), &docs).overall().f1();
+    assert!((f1 - recorded).abs() <= 0.005, "development F1 {f1:.4}, recorded {recorded:.4}");
+}
+
+#[test]
+fn raw_text_path_scores_like_the_pre_tokenised_path() {
+    let docs = conll::parse(&data("conll2003/eng.testb"));
+    let tokenised = evaluate_conll(&Model::shipped().unwrap(), &docs).overall().f1();
+    let raw = evaluate_raw(&Annotator::shipped().unwrap(), &docs).overall().f1();
+    assert!((tokenised - raw).abs() <= 0.005, "pre-tokenised {tokenised:.4}, raw {raw:.4}");
+}
