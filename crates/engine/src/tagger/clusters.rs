@@ -3,6 +3,7 @@
 
 use super::codec::{Reader, Writer};
 use super::features::hash_parts;
+use super::KeyMap;
 use std::path::Path;
 
 /// Cluster ids of the most frequent words, at a fine grain with coarser
@@ -19,6 +20,8 @@ use std::path::Path;
 pub struct WordClusters {
     keys: Vec<u32>,
     fine: Vec<u16>,
+    /// Word hash → fine cluster, for one look-up per word.
+    index: KeyMap<u16>,
     /// Fine cluster → middle and coarse cluster.
     coarser: Vec<(u8, u8)>,
 }
@@ -148,17 +151,21 @@ impl WordClusters {
         let mut entries: Vec<(u32, u16)> = words.iter().zip(&fine).map(|(w, &c)| (word_key(w), c as u16)).collect();
         entries.sort_unstable();
         entries.dedup_by_key(|e| e.0);
-        WordClusters {
-            keys: entries.iter().map(|e| e.0).collect(),
-            fine: entries.iter().map(|e| e.1).collect(),
-            coarser: middle.iter().zip(&coarse).map(|(&m, &c)| (m as u8, c as u8)).collect(),
-        }
+        Self::with_index(
+            entries.iter().map(|e| e.0).collect(),
+            entries.iter().map(|e| e.1).collect(),
+            middle.iter().zip(&coarse).map(|(&m, &c)| (m as u8, c as u8)).collect(),
+        )
+    }
+
+    fn with_index(keys: Vec<u32>, fine: Vec<u16>, coarser: Vec<(u8, u8)>) -> Self {
+        let index = keys.iter().copied().zip(fine.iter().copied()).collect();
+        WordClusters { keys, fine, index, coarser }
     }
 
     /// (coarse, middle, fine) cluster of a lowercased word (see the type's example).
     pub fn lookup(&self, lower: &str) -> Option<(u8, u8, u16)> {
-        let at = self.keys.binary_search(&word_key(lower)).ok()?;
-        let fine = self.fine[at];
+        let fine = *self.index.get(&word_key(lower))?;
         let (middle, coarse) = *self.coarser.get(fine as usize)?;
         Some((coarse, middle, fine))
     }
@@ -182,7 +189,7 @@ impl WordClusters {
         if fine.iter().any(|&f| f as usize >= coarser.len().max(1) && !coarser.is_empty()) {
             return Err("model file has a cluster id out of range".into());
         }
-        Ok(WordClusters { keys, fine, coarser })
+        Ok(Self::with_index(keys, fine, coarser))
     }
 }
 

@@ -51,6 +51,8 @@ pub(crate) struct TokenView {
     pub shape: String,
     /// Gazetteer matches: for each list, the token's position in a matched phrase.
     pub gazetteer: Vec<(u8, u8)>,
+    /// Whether the token's sentence is written in capitals (a headline).
+    pub caps_line: bool,
     /// (coarse, middle, fine) word cluster in each clustering.
     pub clusters: Vec<Option<(u8, u8, u16)>>,
 }
@@ -117,6 +119,9 @@ pub(crate) fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
     let words: Vec<&str> = words.iter().map(|w| conll_spelling(w)).collect();
     let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let matches = lexicon.gazetteer.matches(&lowers);
+    let letters = words.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic());
+    let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + c.is_uppercase() as usize, t + 1));
+    let caps_line = total > 3 && upper * 10 >= total * 8;
     words
         .iter()
         .zip(lowers)
@@ -124,6 +129,7 @@ pub(crate) fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
         .map(|((w, lower), gazetteer)| TokenView {
             word: (*w).to_string(),
             shape: shape(w),
+            caps_line,
             clusters: lexicon.clusters.iter().map(|c| c.lookup(&lower)).collect(),
             lower,
             gazetteer,
@@ -160,10 +166,13 @@ pub(crate) fn static_features(views: &[TokenView], i: usize, memory: &DocumentMe
     out.push(hash_parts(&[b"w", v.word.as_bytes()]));
     out.push(hash_parts(&[b"l", v.lower.as_bytes()]));
     out.push(hash_parts(&[b"s", v.shape.as_bytes()]));
-    let chars: Vec<(usize, char)> = v.lower.char_indices().collect();
-    for k in 1..=4.min(chars.len()) {
-        out.push(hash_parts(&[b"p", &v.word.as_bytes()[..v.word.char_indices().nth(k).map_or(v.word.len(), |x| x.0)]]));
-        out.push(hash_parts(&[b"x", &v.lower.as_bytes()[chars[chars.len() - k].0..]]));
+    let prefix_ends = v.word.char_indices().map(|(b, _)| b).skip(1).chain([v.word.len()]).take(4);
+    for end in prefix_ends {
+        out.push(hash_parts(&[b"p", &v.word.as_bytes()[..end]]));
+    }
+    let suffix_starts = v.lower.char_indices().rev().map(|(b, _)| b).take(4);
+    for start in suffix_starts {
+        out.push(hash_parts(&[b"x", &v.lower.as_bytes()[start..]]));
     }
     for (name, k) in [(&b"l-2"[..], -2), (b"l-1", -1), (b"l+1", 1), (b"l+2", 2)] {
         out.push(hash_parts(&[name, lower_at(k)]));
@@ -196,9 +205,7 @@ pub(crate) fn static_features(views: &[TokenView], i: usize, memory: &DocumentMe
             }
         }
     }
-    let letters = views.iter().flat_map(|t| t.word.chars()).filter(|c| c.is_alphabetic());
-    let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + c.is_uppercase() as usize, t + 1));
-    if total > 3 && upper * 10 >= total * 8 {
+    if v.caps_line {
         out.push(hash_parts(&[b"capsline", v.shape.as_bytes()]));
         out.push(hash_parts(&[b"capsline-l", v.lower.as_bytes()]));
     }

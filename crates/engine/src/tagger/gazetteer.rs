@@ -4,6 +4,7 @@
 
 use super::codec::{Reader, Writer};
 use super::features::hash_parts;
+use super::KeyMap;
 use crate::token::tokenize;
 use std::path::Path;
 
@@ -21,6 +22,8 @@ const MAX_PHRASE_TOKENS: usize = 6;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Gazetteer {
     lists: Vec<Vec<u32>>,
+    /// Phrase hash → bit set of the lists holding it, for one look-up per phrase.
+    index: KeyMap<u8>,
 }
 
 /// The normalised key of a phrase given as lowercased tokens.
@@ -37,7 +40,7 @@ fn phrase_key(phrase: &str) -> Option<u32> {
 impl Gazetteer {
     /// Builds lists from phrases, one vector of phrases per list in [`LISTS`] order.
     pub fn from_phrases(lists: &[Vec<String>]) -> Self {
-        let lists = lists
+        let lists: Vec<Vec<u32>> = lists
             .iter()
             .map(|phrases| {
                 let mut keys: Vec<u32> = phrases.iter().filter_map(|p| phrase_key(p)).collect();
@@ -46,7 +49,17 @@ impl Gazetteer {
                 keys
             })
             .collect();
-        Gazetteer { lists }
+        Self::with_index(lists)
+    }
+
+    fn with_index(lists: Vec<Vec<u32>>) -> Self {
+        let mut index = KeyMap::default();
+        for (list_id, keys) in lists.iter().enumerate() {
+            for &key in keys {
+                *index.entry(key).or_insert(0u8) |= 1 << list_id;
+            }
+        }
+        Gazetteer { lists, index }
     }
 
     /// For each token, the (list, position) pairs of the longest phrase of each
@@ -54,23 +67,25 @@ impl Gazetteer {
     pub(crate) fn matches(&self, lowers: &[String]) -> Vec<Vec<(u8, u8)>> {
         let n = lowers.len();
         let mut out = vec![Vec::new(); n];
-        for (list_id, keys) in self.lists.iter().enumerate() {
-            let mut covered_until = 0;
-            for start in 0..n {
-                if start < covered_until {
-                    continue;
-                }
-                for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
-                    if keys.binary_search(&phrase_hash(&lowers[start..start + len])).is_ok() {
-                        for (k, slot) in out[start..start + len].iter_mut().enumerate() {
-                            let position = if len == 1 { 0 } else if k == 0 { 1 } else if k + 1 == len { 3 } else { 2 };
-                            slot.push((list_id as u8, position));
-                        }
-                        covered_until = start + len;
-                        break;
+        let mut covered_until = vec![0usize; self.lists.len()];
+        for start in 0..n {
+            // Longest first, so that each list marks its longest phrase.
+            for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
+                let Some(&lists) = self.index.get(&phrase_hash(&lowers[start..start + len])) else { continue };
+                for list_id in 0..self.lists.len() {
+                    if start < covered_until[list_id] || lists & (1 << list_id) == 0 {
+                        continue;
                     }
+                    for (k, slot) in out[start..start + len].iter_mut().enumerate() {
+                        let position = if len == 1 { 0 } else if k == 0 { 1 } else if k + 1 == len { 3 } else { 2 };
+                        slot.push((list_id as u8, position));
+                    }
+                    covered_until[list_id] = start + len;
                 }
             }
+        }
+        for slot in &mut out {
+            slot.sort_unstable();
         }
         out
     }
@@ -152,8 +167,11 @@ impl Gazetteer {
 
     pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
         let count = input.varint()? as usize;
+        if count > 8 {
+            return Err("model file has too many name lists".into());
+        }
         let lists = (0..count).map(|_| input.sorted_u32s()).collect::<Result<_, _>>()?;
-        Ok(Gazetteer { lists })
+        Ok(Self::with_index(lists))
     }
 }
 
