@@ -31,6 +31,9 @@ pub struct Label {
     pub name: String,
     /// CSS colour, e.g. `#2563eb`.
     pub color: String,
+    /// The key that assigns this label in the editor, e.g. `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hotkey: Option<String>,
 }
 
 /// An entity mention.
@@ -51,6 +54,9 @@ pub struct Entity {
     /// The model's confidence from 0 to 1 (absent for marks made by hand).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// Whether a person has checked the mark (accepted or edited it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reviewed: bool,
 }
 
 /// A quotation with its speaker.
@@ -114,7 +120,8 @@ pub struct Document {
 pub fn default_labels() -> Vec<Label> {
     [("PER", "#2563eb"), ("ORG", "#d97706"), ("LOC", "#059669"), ("MISC", "#9333ea")]
         .iter()
-        .map(|&(name, color)| Label { name: name.into(), color: color.into() })
+        .enumerate()
+        .map(|(i, &(name, color))| Label { name: name.into(), color: color.into(), hotkey: Some((i + 1).to_string()) })
         .collect()
 }
 
@@ -134,7 +141,7 @@ impl Document {
     /// ```
     /// use newsmark_engine::document::*;
     /// let mut doc = Document { text: "ab".into(), ..Default::default() };
-    /// doc.entities.push(Entity { id: "x".into(), start: 1, end: 2, label: "PER".into(), text: "b".into(), source: Source::User, score: None });
+    /// doc.entities.push(Entity { id: "x".into(), start: 1, end: 2, label: "PER".into(), text: "b".into(), source: Source::User, score: None, reviewed: false });
     /// doc.renumber();
     /// assert_eq!(doc.entities[0].id, "e1");
     /// ```

@@ -77,6 +77,9 @@ pub fn to_json_line(doc: &Document, extra: serde_json::Map<String, serde_json::V
 }
 
 fn file_value(doc: &Document) -> serde_json::Value {
+    // Ids in the file are e1.., q1.. in text order, whatever the editing history.
+    let mut doc = doc.clone();
+    doc.renumber();
     let file = FileV1 {
         format: "newsmark".into(),
         version: VERSION,
@@ -136,7 +139,7 @@ pub fn from_value(value: serde_json::Value) -> Result<Document, String> {
 /// ```
 /// use newsmark_engine::document::*;
 /// let mut doc = Document { text: "Paris".into(), labels: default_labels(), ..Default::default() };
-/// doc.entities.push(Entity { id: "e1".into(), start: 0, end: 9, label: "LOC".into(), text: "Paris".into(), source: Source::User, score: None });
+/// doc.entities.push(Entity { id: "e1".into(), start: 0, end: 9, label: "LOC".into(), text: "Paris".into(), source: Source::User, score: None, reviewed: false });
 /// assert!(newsmark_engine::format::validate(&doc).unwrap_err().contains("e1"));
 /// ```
 pub fn validate(doc: &Document) -> Result<(), String> {

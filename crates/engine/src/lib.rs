@@ -14,7 +14,9 @@
 
 pub mod conll;
 pub mod document;
+pub mod edit;
 pub mod eval;
+pub mod learn;
 pub mod format;
 pub mod quotes;
 pub mod sentence;
@@ -46,7 +48,7 @@ pub fn check_text(text: &str) -> Result<(), String> {
 
 /// Runs the whole pipeline with one model.
 pub struct Annotator {
-    model: Model,
+    pub(crate) model: Model,
 }
 
 impl Annotator {
@@ -97,6 +99,7 @@ impl Annotator {
                     text: map.slice(text, start, end).to_string(),
                     source: Source::Model,
                     score: Some((s.score as f64 * 1000.0).round() / 1000.0),
+                    reviewed: false,
                 }
             })
             .collect();
@@ -133,7 +136,7 @@ impl Annotator {
 ///
 /// ```
 /// use newsmark_engine::{document::{Entity, Source}, fullest_name};
-/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None };
+/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
 /// assert_eq!(fullest_name(&[e("James Mattis"), e("Mattis")], 1), "James Mattis");
 /// ```
 pub fn fullest_name(entities: &[Entity], index: usize) -> String {

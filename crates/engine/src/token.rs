@@ -86,6 +86,22 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// Widens a code-point selection to whole tokens: the start moves to the
+/// start of its token, the end to the end of its token. `None` if the
+/// selection holds no token.
+///
+/// ```
+/// use newsmark_engine::token::{snap_to_tokens, tokenize};
+/// let tokens = tokenize("said James Mattis.");
+/// assert_eq!(snap_to_tokens(&tokens, 7, 13), Some((5, 17)));
+/// assert_eq!(snap_to_tokens(&tokens, 4, 5), None);
+/// ```
+pub fn snap_to_tokens(tokens: &[Token<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = tokens.iter().find(|t| t.end > start)?;
+    let last = tokens.iter().rev().find(|t| t.start < end)?;
+    (first.start < last.end && first.start < end && last.end > start).then_some((first.start, last.end))
+}
+
 fn lower_word(chars: &[(usize, char)], s: usize, e: usize) -> String {
     chars[s..e].iter().flat_map(|&(_, c)| c.to_lowercase()).collect()
 }

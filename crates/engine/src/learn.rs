@@ -1,0 +1,242 @@
+//! Learning from a person's corrections: online perceptron updates on the
+//! corrected sentence, and an exact-string memory of their decisions; then
+//! the unreviewed marks of the article are re-tagged.
+
+use crate::document::{Document, Entity, Source};
+use crate::edit::next_id;
+use crate::tagger::ENTITY_TYPES;
+use crate::text::OffsetMap;
+use crate::token::{tokenize, Token};
+use crate::Annotator;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A corrected sentence: its tokens and its entities as (first token, token after the last, label).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Example {
+    /// The tokens.
+    pub words: Vec<String>,
+    /// Entity spans in tokens.
+    pub entities: Vec<(usize, usize, String)>,
+}
+
+/// What the model learned from corrections; kept with the user's settings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Learned {
+    /// Corrected sentences, oldest first (at most [`MAX_EXAMPLES`]).
+    pub examples: Vec<Example>,
+    /// Exact strings the person marked with a label, or unmarked (`None`).
+    pub decisions: BTreeMap<String, Option<String>>,
+}
+
+/// How many corrected sentences are kept.
+pub const MAX_EXAMPLES: usize = 2000;
+/// Perceptron passes over a corrected sentence, until the model agrees.
+const PASSES: usize = 8;
+
+fn token_spans(tokens: &[Token<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = tokens.iter().position(|t| t.start == start)?;
+    let last = tokens[first..].iter().position(|t| t.end == end)? + first;
+    Some((first, last + 1))
+}
+
+impl Annotator {
+    /// Replays what was learned (at start-up, or for a new article).
+    ///
+    /// ```
+    /// let mut annotator = newsmark_engine::Annotator::shipped().unwrap();
+    /// annotator.replay(&Default::default());
+    /// ```
+    pub fn replay(&mut self, learned: &Learned) {
+        for example in &learned.examples {
+            self.learn_example(example);
+        }
+    }
+
+    fn learn_example(&mut self, example: &Example) {
+        let words: Vec<&str> = example.words.iter().map(String::as_str).collect();
+        let gold: Vec<(usize, usize, &str)> = example.entities.iter().map(|(s, e, l)| (*s, *e, l.as_str())).collect();
+        for _ in 0..PASSES {
+            let predicted = self.model.tag(&words, &[0..words.len()]);
+            let agrees = predicted.len() == gold.len() && predicted.iter().zip(&gold).all(|(p, g)| (p.start, p.end, p.label) == *g);
+            if agrees {
+                break;
+            }
+            self.model.learn_sentence(&words, &gold);
+        }
+    }
+
+    /// Learns from a correction of the text at `start..end` (code points) in
+    /// `doc`, which already holds the corrected marks: `label` is the label
+    /// given, or `None` for "not an entity". Returns the re-tagged document.
+    ///
+    /// ```
+    /// use newsmark_engine::{edit::{apply, Edit}, learn::Learned, Annotator};
+    /// let mut annotator = Annotator::shipped().unwrap();
+    /// let text = "Zorblax Quux spoke. Later Zorblax Quux left.";
+    /// let mut doc = annotator.annotate(text).unwrap();
+    /// for e in doc.entities.clone() { apply(&mut doc, Edit::RemoveEntity(e.id)).unwrap(); }
+    /// let mut mark = newsmark_engine::document::Entity { id: "e1".into(), start: 0, end: 12, label: "ORG".into(), text: "Zorblax Quux".into(), source: newsmark_engine::document::Source::User, score: None, reviewed: true };
+    /// apply(&mut doc, Edit::PutEntity(mark)).unwrap();
+    /// let mut learned = Learned::default();
+    /// let retagged = annotator.learn_correction(&doc, 0, 12, Some("ORG"), &mut learned);
+    /// assert!(retagged.entities.iter().any(|e| e.start == 26 && e.label == "ORG"));
+    /// ```
+    pub fn learn_correction(&mut self, doc: &Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) -> Document {
+        let map = OffsetMap::new(&doc.text);
+        let text = map.slice(&doc.text, start, end).to_string();
+        learned.decisions.insert(text, label.map(str::to_string));
+        if let Some(example) = example_around(doc, start) {
+            self.learn_example(&example);
+            learned.examples.push(example);
+            if learned.examples.len() > MAX_EXAMPLES {
+                learned.examples.remove(0);
+            }
+        }
+        self.retag(doc, learned)
+    }
+
+    /// Re-tags the unreviewed model marks and applies the string memory;
+    /// reviewed marks and marks made by hand stay as they are.
+    ///
+    /// ```
+    /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
+    /// let doc = annotator.annotate("NATO met in Brussels.").unwrap();
+    /// assert_eq!(annotator.retag(&doc, &Default::default()), doc);
+    /// ```
+    pub fn retag(&self, doc: &Document, learned: &Learned) -> Document {
+        let Ok(fresh) = self.annotate(&doc.text) else { return doc.clone() };
+        let tokens = tokenize(&doc.text);
+        let map = OffsetMap::new(&doc.text);
+        let fixed = |e: &Entity| e.reviewed || e.source == Source::User;
+        let mut entities: Vec<Entity> = doc.entities.iter().filter(|e| fixed(e)).cloned().collect();
+        let free = |entities: &[Entity], s: usize, e: usize| !entities.iter().any(|k| k.start < e && s < k.end);
+        let mut candidates: Vec<Entity> = fresh.entities.into_iter().filter(|e| doc.labels.iter().any(|l| l.name == e.label)).collect();
+        // The string memory overrides the model on unreviewed text.
+        for (string, decision) in &learned.decisions {
+            let pattern: Vec<&str> = tokenize(string).iter().map(|t| t.text).collect();
+            if pattern.is_empty() {
+                continue;
+            }
+            for i in 0..tokens.len().saturating_sub(pattern.len() - 1) {
+                if tokens[i..i + pattern.len()].iter().map(|t| t.text).ne(pattern.iter().copied()) {
+                    continue;
+                }
+                let (s, e) = (tokens[i].start, tokens[i + pattern.len() - 1].end);
+                candidates.retain(|c| !(c.start < e && s < c.end));
+                if let Some(label) = decision.as_ref().filter(|l| doc.labels.iter().any(|x| &x.name == *l)) {
+                    candidates.push(Entity {
+                        id: String::new(),
+                        start: s,
+                        end: e,
+                        label: label.clone(),
+                        text: map.slice(&doc.text, s, e).to_string(),
+                        source: Source::Rule,
+                        score: None,
+                        reviewed: false,
+                    });
+                }
+            }
+        }
+        candidates.sort_by_key(|c| (c.start, c.end));
+        let mut out = Document { entities: Vec::new(), ..doc.clone() };
+        for mut c in candidates {
+            if !free(&entities, c.start, c.end) {
+                continue;
+            }
+            // Keep the id of an unchanged mark, so that quote speakers stay linked.
+            let same = doc.entities.iter().find(|old| !fixed(old) && old.start == c.start && old.end == c.end && old.label == c.label);
+            c.id = match same {
+                Some(old) => {
+                    c.score = old.score.or(c.score);
+                    old.id.clone()
+                }
+                None => String::new(),
+            };
+            entities.push(c);
+        }
+        out.entities = entities;
+        for i in 0..out.entities.len() {
+            if out.entities[i].id.is_empty() {
+                let id = next_id(&Document { entities: out.entities.clone(), quotes: doc.quotes.clone(), ..Default::default() }, "e");
+                out.entities[i].id = id;
+            }
+        }
+        out.entities.sort_by_key(|e| (e.start, e.end));
+        for q in &mut out.quotes {
+            if q.speaker.as_ref().is_some_and(|id| out.entities.iter().all(|e| &e.id != id)) {
+                q.speaker = None;
+            }
+        }
+        out
+    }
+}
+
+/// The corrected sentence around code point `at`, with the marks of the
+/// model's labels that fit its tokens.
+fn example_around(doc: &Document, at: usize) -> Option<Example> {
+    let tokens = tokenize(&doc.text);
+    let sentences = crate::sentence::sentences(&tokens);
+    let sentence = sentences.iter().find(|s| tokens[s.tokens.clone()].iter().any(|t| t.end > at))?.tokens.clone();
+    let inside = &tokens[sentence.clone()];
+    let entities = doc
+        .entities
+        .iter()
+        .filter(|e| ENTITY_TYPES.contains(&e.label.as_str()))
+        .filter_map(|e| token_spans(inside, e.start, e.end).map(|(s, t)| (s, t, e.label.clone())))
+        .collect();
+    Some(Example { words: inside.iter().map(|t| t.text.to_string()).collect(), entities })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{apply, Edit};
+
+    fn correct(annotator: &mut Annotator, doc: &mut Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) {
+        let map = OffsetMap::new(&doc.text);
+        for e in doc.entities.clone().into_iter().filter(|e| e.start < end && start < e.end) {
+            apply(doc, Edit::RemoveEntity(e.id)).unwrap();
+        }
+        if let Some(label) = label {
+            let mark = Entity { id: next_id(doc, "e"), start, end, label: label.into(), text: map.slice(&doc.text, start, end).into(), source: Source::User, score: None, reviewed: true };
+            apply(doc, Edit::PutEntity(mark)).unwrap();
+        }
+        *doc = annotator.learn_correction(doc, start, end, label, learned);
+    }
+
+    #[test]
+    fn marking_one_mention_marks_the_others_and_unmarking_stops_it() {
+        let mut annotator = Annotator::shipped().unwrap();
+        let text = "Photo by: Reuters\n\nThe group known as Blorgh attacked. Officials said Blorgh fighters fled.\n\nPhoto by: AP";
+        let mut doc = annotator.annotate(text).unwrap();
+        let mut learned = Learned::default();
+        let blorgh = text.find("Blorgh").unwrap();
+        correct(&mut annotator, &mut doc, blorgh, blorgh + 6, Some("ORG"), &mut learned);
+        let marks: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(marks.iter().filter(|m| **m == ("Blorgh", "ORG")).count(), 2, "{marks:?}");
+        // Unmark "Photo" wherever it was marked.
+        if let Some(photo) = doc.entities.iter().find(|e| e.text == "Photo").cloned() {
+            correct(&mut annotator, &mut doc, photo.start, photo.end, None, &mut learned);
+            assert!(doc.entities.iter().all(|e| e.text != "Photo"));
+        }
+        assert_eq!(learned.decisions.get("Blorgh"), Some(&Some("ORG".to_string())));
+        // What was learned carries over to the next article.
+        let mut fresh = Annotator::shipped().unwrap();
+        fresh.replay(&learned);
+        let next = fresh.retag(&fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned);
+        assert!(next.entities.iter().any(|e| e.text == "Blorgh" && e.label == "ORG"));
+    }
+
+    #[test]
+    fn reviewed_marks_survive_retagging() {
+        let annotator = Annotator::shipped().unwrap();
+        let mut doc = annotator.annotate("James Mattis visited Brussels.").unwrap();
+        let mut mattis = doc.entities[0].clone();
+        mattis.label = "MISC".into();
+        mattis.reviewed = true;
+        apply(&mut doc, Edit::PutEntity(mattis.clone())).unwrap();
+        let retagged = annotator.retag(&doc, &Learned::default());
+        assert!(retagged.entities.contains(&mattis));
+    }
+}
