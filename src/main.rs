@@ -2,7 +2,9 @@
 
 mod components;
 mod download;
+mod keys;
 mod state;
+mod storage;
 
 fn main() {
     yew::Renderer::<components::app::App>::new().render();

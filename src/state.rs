@@ -1,8 +1,14 @@
 //! The app's one state type, its actions and the reducer that calls the engine.
 
-use newsmark_engine::document::Document;
+use crate::storage;
+use newsmark_engine::document::{default_labels, Document, Entity, Label, Quote, QuoteKind, Source};
+use newsmark_engine::edit::{apply, diff, next_id, Edit};
 use newsmark_engine::format::from_json;
-use newsmark_engine::Annotator;
+use newsmark_engine::learn::Learned;
+use newsmark_engine::text::OffsetMap;
+use newsmark_engine::token::{snap_to_tokens, tokenize};
+use newsmark_engine::{fullest_name, Annotator};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -15,22 +21,93 @@ pub enum Focus {
     Entity(String),
 }
 
+/// What the editor's keys act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Selected {
+    /// An entity mark (its id).
+    Entity(String),
+    /// A quote (its id).
+    Quote(String),
+    /// A stretch of text, not yet marked, with where to show the label picker.
+    Text {
+        /// First code point.
+        start: usize,
+        /// Code point after the last.
+        end: usize,
+        /// Picker position in the viewport.
+        at: (f64, f64),
+    },
+}
+
+/// Which end of a mark to move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// The first code point.
+    Start,
+    /// The end.
+    End,
+}
+
+/// The last add, relabel or delete, which "apply to all" repeats.
+#[derive(Debug, Clone, PartialEq)]
+enum Repeatable {
+    Label { text: String, label: String },
+    Delete { text: String },
+}
+
 /// Everything the app shows.
 pub struct State {
-    annotator: Rc<Result<Annotator, String>>,
+    annotator: Rc<RefCell<Result<Annotator, String>>>,
+    /// What the model learned from corrections (kept in the browser).
+    pub learned: Rc<Learned>,
     /// The text box.
     pub input: String,
     /// The annotated document, if any.
     pub doc: Option<Rc<Document>>,
+    /// The label set for new documents (kept in the browser).
+    pub labels: Rc<Vec<Label>>,
     /// The last problem to tell the user about.
     pub error: Option<String>,
+    /// The last thing to tell the user (such as marks replaced).
+    pub notice: Option<String>,
     /// Linked highlighting.
     pub focus: Option<Focus>,
+    /// What the keys act on.
+    pub selected: Option<Selected>,
+    /// Inverse edits, newest last.
+    pub undo: Rc<Vec<Edit>>,
+    /// Edits undone, newest last.
+    pub redo: Rc<Vec<Edit>>,
+    last: Option<Repeatable>,
+    /// The shortcut list is open.
+    pub help: bool,
+    /// The entity list's filter.
+    pub filter: String,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State { annotator: Rc::new(Annotator::shipped()), input: String::new(), doc: None, error: None, focus: None }
+        let learned = storage::load_learned();
+        let annotator = Annotator::shipped().map(|mut a| {
+            a.replay(&learned);
+            a
+        });
+        State {
+            annotator: Rc::new(RefCell::new(annotator)),
+            learned: Rc::new(learned),
+            input: String::new(),
+            doc: None,
+            labels: Rc::new(storage::load_labels().unwrap_or_else(default_labels)),
+            error: None,
+            notice: None,
+            focus: None,
+            selected: None,
+            undo: Rc::default(),
+            redo: Rc::default(),
+            last: None,
+            help: false,
+            filter: String::new(),
+        }
     }
 }
 
@@ -41,43 +118,323 @@ pub enum Action {
     /// Annotate the text box's article.
     Annotate,
     /// A file was opened: a .txt article or a newsmark .json export.
-    OpenFile { name: String, bytes: Vec<u8> },
+    OpenFile {
+        /// File name.
+        name: String,
+        /// Its bytes.
+        bytes: Vec<u8>,
+    },
     /// Point at a quote or an entity (None: nothing).
     SetFocus(Option<Focus>),
+    /// Text was selected in the article; `exact` keeps the characters as they are.
+    SelectText {
+        /// First code point.
+        start: usize,
+        /// Code point after the last.
+        end: usize,
+        /// Do not snap to tokens.
+        exact: bool,
+        /// Picker position.
+        at: (f64, f64),
+    },
+    /// Select a mark or a quote (None: nothing).
+    Select(Option<Selected>),
+    /// Give the selection a label (by name).
+    AssignLabel(String),
+    /// Give the selection the label with this hotkey.
+    Hotkey(String),
+    /// Delete the selected mark or quote.
+    DeleteSelected,
+    /// Accept the selected mark as right.
+    AcceptSelected,
+    /// Move an edge of the selected mark by a token (or a character), left (-1) or right (+1).
+    MoveEdge {
+        /// Which edge.
+        edge: Edge,
+        /// -1 or +1.
+        step: i32,
+        /// By a character instead of a token.
+        by_char: bool,
+    },
+    /// Repeat the last add, relabel or delete on every other occurrence of the same text.
+    ApplyToAll,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Make the selected text a quote.
+    AddQuote(QuoteKind),
+    /// Change a quote's speaker (an entity id, or none).
+    SetSpeaker(String, Option<String>),
+    /// Change a quote's kind.
+    SetQuoteKind(String, QuoteKind),
+    /// Replace the label set; (old, new) when a label was renamed.
+    SetLabels(Vec<Label>, Option<(String, String)>),
+    /// Forget what was learned from corrections.
+    ResetLearning,
+    /// Show or hide the shortcut list.
+    ToggleHelp,
+    /// Filter the entity list.
+    SetFilter(String),
     /// Show a problem.
     Fail(String),
-    /// Hide the problem message.
-    DismissError,
+    /// Hide the messages.
+    Dismiss,
 }
 
 impl State {
     fn with(&self, change: impl FnOnce(&mut State)) -> Rc<State> {
         let mut next = State {
             annotator: self.annotator.clone(),
+            learned: self.learned.clone(),
             input: self.input.clone(),
             doc: self.doc.clone(),
+            labels: self.labels.clone(),
             error: self.error.clone(),
+            notice: None,
             focus: self.focus.clone(),
+            selected: self.selected.clone(),
+            undo: self.undo.clone(),
+            redo: self.redo.clone(),
+            last: self.last.clone(),
+            help: self.help,
+            filter: self.filter.clone(),
         };
         change(&mut next);
         Rc::new(next)
     }
 
+    fn fail(&self, message: String) -> Rc<State> {
+        self.with(|s| s.error = Some(message))
+    }
+
+    /// A new document: fresh history, labels from the settings (plus any the model needs).
+    fn open_document(&self, mut doc: Document, text: String) -> Rc<State> {
+        if doc.entities.iter().all(|e| !e.reviewed && e.source == Source::Model) {
+            let mut labels = (*self.labels).clone();
+            for l in default_labels() {
+                if !labels.iter().any(|x| x.name == l.name) {
+                    labels.push(l);
+                }
+            }
+            doc.labels = labels;
+        }
+        self.with(|s| {
+            s.doc = Some(Rc::new(doc));
+            s.input = text;
+            s.error = None;
+            s.focus = None;
+            s.selected = None;
+            s.undo = Rc::default();
+            s.redo = Rc::default();
+            s.last = None;
+        })
+    }
+
     fn annotate(&self, text: String) -> Rc<State> {
-        let result = match self.annotator.as_ref() {
-            Ok(annotator) => annotator.annotate(&text),
+        let result = match &*self.annotator.borrow() {
+            Ok(annotator) => annotator.annotate(&text).map(|doc| annotator.retag(&doc, &self.learned)),
             Err(e) => Err(e.clone()),
         };
-        self.with(|s| match result {
-            Ok(doc) => {
-                s.doc = Some(Rc::new(doc));
-                s.input = text;
-                s.error = None;
-                s.focus = None;
-            }
+        match result {
+            Ok(doc) => self.open_document(doc, text),
             // The current document stays as it was.
-            Err(e) => s.error = Some(format!("Cannot annotate: {e}.")),
+            Err(e) => self.fail(format!("Cannot annotate: {e}.")),
+        }
+    }
+
+    /// Applies an edit as one undoable step; with `learn`, the model learns
+    /// from it and the unreviewed marks are re-tagged within the same step.
+    fn edit(&self, edit: Edit, learn: Option<(usize, usize, Option<String>)>, selected: Option<Selected>) -> Rc<State> {
+        let Some(doc) = &self.doc else { return self.with(|_| {}) };
+        let mut next = (**doc).clone();
+        let applied = match apply(&mut next, edit) {
+            Ok(applied) => applied,
+            Err(e) => return self.fail(format!("Cannot do that: {e}.")),
+        };
+        let mut inverse = vec![applied.inverse];
+        let mut learned = (*self.learned).clone();
+        if let Some((start, end, label)) = learn {
+            if let Ok(annotator) = self.annotator.borrow_mut().as_mut() {
+                let retagged = annotator.learn_correction(&next, start, end, label.as_deref(), &mut learned);
+                let changes = diff(&next, &retagged);
+                if let Ok(more) = apply(&mut next, changes) {
+                    inverse.insert(0, more.inverse);
+                }
+                if let Err(e) = storage::save_learned(&learned) {
+                    return self.fail(format!("What was learned could not be saved: {e}."));
+                }
+            }
+        }
+        let notice = applied.notice;
+        self.with(|s| {
+            s.doc = Some(Rc::new(next));
+            let mut undo = (*s.undo).clone();
+            undo.push(Edit::Batch(inverse));
+            s.undo = Rc::new(undo);
+            s.redo = Rc::default();
+            s.learned = Rc::new(learned);
+            s.notice = notice;
+            s.selected = selected;
+            s.error = None;
         })
+    }
+
+    fn selected_entity(&self) -> Option<Entity> {
+        match (&self.selected, &self.doc) {
+            (Some(Selected::Entity(id)), Some(doc)) => doc.entity(id).cloned(),
+            _ => None,
+        }
+    }
+
+    fn label(&self, name: &str) -> Result<String, String> {
+        let doc = self.doc.as_ref().ok_or("no document")?;
+        doc.labels.iter().find(|l| l.name == name).map(|l| l.name.clone()).ok_or(format!("there is no label {name:?}"))
+    }
+
+    fn assign(&self, label: String) -> Rc<State> {
+        let Some(doc) = &self.doc else { return self.with(|_| {}) };
+        match self.selected.clone() {
+            Some(Selected::Text { start, end, .. }) => {
+                let map = OffsetMap::new(&doc.text);
+                let text = map.slice(&doc.text, start, end).to_string();
+                let id = next_id(doc, "e");
+                let mark = Entity { id: id.clone(), start, end, label: label.clone(), text: text.clone(), source: Source::User, score: None, reviewed: true };
+                let next = self.edit(Edit::PutEntity(mark), Some((start, end, Some(label.clone()))), Some(Selected::Entity(id)));
+                next.with(|s| s.last = Some(Repeatable::Label { text, label }))
+            }
+            Some(Selected::Entity(id)) => {
+                let Some(mut mark) = doc.entity(&id).cloned() else { return self.with(|_| {}) };
+                mark.label = label.clone();
+                mark.reviewed = true;
+                mark.source = Source::User;
+                let (start, end, text) = (mark.start, mark.end, mark.text.clone());
+                let next = self.edit(Edit::PutEntity(mark), Some((start, end, Some(label.clone()))), Some(Selected::Entity(id)));
+                next.with(|s| s.last = Some(Repeatable::Label { text, label }))
+            }
+            _ => self.with(|_| {}),
+        }
+    }
+
+    fn move_edge(&self, edge: Edge, step: i32, by_char: bool) -> Option<Rc<State>> {
+        let doc = self.doc.as_ref()?;
+        let mut mark = self.selected_entity()?;
+        let map = OffsetMap::new(&doc.text);
+        let len = map.len_chars();
+        let tokens = tokenize(&doc.text);
+        let moved = |at: usize| -> usize {
+            if by_char {
+                (at as i64 + step as i64).clamp(0, len as i64) as usize
+            } else if step < 0 {
+                // The previous token boundary of the same kind.
+                match edge {
+                    Edge::Start => tokens.iter().rev().find(|t| t.start < at).map_or(at, |t| t.start),
+                    Edge::End => tokens.iter().rev().find(|t| t.end < at).map_or(at, |t| t.end),
+                }
+            } else {
+                match edge {
+                    Edge::Start => tokens.iter().find(|t| t.start > at).map_or(at, |t| t.start),
+                    Edge::End => tokens.iter().find(|t| t.end > at).map_or(at, |t| t.end),
+                }
+            }
+        };
+        match edge {
+            Edge::Start => mark.start = moved(mark.start),
+            Edge::End => mark.end = moved(mark.end),
+        }
+        if mark.start >= mark.end {
+            return Some(self.with(|s| s.notice = Some("A mark cannot be empty; press Delete to remove it.".into())));
+        }
+        mark.text = map.slice(&doc.text, mark.start, mark.end).to_string();
+        mark.reviewed = true;
+        mark.source = Source::User;
+        let (start, end, label, id) = (mark.start, mark.end, mark.label.clone(), mark.id.clone());
+        Some(self.edit(Edit::PutEntity(mark), Some((start, end, Some(label))), Some(Selected::Entity(id))))
+    }
+
+    fn delete_selected(&self) -> Option<Rc<State>> {
+        match self.selected.clone()? {
+            Selected::Entity(id) => {
+                let mark = self.selected_entity()?;
+                let next = self.edit(Edit::RemoveEntity(id), Some((mark.start, mark.end, None)), None);
+                Some(next.with(|s| s.last = Some(Repeatable::Delete { text: mark.text })))
+            }
+            Selected::Quote(id) => Some(self.edit(Edit::RemoveQuote(id), None, None)),
+            Selected::Text { .. } => None,
+        }
+    }
+
+    fn apply_to_all(&self) -> Option<Rc<State>> {
+        let doc = self.doc.as_ref()?;
+        let last = self.last.clone()?;
+        let text = match &last {
+            Repeatable::Label { text, .. } | Repeatable::Delete { text } => text.clone(),
+        };
+        let tokens = tokenize(&doc.text);
+        let pattern: Vec<&str> = tokenize(&text).iter().map(|t| t.text).collect();
+        let mut edits = Vec::new();
+        let mut id_source = (**doc).clone();
+        for i in 0..tokens.len().saturating_sub(pattern.len().saturating_sub(1)) {
+            if pattern.is_empty() || tokens[i..i + pattern.len()].iter().map(|t| t.text).ne(pattern.iter().copied()) {
+                continue;
+            }
+            let (start, end) = (tokens[i].start, tokens[i + pattern.len() - 1].end);
+            let existing = doc.entities.iter().find(|e| e.start == start && e.end == end);
+            match (&last, existing) {
+                (Repeatable::Delete { .. }, Some(e)) => edits.push(Edit::RemoveEntity(e.id.clone())),
+                (Repeatable::Label { label, .. }, existing) if existing.is_none_or(|e| &e.label != label || !e.reviewed) => {
+                    let id = existing.map_or_else(|| next_id(&id_source, "e"), |e| e.id.clone());
+                    let mark = Entity { id: id.clone(), start, end, label: label.clone(), text: text.clone(), source: Source::User, score: None, reviewed: true };
+                    id_source.entities.push(mark.clone());
+                    edits.push(Edit::PutEntity(mark));
+                }
+                _ => {}
+            }
+        }
+        let count = edits.len();
+        if count == 0 {
+            return Some(self.with(|s| s.notice = Some(format!("No other occurrence of “{text}” to change."))));
+        }
+        let next = self.edit(Edit::Batch(edits), None, None);
+        Some(next.with(|s| s.notice = Some(format!("Applied to {count} more occurrence{} of “{text}”.", if count == 1 { "" } else { "s" }))))
+    }
+
+    fn undo_redo(&self, undo: bool) -> Rc<State> {
+        let Some(doc) = &self.doc else { return self.with(|_| {}) };
+        let (mut from, mut to) = if undo { ((*self.undo).clone(), (*self.redo).clone()) } else { ((*self.redo).clone(), (*self.undo).clone()) };
+        let Some(edit) = from.pop() else {
+            return self.with(|s| s.notice = Some(format!("Nothing to {}.", if undo { "undo" } else { "redo" })));
+        };
+        let mut next = (**doc).clone();
+        match apply(&mut next, edit) {
+            Ok(applied) => {
+                to.push(applied.inverse);
+                self.with(|s| {
+                    s.doc = Some(Rc::new(next));
+                    let (u, r) = if undo { (from, to) } else { (to, from) };
+                    s.undo = Rc::new(u);
+                    s.redo = Rc::new(r);
+                    s.selected = None;
+                })
+            }
+            Err(e) => self.fail(format!("Cannot {}: {e}.", if undo { "undo" } else { "redo" })),
+        }
+    }
+
+    fn add_quote(&self, kind: QuoteKind) -> Option<Rc<State>> {
+        let doc = self.doc.as_ref()?;
+        let Some(Selected::Text { start, end, .. }) = self.selected.clone() else { return None };
+        let map = OffsetMap::new(&doc.text);
+        let id = next_id(doc, "q");
+        let quote = Quote { id: id.clone(), start, end, text: map.slice(&doc.text, start, end).to_string(), kind, speaker: None, speaker_name: None, speaker_mention: None };
+        Some(self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id))))
+    }
+
+    fn change_quote(&self, id: &str, change: impl FnOnce(&mut Quote, &Document)) -> Option<Rc<State>> {
+        let doc = self.doc.as_ref()?;
+        let mut quote = doc.quotes.iter().find(|q| q.id == id)?.clone();
+        change(&mut quote, doc);
+        Some(self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id.to_string()))))
     }
 }
 
@@ -85,26 +442,97 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let unchanged = |s: &Rc<State>| s.with(|_| {});
         match action {
             Action::SetInput(text) => self.with(|s| s.input = text),
             Action::Annotate => self.annotate(self.input.clone()),
             Action::OpenFile { name, bytes } => match String::from_utf8(bytes) {
-                Err(e) => self.with(|s| {
-                    s.error = Some(format!("{name} is not UTF-8 text (invalid byte at offset {}); nothing was changed.", e.utf8_error().valid_up_to()))
-                }),
+                Err(e) => self.fail(format!("{name} is not UTF-8 text (invalid byte at offset {}); nothing was changed.", e.utf8_error().valid_up_to())),
                 Ok(text) if name.to_lowercase().ends_with(".json") => match from_json(&text) {
-                    Ok(doc) => self.with(|s| {
-                        s.input = doc.text.clone();
-                        s.doc = Some(Rc::new(doc));
-                        s.error = None;
-                    }),
-                    Err(e) => self.with(|s| s.error = Some(format!("{name} was not imported: {e}. Nothing was changed."))),
+                    Ok(doc) => {
+                        let text = doc.text.clone();
+                        self.open_document(doc, text)
+                    }
+                    Err(e) => self.fail(format!("{name} was not imported: {e}. Nothing was changed.")),
                 },
                 Ok(text) => self.annotate(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string()),
             },
             Action::SetFocus(focus) => self.with(|s| s.focus = focus),
-            Action::Fail(message) => self.with(|s| s.error = Some(message)),
-            Action::DismissError => self.with(|s| s.error = None),
+            Action::SelectText { start, end, exact, at } => {
+                let Some(doc) = &self.doc else { return unchanged(&self) };
+                let span = if exact { (start < end).then_some((start, end)) } else { snap_to_tokens(&tokenize(&doc.text), start, end) };
+                self.with(|s| s.selected = span.map(|(start, end)| Selected::Text { start, end, at }))
+            }
+            Action::Select(selected) => self.with(|s| {
+                s.focus = match &selected {
+                    Some(Selected::Quote(id)) => Some(Focus::Quote(id.clone())),
+                    Some(Selected::Entity(id)) => Some(Focus::Entity(id.clone())),
+                    _ => s.focus.clone(),
+                };
+                s.selected = selected;
+            }),
+            Action::AssignLabel(name) => match self.label(&name) {
+                Ok(label) => self.assign(label),
+                Err(e) => self.fail(e),
+            },
+            Action::Hotkey(key) => {
+                let label = self.doc.as_ref().and_then(|d| d.labels.iter().find(|l| l.hotkey.as_deref() == Some(key.as_str())).map(|l| l.name.clone()));
+                match label {
+                    Some(label) if self.selected.is_some() => self.assign(label),
+                    _ => unchanged(&self),
+                }
+            }
+            Action::DeleteSelected => self.delete_selected().unwrap_or_else(|| unchanged(&self)),
+            Action::AcceptSelected => match self.selected_entity() {
+                Some(mut mark) if !mark.reviewed => {
+                    mark.reviewed = true;
+                    let id = mark.id.clone();
+                    self.edit(Edit::PutEntity(mark), None, Some(Selected::Entity(id)))
+                }
+                _ => unchanged(&self),
+            },
+            Action::MoveEdge { edge, step, by_char } => self.move_edge(edge, step, by_char).unwrap_or_else(|| unchanged(&self)),
+            Action::ApplyToAll => self.apply_to_all().unwrap_or_else(|| self.with(|s| s.notice = Some("Label or delete a mark first; then apply it to all.".into()))),
+            Action::Undo => self.undo_redo(true),
+            Action::Redo => self.undo_redo(false),
+            Action::AddQuote(kind) => self.add_quote(kind).unwrap_or_else(|| unchanged(&self)),
+            Action::SetSpeaker(id, speaker) => self
+                .change_quote(&id, |q, doc| {
+                    q.speaker_name = speaker.as_ref().and_then(|s| doc.entities.iter().position(|e| &e.id == s)).map(|i| fullest_name(&doc.entities, i));
+                    q.speaker_mention = None;
+                    q.speaker = speaker;
+                })
+                .unwrap_or_else(|| unchanged(&self)),
+            Action::SetQuoteKind(id, kind) => self.change_quote(&id, |q, _| q.kind = kind).unwrap_or_else(|| unchanged(&self)),
+            Action::SetLabels(labels, renamed) => {
+                let next = if self.doc.is_some() { self.edit(Edit::SetLabels { labels: labels.clone(), renamed }, None, self.selected.clone()) } else { unchanged(&self) };
+                if next.error.is_some() {
+                    return next;
+                }
+                let saved = storage::save_labels(&labels);
+                next.with(|s| {
+                    s.labels = Rc::new(labels);
+                    s.error = saved.err().map(|e| format!("The label set could not be saved: {e}."));
+                })
+            }
+            Action::ResetLearning => {
+                if let Err(e) = storage::save_learned(&Learned::default()) {
+                    return self.fail(format!("Could not reset: {e}."));
+                }
+                let annotator = Annotator::shipped();
+                self.with(|s| {
+                    s.annotator = Rc::new(RefCell::new(annotator));
+                    s.learned = Rc::default();
+                    s.notice = Some("Forgot everything learned from corrections.".into());
+                })
+            }
+            Action::ToggleHelp => self.with(|s| s.help = !s.help),
+            Action::SetFilter(filter) => self.with(|s| s.filter = filter),
+            Action::Fail(message) => self.fail(message),
+            Action::Dismiss => self.with(|s| {
+                s.error = None;
+                s.help = false;
+            }),
         }
     }
 }
@@ -113,36 +541,58 @@ impl Reducible for State {
 mod tests {
     use super::*;
 
-    fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
-        state.reduce(action)
+    fn run(actions: Vec<Action>) -> Rc<State> {
+        actions.into_iter().fold(Rc::new(State::default()), |s, a| s.reduce(a))
+    }
+
+    fn marks(state: &State) -> Vec<(String, String, bool)> {
+        state.doc.as_ref().unwrap().entities.iter().map(|e| (e.text.clone(), e.label.clone(), e.reviewed)).collect()
     }
 
     #[test]
     fn annotate_then_bad_file_keeps_the_document() {
-        let state = reduce(Rc::new(State::default()), Action::SetInput("NATO met in Brussels.".into()));
-        let state = reduce(state, Action::Annotate);
+        let state = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
         let doc = state.doc.clone().expect("annotated");
-        let state = reduce(state, Action::OpenFile { name: "x.json".into(), bytes: b"{\"format\": 1}".to_vec() });
+        let state = state.reduce(Action::OpenFile { name: "x.json".into(), bytes: b"{\"format\": 1}".to_vec() });
         assert!(state.error.as_deref().unwrap().contains("not imported"));
         assert_eq!(state.doc.as_deref(), Some(&*doc));
-        let state = reduce(state, Action::OpenFile { name: "x.txt".into(), bytes: vec![0xff, 0xfe, 0x00] });
+        let state = state.reduce(Action::OpenFile { name: "x.txt".into(), bytes: vec![0xff, 0xfe, 0x00] });
         assert!(state.error.as_deref().unwrap().contains("not UTF-8"));
         assert_eq!(state.doc.as_deref(), Some(&*doc));
     }
 
     #[test]
     fn empty_text_is_refused_with_a_message() {
-        let state = reduce(Rc::new(State::default()), Action::Annotate);
+        let state = run(vec![Action::Annotate]);
         assert!(state.error.as_deref().unwrap().contains("empty"));
         assert!(state.doc.is_none());
     }
 
     #[test]
     fn export_file_round_trips() {
-        let state = reduce(Rc::new(State::default()), Action::SetInput("\"Go,\" said Angela Merkel.".into()));
-        let state = reduce(state, Action::Annotate);
+        let state = run(vec![Action::SetInput("\"Go,\" said Angela Merkel.".into()), Action::Annotate]);
         let json = newsmark_engine::format::to_json(state.doc.as_deref().unwrap());
-        let fresh = reduce(Rc::new(State::default()), Action::OpenFile { name: "a.newsmark.json".into(), bytes: json.into_bytes() });
-        assert_eq!(fresh.doc, state.doc);
+        let fresh = run(vec![Action::OpenFile { name: "a.newsmark.json".into(), bytes: json.into_bytes() }]);
+        assert_eq!(fresh.doc.as_ref().map(|d| newsmark_engine::format::to_json(d)), state.doc.as_ref().map(|d| newsmark_engine::format::to_json(d)));
+    }
+
+    #[test]
+    fn select_label_relabel_delete_undo_redo() {
+        let text = "Officials in Kandahar met the Blorgh envoy.";
+        let blorgh = text.find("Blorgh").unwrap();
+        let state = run(vec![Action::SetInput(text.into()), Action::Annotate]);
+        let before = marks(&state);
+        // A selection inside the word snaps to the whole token.
+        let state = state.reduce(Action::SelectText { start: blorgh + 1, end: blorgh + 3, exact: false, at: (0.0, 0.0) });
+        let state = state.reduce(Action::Hotkey("2".into()));
+        assert!(marks(&state).contains(&("Blorgh".into(), "ORG".into(), true)));
+        let state = state.reduce(Action::Hotkey("4".into()));
+        assert!(marks(&state).contains(&("Blorgh".into(), "MISC".into(), true)));
+        let state = state.reduce(Action::DeleteSelected);
+        assert!(!marks(&state).iter().any(|m| m.0 == "Blorgh"));
+        let state = state.reduce(Action::Undo).reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(marks(&state), before);
+        let state = state.reduce(Action::Redo);
+        assert!(marks(&state).contains(&("Blorgh".into(), "ORG".into(), true)));
     }
 }

@@ -1,7 +1,12 @@
 //! The page: input, toolbar, article view and side panels.
 
-use super::{doc_view::DocView, input_panel::InputPanel, legend::Legend, sources::Sources};
-use crate::state::{Action, State};
+use super::{
+    doc_view::DocView, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor, legend::Legend, picker::Picker,
+    quote_inspector::QuoteInspector, sources::Sources,
+};
+use crate::keys;
+use crate::state::{Action, Selected, State};
+use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 /// The root component: owns the state and hands actions to the reducer.
@@ -9,31 +14,74 @@ use yew::prelude::*;
 pub fn app() -> Html {
     let state = use_reducer(State::default);
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    let dismiss = dispatch.reform(|_| Action::DismissError);
+    {
+        // One window-wide key listener for the editor's shortcuts.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+                if let Some(action) = keys::action_for(&event) {
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
+                }
+            });
+            let window = web_sys::window().expect("a browser window");
+            window.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref()).expect("keydown listener");
+            move || {
+                let _ = window.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+        });
+    }
+    let dismiss = dispatch.reform(|_| Action::Dismiss);
+    let quote_selected = match (&state.selected, &state.doc) {
+        (Some(Selected::Quote(id)), Some(doc)) => doc.quotes.iter().find(|q| &q.id == id).cloned(),
+        _ => None,
+    };
     html! {
         <div class="page">
             <header class="masthead">
                 <h1>{"newsmark"}</h1>
                 <p class="tagline">{"Entities, quotes and who said them, marked in your browser. Nothing leaves this page."}</p>
+                <button class="link help-button" onclick={dispatch.reform(|_| Action::ToggleHelp)} title="Keyboard shortcuts (?)">{"Shortcuts ?"}</button>
             </header>
             if let Some(error) = &state.error {
                 <div class="error" role="alert" data-testid="error">
                     <span>{error}</span>
-                    <button class="link" onclick={dismiss}>{"Dismiss"}</button>
+                    <button class="link" onclick={dismiss.clone()}>{"Dismiss"}</button>
                 </div>
+            }
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="status" data-testid="notice">{notice}</div>
+            }
+            if state.help {
+                <Help dispatch={dispatch.clone()} />
             }
             <InputPanel input={state.input.clone()} doc={state.doc.clone()} dispatch={dispatch.clone()} />
             if let Some(doc) = &state.doc {
+                <div class="edit-bar">
+                    <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{"Undo"}</button>
+                    <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={state.redo.is_empty()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
+                    <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>
+                    <button data-testid="reset-learning" class="link" onclick={dispatch.reform(|_| Action::ResetLearning)}
+                        title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.learned.examples.len(), if state.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
+                </div>
                 <main class="workspace">
-                    <DocView doc={doc.clone()} focus={state.focus.clone()} dispatch={dispatch.clone()} />
+                    <DocView doc={doc.clone()} focus={state.focus.clone()} selected={state.selected.clone()} dispatch={dispatch.clone()} />
                     <aside class="side">
                         <Legend doc={doc.clone()} />
+                        if let Some(quote) = quote_selected {
+                            <QuoteInspector doc={doc.clone()} {quote} dispatch={dispatch.clone()} />
+                        }
                         <Sources doc={doc.clone()} focus={state.focus.clone()} dispatch={dispatch.clone()} />
+                        <EntityList doc={doc.clone()} filter={state.filter.clone()} dispatch={dispatch.clone()} />
+                        <LabelEditor labels={doc.labels.clone()} dispatch={dispatch.clone()} />
                     </aside>
                 </main>
+                if let Some(Selected::Text { at, .. }) = &state.selected {
+                    <Picker labels={doc.labels.clone()} at={*at} dispatch={dispatch.clone()} />
+                }
             }
         </div>
     }

@@ -1,10 +1,13 @@
-//! The article with its marks: entities coloured by label, quotes highlighted
-//! by kind, entities nested inside quotes, speakers linked to their quotes.
+//! The article view: paragraphs (each re-rendered only when its marks
+//! change), and text selection turned into code-point offsets.
 
-use crate::state::{Action, Focus};
-use newsmark_engine::document::{Document, Entity, Quote, QuoteKind};
+use super::paragraph::Paragraph;
+use crate::state::{Action, Focus, Selected};
+use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
 use yew::prelude::*;
 
 /// Props of [`DocView`].
@@ -14,145 +17,107 @@ pub struct Props {
     pub doc: Rc<Document>,
     /// What is pointed at.
     pub focus: Option<Focus>,
+    /// What is selected.
+    pub selected: Option<Selected>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
 
-struct View<'a> {
-    doc: &'a Document,
-    map: OffsetMap,
-    focus: &'a Option<Focus>,
-    dispatch: &'a Callback<Action>,
+/// Paragraph ranges in code points, each with its trailing blank lines, covering the text.
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\n' {
+            let mut j = i;
+            let mut newlines = 0;
+            while j < chars.len() && chars[j].is_whitespace() {
+                newlines += usize::from(chars[j] == '\n');
+                j += 1;
+            }
+            if newlines >= 2 && j < chars.len() {
+                out.push((start, j));
+                start = j;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() || out.is_empty() {
+        out.push((start, chars.len()));
+    }
+    out
 }
 
-impl View<'_> {
-    fn text(&self, start: usize, end: usize) -> Html {
-        Html::from(self.map.slice(&self.doc.text, start, end).to_string())
-    }
-
-    fn color(&self, label: &str) -> String {
-        self.doc.labels.iter().find(|l| l.name == label).map_or("#6b7280".into(), |l| l.color.clone())
-    }
-
-    /// Renders `start..end` with the entities in it (already sorted, non-overlapping).
-    fn run(&self, start: usize, end: usize, entities: &[&Entity]) -> Html {
-        let mut out = Vec::new();
-        let mut cursor = start;
-        for e in entities {
-            let from = e.start.max(cursor);
-            let to = e.end.min(end);
-            if from >= to {
-                continue;
+/// The code point at a DOM selection point inside the article. Text sits in
+/// `<span data-o="N">` pieces; DOM offsets are UTF-16 units.
+fn offset_at(node: &Node, offset: u32) -> Option<usize> {
+    if node.node_type() == Node::TEXT_NODE {
+        let piece = node.parent_element()?;
+        let base: usize = piece.get_attribute("data-o")?.parse().ok()?;
+        let text = node.text_content().unwrap_or_default();
+        let mut units = 0;
+        let mut points = 0;
+        for c in text.chars() {
+            if units >= offset as usize {
+                break;
             }
-            if from > cursor {
-                out.push(self.text(cursor, from));
-            }
-            out.push(self.entity(e, from, to));
-            cursor = to;
+            units += c.len_utf16();
+            points += 1;
         }
-        if cursor < end {
-            out.push(self.text(cursor, end));
-        }
-        out.into_iter().collect()
+        return Some(base + points);
     }
-
-    fn entity(&self, e: &Entity, from: usize, to: usize) -> Html {
-        let speaks = self.doc.quotes.iter().any(|q| q.speaker.as_deref() == Some(&e.id));
-        let linked = match self.focus {
-            Some(Focus::Quote(q)) => self.doc.quotes.iter().any(|x| &x.id == q && x.speaker.as_deref() == Some(&e.id)),
-            Some(Focus::Entity(id)) => id == &e.id,
-            None => false,
-        };
-        let doubtful = e.score.is_some_and(|s| s < 0.6);
-        let class = classes!("entity", speaks.then_some("speaker"), linked.then_some("linked"), doubtful.then_some("doubtful"));
-        let title = match e.score {
-            Some(s) => format!("{} · {} · confidence {:.0}%", e.text, e.label, s * 100.0),
-            None => format!("{} · {}", e.text, e.label),
-        };
-        let (enter, leave) = if speaks {
-            let id = e.id.clone();
-            (
-                self.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Entity(id.clone())))),
-                self.dispatch.reform(|_: MouseEvent| Action::SetFocus(None)),
-            )
-        } else {
-            (Callback::noop(), Callback::noop())
-        };
-        html! {
-            <mark data-testid="entity" data-id={e.id.clone()} data-label={e.label.clone()} data-start={e.start.to_string()} data-end={e.end.to_string()}
-                {class} style={format!("--c: {}", self.color(&e.label))} {title} onmouseenter={enter} onmouseleave={leave}>
-                { self.text(from, to) }
-            </mark>
+    let element: &Element = node.dyn_ref()?;
+    let pieces = element.query_selector_all("[data-o]").ok()?;
+    let children = node.child_nodes();
+    let piece_start = |el: Element| el.get_attribute("data-o").and_then(|o| o.parse::<usize>().ok());
+    if offset < children.length() {
+        let child = children.item(offset)?;
+        let el: Element = child.dyn_into().ok()?;
+        if el.has_attribute("data-o") {
+            return piece_start(el);
         }
+        return el.query_selector("[data-o]").ok()?.and_then(piece_start);
     }
-
-    fn quote(&self, q: &Quote, from: usize, to: usize, inner: &[&Entity]) -> Html {
-        let linked = match self.focus {
-            Some(Focus::Quote(id)) => id == &q.id,
-            Some(Focus::Entity(id)) => q.speaker.as_deref() == Some(id.as_str()),
-            None => false,
-        };
-        let kind = match q.kind {
-            QuoteKind::Direct => "direct",
-            QuoteKind::Indirect => "indirect",
-        };
-        let speaker = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-        let title = format!("{} quote — {}", if kind == "direct" { "Direct" } else { "Reported" }, speaker.as_deref().unwrap_or("speaker unknown"));
-        let focus_in = {
-            let id = q.id.clone();
-            self.dispatch.reform(move |_: FocusEvent| Action::SetFocus(Some(Focus::Quote(id.clone()))))
-        };
-        let enter = {
-            let id = q.id.clone();
-            self.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Quote(id.clone()))))
-        };
-        let leave = self.dispatch.reform(|_: MouseEvent| Action::SetFocus(None));
-        html! {
-            <span data-testid="quote" data-id={q.id.clone()} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
-                data-speaker={speaker.unwrap_or_default()} class={classes!("quote", kind, linked.then_some("linked"))}
-                tabindex="0" {title} onmouseenter={enter} onmouseleave={leave} onfocus={focus_in}>
-                { self.run(from, to, inner) }
-            </span>
-        }
-    }
+    let last: Element = pieces.item(pieces.length().checked_sub(1)?)?.dyn_into().ok()?;
+    let start = piece_start(last.clone())?;
+    Some(start + last.text_content().unwrap_or_default().chars().count())
 }
 
 /// The article view.
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
     let doc = &*props.doc;
-    let view = View { doc, map: OffsetMap::new(&doc.text), focus: &props.focus, dispatch: &props.dispatch };
-    let inside = |e: &Entity, q: &Quote| q.start <= e.start && e.end <= q.end;
-    let outside: Vec<&Entity> = doc.entities.iter().filter(|e| !doc.quotes.iter().any(|q| inside(e, q))).collect();
-    // Top level: quotes, and the entities outside every quote, in text order.
-    let mut items: Vec<(usize, Option<&Quote>, Option<&Entity>)> =
-        doc.quotes.iter().map(|q| (q.start, Some(q), None)).chain(outside.iter().map(|e| (e.start, None, Some(*e)))).collect();
-    items.sort_by_key(|&(start, q, _)| (start, q.is_none()));
-    let mut out = Vec::new();
-    let mut cursor = 0;
-    let end = view.map.len_chars();
-    for (_, quote, entity) in items {
-        let (start, stop) = quote.map_or_else(|| entity.map_or((0, 0), |e| (e.start, e.end)), |q| (q.start, q.end));
-        let from = start.max(cursor);
-        if from >= stop {
-            continue;
-        }
-        if from > cursor {
-            out.push(view.text(cursor, from));
-        }
-        match (quote, entity) {
-            (Some(q), _) => {
-                let inner: Vec<&Entity> = doc.entities.iter().filter(|e| inside(e, q)).collect();
-                out.push(view.quote(q, from, stop, &inner));
+    let map = use_memo(props.doc.text.clone(), |t| OffsetMap::new(t));
+    let ranges = use_memo(props.doc.text.clone(), |t| paragraphs(t));
+    let onmouseup = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else { return };
+            if selection.is_collapsed() || selection.range_count() == 0 {
+                return;
             }
-            (None, Some(e)) => out.push(view.entity(e, from, stop)),
-            (None, None) => {}
-        }
-        cursor = stop;
-    }
-    if cursor < end {
-        out.push(view.text(cursor, end));
-    }
+            let (Some(a), Some(f)) = (selection.anchor_node(), selection.focus_node()) else { return };
+            let (Some(x), Some(y)) = (offset_at(&a, selection.anchor_offset()), offset_at(&f, selection.focus_offset())) else { return };
+            let at = selection.get_range_at(0).ok().map(|r| r.get_bounding_client_rect()).map_or((e.client_x() as f64, e.client_y() as f64), |r| (r.left(), r.bottom()));
+            dispatch.emit(Action::SelectText { start: x.min(y), end: x.max(y), exact: e.alt_key(), at });
+        })
+    };
+    let selected_id = match &props.selected {
+        Some(Selected::Entity(id)) | Some(Selected::Quote(id)) => Some(id.clone()),
+        _ => None,
+    };
+    // Ids to light up: the pointed quote and its speaker, or the pointed speaker and its quotes.
+    let linked: Vec<String> = match &props.focus {
+        Some(Focus::Quote(id)) => doc.quotes.iter().filter(|q| &q.id == id).flat_map(|q| [Some(q.id.clone()), q.speaker.clone()]).flatten().collect(),
+        Some(Focus::Entity(id)) => std::iter::once(id.clone()).chain(doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id)).map(|q| q.id.clone())).collect(),
+        None => Vec::new(),
+    };
+    let speakers: Vec<String> = doc.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    let label_colors: Rc<Vec<(String, String)>> = Rc::new(doc.labels.iter().map(|l| (l.name.clone(), l.color.clone())).collect());
     let info = match &props.focus {
         Some(Focus::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| {
             let who = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
@@ -160,14 +125,42 @@ pub fn doc_view(props: &Props) -> Html {
         }),
         Some(Focus::Entity(id)) => doc.entity(id).map(|e| {
             let n = doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id.as_str())).count();
-            format!("{} — speaker of {n} quote{}", e.text, if n == 1 { "" } else { "s" })
+            let state = if e.reviewed { "reviewed" } else { "not reviewed" };
+            format!("{} · {} · {state}{}", e.text, e.label, if n > 0 { format!(" · speaker of {n} quote{}", if n == 1 { "" } else { "s" }) } else { String::new() })
         }),
         None => None,
     };
     html! {
         <section class="doc">
-            <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Point at a quote to see who said it.".into()) }</div>
-            <article class="doc-view" data-testid="doc-view">{ for out }</article>
+            <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into()) }</div>
+            <article class="doc-view" data-testid="doc-view" {onmouseup}>
+                { for ranges.iter().map(|&(start, end)| {
+                    let entities: Vec<Entity> = doc.entities.iter().filter(|e| e.start < end && start < e.end).cloned().collect();
+                    let quotes: Vec<Quote> = doc.quotes.iter().filter(|q| q.start < end && start < q.end).cloned().collect();
+                    let inside = |id: &String| entities.iter().any(|e| &e.id == id) || quotes.iter().any(|q| &q.id == id);
+                    html! {
+                        <Paragraph key={start} text={AttrValue::from(map.slice(&doc.text, start, end).to_string())} {start}
+                            labels={label_colors.clone()}
+                            selected={selected_id.clone().filter(|id| inside(id))}
+                            linked={linked.iter().filter(|id| inside(id)).cloned().collect::<Vec<_>>()}
+                            speakers={speakers.iter().filter(|id| inside(id)).cloned().collect::<Vec<_>>()}
+                            {entities} {quotes} dispatch={props.dispatch.clone()} />
+                    }
+                }) }
+            </article>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraphs;
+
+    #[test]
+    fn paragraphs_cover_the_text() {
+        assert_eq!(paragraphs("a\n\nb\r\n\r\nc"), [(0, 3), (3, 8), (8, 9)]);
+        assert_eq!(paragraphs("one\ntwo"), [(0, 7)]);
+        assert_eq!(paragraphs(""), [(0, 0)]);
+        assert_eq!(paragraphs("end\n\n"), [(0, 5)]);
     }
 }

@@ -15,9 +15,16 @@ pub struct Props {
 #[function_component(Legend)]
 pub fn legend(props: &Props) -> Html {
     let doc = &props.doc;
+    let reviewed = doc.entities.iter().filter(|e| e.reviewed).count();
+    let total = doc.entities.len();
+    let percent = if total == 0 { 100.0 } else { reviewed as f64 * 100.0 / total as f64 };
     html! {
         <section class="panel" data-testid="legend">
             <h2>{"Marks"}</h2>
+            <div class="progress" data-testid="progress" title="Marks accepted or edited by you">
+                <span class="bar"><span style={format!("width: {percent:.1}%")} /></span>
+                <span>{format!("{reviewed} / {total} reviewed")}</span>
+            </div>
             <ul class="legend">
                 { for doc.labels.iter().map(|label| {
                     let count = doc.entities.iter().filter(|e| e.label == label.name).count();

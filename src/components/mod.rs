@@ -2,6 +2,12 @@
 
 pub mod app;
 pub mod doc_view;
+pub mod entity_list;
+pub mod help;
 pub mod input_panel;
+pub mod label_editor;
 pub mod legend;
+pub mod paragraph;
+pub mod picker;
+pub mod quote_inspector;
 pub mod sources;

@@ -1,5 +1,6 @@
 //! The Sources panel: every speaker with their quotes; click to jump.
 
+use super::entity_list::jump_to;
 use crate::state::{Action, Focus};
 use newsmark_engine::document::Document;
 use std::rc::Rc;
@@ -14,13 +15,6 @@ pub struct Props {
     pub focus: Option<Focus>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
-}
-
-fn jump_to(quote_id: &str) {
-    let selector = format!("[data-testid=quote][data-id=\"{quote_id}\"]");
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()) {
-        element.scroll_into_view();
-    }
 }
 
 /// Speakers by number of quotes, each with their quotes.
@@ -49,7 +43,7 @@ pub fn sources(props: &Props) -> Html {
                         { for quotes.iter().map(|q| {
                             let id = q.id.clone();
                             let onclick = props.dispatch.reform(move |_: MouseEvent| {
-                                jump_to(&id);
+                                jump_to(&format!("[data-testid=quote][data-id=\"{id}\"]"));
                                 Action::SetFocus(Some(Focus::Quote(id.clone())))
                             });
                             let short: String = q.text.chars().take(90).collect();

@@ -1,0 +1,78 @@
+//! The entity list: marks grouped by label and, for people, by person, with
+//! counts and a filter; clicking a group jumps to its first mention.
+
+use crate::state::{Action, Selected};
+use newsmark_engine::document::Document;
+use newsmark_engine::fullest_name;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`EntityList`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The document whose marks are listed.
+    pub doc: Rc<Document>,
+    /// Only groups whose name contains this (case-insensitive).
+    pub filter: String,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// Scrolls the mark with `id` into view and focuses it.
+pub fn jump_to(selector: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(element) = element {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Marks grouped by label, then by name (people by their fullest name).
+#[function_component(EntityList)]
+pub fn entity_list(props: &Props) -> Html {
+    let doc = &props.doc;
+    let needle = props.filter.to_lowercase();
+    let oninput = props.dispatch.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
+    html! {
+        <section class="panel" data-testid="entity-list">
+            <h2>{"Entities"}</h2>
+            <input type="search" placeholder="Filter…" value={props.filter.clone()} {oninput} data-testid="entity-filter" aria-label="Filter entities" />
+            { for doc.labels.iter().map(|label| {
+                // Name → ids of its mentions, in text order.
+                let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+                for (i, e) in doc.entities.iter().enumerate().filter(|(_, e)| e.label == label.name) {
+                    let name = if e.label == "PER" { fullest_name(&doc.entities, i) } else { e.text.clone() };
+                    groups.entry(name).or_default().push(e.id.clone());
+                }
+                groups.retain(|name, _| needle.is_empty() || name.to_lowercase().contains(&needle));
+                if groups.is_empty() {
+                    return html! {};
+                }
+                let mut groups: Vec<(String, Vec<String>)> = groups.into_iter().collect();
+                groups.sort_by_key(|(name, ids)| (std::cmp::Reverse(ids.len()), name.clone()));
+                html! {
+                    <details open=true class="group" style={format!("--c: {}", label.color)}>
+                        <summary><span class="swatch" />{&label.name}<span class="n">{groups.iter().map(|g| g.1.len()).sum::<usize>()}</span></summary>
+                        <ul>
+                            { for groups.into_iter().map(|(name, ids)| {
+                                let first = ids[0].clone();
+                                let onclick = props.dispatch.reform(move |_: MouseEvent| {
+                                    jump_to(&format!("[data-testid=entity][data-id=\"{first}\"]"));
+                                    Action::Select(Some(Selected::Entity(first.clone())))
+                                });
+                                html! { <li><button class="entity-link" data-testid="entity-group" data-name={name.clone()} {onclick}>
+                                    <span>{&name}</span><span class="n">{ids.len()}</span></button></li> }
+                            }) }
+                        </ul>
+                    </details>
+                }
+            }) }
+        </section>
+    }
+}

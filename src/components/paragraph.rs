@@ -1,0 +1,174 @@
+//! One paragraph of the article with its marks; a separate component so that
+//! an edit re-renders only the paragraphs whose marks changed.
+
+use crate::state::{Action, Focus, Selected};
+use newsmark_engine::document::{Entity, Quote, QuoteKind};
+use newsmark_engine::text::OffsetMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Paragraph`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The paragraph's text.
+    pub text: AttrValue,
+    /// Its first code point in the article.
+    pub start: usize,
+    /// Label name → colour.
+    pub labels: Rc<Vec<(String, String)>>,
+    /// Entities in the paragraph.
+    pub entities: Vec<Entity>,
+    /// Quotes in the paragraph.
+    pub quotes: Vec<Quote>,
+    /// The selected mark or quote, if it is here.
+    pub selected: Option<String>,
+    /// Marks and quotes lit up by the pointer.
+    pub linked: Vec<String>,
+    /// Entities here that speak a quote.
+    pub speakers: Vec<String>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+struct View<'a> {
+    props: &'a Props,
+    map: OffsetMap,
+}
+
+impl View<'_> {
+    /// A piece of plain text, tagged with its offset for selections.
+    fn text(&self, from: usize, to: usize) -> Html {
+        let base = self.props.start;
+        let piece = self.map.slice(&self.props.text, from - base, to - base).to_string();
+        html! { <span class="t" data-o={from.to_string()}>{piece}</span> }
+    }
+
+    /// Renders `from..to` with the given entities (sorted, not overlapping).
+    fn run(&self, from: usize, to: usize, entities: &[&Entity]) -> Html {
+        let mut out = Vec::new();
+        let mut cursor = from;
+        for e in entities {
+            let (s, t) = (e.start.max(cursor), e.end.min(to));
+            if s >= t {
+                continue;
+            }
+            if s > cursor {
+                out.push(self.text(cursor, s));
+            }
+            out.push(self.entity(e, s, t));
+            cursor = t;
+        }
+        if cursor < to {
+            out.push(self.text(cursor, to));
+        }
+        out.into_iter().collect()
+    }
+
+    fn entity(&self, e: &Entity, from: usize, to: usize) -> Html {
+        let p = self.props;
+        let color = p.labels.iter().find(|(n, _)| n == &e.label).map_or("#6b7280", |(_, c)| c.as_str());
+        let speaks = p.speakers.contains(&e.id);
+        let doubtful = !e.reviewed && e.score.is_some_and(|s| s < 0.6);
+        let class = classes!(
+            "entity",
+            speaks.then_some("speaker"),
+            p.linked.contains(&e.id).then_some("linked"),
+            (p.selected.as_ref() == Some(&e.id)).then_some("selected"),
+            if e.reviewed { "reviewed" } else { "unreviewed" },
+            doubtful.then_some("doubtful")
+        );
+        let title = match e.score {
+            Some(s) if !e.reviewed => format!("{} · {} · confidence {:.0}% · not reviewed", e.text, e.label, s * 100.0),
+            _ => format!("{} · {}{}", e.text, e.label, if e.reviewed { " · reviewed" } else { "" }),
+        };
+        let id = e.id.clone();
+        let select = p.dispatch.reform(move |_: FocusEvent| Action::Select(Some(Selected::Entity(id.clone()))));
+        let id = e.id.clone();
+        let click = p.dispatch.reform(move |e: MouseEvent| {
+            e.stop_propagation();
+            Action::Select(Some(Selected::Entity(id.clone())))
+        });
+        let (enter, leave) = if speaks {
+            let id = e.id.clone();
+            (p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Entity(id.clone())))), p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None)))
+        } else {
+            (Callback::noop(), Callback::noop())
+        };
+        html! {
+            <mark key={e.id.clone()} data-testid="entity" data-id={e.id.clone()} data-label={e.label.clone()} data-start={e.start.to_string()} data-end={e.end.to_string()}
+                data-reviewed={e.reviewed.to_string()} {class} style={format!("--c: {color}")} {title} tabindex="0"
+                onfocus={select} onclick={click} onmouseenter={enter} onmouseleave={leave}>
+                { self.text(from, to) }
+            </mark>
+        }
+    }
+
+    fn quote(&self, q: &Quote, from: usize, to: usize, inner: &[&Entity]) -> Html {
+        let p = self.props;
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        };
+        let speaker = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
+        let title = format!("{} quote — {}", if kind == "direct" { "Direct" } else { "Reported" }, speaker.as_deref().unwrap_or("speaker unknown"));
+        let id = q.id.clone();
+        let enter = p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Quote(id.clone()))));
+        let leave = p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None));
+        let id = q.id.clone();
+        let click = Callback::from({
+            let dispatch = p.dispatch.clone();
+            move |_: MouseEvent| {
+                // A click selects the quote; a drag selects text instead.
+                let dragged = web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_some_and(|s| !s.is_collapsed());
+                if !dragged {
+                    dispatch.emit(Action::Select(Some(Selected::Quote(id.clone()))));
+                }
+            }
+        });
+        html! {
+            <span key={q.id.clone()} data-testid="quote" data-id={q.id.clone()} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
+                data-speaker={speaker.unwrap_or_default()}
+                class={classes!("quote", kind, p.linked.contains(&q.id).then_some("linked"), (p.selected.as_ref() == Some(&q.id)).then_some("selected"))}
+                {title} onmouseenter={enter} onmouseleave={leave} onclick={click}>
+                { self.run(from, to, inner) }
+            </span>
+        }
+    }
+}
+
+/// A paragraph: quotes, with the entities inside them, and the entities outside.
+#[function_component(Paragraph)]
+pub fn paragraph(props: &Props) -> Html {
+    let view = View { props, map: OffsetMap::new(&props.text) };
+    let end = props.start + view.map.len_chars();
+    let inside = |e: &Entity, q: &Quote| q.start <= e.start && e.end <= q.end;
+    let outside: Vec<&Entity> = props.entities.iter().filter(|e| !props.quotes.iter().any(|q| inside(e, q))).collect();
+    let mut items: Vec<(usize, Option<&Quote>, Option<&Entity>)> =
+        props.quotes.iter().map(|q| (q.start, Some(q), None)).chain(outside.iter().map(|e| (e.start, None, Some(*e)))).collect();
+    items.sort_by_key(|&(start, q, _)| (start, q.is_none()));
+    let mut out = Vec::new();
+    let mut cursor = props.start;
+    for (_, quote, entity) in items {
+        let (s, t) = quote.map(|q| (q.start, q.end)).or(entity.map(|e| (e.start, e.end))).unwrap_or((0, 0));
+        let (from, to) = (s.max(cursor), t.min(end));
+        if from >= to {
+            continue;
+        }
+        if from > cursor {
+            out.push(view.text(cursor, from));
+        }
+        match (quote, entity) {
+            (Some(q), _) => {
+                let inner: Vec<&Entity> = props.entities.iter().filter(|e| inside(e, q)).collect();
+                out.push(view.quote(q, from, to, &inner));
+            }
+            (None, Some(e)) => out.push(view.entity(e, from, to)),
+            (None, None) => {}
+        }
+        cursor = to;
+    }
+    if cursor < end {
+        out.push(view.text(cursor, end));
+    }
+    html! { <>{ for out }</> }
+}

@@ -1,0 +1,57 @@
+//! The editor's keyboard shortcuts: one table from keys to actions.
+
+use crate::state::{Action, Edge};
+use newsmark_engine::document::QuoteKind;
+use wasm_bindgen::JsCast;
+
+/// The shortcuts as shown in the `?` list: (keys, what they do).
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("select text", "snap to whole words and show the label picker (hold Alt for exact characters)"),
+    ("1 2 3 …", "give the selection the label with that hotkey"),
+    ("Tab / Shift+Tab", "go to the next / previous mark"),
+    ("Enter", "accept the selected mark as right"),
+    ("Delete / Backspace", "remove the selected mark or quote"),
+    ("Shift+← / Shift+→", "move the mark's start left / its end right by a word"),
+    ("Ctrl+Shift+← / →", "move the mark's end left / its start right by a word"),
+    ("Alt with the above", "move by one character"),
+    ("a", "apply the last label or delete to every other occurrence of the same text"),
+    ("q / r", "make the selected text a direct / reported quote"),
+    ("Ctrl+Z", "undo"),
+    ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
+    ("Esc", "leave the selection, close messages"),
+    ("?", "show or hide this list"),
+];
+
+/// The action for a key press, if the editor handles it. Typing in a text
+/// field is left alone.
+pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
+    let typing = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT") || el.get_attribute("contenteditable").is_some()
+    });
+    let on_button = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.tag_name() == "BUTTON");
+    let key = event.key();
+    let ctrl = event.ctrl_key() || event.meta_key();
+    if typing {
+        return (key == "Escape").then_some(Action::Select(None));
+    }
+    let by_char = event.alt_key();
+    let action = match (key.as_str(), ctrl, event.shift_key()) {
+        ("z" | "Z", true, false) => Action::Undo,
+        ("z" | "Z", true, true) | ("y" | "Y", true, _) => Action::Redo,
+        ("ArrowLeft", false, true) => Action::MoveEdge { edge: Edge::Start, step: -1, by_char },
+        ("ArrowRight", false, true) => Action::MoveEdge { edge: Edge::End, step: 1, by_char },
+        ("ArrowLeft", true, true) => Action::MoveEdge { edge: Edge::End, step: -1, by_char },
+        ("ArrowRight", true, true) => Action::MoveEdge { edge: Edge::Start, step: 1, by_char },
+        (_, true, _) => return None,
+        ("Escape", ..) => Action::Select(None),
+        ("Delete" | "Backspace", ..) => Action::DeleteSelected,
+        ("Enter", ..) if !on_button => Action::AcceptSelected,
+        ("?", ..) => Action::ToggleHelp,
+        ("a", ..) => Action::ApplyToAll,
+        ("q", ..) => Action::AddQuote(QuoteKind::Direct),
+        ("r", ..) => Action::AddQuote(QuoteKind::Indirect),
+        (k, ..) if k.chars().count() == 1 && !on_button => Action::Hotkey(k.to_string()),
+        _ => return None,
+    };
+    Some(action)
+}
