@@ -32,7 +32,7 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
     let key = event.key();
     let ctrl = event.ctrl_key() || event.meta_key();
     if typing {
-        return (key == "Escape").then_some(Action::Select(None));
+        return (key == "Escape").then_some(Action::Escape);
     }
     let by_char = event.alt_key();
     let action = match (key.as_str(), ctrl, event.shift_key()) {
@@ -43,7 +43,7 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
         ("ArrowLeft", true, true) => Action::MoveEdge { edge: Edge::End, step: -1, by_char },
         ("ArrowRight", true, true) => Action::MoveEdge { edge: Edge::Start, step: 1, by_char },
         (_, true, _) => return None,
-        ("Escape", ..) => Action::Select(None),
+        ("Escape", ..) => Action::Escape,
         ("Delete" | "Backspace", ..) => Action::DeleteSelected,
         ("Enter", ..) if !on_button => Action::AcceptSelected,
         ("?", ..) => Action::ToggleHelp,

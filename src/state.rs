@@ -4,7 +4,7 @@ use crate::storage;
 use newsmark_engine::document::{default_labels, Document, Entity, Label, Quote, QuoteKind, Source};
 use newsmark_engine::edit::{apply, diff, next_id, Edit};
 use newsmark_engine::format::from_json;
-use newsmark_engine::learn::Learned;
+use newsmark_engine::learn::{decision_key, Learned};
 use newsmark_engine::text::OffsetMap;
 use newsmark_engine::token::{snap_to_tokens, tokenize};
 use newsmark_engine::{fullest_name, Annotator};
@@ -53,6 +53,21 @@ pub enum Edge {
 enum Repeatable {
     Label { text: String, label: String },
     Delete { text: String },
+}
+
+/// A correction to learn from: the span, the label given (None: not an
+/// entity), and the text a resized mark had before (no longer a decision).
+struct Correction {
+    start: usize,
+    end: usize,
+    label: Option<String>,
+    replaces: Option<String>,
+}
+
+impl Correction {
+    fn new(start: usize, end: usize, label: Option<String>) -> Option<Self> {
+        Some(Correction { start, end, label, replaces: None })
+    }
 }
 
 /// Everything the app shows.
@@ -180,6 +195,8 @@ pub enum Action {
     Fail(String),
     /// Hide the messages.
     Dismiss,
+    /// Leave the selection and close the shortcut list and messages.
+    Escape,
 }
 
 impl State {
@@ -245,7 +262,7 @@ impl State {
 
     /// Applies an edit as one undoable step; with `learn`, the model learns
     /// from it and the unreviewed marks are re-tagged within the same step.
-    fn edit(&self, edit: Edit, learn: Option<(usize, usize, Option<String>)>, selected: Option<Selected>) -> Rc<State> {
+    fn edit(&self, edit: Edit, learn: Option<Correction>, selected: Option<Selected>) -> Rc<State> {
         let Some(doc) = &self.doc else { return self.with(|_| {}) };
         let mut next = (**doc).clone();
         let applied = match apply(&mut next, edit) {
@@ -254,7 +271,10 @@ impl State {
         };
         let mut inverse = vec![applied.inverse];
         let mut learned = (*self.learned).clone();
-        if let Some((start, end, label)) = learn {
+        if let Some(Correction { start, end, label, replaces }) = learn {
+            if let Some(old) = replaces {
+                learned.decisions.remove(&decision_key(&old));
+            }
             if let Ok(annotator) = self.annotator.borrow_mut().as_mut() {
                 let retagged = annotator.learn_correction(&next, start, end, label.as_deref(), &mut learned);
                 let changes = diff(&next, &retagged);
@@ -300,7 +320,7 @@ impl State {
                 let text = map.slice(&doc.text, start, end).to_string();
                 let id = next_id(doc, "e");
                 let mark = Entity { id: id.clone(), start, end, label: label.clone(), text: text.clone(), source: Source::User, score: None, reviewed: true };
-                let next = self.edit(Edit::PutEntity(mark), Some((start, end, Some(label.clone()))), Some(Selected::Entity(id)));
+                let next = self.edit(Edit::PutEntity(mark), Correction::new(start, end, Some(label.clone())), Some(Selected::Entity(id)));
                 next.with(|s| s.last = Some(Repeatable::Label { text, label }))
             }
             Some(Selected::Entity(id)) => {
@@ -309,7 +329,7 @@ impl State {
                 mark.reviewed = true;
                 mark.source = Source::User;
                 let (start, end, text) = (mark.start, mark.end, mark.text.clone());
-                let next = self.edit(Edit::PutEntity(mark), Some((start, end, Some(label.clone()))), Some(Selected::Entity(id)));
+                let next = self.edit(Edit::PutEntity(mark), Correction::new(start, end, Some(label.clone())), Some(Selected::Entity(id)));
                 next.with(|s| s.last = Some(Repeatable::Label { text, label }))
             }
             _ => self.with(|_| {}),
@@ -319,6 +339,7 @@ impl State {
     fn move_edge(&self, edge: Edge, step: i32, by_char: bool) -> Option<Rc<State>> {
         let doc = self.doc.as_ref()?;
         let mut mark = self.selected_entity()?;
+        let old_text = mark.text.clone();
         let map = OffsetMap::new(&doc.text);
         let len = map.len_chars();
         let tokens = tokenize(&doc.text);
@@ -349,14 +370,15 @@ impl State {
         mark.reviewed = true;
         mark.source = Source::User;
         let (start, end, label, id) = (mark.start, mark.end, mark.label.clone(), mark.id.clone());
-        Some(self.edit(Edit::PutEntity(mark), Some((start, end, Some(label))), Some(Selected::Entity(id))))
+        let correction = Correction { start, end, label: Some(label), replaces: Some(old_text) };
+        Some(self.edit(Edit::PutEntity(mark), Some(correction), Some(Selected::Entity(id))))
     }
 
     fn delete_selected(&self) -> Option<Rc<State>> {
         match self.selected.clone()? {
             Selected::Entity(id) => {
                 let mark = self.selected_entity()?;
-                let next = self.edit(Edit::RemoveEntity(id), Some((mark.start, mark.end, None)), None);
+                let next = self.edit(Edit::RemoveEntity(id), Correction::new(mark.start, mark.end, None), None);
                 Some(next.with(|s| s.last = Some(Repeatable::Delete { text: mark.text })))
             }
             Selected::Quote(id) => Some(self.edit(Edit::RemoveQuote(id), None, None)),
@@ -529,9 +551,11 @@ impl Reducible for State {
             Action::ToggleHelp => self.with(|s| s.help = !s.help),
             Action::SetFilter(filter) => self.with(|s| s.filter = filter),
             Action::Fail(message) => self.fail(message),
-            Action::Dismiss => self.with(|s| {
+            Action::Dismiss => self.with(|s| s.error = None),
+            Action::Escape => self.with(|s| {
                 s.error = None;
                 s.help = false;
+                s.selected = None;
             }),
         }
     }

@@ -30,6 +30,11 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
+/// Whether the click ended a drag that selected text (then the selection, not the click, counts).
+fn text_dragged() -> bool {
+    web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_some_and(|s| !s.is_collapsed())
+}
+
 struct View<'a> {
     props: &'a Props,
     map: OffsetMap,
@@ -84,9 +89,14 @@ impl View<'_> {
         let id = e.id.clone();
         let select = p.dispatch.reform(move |_: FocusEvent| Action::Select(Some(Selected::Entity(id.clone()))));
         let id = e.id.clone();
-        let click = p.dispatch.reform(move |e: MouseEvent| {
-            e.stop_propagation();
-            Action::Select(Some(Selected::Entity(id.clone())))
+        let click = Callback::from({
+            let dispatch = p.dispatch.clone();
+            move |e: MouseEvent| {
+                e.stop_propagation();
+                if !text_dragged() {
+                    dispatch.emit(Action::Select(Some(Selected::Entity(id.clone()))));
+                }
+            }
         });
         let (enter, leave) = if speaks {
             let id = e.id.clone();
@@ -118,9 +128,7 @@ impl View<'_> {
         let click = Callback::from({
             let dispatch = p.dispatch.clone();
             move |_: MouseEvent| {
-                // A click selects the quote; a drag selects text instead.
-                let dragged = web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_some_and(|s| !s.is_collapsed());
-                if !dragged {
+                if !text_dragged() {
                     dispatch.emit(Action::Select(Some(Selected::Quote(id.clone()))));
                 }
             }

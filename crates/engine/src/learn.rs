@@ -34,6 +34,16 @@ pub const MAX_EXAMPLES: usize = 2000;
 /// Perceptron passes over a corrected sentence, until the model agrees.
 const PASSES: usize = 8;
 
+/// The memory's key for a string: its tokens joined by spaces, so that
+/// "Bonn" and "Bonn " are one decision.
+///
+/// ```
+/// assert_eq!(newsmark_engine::learn::decision_key(" Moscow's "), "Moscow 's");
+/// ```
+pub fn decision_key(text: &str) -> String {
+    tokenize(text).iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
 fn token_spans(tokens: &[Token<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
     let first = tokens.iter().position(|t| t.start == start)?;
     let last = tokens[first..].iter().position(|t| t.end == end)? + first;
@@ -84,8 +94,10 @@ impl Annotator {
     /// ```
     pub fn learn_correction(&mut self, doc: &Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) -> Document {
         let map = OffsetMap::new(&doc.text);
-        let text = map.slice(&doc.text, start, end).to_string();
-        learned.decisions.insert(text, label.map(str::to_string));
+        let key = decision_key(map.slice(&doc.text, start, end));
+        if !key.is_empty() {
+            learned.decisions.insert(key, label.map(str::to_string));
+        }
         if let Some(example) = example_around(doc, start) {
             self.learn_example(&example);
             learned.examples.push(example);

@@ -69,4 +69,55 @@ export class AppPage {
   }
 
   error() { return this.page.getByTestId('error'); }
+
+  /** Viewport rectangle of the code points start..end of the article. */
+  rectOf(start, end) {
+    return this.page.evaluate(([start, end]) => {
+      const point = (at) => {
+        for (const piece of document.querySelectorAll('[data-testid=doc-view] [data-o]')) {
+          const base = Number(piece.dataset.o);
+          const chars = [...piece.textContent];
+          if (at >= base && at <= base + chars.length) {
+            const units = chars.slice(0, at - base).join('').length;
+            return [piece.firstChild, units];
+          }
+        }
+        throw new Error(`no text at ${at}`);
+      };
+      const range = document.createRange();
+      range.setStart(...point(start));
+      range.setEnd(...point(end));
+      const r = range.getClientRects()[0];
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }, [start, end]);
+  }
+
+  /** Drags the mouse across code points start..end, as a person selects text. */
+  async dragSelect(start, end, { alt = false } = {}) {
+    const r = await this.rectOf(start, end);
+    const y = (r.top + r.bottom) / 2;
+    if (alt) await this.page.keyboard.down('Alt');
+    await this.page.mouse.move(r.left + 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((r.left + r.right) / 2, y, { steps: 3 });
+    await this.page.mouse.move(r.right - 1, y, { steps: 3 });
+    await this.page.mouse.up();
+    if (alt) await this.page.keyboard.up('Alt');
+  }
+
+  entity(text) { return this.page.getByTestId('entity').filter({ hasText: text }); }
+
+  async annotateText(text) {
+    await this.paste(text);
+    await this.annotate();
+    await this.waitForDoc();
+  }
+}
+
+/** Code point offset of the n-th (0-based) occurrence of needle in text. */
+export function offsetOf(text, needle, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`${needle} not in text`);
+  return [...text.slice(0, at)].length;
 }
