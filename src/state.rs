@@ -208,7 +208,7 @@ impl State {
             doc: self.doc.clone(),
             labels: self.labels.clone(),
             error: self.error.clone(),
-            notice: None,
+            notice: self.notice.clone(),
             focus: self.focus.clone(),
             selected: self.selected.clone(),
             undo: self.undo.clone(),
@@ -222,7 +222,10 @@ impl State {
     }
 
     fn fail(&self, message: String) -> Rc<State> {
-        self.with(|s| s.error = Some(message))
+        self.with(|s| {
+            s.error = Some(message);
+            s.notice = None;
+        })
     }
 
     /// A new document: fresh history, labels from the settings (plus any the model needs).
@@ -245,6 +248,7 @@ impl State {
             s.undo = Rc::default();
             s.redo = Rc::default();
             s.last = None;
+            s.notice = None;
         })
     }
 
@@ -437,6 +441,7 @@ impl State {
                     s.undo = Rc::new(u);
                     s.redo = Rc::new(r);
                     s.selected = None;
+                    s.notice = None;
                 })
             }
             Err(e) => self.fail(format!("Cannot {}: {e}.", if undo { "undo" } else { "redo" })),

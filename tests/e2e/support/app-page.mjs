@@ -87,7 +87,11 @@ export class AppPage {
       const range = document.createRange();
       range.setStart(...point(start));
       range.setEnd(...point(end));
-      const r = range.getClientRects()[0];
+      const first = range.getClientRects()[0];
+      if (first.top < 0 || first.bottom > window.innerHeight) {
+        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      }
+      const r = range.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     }, [start, end]);
   }
