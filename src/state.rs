@@ -57,7 +57,8 @@ enum Repeatable {
 
 /// A correction to learn from: the span, the label given (None: not an
 /// entity), and the text a resized mark had before (no longer a decision).
-struct Correction {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
     start: usize,
     end: usize,
     label: Option<String>,
@@ -98,6 +99,9 @@ pub struct State {
     pub help: bool,
     /// The entity list's filter.
     pub filter: String,
+    /// Corrections not learned yet: learning re-tags the whole article, so it
+    /// runs just after the edit is drawn (see [`Action::Learn`]).
+    pub pending: Rc<Vec<Correction>>,
 }
 
 impl Default for State {
@@ -122,6 +126,7 @@ impl Default for State {
             last: None,
             help: false,
             filter: String::new(),
+            pending: Rc::default(),
         }
     }
 }
@@ -197,6 +202,9 @@ pub enum Action {
     Dismiss,
     /// Leave the selection and close the shortcut list and messages.
     Escape,
+    /// Learn from the pending corrections and re-tag the unreviewed marks,
+    /// as part of the edit that caused them.
+    Learn,
 }
 
 impl State {
@@ -216,6 +224,7 @@ impl State {
             last: self.last.clone(),
             help: self.help,
             filter: self.filter.clone(),
+            pending: self.pending.clone(),
         };
         change(&mut next);
         Rc::new(next)
@@ -254,7 +263,7 @@ impl State {
 
     fn annotate(&self, text: String) -> Rc<State> {
         let result = match &*self.annotator.borrow() {
-            Ok(annotator) => annotator.annotate(&text).map(|doc| annotator.retag(&doc, &self.learned)),
+            Ok(annotator) => annotator.annotate(&text).map(|doc| annotator.remember(doc, &self.learned)),
             Err(e) => Err(e.clone()),
         };
         match result {
@@ -273,34 +282,55 @@ impl State {
             Ok(applied) => applied,
             Err(e) => return self.fail(format!("Cannot do that: {e}.")),
         };
-        let mut inverse = vec![applied.inverse];
-        let mut learned = (*self.learned).clone();
-        if let Some(Correction { start, end, label, replaces }) = learn {
-            if let Some(old) = replaces {
-                learned.decisions.remove(&decision_key(&old));
-            }
-            if let Ok(annotator) = self.annotator.borrow_mut().as_mut() {
-                let retagged = annotator.learn_correction(&next, start, end, label.as_deref(), &mut learned);
-                let changes = diff(&next, &retagged);
-                if let Ok(more) = apply(&mut next, changes) {
-                    inverse.insert(0, more.inverse);
-                }
-                if let Err(e) = storage::save_learned(&learned) {
-                    return self.fail(format!("What was learned could not be saved: {e}."));
-                }
-            }
-        }
         let notice = applied.notice;
         self.with(|s| {
             s.doc = Some(Rc::new(next));
             let mut undo = (*s.undo).clone();
-            undo.push(Edit::Batch(inverse));
+            undo.push(applied.inverse);
             s.undo = Rc::new(undo);
             s.redo = Rc::default();
-            s.learned = Rc::new(learned);
+            if let Some(correction) = learn {
+                let mut pending = (*s.pending).clone();
+                pending.push(correction);
+                s.pending = Rc::new(pending);
+            }
             s.notice = notice;
             s.selected = selected;
             s.error = None;
+        })
+    }
+
+    /// Learns from the pending corrections; the re-tagging joins the undo
+    /// step of the last edit, so one undo takes back both.
+    fn learn_pending(&self) -> Rc<State> {
+        let (Some(doc), false) = (&self.doc, self.pending.is_empty()) else { return self.with(|_| {}) };
+        let mut learned = (*self.learned).clone();
+        let mut next = (**doc).clone();
+        let mut retagged = None;
+        if let Ok(annotator) = self.annotator.borrow_mut().as_mut() {
+            for Correction { start, end, label, replaces } in self.pending.iter() {
+                if let Some(old) = replaces {
+                    learned.decisions.remove(&decision_key(old));
+                }
+                retagged = Some(annotator.learn_correction(&next, *start, *end, label.as_deref(), &mut learned));
+            }
+        }
+        let mut undo = (*self.undo).clone();
+        if let Some(retagged) = retagged {
+            let changes = diff(&next, &retagged);
+            if let (Ok(more), Some(top)) = (apply(&mut next, changes), undo.pop()) {
+                undo.push(Edit::Batch(vec![more.inverse, top]));
+            }
+        }
+        let saved = storage::save_learned(&learned);
+        self.with(|s| {
+            s.doc = Some(Rc::new(next));
+            s.undo = Rc::new(undo);
+            s.learned = Rc::new(learned);
+            s.pending = Rc::default();
+            if let Err(e) = saved {
+                s.error = Some(format!("What was learned could not be saved: {e}."));
+            }
         })
     }
 
@@ -426,6 +456,9 @@ impl State {
     }
 
     fn undo_redo(&self, undo: bool) -> Rc<State> {
+        if !self.pending.is_empty() {
+            return self.learn_pending().undo_redo(undo);
+        }
         let Some(doc) = &self.doc else { return self.with(|_| {}) };
         let (mut from, mut to) = if undo { ((*self.undo).clone(), (*self.redo).clone()) } else { ((*self.redo).clone(), (*self.undo).clone()) };
         let Some(edit) = from.pop() else {
@@ -557,6 +590,7 @@ impl Reducible for State {
             Action::SetFilter(filter) => self.with(|s| s.filter = filter),
             Action::Fail(message) => self.fail(message),
             Action::Dismiss => self.with(|s| s.error = None),
+            Action::Learn => self.learn_pending(),
             Action::Escape => self.with(|s| {
                 s.error = None;
                 s.help = false;
@@ -571,7 +605,7 @@ mod tests {
     use super::*;
 
     fn run(actions: Vec<Action>) -> Rc<State> {
-        actions.into_iter().fold(Rc::new(State::default()), |s, a| s.reduce(a))
+        actions.into_iter().fold(Rc::new(State::default()), |s, a| s.reduce(a).reduce(Action::Learn))
     }
 
     fn marks(state: &State) -> Vec<(String, String, bool)> {
@@ -613,11 +647,11 @@ mod tests {
         let before = marks(&state);
         // A selection inside the word snaps to the whole token.
         let state = state.reduce(Action::SelectText { start: blorgh + 1, end: blorgh + 3, exact: false, at: (0.0, 0.0) });
-        let state = state.reduce(Action::Hotkey("2".into()));
+        let state = state.reduce(Action::Hotkey("2".into())).reduce(Action::Learn);
         assert!(marks(&state).contains(&("Blorgh".into(), "ORG".into(), true)));
-        let state = state.reduce(Action::Hotkey("4".into()));
+        let state = state.reduce(Action::Hotkey("4".into())).reduce(Action::Learn);
         assert!(marks(&state).contains(&("Blorgh".into(), "MISC".into(), true)));
-        let state = state.reduce(Action::DeleteSelected);
+        let state = state.reduce(Action::DeleteSelected).reduce(Action::Learn);
         assert!(!marks(&state).iter().any(|m| m.0 == "Blorgh"));
         let state = state.reduce(Action::Undo).reduce(Action::Undo).reduce(Action::Undo);
         assert_eq!(marks(&state), before);

@@ -5,6 +5,7 @@ use super::{
     quote_inspector::QuoteInspector, sources::Sources,
 };
 use crate::keys;
+use std::rc::Rc;
 use crate::state::{Action, Selected, State};
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -13,9 +14,10 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
+    // One callback for the app's lifetime, so that unchanged components compare equal and skip rendering.
     let dispatch = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
     };
     {
         // One window-wide key listener for the editor's shortcuts.
@@ -31,6 +33,24 @@ pub fn app() -> Html {
             window.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref()).expect("keydown listener");
             move || {
                 let _ = window.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+        });
+    }
+    {
+        // Learning re-tags the whole article: run it after the edit is on screen.
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.pending.len(), move |pending| {
+            if *pending > 0 {
+                // After the next frame is painted: a timeout set from an animation frame.
+                let learn = Closure::once_into_js(move || dispatcher.dispatch(Action::Learn));
+                let after_paint = Closure::once_into_js(move || {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(learn.unchecked_ref(), 0);
+                    }
+                });
+                if let Some(window) = web_sys::window() {
+                    let _ = window.request_animation_frame(after_paint.unchecked_ref());
+                }
             }
         });
     }
@@ -60,7 +80,7 @@ pub fn app() -> Html {
             }
             <InputPanel input={state.input.clone()} doc={state.doc.clone()} dispatch={dispatch.clone()} />
             if let Some(doc) = &state.doc {
-                <div class="edit-bar">
+                <div class="edit-bar" data-testid="edit-bar" data-pending={state.pending.len().to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={state.redo.is_empty()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>
@@ -74,7 +94,7 @@ pub fn app() -> Html {
                         if let Some(quote) = quote_selected {
                             <QuoteInspector doc={doc.clone()} {quote} dispatch={dispatch.clone()} />
                         }
-                        <Sources doc={doc.clone()} focus={state.focus.clone()} dispatch={dispatch.clone()} />
+                        <Sources quotes={Rc::new(doc.quotes.clone())} focus={state.focus.clone()} dispatch={dispatch.clone()} />
                         <EntityList doc={doc.clone()} filter={state.filter.clone()} dispatch={dispatch.clone()} />
                         <LabelEditor labels={doc.labels.clone()} dispatch={dispatch.clone()} />
                     </aside>

@@ -91,8 +91,11 @@ fn offset_at(node: &Node, offset: u32) -> Option<usize> {
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
     let doc = &*props.doc;
-    let map = use_memo(props.doc.text.clone(), |t| OffsetMap::new(t));
-    let ranges = use_memo(props.doc.text.clone(), |t| paragraphs(t));
+    // Each paragraph's range and text, made once per article.
+    let ranges = use_memo(props.doc.text.clone(), |t| {
+        let map = OffsetMap::new(t);
+        paragraphs(t).into_iter().map(|(start, end)| (start, end, AttrValue::from(map.slice(t, start, end).to_string()))).collect::<Vec<_>>()
+    });
     let onmouseup = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
@@ -116,7 +119,7 @@ pub fn doc_view(props: &Props) -> Html {
         Some(Focus::Entity(id)) => std::iter::once(id.clone()).chain(doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id)).map(|q| q.id.clone())).collect(),
         None => Vec::new(),
     };
-    let speakers: Vec<String> = doc.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    let speakers: std::collections::HashSet<&str> = doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
     let label_colors: Rc<Vec<(String, String)>> = Rc::new(doc.labels.iter().map(|l| (l.name.clone(), l.color.clone())).collect());
     let info = match &props.focus {
         Some(Focus::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| {
@@ -134,16 +137,19 @@ pub fn doc_view(props: &Props) -> Html {
         <section class="doc">
             <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into()) }</div>
             <article class="doc-view" data-testid="doc-view" {onmouseup}>
-                { for ranges.iter().map(|&(start, end)| {
-                    let entities: Vec<Entity> = doc.entities.iter().filter(|e| e.start < end && start < e.end).cloned().collect();
+                { for ranges.iter().map(|(start, end, text)| {
+                    let (start, end) = (*start, *end);
+                    // Entities are sorted and never overlap: find the paragraph's run by bisection.
+                    let first = doc.entities.partition_point(|e| e.end <= start);
+                    let entities: Vec<Entity> = doc.entities[first..].iter().take_while(|e| e.start < end).cloned().collect();
                     let quotes: Vec<Quote> = doc.quotes.iter().filter(|q| q.start < end && start < q.end).cloned().collect();
                     let inside = |id: &String| entities.iter().any(|e| &e.id == id) || quotes.iter().any(|q| &q.id == id);
                     html! {
-                        <Paragraph key={start} text={AttrValue::from(map.slice(&doc.text, start, end).to_string())} {start}
+                        <Paragraph key={start} text={text.clone()} {start}
                             labels={label_colors.clone()}
                             selected={selected_id.clone().filter(|id| inside(id))}
                             linked={linked.iter().filter(|id| inside(id)).cloned().collect::<Vec<_>>()}
-                            speakers={speakers.iter().filter(|id| inside(id)).cloned().collect::<Vec<_>>()}
+                            speakers={entities.iter().filter(|e| speakers.contains(e.id.as_str())).map(|e| e.id.clone()).collect::<Vec<_>>()}
                             {entities} {quotes} dispatch={props.dispatch.clone()} />
                     }
                 }) }

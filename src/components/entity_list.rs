@@ -3,7 +3,7 @@
 
 use crate::state::{Action, Selected};
 use newsmark_engine::document::Document;
-use newsmark_engine::fullest_name;
+use newsmark_engine::fullest_names;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -38,6 +38,7 @@ pub fn jump_to(selector: &str) {
 pub fn entity_list(props: &Props) -> Html {
     let doc = &props.doc;
     let needle = props.filter.to_lowercase();
+    let names = fullest_names(&doc.entities);
     let oninput = props.dispatch.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     html! {
         <section class="panel" data-testid="entity-list">
@@ -47,7 +48,7 @@ pub fn entity_list(props: &Props) -> Html {
                 // Name → ids of its mentions, in text order.
                 let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
                 for (i, e) in doc.entities.iter().enumerate().filter(|(_, e)| e.label == label.name) {
-                    let name = if e.label == "PER" { fullest_name(&doc.entities, i) } else { e.text.clone() };
+                    let name = if e.label == "PER" { names[i].clone() } else { e.text.clone() };
                     groups.entry(name).or_default().push(e.id.clone());
                 }
                 groups.retain(|name, _| needle.is_empty() || name.to_lowercase().contains(&needle));
@@ -57,7 +58,7 @@ pub fn entity_list(props: &Props) -> Html {
                 let mut groups: Vec<(String, Vec<String>)> = groups.into_iter().collect();
                 groups.sort_by_key(|(name, ids)| (std::cmp::Reverse(ids.len()), name.clone()));
                 html! {
-                    <details open=true class="group" style={format!("--c: {}", label.color)}>
+                    <details key={label.name.clone()} open=true class="group" style={format!("--c: {}", label.color)}>
                         <summary><span class="swatch" />{&label.name}<span class="n">{groups.iter().map(|g| g.1.len()).sum::<usize>()}</span></summary>
                         <ul>
                             { for groups.into_iter().map(|(name, ids)| {
@@ -66,7 +67,7 @@ pub fn entity_list(props: &Props) -> Html {
                                     jump_to(&format!("[data-testid=entity][data-id=\"{first}\"]"));
                                     Action::Select(Some(Selected::Entity(first.clone())))
                                 });
-                                html! { <li><button class="entity-link" data-testid="entity-group" data-name={name.clone()} {onclick}>
+                                html! { <li key={name.clone()}><button class="entity-link" data-testid="entity-group" data-name={name.clone()} {onclick}>
                                     <span>{&name}</span><span class="n">{ids.len()}</span></button></li> }
                             }) }
                         </ul>

@@ -178,5 +178,5 @@ pub fn paragraph(props: &Props) -> Html {
     if cursor < end {
         out.push(view.text(cursor, end));
     }
-    html! { <>{ for out }</> }
+    html! { <div class="para">{ for out }</div> }
 }

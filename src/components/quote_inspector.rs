@@ -2,7 +2,7 @@
 
 use crate::state::Action;
 use newsmark_engine::document::{Document, Quote, QuoteKind};
-use newsmark_engine::fullest_name;
+use newsmark_engine::fullest_names;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -43,6 +43,7 @@ pub fn quote_inspector(props: &Props) -> Html {
         })
     };
     let short: String = q.text.chars().take(120).collect();
+    let names = fullest_names(&doc.entities);
     html! {
         <section class="panel quote-inspector" data-testid="quote-inspector">
             <h2>{"Quote"}</h2>
@@ -57,8 +58,8 @@ pub fn quote_inspector(props: &Props) -> Html {
                 <select data-testid="quote-speaker" onchange={on_speaker}>
                     <option value="" selected={q.speaker.is_none()}>{"(unknown)"}</option>
                     { for doc.entities.iter().enumerate().filter(|(_, e)| e.label != "LOC").map(|(i, e)| {
-                        let full = fullest_name(&doc.entities, i);
-                        let shown = if full == e.text { format!("{} ({})", e.text, e.label) } else { format!("{} → {full} ({})", e.text, e.label) };
+                        let full = &names[i];
+                        let shown = if *full == e.text { format!("{} ({})", e.text, e.label) } else { format!("{} → {full} ({})", e.text, e.label) };
                         html! { <option value={e.id.clone()} selected={q.speaker.as_deref() == Some(e.id.as_str())}>{shown}</option> }
                     }) }
                 </select>

@@ -2,15 +2,15 @@
 
 use super::entity_list::jump_to;
 use crate::state::{Action, Focus};
-use newsmark_engine::document::Document;
+use newsmark_engine::document::Quote;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The document whose quotes are listed.
-    pub doc: Rc<Document>,
+    /// The quotes to list (not the whole document, so that entity edits do not redraw this panel).
+    pub quotes: Rc<Vec<Quote>>,
     /// What is pointed at.
     pub focus: Option<Focus>,
     /// Where actions go.
@@ -20,9 +20,8 @@ pub struct Props {
 /// Speakers by number of quotes, each with their quotes.
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
-    let doc = &props.doc;
-    let mut speakers: Vec<(String, Vec<&newsmark_engine::document::Quote>)> = Vec::new();
-    for q in &doc.quotes {
+    let mut speakers: Vec<(String, Vec<&Quote>)> = Vec::new();
+    for q in props.quotes.iter() {
         let name = q.speaker_name.clone().unwrap_or_else(|| "Unattributed".into());
         match speakers.iter_mut().find(|(n, _)| *n == name) {
             Some((_, quotes)) => quotes.push(q),
@@ -37,7 +36,7 @@ pub fn sources(props: &Props) -> Html {
                 <p class="muted">{"No quotes found."}</p>
             }
             { for speakers.iter().map(|(name, quotes)| html! {
-                <details open=true class="source" data-testid="source" data-speaker={name.clone()}>
+                <details key={name.clone()} open=true class="source" data-testid="source" data-speaker={name.clone()}>
                     <summary><span class="who">{name}</span><span class="n">{quotes.len()}</span></summary>
                     <ol>
                         { for quotes.iter().map(|q| {
@@ -49,7 +48,7 @@ pub fn sources(props: &Props) -> Html {
                             let short: String = q.text.chars().take(90).collect();
                             let more = if q.text.chars().count() > 90 { "…" } else { "" };
                             let active = props.focus == Some(Focus::Quote(q.id.clone()));
-                            html! { <li><button class={classes!("quote-link", active.then_some("active"))} {onclick}>
+                            html! { <li key={q.id.clone()}><button class={classes!("quote-link", active.then_some("active"))} {onclick}>
                                 <span class={classes!("kind", format!("{:?}", q.kind).to_lowercase())} />{format!("{short}{more}")}</button></li> }
                         }) }
                     </ol>

@@ -48,8 +48,7 @@ pub fn next_id(doc: &Document, prefix: &str) -> String {
     format!("{prefix}{}", max + 1)
 }
 
-fn check_span(doc: &Document, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
-    let map = OffsetMap::new(&doc.text);
+fn check_span(doc: &Document, map: &OffsetMap, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
     if start >= end || end > map.len_chars() {
         return Err(format!("{what} at {start}..{end} is outside the text"));
     }
@@ -72,15 +71,16 @@ fn check_span(doc: &Document, start: usize, end: usize, text: &str, what: &str) 
 /// ```
 pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
     let mut scratch = doc.clone();
-    let applied = apply_in_place(&mut scratch, edit)?;
+    let map = OffsetMap::new(&doc.text);
+    let applied = apply_in_place(&mut scratch, &map, edit)?;
     *doc = scratch;
     Ok(applied)
 }
 
-fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
+fn apply_in_place(doc: &mut Document, map: &OffsetMap, edit: Edit) -> Result<Applied, String> {
     match edit {
         Edit::PutEntity(entity) => {
-            check_span(doc, entity.start, entity.end, &entity.text, "the mark")?;
+            check_span(doc, map, entity.start, entity.end, &entity.text, "the mark")?;
             if !doc.labels.iter().any(|l| l.name == entity.label) {
                 return Err(format!("there is no label {:?}", entity.label));
             }
@@ -112,7 +112,7 @@ fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
             Ok(Applied { inverse: Edit::Batch(undo), notice: None })
         }
         Edit::PutQuote(quote) => {
-            check_span(doc, quote.start, quote.end, &quote.text, "the quote")?;
+            check_span(doc, map, quote.start, quote.end, &quote.text, "the quote")?;
             if let Some(speaker) = &quote.speaker {
                 if doc.entity(speaker).is_none() {
                     return Err(format!("the speaker {speaker} is not a mark"));
@@ -153,7 +153,7 @@ fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
             let mut inverses = Vec::new();
             let mut notices = Vec::new();
             for edit in edits {
-                let applied = apply_in_place(doc, edit)?;
+                let applied = apply_in_place(doc, map, edit)?;
                 inverses.push(applied.inverse);
                 notices.extend(applied.notice);
             }

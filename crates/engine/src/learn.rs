@@ -118,6 +118,29 @@ impl Annotator {
     /// ```
     pub fn retag(&self, doc: &Document, learned: &Learned) -> Document {
         let Ok(fresh) = self.annotate(&doc.text) else { return doc.clone() };
+        merge(doc, fresh, learned)
+    }
+
+    /// A fresh annotation with the string memory applied (what [`Annotator::retag`]
+    /// gives for an article without reviewed marks, without tagging it twice).
+    ///
+    /// ```
+    /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
+    /// let doc = annotator.annotate("NATO met in Brussels.").unwrap();
+    /// assert_eq!(annotator.remember(doc.clone(), &Default::default()), doc);
+    /// ```
+    pub fn remember(&self, fresh: Document, learned: &Learned) -> Document {
+        if learned.decisions.is_empty() {
+            return fresh;
+        }
+        merge(&fresh.clone(), fresh, learned)
+    }
+}
+
+/// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
+/// `fresh`, and applies the string memory.
+fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
+    {
         let tokens = tokenize(&doc.text);
         let map = OffsetMap::new(&doc.text);
         let fixed = |e: &Entity| e.reviewed || e.source == Source::User;

@@ -103,6 +103,7 @@ impl Annotator {
                 }
             })
             .collect();
+        let names = fullest_names(&entities);
         let spans: Vec<EntitySpan> = tagged.iter().map(|s| EntitySpan { tokens: s.start..s.end, label: s.label.to_string() }).collect();
         let quotes = find_quotes(text, &tokens, &sentences, &spans)
             .into_iter()
@@ -120,7 +121,7 @@ impl Annotator {
                     text: map.slice(text, q.start, q.end).to_string(),
                     kind: q.kind,
                     speaker: speaker_entity.map(|e| entities[e].id.clone()),
-                    speaker_name: speaker_entity.map(|e| fullest_name(&entities, e)),
+                    speaker_name: speaker_entity.map(|e| names[e].clone()),
                     speaker_mention: mention,
                 }
             })
@@ -141,17 +142,47 @@ impl Annotator {
 /// ```
 pub fn fullest_name(entities: &[Entity], index: usize) -> String {
     let target = &entities[index];
+    let candidates: Vec<(&str, &str, usize)> = entities.iter().map(|e| (e.label.as_str(), e.text.as_str(), e.start)).collect();
+    fullest_among(&candidates, &target.label, &target.text)
+}
+
+/// The fullest name for a mention among (label, text, start) candidates.
+fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) -> String {
     let last_word = |s: &str| s.split_whitespace().last().map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string());
-    entities
+    let target_last = last_word(text);
+    let single = text.split_whitespace().count() == 1;
+    candidates
         .iter()
-        .filter(|e| e.label == target.label)
-        .filter(|e| {
-            if target.label == "PER" {
-                last_word(&e.text) == last_word(&target.text) || e.text.split_whitespace().any(|w| Some(w.to_string()) == last_word(&target.text)) && target.text.split_whitespace().count() == 1
+        .filter(|c| c.0 == label)
+        .filter(|c| {
+            if label == "PER" {
+                last_word(c.1) == target_last || single && c.1.split_whitespace().any(|w| Some(w.to_string()) == target_last)
             } else {
-                e.text.contains(&target.text)
+                c.1.contains(text)
             }
         })
-        .max_by_key(|e| (e.text.split_whitespace().count(), std::cmp::Reverse(e.start)))
-        .map_or_else(|| target.text.clone(), |e| e.text.clone())
+        .max_by_key(|c| (c.1.split_whitespace().count(), std::cmp::Reverse(c.2)))
+        .map_or_else(|| text.to_string(), |c| c.1.to_string())
+}
+
+/// [`fullest_name`] of every entity, computed once per distinct mention.
+///
+/// ```
+/// use newsmark_engine::{document::{Entity, Source}, fullest_names};
+/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
+/// assert_eq!(fullest_names(&[e("Mattis"), e("James Mattis"), e("Mattis")]), ["James Mattis"; 3]);
+/// ```
+pub fn fullest_names(entities: &[Entity]) -> Vec<String> {
+    // Distinct mentions, each at its first position, stand for all their copies.
+    let mut first: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for e in entities {
+        let at = first.entry((e.label.as_str(), e.text.as_str())).or_insert(e.start);
+        *at = (*at).min(e.start);
+    }
+    let candidates: Vec<(&str, &str, usize)> = first.iter().map(|(&(label, text), &start)| (label, text, start)).collect();
+    let mut known: std::collections::HashMap<(&str, &str), String> = std::collections::HashMap::new();
+    entities
+        .iter()
+        .map(|e| known.entry((e.label.as_str(), e.text.as_str())).or_insert_with(|| fullest_among(&candidates, &e.label, &e.text)).clone())
+        .collect()
 }

@@ -17,45 +17,45 @@ after(async () => { await browser.close(); });
 
 test('Tab reaches the marks in order and Enter accepts one', async () => {
   await app.page.getByTestId('download-json').focus();
-  await app.page.keyboard.press('Tab');
-  await app.page.keyboard.press('Tab');
-  await app.page.keyboard.press('Tab');
-  await app.page.keyboard.press('Tab');
+  await app.press('Tab');
+  await app.press('Tab');
+  await app.press('Tab');
+  await app.press('Tab');
   assert.equal(await app.page.evaluate(() => document.activeElement.dataset.testid), 'entity');
   const focused = await app.page.evaluate(() => document.activeElement.textContent);
-  await app.page.keyboard.press('Enter');
+  await app.press('Enter');
   assert.equal(await app.entity(focused).getAttribute('data-reviewed'), 'true');
   assert.match(await app.page.getByTestId('progress').textContent(), /^1 \/ \d+ reviewed/);
 });
 
 test('a digit relabels the selected mark, and Shift+arrows move its edges', async () => {
   await app.entity('Bonn').click();
-  await app.page.keyboard.press('2');
+  await app.press('2');
   assert.equal(await app.entity('Bonn').getAttribute('data-label'), 'ORG');
-  await app.page.keyboard.press('Shift+ArrowRight');
+  await app.press('Shift+ArrowRight');
   assert.equal(await app.page.locator('[data-testid=entity].selected').textContent(), 'Bonn on');
-  await app.page.keyboard.press('Control+Shift+ArrowLeft');
+  await app.press('Control+Shift+ArrowLeft');
   assert.equal(await app.page.locator('[data-testid=entity].selected').textContent(), 'Bonn');
-  await app.page.keyboard.press('Alt+Shift+ArrowRight');
+  await app.press('Alt+Shift+ArrowRight');
   assert.equal(await app.page.locator('[data-testid=entity].selected').textContent(), 'Bonn ');
-  await app.page.keyboard.press('Control+Alt+Shift+ArrowLeft');
+  await app.press('Control+Alt+Shift+ArrowLeft');
   assert.equal(await app.page.locator('[data-testid=entity].selected').textContent(), 'Bonn');
 });
 
 test('Delete removes the mark; Ctrl+Z brings everything back; Ctrl+Shift+Z and Ctrl+Y redo', async () => {
   const before = await marks();
-  await app.page.keyboard.press('Delete');
+  await app.press('Delete');
   assert.ok(!(await marks()).some((m) => m.includes('Bonn')));
   const afterDelete = await marks();
   // Seven steps so far: accept, relabel, four moves, delete.
-  for (let i = 0; i < 7; i++) await app.page.keyboard.press('Control+z');
+  for (let i = 0; i < 7; i++) await app.press('Control+z');
   assert.ok(await app.page.getByTestId('undo').isDisabled());
   assert.deepEqual(await marks(), ['Rex Tillerson/PER', 'Sergei Lavrov/PER', 'Bonn/LOC']);
   assert.match(await app.page.getByTestId('progress').textContent(), /^0 \//);
-  await app.page.keyboard.press('Control+Shift+Z');
-  await app.page.keyboard.press('Control+Shift+Z');
+  await app.press('Control+Shift+Z');
+  await app.press('Control+Shift+Z');
   assert.deepEqual(await marks(), ['Rex Tillerson/PER', 'Sergei Lavrov/PER', 'Bonn/ORG']);
-  for (let i = 0; i < 5; i++) await app.page.keyboard.press('Control+y');
+  for (let i = 0; i < 5; i++) await app.press('Control+y');
   assert.deepEqual(await marks(), afterDelete);
   assert.notDeepEqual(before, afterDelete);
   const doc = JSON.parse((await app.downloadJson()).contents);
@@ -63,8 +63,8 @@ test('Delete removes the mark; Ctrl+Z brings everything back; Ctrl+Shift+Z and C
 });
 
 test('? shows the shortcut list and Esc closes it', async () => {
-  await app.page.keyboard.press('?');
+  await app.press('?');
   assert.match(await app.page.getByTestId('shortcuts').textContent(), /Ctrl\+Z/);
-  await app.page.keyboard.press('Escape');
+  await app.press('Escape');
   assert.equal(await app.page.getByTestId('shortcuts').count(), 0);
 });

@@ -25,7 +25,7 @@ test('adding a label with a hotkey and using it', async () => {
   await app.page.getByTestId('label-row').last().getByTestId('label-color').evaluate((el) => { el.value = '#123456'; el.dispatchEvent(new Event('change', { bubbles: true })); });
   const at = offsetOf(text, 'met');
   await app.dragSelect(at, at + 3);
-  await app.page.keyboard.press('7');
+  await app.press('7');
   assert.equal(await app.entity('met').getAttribute('data-label'), 'TITLE');
 });
 

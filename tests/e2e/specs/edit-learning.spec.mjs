@@ -19,7 +19,7 @@ const qarbash = async () => (await app.entities()).filter((m) => m.text === 'Qar
 test('marking one mention as ORG marks the other mention', async () => {
   const at = offsetOf(text, 'Qarbash');
   await app.dragSelect(at, at + 7);
-  await app.page.keyboard.press('2');
+  await app.press('2');
   assert.deepEqual(await qarbash(), ['ORG', 'ORG']);
   assert.match(await app.page.getByTestId('reset-learning').textContent(), /Learned from 1 correction/);
 });
@@ -29,10 +29,10 @@ test('removing a wrong mark stops it being marked again', async () => {
   if (await photo.count() === 0) {
     // The model did not mark "Photo": mark it by hand first, so there is something to remove.
     await app.dragSelect(0, 5);
-    await app.page.keyboard.press('4');
+    await app.press('4');
   }
   await app.entity('Photo').first().click();
-  await app.page.keyboard.press('Delete');
+  await app.press('Delete');
   assert.equal(await app.entity('Photo').count(), 0);
 });
 

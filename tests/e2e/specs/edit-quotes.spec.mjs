@@ -35,7 +35,7 @@ test('changing the kind, and deleting a quote', async () => {
 test('adding a quote from a selection with q', async () => {
   const at = offsetOf(text, 'The talks');
   await app.dragSelect(at, at + 'The talks were short'.length);
-  await app.page.keyboard.press('q');
+  await app.press('q');
   const quotes = await app.quotes();
   assert.deepEqual(quotes.map((q) => [q.text, q.kind]), [['The talks were short', 'direct']]);
   const doc = JSON.parse((await app.downloadJson()).contents);

@@ -18,7 +18,7 @@ test('dragging across part of a word selects the whole word and shows the picker
   const at = offsetOf(text, 'Zorblax');
   await app.dragSelect(at + 2, at + 5);
   await app.page.getByTestId('label-picker').waitFor();
-  await app.page.keyboard.press('2');
+  await app.press('2');
   const mark = await app.entity('Zorblax').evaluate((m) => ({ ...m.dataset, text: m.textContent }));
   assert.deepEqual([mark.label, Number(mark.start), Number(mark.end), mark.reviewed], ['ORG', at, at + 7, 'true']);
   assert.equal(await app.page.getByTestId('label-picker').count(), 0);
@@ -36,7 +36,7 @@ test('double-clicking a word selects it', async () => {
   const r = await app.rectOf(offsetOf(text, 'envoy'), offsetOf(text, 'envoy') + 5);
   await app.page.mouse.dblclick((r.left + r.right) / 2, (r.top + r.bottom) / 2);
   await app.page.getByTestId('label-picker').waitFor();
-  await app.page.keyboard.press('1');
+  await app.press('1');
   assert.equal(await app.entity('envoy').getAttribute('data-label'), 'PER');
 });
 

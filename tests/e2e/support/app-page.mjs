@@ -109,6 +109,17 @@ export class AppPage {
     if (alt) await this.page.keyboard.up('Alt');
   }
 
+  /** Waits until the model has learned from the last corrections (it runs just after each edit). */
+  async settled() {
+    await this.page.locator('[data-testid=edit-bar][data-pending="0"]').waitFor();
+  }
+
+  /** Presses a key and waits for learning to finish. */
+  async press(key) {
+    await this.page.keyboard.press(key);
+    await this.settled();
+  }
+
   entity(text) { return this.page.getByTestId('entity').filter({ hasText: text }); }
 
   async annotateText(text) {

@@ -1,0 +1,66 @@
+// Timing benchmark (run on demand, not a test): a 10,000-word article in
+// headless Chromium. Reports the median time from Annotate to all marks on
+// screen (5 runs) and the median time from a relabel key press to the next
+// frame with the change drawn (50 edits).
+// Usage, with the app served: NEWSMARK_URL=http://127.0.0.1:8080/ node tools/bench.mjs
+import { readFileSync } from 'node:fs';
+import { launch, AppPage, SHARED } from '../support/app-page.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seed = readFileSync(`${SHARED}seed-article.txt`, 'utf8');
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+let article = '';
+while (words(article) < 10000) article += `${seed.trim()}\n\n`;
+
+const browser = await launch();
+const app = await new AppPage(await browser.context.newPage()).open();
+// Set the text box as a paste does: one input event.
+const paste = (text) => app.page.evaluate((text) => {
+  const box = document.querySelector('[data-testid=article-input]');
+  box.value = text;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+}, text);
+const annotate = [];
+for (let run = 0; run < 5; run++) {
+  await paste(`${article}\n\nRun ${run}.`);
+  annotate.push(await app.page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector('[data-testid=annotate]').click();
+    const check = () => {
+      const marks = document.querySelectorAll('[data-testid=doc-view] [data-testid=entity]').length;
+      if (marks > 1000) resolve(performance.now() - t0);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })));
+}
+const marks = await app.page.getByTestId('entity').count();
+const edits = [];
+for (let i = 0; i < 50; i++) {
+  const mark = app.page.getByTestId('entity').nth(i * 7);
+  await mark.click();
+  await app.settled();
+  const key = i % 2 ? '2' : '4';
+  edits.push(await app.page.evaluate((key) => new Promise((resolve) => {
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    requestAnimationFrame(() => resolve(performance.now() - t0));
+  }), key));
+  await app.settled();
+}
+const learn = [];
+for (let i = 0; i < 5; i++) {
+  await app.page.getByTestId('entity').nth(i * 11 + 3).click();
+  await app.settled();
+  learn.push(await app.page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+    const wait = () => (document.querySelector('[data-testid=edit-bar]').dataset.pending === '0' ? resolve(performance.now() - t0) : requestAnimationFrame(wait));
+    requestAnimationFrame(wait);
+  })));
+}
+await browser.close();
+console.log(`article: ${words(article)} words, ${marks} marks`);
+console.log(`annotate to marks on screen: median ${median(annotate).toFixed(1)} ms (runs: ${annotate.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`edit redrawn: median ${median(edits).toFixed(1)} ms over ${edits.length} relabels`);
+console.log(`edit plus learning and re-tagging the article: median ${median(learn).toFixed(1)} ms over ${learn.length}`);
