@@ -176,6 +176,8 @@ pub enum Action {
         /// By a character instead of a token.
         by_char: bool,
     },
+    /// Select the next (+1) or previous (-1) word after the selection, to mark text from the keyboard.
+    StepWord(i32),
     /// Repeat the last add, relabel or delete on every other occurrence of the same text.
     ApplyToAll,
     /// Undo the last edit.
@@ -370,33 +372,40 @@ impl State {
         }
     }
 
+    fn step_word(&self, step: i32) -> Option<Rc<State>> {
+        let doc = self.doc.as_ref()?;
+        let (start, end) = match self.selected.as_ref()? {
+            Selected::Text { start, end, .. } => (*start, *end),
+            Selected::Entity(id) => doc.entity(id).map(|e| (e.start, e.end))?,
+            Selected::Quote(id) => doc.quotes.iter().find(|q| &q.id == id).map(|q| (q.start, q.end))?,
+        };
+        let tokens = tokenize(&doc.text);
+        let token = if step > 0 { tokens.iter().find(|t| t.start >= end) } else { tokens.iter().rev().find(|t| t.end <= start) }?;
+        let (start, end) = (token.start, token.end);
+        let selected = match doc.entities.iter().find(|e| e.start <= start && end <= e.end) {
+            Some(e) => Selected::Entity(e.id.clone()),
+            None => Selected::Text { start, end, at: DOCKED },
+        };
+        Some(self.with(|s| s.selected = Some(selected)))
+    }
+
+    /// Widens or narrows a text selection made from the keyboard.
+    fn move_text_edge(&self, edge: Edge, step: i32, by_char: bool) -> Option<Rc<State>> {
+        let doc = self.doc.as_ref()?;
+        let Some(Selected::Text { start, end, at }) = self.selected.clone() else { return None };
+        let (start, end) = moved_span(&doc.text, start, end, edge, step, by_char);
+        (start < end).then(|| self.with(|s| s.selected = Some(Selected::Text { start, end, at })))
+    }
+
     fn move_edge(&self, edge: Edge, step: i32, by_char: bool) -> Option<Rc<State>> {
+        if matches!(self.selected, Some(Selected::Text { .. })) {
+            return self.move_text_edge(edge, step, by_char);
+        }
         let doc = self.doc.as_ref()?;
         let mut mark = self.selected_entity()?;
         let old_text = mark.text.clone();
         let map = OffsetMap::new(&doc.text);
-        let len = map.len_chars();
-        let tokens = tokenize(&doc.text);
-        let moved = |at: usize| -> usize {
-            if by_char {
-                (at as i64 + step as i64).clamp(0, len as i64) as usize
-            } else if step < 0 {
-                // The previous token boundary of the same kind.
-                match edge {
-                    Edge::Start => tokens.iter().rev().find(|t| t.start < at).map_or(at, |t| t.start),
-                    Edge::End => tokens.iter().rev().find(|t| t.end < at).map_or(at, |t| t.end),
-                }
-            } else {
-                match edge {
-                    Edge::Start => tokens.iter().find(|t| t.start > at).map_or(at, |t| t.start),
-                    Edge::End => tokens.iter().find(|t| t.end > at).map_or(at, |t| t.end),
-                }
-            }
-        };
-        match edge {
-            Edge::Start => mark.start = moved(mark.start),
-            Edge::End => mark.end = moved(mark.end),
-        }
+        (mark.start, mark.end) = moved_span(&doc.text, mark.start, mark.end, edge, step, by_char);
         if mark.start >= mark.end {
             return Some(self.with(|s| s.notice = Some("A mark cannot be empty; press Delete to remove it.".into())));
         }
@@ -498,6 +507,31 @@ impl State {
     }
 }
 
+/// Where the label picker docks when text was selected from the keyboard.
+pub const DOCKED: (f64, f64) = (-1.0, -1.0);
+
+/// A span with one edge moved by a token (to the next token boundary of the
+/// same kind) or by a character.
+fn moved_span(text: &str, start: usize, end: usize, edge: Edge, step: i32, by_char: bool) -> (usize, usize) {
+    let len = OffsetMap::new(text).len_chars();
+    let tokens = tokenize(text);
+    let at = match edge {
+        Edge::Start => start,
+        Edge::End => end,
+    };
+    let moved = if by_char {
+        (at as i64 + step as i64).clamp(0, len as i64) as usize
+    } else {
+        let boundary = |t: &newsmark_engine::token::Token<'_>| if edge == Edge::Start { t.start } else { t.end };
+        let found = if step < 0 { tokens.iter().rev().map(boundary).find(|&b| b < at) } else { tokens.iter().map(boundary).find(|&b| b > at) };
+        found.unwrap_or(at)
+    };
+    match edge {
+        Edge::Start => (moved, end),
+        Edge::End => (start, moved),
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -552,6 +586,7 @@ impl Reducible for State {
                 _ => unchanged(&self),
             },
             Action::MoveEdge { edge, step, by_char } => self.move_edge(edge, step, by_char).unwrap_or_else(|| unchanged(&self)),
+            Action::StepWord(step) => self.step_word(step).unwrap_or_else(|| unchanged(&self)),
             Action::ApplyToAll => self.apply_to_all().unwrap_or_else(|| self.with(|s| s.notice = Some("Label or delete a mark first; then apply it to all.".into()))),
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),

@@ -87,6 +87,33 @@ fn offset_at(node: &Node, offset: u32) -> Option<usize> {
     Some(start + last.text_content().unwrap_or_default().chars().count())
 }
 
+/// The DOM point (text node, UTF-16 offset) of a code point in the article.
+fn dom_point(offset: usize) -> Option<(Node, u32)> {
+    let document = web_sys::window()?.document()?;
+    let pieces = document.query_selector_all("[data-testid=doc-view] [data-o]").ok()?;
+    for i in 0..pieces.length() {
+        let piece: Element = pieces.item(i)?.dyn_into().ok()?;
+        let base: usize = piece.get_attribute("data-o")?.parse().ok()?;
+        let text = piece.text_content().unwrap_or_default();
+        let len = text.chars().count();
+        if (base..=base + len).contains(&offset) {
+            let units: usize = text.chars().take(offset - base).map(char::len_utf16).sum();
+            return Some((piece.first_child()?, units as u32));
+        }
+    }
+    None
+}
+
+/// Shows a selection made from the keyboard as the browser's own selection.
+fn show_selection(start: usize, end: usize) -> Option<()> {
+    let (a, a_offset) = dom_point(start)?;
+    let (f, f_offset) = dom_point(end)?;
+    let selection = web_sys::window()?.get_selection().ok()??;
+    selection.set_base_and_extent(&a, a_offset, &f, f_offset).ok()?;
+    a.parent_element()?.scroll_into_view_with_bool(false);
+    Some(())
+}
+
 /// The article view.
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
@@ -109,6 +136,13 @@ pub fn doc_view(props: &Props) -> Html {
             dispatch.emit(Action::SelectText { start: x.min(y), end: x.max(y), exact: e.alt_key(), at });
         })
     };
+    use_effect_with(props.selected.clone(), |selected| {
+        if let Some(Selected::Text { start, end, at }) = selected {
+            if *at == crate::state::DOCKED {
+                show_selection(*start, *end);
+            }
+        }
+    });
     let selected_id = match &props.selected {
         Some(Selected::Entity(id)) | Some(Selected::Quote(id)) => Some(id.clone()),
         _ => None,

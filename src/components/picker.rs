@@ -18,7 +18,11 @@ pub struct Props {
 /// A row of label buttons (with their hotkeys) and the quote buttons.
 #[function_component(Picker)]
 pub fn picker(props: &Props) -> Html {
-    let style = format!("left: {:.0}px; top: {:.0}px", props.at.0.max(4.0), props.at.1 + 6.0);
+    let style = if props.at == crate::state::DOCKED {
+        "left: 50%; bottom: 1rem; transform: translateX(-50%)".to_string()
+    } else {
+        format!("left: {:.0}px; top: {:.0}px", props.at.0.max(4.0), props.at.1 + 6.0)
+    };
     // Clicking the picker must not clear the text selection first.
     let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());
     html! {
