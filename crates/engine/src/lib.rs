@@ -18,6 +18,7 @@ pub mod edit;
 pub mod eval;
 pub mod learn;
 pub mod format;
+pub mod formats;
 pub mod quotes;
 pub mod sentence;
 pub mod tagger;
