@@ -1,9 +1,10 @@
 //! The app's one state type, its actions and the reducer that calls the engine.
 
-use crate::storage;
+use crate::storage::{self, Summary};
 use newsmark_engine::document::{default_labels, Document, Entity, Label, Quote, QuoteKind, Source};
 use newsmark_engine::edit::{apply, diff, next_id, Edit};
-use newsmark_engine::format::from_json;
+use newsmark_engine::format::{from_json, to_json};
+use newsmark_engine::formats::{import, sniff, Format};
 use newsmark_engine::learn::{decision_key, Learned};
 use newsmark_engine::text::OffsetMap;
 use newsmark_engine::token::{snap_to_tokens, tokenize};
@@ -99,6 +100,14 @@ pub struct State {
     pub help: bool,
     /// The entity list's filter.
     pub filter: String,
+    /// The storage id of the open document.
+    pub current: Option<String>,
+    /// Its title.
+    pub title: String,
+    /// The saved documents, newest first.
+    pub documents: Rc<Vec<Summary>>,
+    /// The last deleted document (summary and JSON), until the delete is undone or another follows.
+    pub deleted: Option<Rc<(Summary, String)>>,
     /// Corrections not learned yet: learning re-tags the whole article, so it
     /// runs just after the edit is drawn (see [`Action::Learn`]).
     pub pending: Rc<Vec<Correction>>,
@@ -127,7 +136,12 @@ impl Default for State {
             help: false,
             filter: String::new(),
             pending: Rc::default(),
+            current: None,
+            title: String::new(),
+            documents: Rc::new(storage::load_index()),
+            deleted: None,
         }
+        .restore_latest()
     }
 }
 
@@ -207,11 +221,122 @@ pub enum Action {
     /// Learn from the pending corrections and re-tag the unreviewed marks,
     /// as part of the edit that caused them.
     Learn,
+    /// A brat `.ann` file and its `.txt` were opened together.
+    OpenBrat {
+        /// The `.ann` bytes.
+        ann: Vec<u8>,
+        /// The `.txt` bytes.
+        txt: Vec<u8>,
+    },
+    /// Start a new, empty document (the open one stays saved).
+    NewDocument,
+    /// Open a saved document.
+    OpenDocument(String),
+    /// Rename a saved document.
+    RenameDocument(String, String),
+    /// Copy a saved document.
+    DuplicateDocument(String),
+    /// Delete a saved document (undoable).
+    DeleteDocument(String),
+    /// Bring back the last deleted document.
+    UndoDelete,
+}
+
+/// A document's default title: its first line, shortened.
+fn title_of(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut title: String = line.chars().take(80).collect();
+    if line.chars().count() > 80 {
+        title.push('…');
+    }
+    title
+}
+
+fn new_id() -> String {
+    format!("d{}", storage::now_ms() as u64)
 }
 
 impl State {
+    /// Opens the most recently changed saved document, as after a reload.
+    fn restore_latest(self) -> State {
+        let Some(latest) = self.documents.first().cloned() else { return self };
+        let restored = Rc::new(self).open_saved(&latest.id);
+        Rc::try_unwrap(restored).unwrap_or_else(|shared| shared.copy())
+    }
+
+    /// Opens a saved document by id.
+    fn open_saved(&self, id: &str) -> Rc<State> {
+        let Some(json) = storage::load_document(id) else { return self.fail(format!("The saved document {id} is missing.")) };
+        match from_json(&json) {
+            Ok(doc) => {
+                let title = self.documents.iter().find(|d| d.id == id).map_or_else(|| title_of(&doc.text), |d| d.title.clone());
+                let text = doc.text.clone();
+                let opened = self.open_document(doc, text);
+                opened.with(|s| {
+                    s.current = Some(id.to_string());
+                    s.title = title;
+                })
+            }
+            Err(e) => self.fail(format!("The saved document {id} could not be read: {e}.")),
+        }
+    }
+
+    /// Saves the open document if it changed; a storage failure is shown and the document stays open.
+    fn persist(self: Rc<Self>, before: &State) -> Rc<State> {
+        let Some(doc) = &self.doc else { return self };
+        let unchanged = before.doc.as_ref().is_some_and(|b| Rc::ptr_eq(b, doc)) && before.current == self.current && before.title == self.title;
+        if unchanged {
+            return self;
+        }
+        let id = self.current.clone().unwrap_or_else(new_id);
+        let title = if self.title.is_empty() { title_of(&doc.text) } else { self.title.clone() };
+        let summary = Summary { id: id.clone(), title: title.clone(), changed: storage::now_ms(), reviewed: doc.entities.iter().filter(|e| e.reviewed).count(), total: doc.entities.len() };
+        let saved = storage::save_document(&summary, &to_json(doc));
+        self.with(|s| {
+            s.current = Some(id);
+            s.title = title;
+            match saved {
+                Ok(index) => s.documents = Rc::new(index),
+                Err(e) => s.error = Some(format!("Your work could not be saved in this browser ({e}); it is still open here — download it to keep it.")),
+            }
+        })
+    }
+
+    /// Opens the first of several imported documents and saves the others to the list.
+    fn import_documents(&self, docs: Vec<Document>, name: &str) -> Rc<State> {
+        let mut docs = docs.into_iter();
+        let Some(first) = docs.next() else { return self.fail(format!("{name} holds no document.")) };
+        let mut index = (*self.documents).clone();
+        for (n, doc) in docs.enumerate() {
+            let summary = Summary {
+                id: format!("{}-{}", new_id(), n + 1),
+                title: title_of(&doc.text),
+                changed: storage::now_ms(),
+                reviewed: doc.entities.iter().filter(|e| e.reviewed).count(),
+                total: doc.entities.len(),
+            };
+            match storage::save_document(&summary, &to_json(&doc)) {
+                Ok(saved) => index = saved,
+                Err(e) => return self.fail(format!("{name} could not be saved in this browser: {e}. Nothing was changed.")),
+            }
+        }
+        let text = first.text.clone();
+        let opened = self.with(|s| s.documents = Rc::new(index)).open_document(first, text);
+        opened.with(|s| {
+            s.current = None;
+            s.title = String::new();
+        })
+    }
+
     fn with(&self, change: impl FnOnce(&mut State)) -> Rc<State> {
-        let mut next = State {
+        let mut next = self.copy();
+        change(&mut next);
+        Rc::new(next)
+    }
+
+    /// A copy (documents and history are shared, not cloned).
+    fn copy(&self) -> State {
+        State {
             annotator: self.annotator.clone(),
             learned: self.learned.clone(),
             input: self.input.clone(),
@@ -227,9 +352,11 @@ impl State {
             help: self.help,
             filter: self.filter.clone(),
             pending: self.pending.clone(),
-        };
-        change(&mut next);
-        Rc::new(next)
+            current: self.current.clone(),
+            title: self.title.clone(),
+            documents: self.documents.clone(),
+            deleted: self.deleted.clone(),
+        }
     }
 
     fn fail(&self, message: String) -> Rc<State> {
@@ -268,8 +395,15 @@ impl State {
             Ok(annotator) => annotator.annotate(&text).map(|doc| annotator.remember(doc, &self.learned)),
             Err(e) => Err(e.clone()),
         };
+        // Annotating the open document's own text again keeps it in its place in the list.
+        let same = self.doc.as_ref().is_some_and(|d| d.text == text);
         match result {
-            Ok(doc) => self.open_document(doc, text),
+            Ok(doc) => self.open_document(doc, text).with(|s| {
+                if !same {
+                    s.current = None;
+                    s.title = String::new();
+                }
+            }),
             // The current document stays as it was.
             Err(e) => self.fail(format!("Cannot annotate: {e}.")),
         }
@@ -536,20 +670,34 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let before = self.clone();
+        self.apply_action(action).persist(&before)
+    }
+}
+
+impl State {
+    fn apply_action(self: Rc<Self>, action: Action) -> Rc<Self> {
         let unchanged = |s: &Rc<State>| s.with(|_| {});
         match action {
             Action::SetInput(text) => self.with(|s| s.input = text),
             Action::Annotate => self.annotate(self.input.clone()),
             Action::OpenFile { name, bytes } => match String::from_utf8(bytes) {
                 Err(e) => self.fail(format!("{name} is not UTF-8 text (invalid byte at offset {}); nothing was changed.", e.utf8_error().valid_up_to())),
-                Ok(text) if name.to_lowercase().ends_with(".json") => match from_json(&text) {
-                    Ok(doc) => {
-                        let text = doc.text.clone();
-                        self.open_document(doc, text)
+                Ok(text) => {
+                    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+                    let lower = name.to_lowercase();
+                    match sniff(&name, &text) {
+                        Some(Format::Brat) => self.fail(format!("{name} is a brat file: open it together with its .txt (select both).")),
+                        Some(format) => match import(&text, format, None) {
+                            Ok(docs) => self.import_documents(docs, &name),
+                            Err(e) => self.fail(format!("{name} was not imported: {e}. Nothing was changed.")),
+                        },
+                        None if lower.ends_with(".json") || lower.ends_with(".jsonl") => {
+                            self.fail(format!("{name} was not imported: it is not in a format newsmark reads. Nothing was changed."))
+                        }
+                        None => self.annotate(text),
                     }
-                    Err(e) => self.fail(format!("{name} was not imported: {e}. Nothing was changed.")),
-                },
-                Ok(text) => self.annotate(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string()),
+                }
             },
             Action::SetFocus(focus) => self.with(|s| s.focus = focus),
             Action::SelectText { start, end, exact, at } => {
@@ -626,6 +774,83 @@ impl Reducible for State {
             Action::Fail(message) => self.fail(message),
             Action::Dismiss => self.with(|s| s.error = None),
             Action::Learn => self.learn_pending(),
+            Action::OpenBrat { ann, txt } => match (String::from_utf8(ann), String::from_utf8(txt)) {
+                (Ok(ann), Ok(txt)) => match import(&ann, Format::Brat, Some(&txt)) {
+                    Ok(docs) => self.import_documents(docs, "the brat files"),
+                    Err(e) => self.fail(format!("The brat files were not imported: {e}. Nothing was changed.")),
+                },
+                _ => self.fail("The brat files are not UTF-8 text; nothing was changed.".into()),
+            },
+            Action::NewDocument => self.with(|s| {
+                s.doc = None;
+                s.input = String::new();
+                s.current = None;
+                s.title = String::new();
+                s.selected = None;
+                s.undo = Rc::default();
+                s.redo = Rc::default();
+            }),
+            Action::OpenDocument(id) => {
+                let flushed = if self.pending.is_empty() { self.clone() } else { self.learn_pending().persist(&self) };
+                flushed.open_saved(&id)
+            }
+            Action::RenameDocument(id, title) => {
+                let title = title.trim().to_string();
+                if title.is_empty() {
+                    return self.fail("A document needs a title.".into());
+                }
+                if self.current.as_deref() == Some(id.as_str()) {
+                    return self.with(|s| s.title = title);
+                }
+                let mut summary = match self.documents.iter().find(|d| d.id == id) {
+                    Some(d) => d.clone(),
+                    None => return unchanged(&self),
+                };
+                summary.title = title;
+                match storage::load_document(&id).map(|json| storage::save_document(&summary, &json)) {
+                    Some(Ok(index)) => self.with(|s| s.documents = Rc::new(index)),
+                    Some(Err(e)) => self.fail(format!("Could not rename: {e}.")),
+                    None => self.fail(format!("The saved document {id} is missing.")),
+                }
+            }
+            Action::DuplicateDocument(id) => {
+                let (Some(json), Some(original)) = (storage::load_document(&id), self.documents.iter().find(|d| d.id == id)) else { return unchanged(&self) };
+                let copy = Summary { id: new_id(), title: format!("{} (copy)", original.title), changed: storage::now_ms(), ..original.clone() };
+                match storage::save_document(&copy, &json) {
+                    Ok(index) => self.with(|s| s.documents = Rc::new(index)),
+                    Err(e) => self.fail(format!("Could not duplicate: {e}.")),
+                }
+            }
+            Action::DeleteDocument(id) => {
+                let (Some(json), Some(summary)) = (storage::load_document(&id), self.documents.iter().find(|d| d.id == id).cloned()) else { return unchanged(&self) };
+                match storage::delete_document(&id) {
+                    Ok(index) => self.with(|s| {
+                        s.documents = Rc::new(index);
+                        s.notice = Some(format!("Deleted “{}”.", summary.title));
+                        s.deleted = Some(Rc::new((summary, json)));
+                        if s.current.as_deref() == Some(id.as_str()) {
+                            s.doc = None;
+                            s.current = None;
+                            s.title = String::new();
+                            s.input = String::new();
+                            s.undo = Rc::default();
+                            s.redo = Rc::default();
+                        }
+                    }),
+                    Err(e) => self.fail(format!("Could not delete: {e}.")),
+                }
+            }
+            Action::UndoDelete => {
+                let Some(deleted) = self.deleted.clone() else { return unchanged(&self) };
+                match storage::save_document(&deleted.0, &deleted.1) {
+                    Ok(index) => self.with(|s| {
+                        s.documents = Rc::new(index);
+                        s.deleted = None;
+                        s.notice = Some(format!("Restored “{}”.", deleted.0.title));
+                    }),
+                    Err(e) => self.fail(format!("Could not restore: {e}.")),
+                }
+            }
             Action::Escape => self.with(|s| {
                 s.error = None;
                 s.help = false;

@@ -54,3 +54,76 @@ pub fn load_learned() -> Learned {
 pub fn save_learned(learned: &Learned) -> Result<(), String> {
     set(LEARNED, &serde_json::to_string(learned).expect("learned state serialises"))
 }
+
+const INDEX: &str = "newsmark.documents";
+
+fn document_key(id: &str) -> String {
+    format!("newsmark.document.{id}")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn remove(key: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn remove(key: &str) {
+    MEMORY.with(|m| m.borrow_mut().remove(key));
+}
+
+/// Milliseconds since 1970, for "changed" times.
+pub fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    return std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64);
+}
+
+/// A saved document as the document list shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Summary {
+    /// Storage id.
+    pub id: String,
+    /// Title: the first line, or what the user named it.
+    pub title: String,
+    /// When it last changed (ms since 1970).
+    pub changed: f64,
+    /// Reviewed marks.
+    pub reviewed: usize,
+    /// All marks.
+    pub total: usize,
+}
+
+/// The saved documents, newest first (a damaged index reads as none).
+pub fn load_index() -> Vec<Summary> {
+    let mut index: Vec<Summary> = get(INDEX).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+    index.sort_by(|a, b| b.changed.total_cmp(&a.changed));
+    index
+}
+
+/// Saves a document (its newsmark JSON) and its entry in the list. The
+/// document is written first, so a full store never leaves an entry without one.
+pub fn save_document(summary: &Summary, json: &str) -> Result<Vec<Summary>, String> {
+    set(&document_key(&summary.id), json)?;
+    let mut index = load_index();
+    index.retain(|s| s.id != summary.id);
+    index.insert(0, summary.clone());
+    set(INDEX, &serde_json::to_string(&index).expect("index serialises"))?;
+    Ok(index)
+}
+
+/// A saved document's newsmark JSON.
+pub fn load_document(id: &str) -> Option<String> {
+    get(&document_key(id))
+}
+
+/// Forgets a saved document.
+pub fn delete_document(id: &str) -> Result<Vec<Summary>, String> {
+    let mut index = load_index();
+    index.retain(|s| s.id != id);
+    set(INDEX, &serde_json::to_string(&index).expect("index serialises"))?;
+    remove(&document_key(id));
+    Ok(index)
+}

@@ -1,7 +1,7 @@
 //! The page: input, toolbar, article view and side panels.
 
 use super::{
-    doc_view::DocView, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor, legend::Legend, picker::Picker,
+    doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor, legend::Legend, picker::Picker,
     quote_inspector::QuoteInspector, sources::Sources,
 };
 use crate::keys;
@@ -79,6 +79,7 @@ pub fn app() -> Html {
                 <Help dispatch={dispatch.clone()} />
             }
             <InputPanel input={state.input.clone()} doc={state.doc.clone()} dispatch={dispatch.clone()} />
+            <Documents documents={state.documents.clone()} current={state.current.clone()} can_undo_delete={state.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = &state.doc {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.pending.len().to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{"Undo"}</button>

@@ -4,6 +4,7 @@ use crate::download;
 use crate::state::Action;
 use newsmark_engine::document::Document;
 use newsmark_engine::format::{slug, to_json};
+use newsmark_engine::formats::{brat_text, export, Format};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -37,16 +38,58 @@ pub fn input_panel(props: &Props) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let files: Vec<web_sys::File> = input.files().map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.get(i)).collect());
             input.set_value("");
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
-                match download::read_bytes(file).await {
-                    Ok(bytes) => dispatch.emit(Action::OpenFile { name, bytes }),
-                    Err(e) => dispatch.emit(Action::Fail(format!("Could not read {name}: {e}"))),
+                let mut read = Vec::new();
+                for file in files {
+                    let name = file.name();
+                    match download::read_bytes(file).await {
+                        Ok(bytes) => read.push((name, bytes)),
+                        Err(e) => return dispatch.emit(Action::Fail(format!("Could not read {name}: {e}"))),
+                    }
+                }
+                // A brat .ann comes with its .txt; anything else is one file.
+                let ann = read.iter().position(|(n, _)| n.to_lowercase().ends_with(".ann"));
+                let txt = read.iter().position(|(n, _)| n.to_lowercase().ends_with(".txt"));
+                match (ann, txt, read.len()) {
+                    (Some(a), Some(t), 2) => {
+                        let txt = std::mem::take(&mut read[t].1);
+                        let ann = std::mem::take(&mut read[a].1);
+                        dispatch.emit(Action::OpenBrat { ann, txt });
+                    }
+                    (_, _, 1) => {
+                        let (name, bytes) = read.remove(0);
+                        dispatch.emit(Action::OpenFile { name, bytes });
+                    }
+                    (_, _, 0) => {}
+                    _ => dispatch.emit(Action::Fail("Open one file at a time (or a brat .ann with its .txt).".into())),
                 }
             });
+        })
+    };
+    let export_as = {
+        let doc = props.doc.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let name = select.value();
+            select.set_value("");
+            let (Some(doc), Some(format)) = (&doc, Format::from_name(&name)) else { return };
+            let stem = slug(&doc.text);
+            let result = export(std::slice::from_ref(doc), format).and_then(|content| {
+                let saved = download::save(&format!("{stem}.{}", format.extension()), &content, "application/octet-stream");
+                if format == Format::Brat {
+                    download::save(&format!("{stem}.txt"), brat_text(doc), "text/plain").and(saved)
+                } else {
+                    saved
+                }
+                .map_err(|e| format!("{e:?}"))
+            });
+            if let Err(e) = result {
+                dispatch.emit(Action::Fail(format!("Export failed: {e}")));
+            }
         })
     };
     let save = {
@@ -71,9 +114,13 @@ pub fn input_panel(props: &Props) -> Html {
                 <button class="primary" data-testid="annotate" onclick={annotate} title="Annotate (Ctrl+Enter)">{"Annotate"}</button>
                 <label class="button">
                     {"Open file…"}
-                    <input type="file" accept=".txt,.json,text/plain,application/json" data-testid="open-file" onchange={open} />
+                    <input type="file" multiple=true accept=".txt,.json,.jsonl,.ann,text/plain,application/json" data-testid="open-file" onchange={open} />
                 </label>
                 <button data-testid="download-json" onclick={save} disabled={props.doc.is_none()}>{"Download JSON"}</button>
+                <select data-testid="export-format" onchange={export_as} disabled={props.doc.is_none()} aria-label="Export as">
+                    <option value="" selected=true>{"Export as…"}</option>
+                    { for Format::ALL.iter().filter(|(_, f)| *f != Format::Newsmark).map(|(name, _)| html! { <option value={*name}>{*name}</option> }) }
+                </select>
                 <span class="count">{format!("{count} characters")}</span>
             </div>
         </section>

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod doc_view;
+pub mod documents;
 pub mod entity_list;
 pub mod help;
 pub mod input_panel;

@@ -16,7 +16,7 @@ after(async () => { await browser.close(); });
 
 test('from a mark, arrows select words and a digit marks them', async () => {
   await app.page.getByTestId('download-json').focus();
-  for (let i = 0; i < 8 && await app.page.evaluate(() => document.activeElement.dataset.testid) !== 'entity'; i++) {
+  for (let i = 0; i < 20 && await app.page.evaluate(() => document.activeElement.dataset.testid) !== 'entity'; i++) {
     await app.page.keyboard.press('Tab');
   }
   assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Rex Tillerson');

@@ -1,0 +1,81 @@
+// Work is kept in the browser: a reload restores the open article exactly;
+// several articles are listed, renamed, duplicated, deleted (undoably),
+// exported together and imported back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+
+const first = 'Rex Tillerson met Sergei Lavrov in Bonn.';
+const second = 'Angela Merkel visited Paris on Monday.';
+let browser;
+let app;
+const titles = () => app.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
+/** The list row whose title is `title` (the list opened if it is folded). */
+const row = async (title) => {
+  if (!(await app.page.getByTestId('documents').evaluate((d) => d.open))) await app.page.getByTestId('documents').locator('summary').click();
+  return app.page.getByTestId('document').nth((await titles()).indexOf(title));
+};
+before(async () => {
+  browser = await launch();
+  app = await new AppPage(await browser.context.newPage()).open();
+});
+after(async () => { await browser.close(); });
+
+test('a reload restores the open article with its corrections', async () => {
+  await app.annotateText(first);
+  const at = offsetOf(first, 'met');
+  await app.dragSelect(at, at + 3);
+  await app.press('4');
+  const before = await app.entities();
+  await app.page.reload();
+  await app.waitForDoc();
+  assert.deepEqual(await app.entities(), before);
+  assert.equal(await app.page.getByTestId('article-input').inputValue(), first);
+});
+
+test('several articles are listed and can be opened, renamed and duplicated', async () => {
+  await app.annotateText(second);
+  assert.deepEqual(await titles(), [second, first]);
+  await (await row(first)).getByTestId('open-document').click();
+  await app.page.waitForFunction((t) => document.querySelector('[data-testid=article-input]').value === t, first);
+  assert.ok((await app.entities()).some((m) => m.text === 'met' && m.label === 'MISC'));
+  const title = app.page.getByTestId('document-title').nth(1);
+  await title.fill('Merkel in Paris');
+  await title.press('Enter');
+  assert.ok((await titles()).includes('Merkel in Paris'));
+  await (await row('Merkel in Paris')).getByTestId('duplicate-document').click();
+  assert.ok((await titles()).includes('Merkel in Paris (copy)'));
+});
+
+test('delete can be undone', async () => {
+  const count = (await titles()).length;
+  await (await row('Merkel in Paris (copy)')).getByTestId('delete-document').click();
+  assert.equal((await titles()).length, count - 1);
+  await (await row('')).page().getByTestId('undo-delete').click();
+  assert.equal((await titles()).length, count);
+});
+
+test('all documents export as JSON lines and import back', async () => {
+  await row('');
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export-all').click()]);
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, (await titles()).length);
+  assert.ok(lines.every((d) => d.format === 'newsmark'));
+  const count = (await titles()).length;
+  await app.openFile('all.newsmark.jsonl', Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')), 'application/jsonl');
+  await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid=document]').length > n, count);
+});
+
+test('other formats export from the menu and import back', async () => {
+  await app.annotateText(second);
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export-format').selectOption('spacy')]);
+  assert.match(download.suggestedFilename(), /\.spacy\.jsonl$/);
+  const { readFileSync } = await import('node:fs');
+  const spacy = readFileSync(await download.path(), 'utf8');
+  const before = await app.entities();
+  await app.paste('');
+  await app.openFile('again.spacy.jsonl', Buffer.from(spacy), 'application/jsonl');
+  await app.page.waitForFunction((t) => document.querySelector('[data-testid=article-input]').value === t, second);
+  assert.deepEqual((await app.entities()).map((m) => [m.start, m.end, m.label]), before.map((m) => [m.start, m.end, m.label]));
+});
