@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the web app into dist/: trunk (release, wasm-release profile), then
-# wasm-opt -Oz from npm's binaryen; prints the wasm size raw and gzipped.
+# wasm-opt -Oz from npm's binaryen, then scripts/finish_dist.py (start-up
+# script as a file, Content-Security-Policy, service worker); prints the wasm
+# size raw and gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -9,6 +11,7 @@ wasm=$(ls dist/*_bg.wasm)
 before=$(stat -c %s "$wasm")
 tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
+python3 scripts/finish_dist.py dist
 after=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 echo "build: $wasm: $after bytes after wasm-opt ($before before), $gz bytes gzipped"

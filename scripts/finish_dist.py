@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Finishes dist/ after trunk: moves trunk's inline start-up script into
+start.js (so that the Content-Security-Policy allows only the app's own
+files), adds the policy, and writes a service worker that keeps every file of
+this build cached for offline use."""
+import hashlib
+import pathlib
+import re
+import sys
+
+dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+index = dist / "index.html"
+html = index.read_text()
+
+inline = re.search(r'<script type="module">(.*?)</script>', html, re.S)
+if not inline:
+    sys.exit("finish_dist: no inline start-up script in dist/index.html (trunk changed?)")
+start = inline.group(1).strip() + """
+
+// Keep the app usable offline once loaded.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch((error) => console.warn('newsmark: offline cache unavailable', error));
+}
+"""
+(dist / "start.js").write_text(start)
+html = html.replace(inline.group(0), '<script type="module" src="/start.js"></script>')
+
+policy = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+          "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+html = html.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{policy}" />', 1)
+index.write_text(html)
+
+files = sorted(p.name for p in dist.iterdir() if p.is_file() and p.name != "sw.js")
+version = hashlib.sha256("".join(files).encode() + b"".join((dist / f).read_bytes() for f in files)).hexdigest()[:16]
+assets = ", ".join(f"'/{f}'" for f in files if f != "index.html")
+(dist / "sw.js").write_text(f"""// newsmark's offline cache for build {version}: every file of the build,
+// served from the cache first; a new build replaces the old cache.
+const CACHE = 'newsmark-{version}';
+const FILES = ['/', {assets}];
+self.addEventListener('install', (event) => {{
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+}});
+self.addEventListener('activate', (event) => {{
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+}});
+self.addEventListener('fetch', (event) => {{
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(caches.match(event.request, {{ ignoreSearch: true }})
+    .then((hit) => hit || fetch(event.request)));
+}});
+""")
+print(f"finish_dist: start.js, Content-Security-Policy, sw.js caching {len(files)} files")
