@@ -27,6 +27,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "setup: installing cargo-fuzz"
+  cargo install cargo-fuzz --version '^0.13' --locked
+fi
+
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
   echo "setup: installing npm packages (playwright-core, binaryen)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)

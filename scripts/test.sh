@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: engine, CLI and app natively (unit, doc and integration
-# tests), then builds the wasm app and runs the Playwright specs in Chromium.
+# Runs every test: engine, CLI and app natively (unit, doc, property and
+# integration tests), the fuzz targets for a bounded time, then builds the
+# wasm app and runs the Playwright specs in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo test --workspace --release
+scripts/fuzz.sh 20
 scripts/build.sh
 cargo build --release --bin newsmark
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
