@@ -7,11 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 trunk build --release --offline >/dev/null
-wasm=$(ls dist/*_bg.wasm)
-before=$(stat -c %s "$wasm")
-tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
-mv "$wasm.opt" "$wasm"
+# The annotation worker for big articles: its own wasm, loaded by www/worker-start.js.
+cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --bin worker
+wasm-bindgen --target no-modules --no-typescript --out-dir dist --out-name worker target/wasm32-unknown-unknown/wasm-release/worker.wasm
+cp www/worker-start.js dist/
+for wasm in dist/*_bg.wasm; do
+  before=$(stat -c %s "$wasm")
+  tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
+  mv "$wasm.opt" "$wasm"
+  after=$(stat -c %s "$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  echo "build: $wasm: $after bytes after wasm-opt ($before before), $gz bytes gzipped"
+done
 python3 scripts/finish_dist.py dist
-after=$(stat -c %s "$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-echo "build: $wasm: $after bytes after wasm-opt ($before before), $gz bytes gzipped"

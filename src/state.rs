@@ -108,6 +108,10 @@ pub struct State {
     pub documents: Rc<Vec<Summary>>,
     /// The last deleted document (summary and JSON), until the delete is undone or another follows.
     pub deleted: Option<Rc<(Summary, String)>>,
+    /// An article waiting for the annotation worker (with a number, so that each request is sent once).
+    pub request: Option<(u32, Rc<String>)>,
+    /// How far the worker got (0 to 1) while it annotates.
+    pub busy: Option<f32>,
     /// Corrections not learned yet: learning re-tags the whole article, so it
     /// runs just after the edit is drawn (see [`Action::Learn`]).
     pub pending: Rc<Vec<Correction>>,
@@ -136,6 +140,8 @@ impl Default for State {
             help: false,
             filter: String::new(),
             pending: Rc::default(),
+            request: None,
+            busy: None,
             current: None,
             title: String::new(),
             documents: Rc::new(storage::load_index()),
@@ -240,7 +246,12 @@ pub enum Action {
     DeleteDocument(String),
     /// Bring back the last deleted document.
     UndoDelete,
+    /// A message from the annotation worker (JSON: progress, a document or an error).
+    WorkerReply(String),
 }
+
+/// Articles longer than this (in characters) are annotated in the worker.
+pub const WORKER_THRESHOLD: usize = 100_000;
 
 /// A document's default title: its first line, shortened.
 fn title_of(text: &str) -> String {
@@ -352,6 +363,8 @@ impl State {
             help: self.help,
             filter: self.filter.clone(),
             pending: self.pending.clone(),
+            request: self.request.clone(),
+            busy: self.busy,
             current: self.current.clone(),
             title: self.title.clone(),
             documents: self.documents.clone(),
@@ -680,7 +693,41 @@ impl State {
         let unchanged = |s: &Rc<State>| s.with(|_| {});
         match action {
             Action::SetInput(text) => self.with(|s| s.input = text),
+            Action::Annotate if self.busy.is_some() => self.with(|s| s.notice = Some("Still annotating the last article…".into())),
+            Action::Annotate if self.input.chars().count() > WORKER_THRESHOLD && cfg!(target_arch = "wasm32") => {
+                if let Err(e) = newsmark_engine::check_text(&self.input) {
+                    return self.fail(format!("Cannot annotate: {e}."));
+                }
+                let number = self.request.as_ref().map_or(1, |(n, _)| n + 1);
+                let text = Rc::new(self.input.clone());
+                self.with(|s| {
+                    s.request = Some((number, text));
+                    s.busy = Some(0.0);
+                    s.error = None;
+                })
+            }
             Action::Annotate => self.annotate(self.input.clone()),
+            Action::WorkerReply(json) => {
+                let reply: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+                if let Some(p) = reply.get("progress").and_then(|p| p.as_f64()) {
+                    return self.with(|s| s.busy = Some(p as f32));
+                }
+                let done = self.with(|s| s.busy = None);
+                match (reply.get("doc").and_then(|d| d.as_str()), reply.get("error").and_then(|e| e.as_str())) {
+                    (Some(doc), _) => match from_json(doc) {
+                        Ok(doc) => {
+                            let text = doc.text.clone();
+                            done.open_document(doc, text).with(|s| {
+                                s.current = None;
+                                s.title = String::new();
+                            })
+                        }
+                        Err(e) => done.fail(format!("Cannot annotate: {e}.")),
+                    },
+                    (_, Some(e)) => done.fail(format!("Cannot annotate: {e}.")),
+                    _ => done.fail("The annotation worker sent something unexpected.".into()),
+                }
+            }
             Action::OpenFile { name, bytes } => match String::from_utf8(bytes) {
                 Err(e) => self.fail(format!("{name} is not UTF-8 text (invalid byte at offset {}); nothing was changed.", e.utf8_error().valid_up_to())),
                 Ok(text) => {

@@ -54,6 +54,34 @@ pub fn app() -> Html {
             }
         });
     }
+    {
+        // Big articles go to the annotation worker, started on first use.
+        let worker = use_mut_ref(|| None::<web_sys::Worker>);
+        let dispatcher = state.dispatcher();
+        let learned = state.learned.clone();
+        use_effect_with(state.request.clone(), move |request| {
+            if let Some((_, text)) = request {
+                if worker.borrow().is_none() {
+                    match web_sys::Worker::new("/worker-start.js") {
+                        Ok(started) => {
+                            let replies = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                                dispatcher.dispatch(Action::WorkerReply(event.data().as_string().unwrap_or_default()));
+                            });
+                            started.set_onmessage(Some(replies.as_ref().unchecked_ref()));
+                            // The handler lives as long as the page.
+                            replies.forget();
+                            *worker.borrow_mut() = Some(started);
+                        }
+                        Err(e) => dispatcher.dispatch(Action::WorkerReply(serde_json::json!({"error": format!("no worker: {e:?}")}).to_string())),
+                    }
+                }
+                if let Some(worker) = worker.borrow().as_ref() {
+                    let message = serde_json::json!({"text": text.as_str(), "learned": &*learned}).to_string();
+                    let _ = worker.post_message(&wasm_bindgen::JsValue::from_str(&message));
+                }
+            }
+        });
+    }
     let dismiss = dispatch.reform(|_| Action::Dismiss);
     let quote_selected = match (&state.selected, &state.doc) {
         (Some(Selected::Quote(id)), Some(doc)) => doc.quotes.iter().find(|q| &q.id == id).cloned(),
@@ -70,6 +98,12 @@ pub fn app() -> Html {
                 <div class="error" role="alert" data-testid="error">
                     <span>{error}</span>
                     <button class="link" onclick={dismiss.clone()}>{"Dismiss"}</button>
+                </div>
+            }
+            if let Some(progress) = state.busy {
+                <div class="notice busy" role="status" data-testid="annotating">
+                    <span>{format!("Annotating… {:.0}%", progress * 100.0)}</span>
+                    <progress max="1" value={progress.to_string()} />
                 </div>
             }
             if let Some(notice) = &state.notice {

@@ -6,7 +6,7 @@ use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, Node};
 use yew::prelude::*;
 
@@ -114,6 +114,17 @@ fn show_selection(start: usize, end: usize) -> Option<()> {
     Some(())
 }
 
+/// Articles with more paragraphs than this are drawn a window at a time.
+const WINDOWED_FROM: usize = 400;
+/// Paragraphs in the drawn window.
+const WINDOW: usize = 240;
+
+/// Rough height of a paragraph in pixels, for the space of those not drawn
+/// (the same estimate places the window, so the two agree).
+fn estimated_height(chars: usize) -> f64 {
+    ((chars as f64 / 80.0).ceil().max(1.0)) * 30.0
+}
+
 /// The article view.
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
@@ -135,6 +146,48 @@ pub fn doc_view(props: &Props) -> Html {
             let at = selection.get_range_at(0).ok().map(|r| r.get_bounding_client_rect()).map_or((e.client_x() as f64, e.client_y() as f64), |r| (r.left(), r.bottom()));
             dispatch.emit(Action::SelectText { start: x.min(y), end: x.max(y), exact: e.alt_key(), at });
         })
+    };
+    // Big articles: draw the paragraphs around the scroll position only.
+    let window_start = use_state(|| 0usize);
+    let windowed = ranges.len() > WINDOWED_FROM;
+    {
+        let window_start = window_start.clone();
+        let lengths: Vec<usize> = ranges.iter().map(|(s, e, _)| e - s).collect();
+        use_effect_with(windowed, move |windowed| {
+            let listener = windowed.then(|| {
+                let on_scroll = Closure::<dyn Fn()>::new(move || {
+                    let Some(article) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-testid=doc-view]").ok().flatten()) else { return };
+                    let rect = article.get_bounding_client_rect();
+                    let mut above = -rect.top();
+                    let mut index = 0;
+                    while index < lengths.len() && above > 0.0 {
+                        above -= estimated_height(lengths[index]);
+                        index += 1;
+                    }
+                    let start = index.saturating_sub(WINDOW / 4);
+                    if start.abs_diff(*window_start) > WINDOW / 8 {
+                        window_start.set(start);
+                    }
+                });
+                let window = web_sys::window().expect("a browser window");
+                let _ = window.add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
+                (window, on_scroll)
+            });
+            move || {
+                if let Some((window, on_scroll)) = listener {
+                    let _ = window.remove_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    let drawn = if windowed { *window_start..(*window_start + WINDOW).min(ranges.len()) } else { 0..ranges.len() };
+    let space = |from: usize, to: usize| -> Html {
+        let height: f64 = ranges[from..to].iter().map(|(s, e, _)| estimated_height(e - s)).sum();
+        if height > 0.0 {
+            html! { <div class="para-space" style={format!("height: {height:.0}px")} /> }
+        } else {
+            html! {}
+        }
     };
     use_effect_with(props.selected.clone(), |selected| {
         if let Some(Selected::Text { start, end, at }) = selected {
@@ -170,8 +223,9 @@ pub fn doc_view(props: &Props) -> Html {
     html! {
         <section class="doc">
             <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into()) }</div>
-            <article class="doc-view" data-testid="doc-view" {onmouseup}>
-                { for ranges.iter().map(|(start, end, text)| {
+            <article class="doc-view" data-testid="doc-view" data-windowed={windowed.to_string()} {onmouseup}>
+                { space(0, drawn.start) }
+                { for ranges[drawn.clone()].iter().map(|(start, end, text)| {
                     let (start, end) = (*start, *end);
                     // Entities are sorted and never overlap: find the paragraph's run by bisection.
                     let first = doc.entities.partition_point(|e| e.end <= start);
@@ -187,6 +241,7 @@ pub fn doc_view(props: &Props) -> Html {
                             {entities} {quotes} dispatch={props.dispatch.clone()} />
                     }
                 }) }
+                { space(drawn.end, ranges.len()) }
             </article>
         </section>
     }

@@ -81,11 +81,23 @@ impl Annotator {
     /// assert_eq!(marks, [("NATO", "ORG"), ("Brussels", "LOC")]);
     /// ```
     pub fn annotate(&self, text: &str) -> Result<Document, String> {
+        self.annotate_with_progress(text, &mut |_| {})
+    }
+
+    /// Like [`Annotator::annotate`], telling `progress` how far tagging got (0 to 1).
+    ///
+    /// ```
+    /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
+    /// let mut last = 0.0;
+    /// annotator.annotate_with_progress("NATO met in Brussels.", &mut |p| last = p).unwrap();
+    /// assert_eq!(last, 1.0);
+    /// ```
+    pub fn annotate_with_progress(&self, text: &str, progress: &mut dyn FnMut(f32)) -> Result<Document, String> {
         check_text(text)?;
         let tokens = token::tokenize(text);
         let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-        let tagged = self.model.tag(&words, &sentences);
+        let tagged = self.model.tag_with_progress(&words, &sentences, progress);
         let map = OffsetMap::new(text);
         let entities: Vec<Entity> = tagged
             .iter()
@@ -174,16 +186,35 @@ fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) ->
 /// assert_eq!(fullest_names(&[e("Mattis"), e("James Mattis"), e("Mattis")]), ["James Mattis"; 3]);
 /// ```
 pub fn fullest_names(entities: &[Entity]) -> Vec<String> {
-    // Distinct mentions, each at its first position, stand for all their copies.
-    let mut first: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    use std::collections::HashMap;
+    // Distinct mentions, each at its first position, stand for all their copies;
+    // an index by word keeps big articles linear (only mentions sharing a word can match).
+    let mut first: HashMap<(&str, &str), usize> = HashMap::new();
     for e in entities {
         let at = first.entry((e.label.as_str(), e.text.as_str())).or_insert(e.start);
         *at = (*at).min(e.start);
     }
-    let candidates: Vec<(&str, &str, usize)> = first.iter().map(|(&(label, text), &start)| (label, text, start)).collect();
-    let mut known: std::collections::HashMap<(&str, &str), String> = std::collections::HashMap::new();
+    let mut by_word: HashMap<(&str, &str), Vec<(&str, &str, usize)>> = HashMap::new();
+    for (&(label, text), &start) in &first {
+        let mut words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            by_word.entry((label, word)).or_default().push((label, text, start));
+        }
+    }
+    let mut known: HashMap<(&str, &str), String> = HashMap::new();
     entities
         .iter()
-        .map(|e| known.entry((e.label.as_str(), e.text.as_str())).or_insert_with(|| fullest_among(&candidates, &e.label, &e.text)).clone())
+        .map(|e| {
+            known
+                .entry((e.label.as_str(), e.text.as_str()))
+                .or_insert_with(|| {
+                    let key_word = e.text.split_whitespace().last().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
+                    let candidates = by_word.get(&(e.label.as_str(), key_word)).map_or(&[][..], Vec::as_slice);
+                    fullest_among(candidates, &e.label, &e.text)
+                })
+                .clone()
+        })
         .collect()
 }

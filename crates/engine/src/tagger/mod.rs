@@ -294,17 +294,33 @@ impl Model {
     /// assert_eq!(spans.iter().map(|s| s.label).collect::<Vec<_>>(), ["PER", "LOC"]);
     /// ```
     pub fn tag(&self, words: &[&str], sentences: &[std::ops::Range<usize>]) -> Vec<TaggedSpan> {
+        self.tag_with_progress(words, sentences, &mut |_| {})
+    }
+
+    /// Like [`Model::tag`], telling `progress` the share of sentences done (0 to 1) every 1,000 sentences.
+    ///
+    /// ```
+    /// let model = newsmark_engine::tagger::Model::shipped().unwrap();
+    /// let mut seen = Vec::new();
+    /// model.tag_with_progress(&["Hi", "."], &[0..2], &mut |p| seen.push(p));
+    /// assert_eq!(seen, [1.0]);
+    /// ```
+    pub fn tag_with_progress(&self, words: &[&str], sentences: &[std::ops::Range<usize>], progress: &mut dyn FnMut(f32)) -> Vec<TaggedSpan> {
         let mut memory = DocumentMemory::default();
         for s in sentences {
             memory.observe_lowercase(&words[s.clone()]);
         }
         let mut out = Vec::new();
-        for s in sentences {
+        for (n, s) in sentences.iter().enumerate() {
+            if n % 1000 == 999 {
+                progress(n as f32 / sentences.len() as f32);
+            }
             let sentence_views = views(&words[s.clone()], &self.lexicon);
             let (tags, probabilities) = decode_sentence(self, &sentence_views, &memory, None);
             memory.record(&sentence_views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
             out.extend(spans_from_tags(&tags, &probabilities, s.start));
         }
+        progress(1.0);
         out
     }
 

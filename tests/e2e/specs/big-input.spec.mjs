@@ -1,0 +1,47 @@
+// A 5 MB article: annotation runs in a Web Worker with a progress
+// indication while the page stays responsive, and the view draws only the
+// paragraphs around the scroll position.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, AppPage, SHARED } from '../support/app-page.mjs';
+
+const seed = readFileSync(`${SHARED}seed-article.txt`, 'utf8').trim();
+let article = '';
+let parts = 0;
+for (; article.length < 5 * 1024 * 1024; parts++) article += `${seed}\n\nPart ${parts} ends here.\n\n`;
+let browser;
+let app;
+before(async () => {
+  browser = await launch();
+  app = await new AppPage(await browser.context.newPage()).open();
+});
+after(async () => { await browser.close(); });
+
+test('a 5 MB article is annotated in a worker while the page responds', { timeout: 240000 }, async () => {
+  await app.page.evaluate((text) => {
+    const box = document.querySelector('[data-testid=article-input]');
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, article);
+  await app.annotate();
+  await app.page.getByTestId('annotating').waitFor();
+  // While the worker tags, the page answers at once.
+  const started = Date.now();
+  await app.page.evaluate(() => 1 + 1);
+  assert.ok(Date.now() - started < 1000, 'the page stays responsive');
+  await app.page.getByTestId('doc-view').waitFor({ timeout: 200000 });
+  assert.equal(await app.page.getByTestId('annotating').count(), 0);
+  assert.equal(await app.page.getByTestId('doc-view').getAttribute('data-windowed'), 'true');
+  const drawn = await app.page.locator('[data-testid=doc-view] .para').count();
+  assert.ok(drawn > 0 && drawn <= 240, `${drawn} paragraphs drawn`);
+  assert.ok(await app.page.getByTestId('entity').count() > 100);
+});
+
+test('scrolling draws the paragraphs that come into view', { timeout: 120000 }, async () => {
+  await app.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = `Part ${parts - 1} ends`;
+  await app.page.waitForFunction((last) => [...document.querySelectorAll('[data-testid=doc-view] .para')].some((p) => p.textContent.includes(last)), last, { timeout: 20000 });
+  const doc = JSON.parse((await app.downloadJson()).contents);
+  assert.equal(doc.text.length, article.length);
+});
