@@ -79,3 +79,15 @@ test('other formats export from the menu and import back', async () => {
   await app.page.waitForFunction((t) => document.querySelector('[data-testid=article-input]').value === t, second);
   assert.deepEqual((await app.entities()).map((m) => [m.start, m.end, m.label]), before.map((m) => [m.start, m.end, m.label]));
 });
+
+test('a full or blocked browser store is reported and the open work stays', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  const full = await new AppPage(page).open();
+  await full.annotateText('Emmanuel Macron spoke in Lyon.');
+  assert.match(await full.error().textContent(), /could not be saved in this browser.*still open here/);
+  assert.ok((await full.entities()).some((m) => m.text === 'Emmanuel Macron'));
+  await page.close();
+});
