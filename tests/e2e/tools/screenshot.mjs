@@ -6,13 +6,15 @@ import { launch, AppPage, SHARED } from '../support/app-page.mjs';
 const width = Number(process.argv[2] ?? 1280);
 const browser = await launch();
 const page = await browser.context.newPage();
-await page.setViewportSize({ width, height: 1000 });
+const narrow = width < 800;
+await page.setViewportSize({ width, height: narrow ? 1000 : 1800 });
 const app = await new AppPage(page).open();
 await app.paste(readFileSync(`${SHARED}seed-article.txt`, 'utf8'));
 await app.annotate();
 await app.waitForDoc();
 await page.getByTestId('quote').filter({ hasText: 'We are not in a position' }).hover();
 const out = new URL(`../../../docs/screenshot${width < 800 ? '-narrow' : ''}.png`, import.meta.url).pathname;
-await page.screenshot({ path: out, fullPage: true });
+// Narrow: one column, the whole page; wide: the first screen, side panels as they stick.
+await page.screenshot({ path: out, fullPage: narrow });
 await browser.close();
 console.log(`wrote ${out}`);
