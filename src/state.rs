@@ -3,7 +3,7 @@
 use crate::storage::{self, Summary};
 use newsmark_engine::document::{default_labels, Document, Entity, Label, Quote, QuoteKind, Source};
 use newsmark_engine::edit::{apply, diff, next_id, Edit};
-use newsmark_engine::format::{from_json, to_json};
+use newsmark_engine::format::{from_json, to_json, to_json_keeping_ids};
 use newsmark_engine::formats::{import, sniff, Format};
 use newsmark_engine::learn::{decision_key, Learned};
 use newsmark_engine::text::OffsetMap;
@@ -283,9 +283,12 @@ impl State {
                 let title = self.documents.iter().find(|d| d.id == id).map_or_else(|| title_of(&doc.text), |d| d.title.clone());
                 let text = doc.text.clone();
                 let opened = self.open_document(doc, text);
+                let (undo, redo) = storage::load_history(id);
                 opened.with(|s| {
                     s.current = Some(id.to_string());
                     s.title = title;
+                    s.undo = Rc::new(undo);
+                    s.redo = Rc::new(redo);
                 })
             }
             Err(e) => self.fail(format!("The saved document {id} could not be read: {e}.")),
@@ -297,12 +300,20 @@ impl State {
         let Some(doc) = &self.doc else { return self };
         let unchanged = before.doc.as_ref().is_some_and(|b| Rc::ptr_eq(b, doc)) && before.current == self.current && before.title == self.title;
         if unchanged {
+            if let Some(id) = &self.current {
+                if !Rc::ptr_eq(&before.undo, &self.undo) || !Rc::ptr_eq(&before.redo, &self.redo) {
+                    storage::save_history(id, &self.undo, &self.redo);
+                }
+            }
             return self;
         }
         let id = self.current.clone().unwrap_or_else(new_id);
         let title = if self.title.is_empty() { title_of(&doc.text) } else { self.title.clone() };
         let summary = Summary { id: id.clone(), title: title.clone(), changed: storage::now_ms(), reviewed: doc.entities.iter().filter(|e| e.reviewed).count(), total: doc.entities.len() };
-        let saved = storage::save_document(&summary, &to_json(doc));
+        let saved = storage::save_document(&summary, &to_json_keeping_ids(doc));
+        if saved.is_ok() {
+            storage::save_history(&id, &self.undo, &self.redo);
+        }
         self.with(|s| {
             s.current = Some(id);
             s.title = title;

@@ -125,5 +125,28 @@ pub fn delete_document(id: &str) -> Result<Vec<Summary>, String> {
     index.retain(|s| s.id != id);
     set(INDEX, &serde_json::to_string(&index).expect("index serialises"))?;
     remove(&document_key(id));
+    remove(&history_key(id));
     Ok(index)
+}
+
+fn history_key(id: &str) -> String {
+    format!("newsmark.history.{id}")
+}
+
+/// How many steps of undo history are kept with a saved document.
+const KEPT_STEPS: usize = 200;
+
+/// Saves a document's undo and redo stacks (the newest steps); failure only
+/// costs the history, never the document.
+pub fn save_history(id: &str, undo: &[newsmark_engine::edit::Edit], redo: &[newsmark_engine::edit::Edit]) {
+    let tail = |steps: &[newsmark_engine::edit::Edit]| steps[steps.len().saturating_sub(KEPT_STEPS)..].to_vec();
+    let json = serde_json::to_string(&(tail(undo), tail(redo))).expect("edits serialise");
+    if set(&history_key(id), &json).is_err() {
+        remove(&history_key(id));
+    }
+}
+
+/// A saved document's undo and redo stacks (empty if none or damaged).
+pub fn load_history(id: &str) -> (Vec<newsmark_engine::edit::Edit>, Vec<newsmark_engine::edit::Edit>) {
+    get(&history_key(id)).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
 }

@@ -4,8 +4,8 @@
 use crate::document::{Document, Entity, Label, Quote};
 use crate::text::OffsetMap;
 
-/// One change to a document.
-#[derive(Debug, Clone, PartialEq)]
+/// One change to a document (serialisable, so that undo history can be kept).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Edit {
     /// Adds an entity, or replaces the one with the same id; entities it
     /// would overlap are removed.

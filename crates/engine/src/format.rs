@@ -76,10 +76,30 @@ pub fn to_json_line(doc: &Document, extra: serde_json::Map<String, serde_json::V
     serde_json::to_string(&value).expect("documents always serialise")
 }
 
+/// Like [`to_json`], but with the ids as they are in memory (not renumbered),
+/// for saving a document together with undo history that names them.
+///
+/// ```
+/// use newsmark_engine::document::*;
+/// let mut doc = Document { text: "Bob".into(), labels: default_labels(), ..Default::default() };
+/// doc.entities.push(Entity { id: "e7".into(), start: 0, end: 3, label: "PER".into(), text: "Bob".into(), source: Source::User, score: None, reviewed: true });
+/// assert!(newsmark_engine::format::to_json_keeping_ids(&doc).contains("\"e7\""));
+/// assert!(newsmark_engine::format::to_json(&doc).contains("\"e1\""));
+/// ```
+pub fn to_json_keeping_ids(doc: &Document) -> String {
+    let mut out = serde_json::to_string_pretty(&file_value_of(doc)).expect("documents always serialise");
+    out.push('\n');
+    out
+}
+
 fn file_value(doc: &Document) -> serde_json::Value {
     // Ids in the file are e1.., q1.. in text order, whatever the editing history.
     let mut doc = doc.clone();
     doc.renumber();
+    file_value_of(&doc)
+}
+
+fn file_value_of(doc: &Document) -> serde_json::Value {
     let file = FileV1 {
         format: "newsmark".into(),
         version: VERSION,

@@ -31,6 +31,11 @@ test('a reload restores the open article with its corrections', async () => {
   await app.waitForDoc();
   assert.deepEqual(await app.entities(), before);
   assert.equal(await app.page.getByTestId('article-input').inputValue(), first);
+  // The undo history came back too.
+  await app.press('Control+z');
+  assert.ok(!(await app.entities()).some((m) => m.text === 'met'));
+  await app.press('Control+y');
+  assert.deepEqual(await app.entities(), before);
 });
 
 test('several articles are listed and can be opened, renamed and duplicated', async () => {
