@@ -65,6 +65,8 @@ const NOT_A_CLAUSE_START: &[&str] = &[
 ];
 /// Words that show a reported clause has begun (a subject pronoun or a finite verb).
 const CLAUSE_STARTED: &[&str] = &["there", "he", "she", "it", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might"];
+/// Words that may follow a closing attribution (`, he said on Tuesday.`).
+const TAIL_WORDS: &[&str] = &["on", "in", "at", "after", "before", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "late", "when", "while", "as", "according"];
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
 const DIRECT_ONLY_VERBS: &[&str] = &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
@@ -299,6 +301,15 @@ impl Context<'_, '_> {
         }
         if PRONOUNS.contains(&self.word(at)) {
             return Some(at..at + 1);
+        }
+        // `said Foreign Minister Sergei Lavrov`: capitalised title words, then the name.
+        let titled = (at..limit.min(at + 4)).take_while(|&k| self.entity_at[k].is_none() && self.tokens[k].text.chars().next().is_some_and(char::is_uppercase)).count();
+        if titled > 0 {
+            if let Some(e) = self.entity_at.get(at + titled).copied().flatten() {
+                if self.entities[e].tokens.start == at + titled {
+                    return Some(self.entities[e].tokens.clone());
+                }
+            }
         }
         if DETERMINERS.contains(&self.word(at)) {
             let mut k = at + 1;
@@ -545,7 +556,12 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);
                 let covered_after = subject.as_ref().map_or(v + 1, |m| m.end.max(v + 1));
-                if subject.is_some() && rest <= covered_after + 3 && !previous_is_quote && comma > range.start + 2 {
+                // The attribution starts right after the comma and ends the sentence,
+                // but for a time or place (`, the ministry said on Tuesday.`).
+                let right_after_comma = subject.as_ref().is_some_and(|m| m.start == comma + 1 || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
+                    || v == comma + 1;
+                let tail_ok = rest <= covered_after || (rest <= covered_after + 3 && TAIL_WORDS.contains(&ctx.word(covered_after)));
+                if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
                     let speaker = subject.map(|m| ctx.speaker(m));
                     return make(range.start..comma, speaker).into_iter().collect();
                 }
@@ -560,7 +576,12 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
             Some(t) => t + 1,
             None if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
-                if next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next)) {
+                let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next));
+                // Only "say" takes any clause; `added 500 jobs` is not speech.
+                let says = matches!(word, "say" | "says" | "said" | "saying");
+                let opens_clause = PRONOUNS.contains(&ctx.word(next)) || DETERMINERS.contains(&ctx.word(next)) || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
+                    || ctx.entity_at[next].is_some();
+                if blocked || !(says || opens_clause) {
                     v += 1;
                     continue;
                 }

@@ -161,3 +161,20 @@ fn the_seed_article() {
     let reported_by: Vec<Option<&str>> = found.iter().filter(|q| q.0 == QuoteKind::Indirect).map(|q| q.2.as_deref()).collect();
     assert_eq!(reported_by, [Some("James Mattis"), Some("James Mattis"), Some("Vladimir Putin"), Some("Rex Tillerson")]);
 }
+
+#[test]
+fn verbs_that_are_not_speech_here_make_no_quote() {
+    assert!(quotes("The company added 500 jobs in March, and Siemens reported record sales.").is_empty());
+    assert_eq!(
+        quotes("Merkel added the talks had been useful."),
+        [reported("the talks had been useful", Some("Merkel"))]
+    );
+}
+
+#[test]
+fn speaker_after_the_verb_behind_a_title() {
+    assert_eq!(
+        quotes("\"We will respond,\" said Foreign Minister Sergei Lavrov."),
+        [direct("We will respond,", "Sergei Lavrov")]
+    );
+}
