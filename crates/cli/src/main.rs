@@ -6,7 +6,7 @@ use newsmark_engine::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocumen
 use newsmark_engine::format::{to_json, to_json_line};
 use newsmark_engine::formats::{brat_text, export, import, Format};
 use newsmark_engine::tagger::train::{evaluate_conll, train, TrainConfig};
-use newsmark_engine::tagger::{read_wink_vectors, ClusterConfig, Gazetteer, Lexicon, Model, WordClusters};
+use newsmark_engine::tagger::{read_wink_vectors, ClusterConfig, Gazetteer, Lexicon, Model, NameGenders, WordClusters};
 use newsmark_engine::Annotator;
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -283,7 +283,8 @@ fn train_command(args: &[String]) -> Result<bool, String> {
     let train_docs = conll::parse(&read("conll2003/eng.train")?);
     let dev_docs = conll::parse(&read("conll2003/eng.testa")?);
     eprintln!("training on {} articles, {} epochs (seed {})", train_docs.len(), config.epochs, config.seed);
-    let model = train(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters), &config, |line| eprintln!("{line}"));
+    let genders = NameGenders::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
+    let model = train(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters, genders), &config, |line| eprintln!("{line}"));
     let bytes = model.to_bytes();
     // Score what is written: the quantised model.
     let shipped = Model::from_bytes(&bytes)?;

@@ -118,7 +118,7 @@ impl Annotator {
             .collect();
         let names = fullest_names(&entities);
         let spans: Vec<EntitySpan> = tagged.iter().map(|s| EntitySpan { tokens: s.start..s.end, label: s.label.to_string() }).collect();
-        let quotes = find_quotes(text, &tokens, &sentences, &spans)
+        let quotes = find_quotes(text, &tokens, &sentences, &spans, &|name| self.model.name_gender(name))
             .into_iter()
             .enumerate()
             .map(|(i, q)| {

@@ -16,6 +16,15 @@ pub struct EntitySpan {
     pub label: String,
 }
 
+/// The gender a first name or a pronoun points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// she, her; Angela
+    Female,
+    /// he, him; James
+    Male,
+}
+
 /// Who a quote is attributed to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
@@ -216,6 +225,7 @@ struct Context<'a, 't> {
     in_quote: Vec<bool>,
     sentence_of: Vec<usize>,
     sentences: &'a [Range<usize>],
+    gender_of: &'a dyn Fn(&str) -> Option<Gender>,
 }
 
 impl Context<'_, '_> {
@@ -342,8 +352,17 @@ impl Context<'_, '_> {
                 .find(|&e| self.entities[e].tokens.end <= mention.start && self.entities[e].label == label && !self.in_quote[self.entities[e].tokens.start])
         };
         let head = self.word(mention.end - 1);
+        // "she" is the last person named whose first name is not a man's (and "he" the reverse).
+        let person = |pronoun: Option<Gender>| {
+            (0..self.entities.len()).rev().find(|&e| {
+                let span = &self.entities[e].tokens;
+                span.end <= mention.start && self.entities[e].label == "PER" && !self.in_quote[span.start] && !self.mentions_differ(e, pronoun)
+            })
+        };
         match head {
-            "he" | "she" | "i" => before("PER"),
+            "he" => person(Some(Gender::Male)),
+            "she" => person(Some(Gender::Female)),
+            "i" => before("PER"),
             "it" => before("ORG"),
             "they" | "we" | "you" => None,
             _ if mention.len() == 1 => None,
@@ -363,6 +382,21 @@ impl Context<'_, '_> {
                 })
             }
         }
+    }
+
+    /// Whether entity `e` is a person of the other gender than `pronoun`
+    /// (checked on the fullest mention sharing its last word).
+    fn mentions_differ(&self, e: usize, pronoun: Option<Gender>) -> bool {
+        if pronoun.is_none() {
+            return false;
+        }
+        let last = self.tokens[self.entities[e].tokens.end - 1].text;
+        let gender = self
+            .entities
+            .iter()
+            .filter(|x| x.label == "PER" && x.tokens.len() > 1 && self.tokens[x.tokens.end - 1].text == last)
+            .find_map(|x| (self.gender_of)(self.tokens[x.tokens.start].text));
+        gender.is_some() && gender != pronoun
     }
 
     fn speaker(&self, mention: Range<usize>) -> Speaker {
@@ -400,7 +434,14 @@ impl Context<'_, '_> {
 ///
 /// `entities` are sorted, non-overlapping token ranges; `sentences` are the
 /// token ranges of the sentences.
-pub fn find_quotes(text: &str, tokens: &[Token<'_>], sentences: &[Range<usize>], entities: &[EntitySpan]) -> Vec<FoundQuote> {
+/// `gender_of` tells the gender a first name points to, if any.
+pub fn find_quotes(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[Range<usize>],
+    entities: &[EntitySpan],
+    gender_of: &dyn Fn(&str) -> Option<Gender>,
+) -> Vec<FoundQuote> {
     let mut entity_at = vec![None; tokens.len()];
     for (i, e) in entities.iter().enumerate() {
         for slot in &mut entity_at[e.tokens.clone()] {
@@ -423,7 +464,7 @@ pub fn find_quotes(text: &str, tokens: &[Token<'_>], sentences: &[Range<usize>],
         let r = token_range(s.saturating_sub(1), e + 1);
         in_quote[r].fill(true);
     }
-    let ctx = Context { tokens, lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(), entities, entity_at, in_quote, sentence_of, sentences };
+    let ctx = Context { tokens, lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(), entities, entity_at, in_quote, sentence_of, sentences, gender_of };
     let mut out: Vec<FoundQuote> = sentences.iter().flat_map(|range| reported(&ctx, range.clone())).collect();
     let reported_count = out.len();
     let mut utterance_start = 0;
@@ -579,8 +620,11 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
                 let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next));
                 // Only "say" takes any clause; `added 500 jobs` is not speech.
                 let says = matches!(word, "say" | "says" | "said" | "saying");
-                let opens_clause = PRONOUNS.contains(&ctx.word(next)) || DETERMINERS.contains(&ctx.word(next)) || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
-                    || ctx.entity_at[next].is_some();
+                let opens_clause = !blocked
+                    && (PRONOUNS.contains(&ctx.word(next))
+                        || DETERMINERS.contains(&ctx.word(next))
+                        || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
+                        || ctx.entity_at[next].is_some());
                 if blocked || !(says || opens_clause) {
                     v += 1;
                     continue;

@@ -178,3 +178,9 @@ fn speaker_after_the_verb_behind_a_title() {
         [direct("We will respond,", "Sergei Lavrov")]
     );
 }
+
+#[test]
+fn she_and_he_go_to_the_person_of_that_gender() {
+    let text = "Angela Merkel met James Mattis in Berlin. \"We agree on the plan,\" she said. \"So do I,\" he said.";
+    assert_eq!(quotes(text), [direct("We agree on the plan,", "Angela Merkel"), direct("So do I,", "James Mattis")]);
+}

@@ -175,6 +175,84 @@ impl Gazetteer {
     }
 }
 
+/// First names that are (nearly) only women's or only men's in the US Census
+/// lists, to resolve "she" and "he" to the right person.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NameGenders {
+    female: Vec<u32>,
+    male: Vec<u32>,
+}
+
+fn name_key(name: &str) -> u32 {
+    hash_parts(&[b"first-name", name.to_lowercase().as_bytes()])
+}
+
+impl NameGenders {
+    /// Reads the Census first-name lists in `../shared/data/gazetteers`: a
+    /// name is a woman's or a man's when it is ten times as frequent on that list.
+    ///
+    /// ```
+    /// assert!(newsmark_engine::tagger::NameGenders::from_data_dir("/nonexistent".as_ref()).is_err());
+    /// ```
+    pub fn from_data_dir(dir: &Path) -> std::io::Result<Self> {
+        let frequencies = |file: &str| -> std::io::Result<std::collections::HashMap<String, f64>> {
+            let text = std::fs::read_to_string(dir.join(file)).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(file).display())))?;
+            Ok(text
+                .lines()
+                .filter_map(|l| {
+                    let mut cols = l.split_whitespace();
+                    Some((cols.next()?.to_lowercase(), cols.next()?.parse().ok()?))
+                })
+                .collect())
+        };
+        let (female, male) = (frequencies("census1990-dist.female.first.txt")?, frequencies("census1990-dist.male.first.txt")?);
+        let mostly = |this: &std::collections::HashMap<String, f64>, other: &std::collections::HashMap<String, f64>| {
+            let mut keys: Vec<u32> = this.iter().filter(|(name, f)| **f >= 10.0 * other.get(*name).copied().unwrap_or(0.0)).map(|(name, _)| name_key(name)).collect();
+            keys.sort_unstable();
+            keys
+        };
+        Ok(NameGenders { female: mostly(&female, &male), male: mostly(&male, &female) })
+    }
+
+    /// From lists of names (for tests and tools).
+    ///
+    /// ```
+    /// use newsmark_engine::{quotes::Gender, tagger::NameGenders};
+    /// let g = NameGenders::from_names(&["Angela"], &["James"]);
+    /// assert_eq!(g.gender("angela"), Some(Gender::Female));
+    /// assert_eq!(g.gender("Rex"), None);
+    /// ```
+    pub fn from_names(female: &[&str], male: &[&str]) -> Self {
+        let keys = |names: &[&str]| {
+            let mut keys: Vec<u32> = names.iter().map(|n| name_key(n)).collect();
+            keys.sort_unstable();
+            keys
+        };
+        NameGenders { female: keys(female), male: keys(male) }
+    }
+
+    /// The gender a first name points to, if it points to one.
+    pub fn gender(&self, first_name: &str) -> Option<crate::quotes::Gender> {
+        let key = name_key(first_name);
+        if self.female.binary_search(&key).is_ok() {
+            Some(crate::quotes::Gender::Female)
+        } else if self.male.binary_search(&key).is_ok() {
+            Some(crate::quotes::Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    pub(crate) fn write(&self, out: &mut Writer) {
+        out.sorted_u32s(&self.female);
+        out.sorted_u32s(&self.male);
+    }
+
+    pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
+        Ok(NameGenders { female: input.sorted_u32s()?, male: input.sorted_u32s()? })
+    }
+}
+
 /// `MICROSOFT CORP` -> `MICROSOFT`, `Apple Inc.` -> `Apple`.
 fn strip_company_suffix(name: &str) -> String {
     const SUFFIXES: &[&str] = &["inc", "corp", "co", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "holdings", "group", "corporation", "company", "incorporated", "limited", "/de/", "/md/", "/nv/", "class a", "& co"];

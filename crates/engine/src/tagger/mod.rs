@@ -11,7 +11,7 @@ pub mod train;
 use codec::{Reader, Writer};
 use features::{static_features, tag_features, views, DocumentMemory, TokenView};
 pub use clusters::{read_wink_vectors, ClusterConfig, WordClusters};
-pub use gazetteer::Gazetteer;
+pub use gazetteer::{Gazetteer, NameGenders};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -19,24 +19,25 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// Tag 0 is O; type `t` (0-based) has B, I, L, U at `1 + 4t` .. `4 + 4t`.
 pub(crate) const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
-const MAGIC: &[u8; 8] = b"NMNER\x00\x02\x00";
+const MAGIC: &[u8; 8] = b"NMNER\x00\x03\x00";
 
 /// What the tagger knows about words besides its weights: name lists and word clusters.
 ///
 /// ```
-/// let lexicon = newsmark_engine::tagger::Lexicon::new(Default::default(), Default::default());
+/// let lexicon = newsmark_engine::tagger::Lexicon::new(Default::default(), Default::default(), Default::default());
 /// # let _ = lexicon;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lexicon {
     pub(crate) gazetteer: Gazetteer,
     pub(crate) clusters: Vec<WordClusters>,
+    pub(crate) genders: NameGenders,
 }
 
 impl Lexicon {
-    /// Bundles name lists and word clusters.
-    pub fn new(gazetteer: Gazetteer, clusters: Vec<WordClusters>) -> Self {
-        Lexicon { gazetteer, clusters }
+    /// Bundles name lists, word clusters and first-name genders.
+    pub fn new(gazetteer: Gazetteer, clusters: Vec<WordClusters>, genders: NameGenders) -> Self {
+        Lexicon { gazetteer, clusters, genders }
     }
 }
 
@@ -271,6 +272,18 @@ impl Model {
         Model::from_bytes(BYTES)
     }
 
+    /// The gender a first name points to (from the Census lists), if any.
+    ///
+    /// ```
+    /// use newsmark_engine::quotes::Gender;
+    /// let model = newsmark_engine::tagger::Model::shipped().unwrap();
+    /// assert_eq!(model.name_gender("Angela"), Some(Gender::Female));
+    /// assert_eq!(model.name_gender("James"), Some(Gender::Male));
+    /// ```
+    pub fn name_gender(&self, first_name: &str) -> Option<crate::quotes::Gender> {
+        self.lexicon.genders.gender(first_name)
+    }
+
     /// Number of features with weights.
     ///
     /// ```
@@ -354,6 +367,7 @@ impl Model {
         for clusters in &self.lexicon.clusters {
             clusters.write(&mut out);
         }
+        self.lexicon.genders.write(&mut out);
         let mut keys: Vec<u32> = self.index.keys().copied().collect();
         keys.sort_unstable();
         let mut kept = Vec::new();
@@ -394,6 +408,7 @@ impl Model {
         let gazetteer = Gazetteer::read(&mut input)?;
         let clusterings = input.varint()?;
         let clusters = (0..clusterings).map(|_| WordClusters::read(&mut input)).collect::<Result<_, _>>()?;
+        let genders = NameGenders::read(&mut input)?;
         let keys = input.sorted_u32s()?;
         let mut index = KeyMap::default();
         index.reserve(keys.len());
@@ -412,7 +427,7 @@ impl Model {
         if !input.is_done() {
             return Err("model file has trailing bytes".into());
         }
-        Ok(Model { lexicon: Lexicon { gazetteer, clusters }, index, entries })
+        Ok(Model { lexicon: Lexicon { gazetteer, clusters, genders }, index, entries })
     }
 }
 
