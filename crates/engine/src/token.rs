@@ -180,10 +180,7 @@ fn split_chunk(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize
             }
             trailing.push((right - 1, right));
             right -= 1;
-        } else if right - left > 1 && CLOSING.contains(&c) {
-            trailing.push((right - 1, right));
-            right -= 1;
-        } else if right - left > 1 && APOSTROPHES.contains(&c) {
+        } else if right - left > 1 && (CLOSING.contains(&c) || APOSTROPHES.contains(&c)) {
             trailing.push((right - 1, right));
             right -= 1;
         } else {

@@ -149,7 +149,7 @@ pub fn brat_text(doc: &Document) -> &str {
 pub fn import(input: &str, format: Format, text: Option<&str>) -> Result<Vec<Document>, String> {
     let docs = match format {
         Format::Newsmark => vec![from_json(input)?],
-        Format::NewsmarkLines => lines(input, |v| from_value(v))?,
+        Format::NewsmarkLines => lines(input, from_value)?,
         Format::Spacy => lines(input, spacy::read)?,
         Format::DoccanoUtf16 => lines(input, |v| doccano::read(v, true))?,
         Format::DoccanoCodepoint => lines(input, |v| doccano::read(v, false))?,
