@@ -613,9 +613,22 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
         let that = (v + 1..range.end.min(v + 10))
             .take_while(|&k| is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
             .find(|&k| ctx.word(k) == "that");
-        let clause_start = match that {
-            Some(t) => t + 1,
-            None if BARE_CLAUSE_VERBS.contains(&word) => {
+        // `said on Thursday he would ...`, `told reporters she was ...`: a short
+        // time phrase or object, then a clause with a pronoun subject.
+        let subject_pronoun_after = |from: usize| {
+            (from..range.end.min(from + 5))
+                .take_while(|&k| is_content(k) && !ctx.is_punct(k))
+                .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "it" | "we" | "i" | "there"))
+        };
+        let after_phrase = match word {
+            "say" | "says" | "said" if v + 1 < range.end && TAIL_WORDS.contains(&ctx.word(v + 1)) => subject_pronoun_after(v + 1),
+            "tell" | "tells" | "told" => subject_pronoun_after(v + 1),
+            _ => None,
+        };
+        let clause_start = match (that, after_phrase) {
+            (Some(t), _) => t + 1,
+            (None, Some(k)) => k,
+            (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
                 let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next));
                 // Only "say" takes any clause; `added 500 jobs` is not speech.
@@ -631,7 +644,7 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
                 }
                 next
             }
-            None => {
+            (None, None) => {
                 v += 1;
                 continue;
             }

@@ -184,3 +184,15 @@ fn she_and_he_go_to_the_person_of_that_gender() {
     let text = "Angela Merkel met James Mattis in Berlin. \"We agree on the plan,\" she said. \"So do I,\" he said.";
     assert_eq!(quotes(text), [direct("We agree on the plan,", "Angela Merkel"), direct("So do I,", "James Mattis")]);
 }
+
+#[test]
+fn reports_after_a_time_phrase_or_an_object() {
+    assert_eq!(
+        quotes("Vladimir Putin said on Thursday he would not attend the summit."),
+        [reported("he would not attend the summit", Some("Vladimir Putin"))]
+    );
+    assert_eq!(
+        quotes("Angela Merkel told reporters she was confident of a deal."),
+        [reported("she was confident of a deal", Some("Angela Merkel"))]
+    );
+}
