@@ -125,6 +125,15 @@ fn estimated_height(chars: usize) -> f64 {
     ((chars as f64 / 80.0).ceil().max(1.0)) * 30.0
 }
 
+thread_local! {
+    static POINTER_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a mouse button is down in the article (a click or drag under way).
+pub fn pointer_down() -> bool {
+    POINTER_DOWN.with(|p| p.get())
+}
+
 /// The article view.
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
@@ -134,9 +143,11 @@ pub fn doc_view(props: &Props) -> Html {
         let map = OffsetMap::new(t);
         paragraphs(t).into_iter().map(|(start, end)| (start, end, AttrValue::from(map.slice(t, start, end).to_string()))).collect::<Vec<_>>()
     });
+    let onmousedown = Callback::from(|_: MouseEvent| POINTER_DOWN.with(|p| p.set(true)));
     let onmouseup = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
+            POINTER_DOWN.with(|p| p.set(false));
             let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else { return };
             if selection.is_collapsed() || selection.range_count() == 0 {
                 return;
@@ -223,7 +234,7 @@ pub fn doc_view(props: &Props) -> Html {
     html! {
         <section class="doc">
             <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into()) }</div>
-            <article class="doc-view" data-testid="doc-view" data-windowed={windowed.to_string()} {onmouseup}>
+            <article class="doc-view" data-testid="doc-view" data-windowed={windowed.to_string()} {onmousedown} {onmouseup}>
                 { space(0, drawn.start) }
                 { for ranges[drawn.clone()].iter().map(|(start, end, text)| {
                     let (start, end) = (*start, *end);

@@ -87,7 +87,16 @@ impl View<'_> {
             _ => format!("{} · {}{}", e.text, e.label, if e.reviewed { " · reviewed" } else { "" }),
         };
         let id = e.id.clone();
-        let select = p.dispatch.reform(move |_: FocusEvent| Action::Select(Some(Selected::Entity(id.clone()))));
+        let select = Callback::from({
+            let dispatch = p.dispatch.clone();
+            // Focus from Tab selects the mark; focus from a mouse press waits for the
+            // click, so that a drag starting on a mark still selects text.
+            move |_: FocusEvent| {
+                if !super::doc_view::pointer_down() {
+                    dispatch.emit(Action::Select(Some(Selected::Entity(id.clone()))));
+                }
+            }
+        });
         let id = e.id.clone();
         let click = Callback::from({
             let dispatch = p.dispatch.clone();
@@ -105,7 +114,7 @@ impl View<'_> {
             (Callback::noop(), Callback::noop())
         };
         html! {
-            <mark key={e.id.clone()} data-testid="entity" data-id={e.id.clone()} data-label={e.label.clone()} data-start={e.start.to_string()} data-end={e.end.to_string()}
+            <mark data-testid="entity" data-id={e.id.clone()} data-label={e.label.clone()} data-start={e.start.to_string()} data-end={e.end.to_string()}
                 data-reviewed={e.reviewed.to_string()} {class} style={format!("--c: {color}")} {title} tabindex="0"
                 onfocus={select} onclick={click} onmouseenter={enter} onmouseleave={leave}>
                 { self.text(from, to) }
@@ -134,7 +143,7 @@ impl View<'_> {
             }
         });
         html! {
-            <span key={q.id.clone()} data-testid="quote" data-id={q.id.clone()} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
+            <span data-testid="quote" data-id={q.id.clone()} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
                 data-speaker={speaker.unwrap_or_default()}
                 class={classes!("quote", kind, p.linked.contains(&q.id).then_some("linked"), (p.selected.as_ref() == Some(&q.id)).then_some("selected"))}
                 {title} onmouseenter={enter} onmouseleave={leave} onclick={click}>
