@@ -2,12 +2,12 @@
 
 use crate::storage::{self, Summary};
 use newsmark_engine::document::{default_labels, Document, Entity, Label, Quote, QuoteKind, Source};
-use newsmark_engine::edit::{apply, diff, next_id, Edit};
+use newsmark_engine::edit::{apply, diff, next_id, next_ids, Edit};
 use newsmark_engine::format::{from_json, to_json, to_json_keeping_ids};
 use newsmark_engine::formats::{import, sniff, Format};
 use newsmark_engine::learn::{decision_key, Learned};
 use newsmark_engine::text::OffsetMap;
-use newsmark_engine::token::{snap_to_tokens, tokenize};
+use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize};
 use newsmark_engine::{fullest_name, Annotator};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -594,21 +594,15 @@ impl State {
             Repeatable::Label { text, .. } | Repeatable::Delete { text } => text.clone(),
         };
         let tokens = tokenize(&doc.text);
-        let pattern: Vec<&str> = tokenize(&text).iter().map(|t| t.text).collect();
         let mut edits = Vec::new();
-        let mut id_source = (**doc).clone();
-        for i in 0..tokens.len().saturating_sub(pattern.len().saturating_sub(1)) {
-            if pattern.is_empty() || tokens[i..i + pattern.len()].iter().map(|t| t.text).ne(pattern.iter().copied()) {
-                continue;
-            }
-            let (start, end) = (tokens[i].start, tokens[i + pattern.len() - 1].end);
+        let mut fresh_ids = next_ids(doc, "e");
+        for (start, end) in find_phrase(&tokens, &text) {
             let existing = doc.entities.iter().find(|e| e.start == start && e.end == end);
             match (&last, existing) {
                 (Repeatable::Delete { .. }, Some(e)) => edits.push(Edit::RemoveEntity(e.id.clone())),
                 (Repeatable::Label { label, .. }, existing) if existing.is_none_or(|e| &e.label != label || !e.reviewed) => {
-                    let id = existing.map_or_else(|| next_id(&id_source, "e"), |e| e.id.clone());
-                    let mark = Entity { id: id.clone(), start, end, label: label.clone(), text: text.clone(), source: Source::User, score: None, reviewed: true };
-                    id_source.entities.push(mark.clone());
+                    let id = existing.map_or_else(|| fresh_ids.next().expect("the id sequence never ends"), |e| e.id.clone());
+                    let mark = Entity { id, start, end, label: label.clone(), text: text.clone(), source: Source::User, score: None, reviewed: true };
                     edits.push(Edit::PutEntity(mark));
                 }
                 _ => {}

@@ -43,9 +43,20 @@ pub struct Applied {
 /// assert_eq!(newsmark_engine::edit::next_id(&doc, "e"), "e1");
 /// ```
 pub fn next_id(doc: &Document, prefix: &str) -> String {
+    next_ids(doc, prefix).next().expect("the id sequence never ends")
+}
+
+/// Free ids with a prefix, one after another (`e7`, `e8`, ... after `e1..e6`).
+///
+/// ```
+/// let doc = newsmark_engine::document::Document::default();
+/// let ids: Vec<String> = newsmark_engine::edit::next_ids(&doc, "e").take(2).collect();
+/// assert_eq!(ids, ["e1", "e2"]);
+/// ```
+pub fn next_ids<'a>(doc: &Document, prefix: &'a str) -> impl Iterator<Item = String> + 'a {
     let ids = doc.entities.iter().map(|e| &e.id).chain(doc.quotes.iter().map(|q| &q.id));
     let max = ids.filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok())).max().unwrap_or(0);
-    format!("{prefix}{}", max + 1)
+    (max + 1..).map(move |n| format!("{prefix}{n}"))
 }
 
 fn check_span(doc: &Document, map: &OffsetMap, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {

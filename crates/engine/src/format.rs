@@ -53,11 +53,7 @@ pub fn to_json(doc: &Document) -> String {
 /// assert!(json.starts_with("{\n  \"id\": \"a1\""));
 /// ```
 pub fn to_json_with(doc: &Document, extra: serde_json::Map<String, serde_json::Value>) -> String {
-    let mut value = extra;
-    if let serde_json::Value::Object(fields) = file_value(doc) {
-        value.extend(fields);
-    }
-    let mut out = serde_json::to_string_pretty(&value).expect("documents always serialise");
+    let mut out = serde_json::to_string_pretty(&with_extra(doc, extra)).expect("documents always serialise");
     out.push('\n');
     out
 }
@@ -69,11 +65,16 @@ pub fn to_json_with(doc: &Document, extra: serde_json::Map<String, serde_json::V
 /// assert!(!line.contains('\n'));
 /// ```
 pub fn to_json_line(doc: &Document, extra: serde_json::Map<String, serde_json::Value>) -> String {
+    serde_json::to_string(&with_extra(doc, extra)).expect("documents always serialise")
+}
+
+/// The export's fields after `extra`; the export's own win on a clash.
+fn with_extra(doc: &Document, extra: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
     let mut value = extra;
     if let serde_json::Value::Object(fields) = file_value(doc) {
         value.extend(fields);
     }
-    serde_json::to_string(&value).expect("documents always serialise")
+    value
 }
 
 /// Like [`to_json`], but with the ids as they are in memory (not renumbered),

@@ -3,10 +3,10 @@
 //! the unreviewed marks of the article are re-tagged.
 
 use crate::document::{Document, Entity, Source};
-use crate::edit::next_id;
+use crate::edit::next_ids;
 use crate::tagger::ENTITY_TYPES;
 use crate::text::OffsetMap;
-use crate::token::{tokenize, Token};
+use crate::token::{find_phrase, tokenize, Token};
 use crate::Annotator;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -140,71 +140,55 @@ impl Annotator {
 /// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
 /// `fresh`, and applies the string memory.
 fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
-    {
-        let tokens = tokenize(&doc.text);
-        let map = OffsetMap::new(&doc.text);
-        let fixed = |e: &Entity| e.reviewed || e.source == Source::User;
-        let mut entities: Vec<Entity> = doc.entities.iter().filter(|e| fixed(e)).cloned().collect();
-        let free = |entities: &[Entity], s: usize, e: usize| !entities.iter().any(|k| k.start < e && s < k.end);
-        let mut candidates: Vec<Entity> = fresh.entities.into_iter().filter(|e| doc.labels.iter().any(|l| l.name == e.label)).collect();
-        // The string memory overrides the model on unreviewed text.
-        for (string, decision) in &learned.decisions {
-            let pattern: Vec<&str> = tokenize(string).iter().map(|t| t.text).collect();
-            if pattern.is_empty() {
-                continue;
-            }
-            for i in 0..tokens.len().saturating_sub(pattern.len() - 1) {
-                if tokens[i..i + pattern.len()].iter().map(|t| t.text).ne(pattern.iter().copied()) {
-                    continue;
-                }
-                let (s, e) = (tokens[i].start, tokens[i + pattern.len() - 1].end);
-                candidates.retain(|c| !(c.start < e && s < c.end));
-                if let Some(label) = decision.as_ref().filter(|l| doc.labels.iter().any(|x| &x.name == *l)) {
-                    candidates.push(Entity {
-                        id: String::new(),
-                        start: s,
-                        end: e,
-                        label: label.clone(),
-                        text: map.slice(&doc.text, s, e).to_string(),
-                        source: Source::Rule,
-                        score: None,
-                        reviewed: false,
-                    });
-                }
+    let tokens = tokenize(&doc.text);
+    let map = OffsetMap::new(&doc.text);
+    let fixed = |e: &Entity| e.reviewed || e.source == Source::User;
+    let mut entities: Vec<Entity> = doc.entities.iter().filter(|e| fixed(e)).cloned().collect();
+    let free = |entities: &[Entity], s: usize, e: usize| !entities.iter().any(|k| k.start < e && s < k.end);
+    let mut candidates: Vec<Entity> = fresh.entities.into_iter().filter(|e| doc.labels.iter().any(|l| l.name == e.label)).collect();
+    // The string memory overrides the model on unreviewed text.
+    for (string, decision) in &learned.decisions {
+        for (s, e) in find_phrase(&tokens, string) {
+            candidates.retain(|c| !(c.start < e && s < c.end));
+            if let Some(label) = decision.as_ref().filter(|l| doc.labels.iter().any(|x| &x.name == *l)) {
+                candidates.push(Entity {
+                    id: String::new(),
+                    start: s,
+                    end: e,
+                    label: label.clone(),
+                    text: map.slice(&doc.text, s, e).to_string(),
+                    source: Source::Rule,
+                    score: None,
+                    reviewed: false,
+                });
             }
         }
-        candidates.sort_by_key(|c| (c.start, c.end));
-        let mut out = Document { entities: Vec::new(), ..doc.clone() };
-        for mut c in candidates {
-            if !free(&entities, c.start, c.end) {
-                continue;
-            }
-            // Keep the id of an unchanged mark, so that quote speakers stay linked.
-            let same = doc.entities.iter().find(|old| !fixed(old) && old.start == c.start && old.end == c.end && old.label == c.label);
-            c.id = match same {
-                Some(old) => {
-                    c.score = old.score.or(c.score);
-                    old.id.clone()
-                }
-                None => String::new(),
-            };
-            entities.push(c);
-        }
-        out.entities = entities;
-        for i in 0..out.entities.len() {
-            if out.entities[i].id.is_empty() {
-                let id = next_id(&Document { entities: out.entities.clone(), quotes: doc.quotes.clone(), ..Default::default() }, "e");
-                out.entities[i].id = id;
-            }
-        }
-        out.entities.sort_by_key(|e| (e.start, e.end));
-        for q in &mut out.quotes {
-            if q.speaker.as_ref().is_some_and(|id| out.entities.iter().all(|e| &e.id != id)) {
-                q.speaker = None;
-            }
-        }
-        out
     }
+    candidates.sort_by_key(|c| (c.start, c.end));
+    let mut fresh_ids = next_ids(doc, "e");
+    for mut c in candidates {
+        if !free(&entities, c.start, c.end) {
+            continue;
+        }
+        // Keep the id of an unchanged mark, so that quote speakers stay linked.
+        let same = doc.entities.iter().find(|old| !fixed(old) && old.start == c.start && old.end == c.end && old.label == c.label);
+        match same {
+            Some(old) => {
+                c.score = old.score.or(c.score);
+                c.id = old.id.clone();
+            }
+            None => c.id = fresh_ids.next().expect("the id sequence never ends"),
+        }
+        entities.push(c);
+    }
+    entities.sort_by_key(|e| (e.start, e.end));
+    let mut out = Document { entities, ..doc.clone() };
+    for q in &mut out.quotes {
+        if q.speaker.as_ref().is_some_and(|id| out.entities.iter().all(|e| &e.id != id)) {
+            q.speaker = None;
+        }
+    }
+    out
 }
 
 /// The corrected sentence around code point `at`, with the marks of the
@@ -226,7 +210,7 @@ fn example_around(doc: &Document, at: usize) -> Option<Example> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{apply, Edit};
+    use crate::edit::{apply, next_id, Edit};
 
     fn correct(annotator: &mut Annotator, doc: &mut Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) {
         let map = OffsetMap::new(&doc.text);

@@ -102,6 +102,22 @@ pub fn snap_to_tokens(tokens: &[Token<'_>], start: usize, end: usize) -> Option<
     (first.start < last.end && first.start < end && last.end > start).then_some((first.start, last.end))
 }
 
+/// The code-point spans where `phrase` occurs in `tokens` as whole tokens
+/// (`Bonn` in `Bonn's` counts; `Bonn` in `Bonnie` does not).
+///
+/// ```
+/// use newsmark_engine::token::{find_phrase, tokenize};
+/// let tokens = tokenize("New York and New Yorkers in New York.");
+/// assert_eq!(find_phrase(&tokens, "New York").collect::<Vec<_>>(), [(0, 8), (28, 36)]);
+/// assert_eq!(find_phrase(&tokens, " ").count(), 0);
+/// ```
+pub fn find_phrase<'t>(tokens: &'t [Token<'_>], phrase: &str) -> impl Iterator<Item = (usize, usize)> + 't {
+    let pattern: Vec<String> = tokenize(phrase).iter().map(|t| t.text.to_string()).collect();
+    let width = pattern.len();
+    let windows = if width == 0 { [].windows(1) } else { tokens.windows(width) };
+    windows.filter(move |w| w.iter().map(|t| t.text).eq(pattern.iter().map(String::as_str))).map(|w| (w[0].start, w[w.len() - 1].end))
+}
+
 fn lower_word(chars: &[(usize, char)], s: usize, e: usize) -> String {
     chars[s..e].iter().flat_map(|&(_, c)| c.to_lowercase()).collect()
 }
