@@ -4,20 +4,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { launch, AppPage, CLI, SHARED } from '../support/app-page.mjs';
+import { startApp, CLI, SHARED } from '../support/app-page.mjs';
 
 const seedPath = `${SHARED}seed-article.txt`;
 const seed = readFileSync(seedPath, 'utf8');
 let browser;
 let app;
 
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.paste(seed);
-  await app.annotate();
-  await app.waitForDoc();
-});
+before(async () => ({ browser, app } = await startApp(seed)));
 after(async () => { await browser.close(); });
 
 const codePoints = [...seed];

@@ -1,14 +1,11 @@
 // Bad input gets a clear message and the current work is kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage } from '../support/app-page.mjs';
+import { startApp } from '../support/app-page.mjs';
 
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-});
+before(async () => ({ browser, app } = await startApp()));
 after(async () => { await browser.close(); });
 
 test('an empty paste is refused with a message', async () => {

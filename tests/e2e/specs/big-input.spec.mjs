@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, AppPage, SHARED } from '../support/app-page.mjs';
+import { startApp, SHARED } from '../support/app-page.mjs';
 
 const seed = readFileSync(`${SHARED}seed-article.txt`, 'utf8').trim();
 let article = '';
@@ -12,10 +12,7 @@ let parts = 0;
 for (; article.length < 5 * 1024 * 1024; parts++) article += `${seed}\n\nPart ${parts} ends here.\n\n`;
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-});
+before(async () => ({ browser, app } = await startApp()));
 after(async () => { await browser.close(); });
 
 test('a 5 MB article is annotated in a worker while the page responds', { timeout: 240000 }, async () => {

@@ -3,7 +3,7 @@
 // exported together and imported back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, AppPage, offsetOf } from '../support/app-page.mjs';
 
 const first = 'Rex Tillerson met Sergei Lavrov in Bonn.';
 const second = 'Angela Merkel visited Paris on Monday.';
@@ -15,10 +15,7 @@ const row = async (title) => {
   if (!(await app.page.getByTestId('documents').evaluate((d) => d.open))) await app.page.getByTestId('documents').locator('summary').click();
   return app.page.getByTestId('document').nth((await titles()).indexOf(title));
 };
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-});
+before(async () => ({ browser, app } = await startApp()));
 after(async () => { await browser.close(); });
 
 test('a reload restores the open article with its corrections', async () => {

@@ -2,16 +2,12 @@
 // mark over an old one replaces it and says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, offsetOf } from '../support/app-page.mjs';
 
 const text = 'Kronk fans cheered. Later the Kronk side lost, and Kronk supporters left Vienna.';
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
-});
+before(async () => ({ browser, app } = await startApp(text)));
 after(async () => { await browser.close(); });
 
 const kronks = async () => (await app.entities()).filter((m) => m.text === 'Kronk');

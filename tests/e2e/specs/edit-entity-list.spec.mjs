@@ -2,15 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, AppPage, SHARED } from '../support/app-page.mjs';
+import { startApp, SHARED } from '../support/app-page.mjs';
 
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(readFileSync(`${SHARED}seed-article.txt`, 'utf8'));
-});
+before(async () => ({ browser, app } = await startApp(readFileSync(`${SHARED}seed-article.txt`, 'utf8'))));
 after(async () => { await browser.close(); });
 
 test('mentions of one person are grouped under the fullest name', async () => {

@@ -2,23 +2,16 @@
 // Shift+arrow to widen, a digit to label.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage } from '../support/app-page.mjs';
+import { startApp } from '../support/app-page.mjs';
 
 const text = 'Rex Tillerson met the quorvat delegation in Bonn.';
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
-});
+before(async () => ({ browser, app } = await startApp(text)));
 after(async () => { await browser.close(); });
 
 test('from a mark, arrows select words and a digit marks them', async () => {
-  await app.page.getByTestId('download-json').focus();
-  for (let i = 0; i < 20 && await app.page.evaluate(() => document.activeElement.dataset.testid) !== 'entity'; i++) {
-    await app.page.keyboard.press('Tab');
-  }
+  await app.tabToFirstMark();
   assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Rex Tillerson');
   await app.page.keyboard.press('ArrowRight');
   await app.page.keyboard.press('ArrowRight');

@@ -2,24 +2,17 @@
 // Enter accepts, Shift+arrows move the edges, Delete removes, Ctrl+Z undoes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage } from '../support/app-page.mjs';
+import { startApp } from '../support/app-page.mjs';
 
 const text = 'Rex Tillerson met Sergei Lavrov in Bonn on Thursday.';
 let browser;
 let app;
 const marks = () => app.entities().then((ms) => ms.map((m) => `${m.text}/${m.label}`));
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
-});
+before(async () => ({ browser, app } = await startApp(text)));
 after(async () => { await browser.close(); });
 
 test('Tab reaches the marks in order and Enter accepts one', async () => {
-  await app.page.getByTestId('download-json').focus();
-  for (let i = 0; i < 20 && await app.page.evaluate(() => document.activeElement.dataset.testid) !== 'entity'; i++) {
-    await app.page.keyboard.press('Tab');
-  }
+  await app.tabToFirstMark();
   assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Rex Tillerson');
   await app.page.keyboard.press('Tab');
   assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Sergei Lavrov');

@@ -2,15 +2,13 @@
 // across reloads, and written into the JSON labels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, offsetOf } from '../support/app-page.mjs';
 
 const text = 'Rex Tillerson met Sergei Lavrov in Bonn.';
 let browser;
 let app;
 before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
+  ({ browser, app } = await startApp(text));
   await app.page.getByTestId('label-editor').locator('summary').click();
 });
 after(async () => { await browser.close(); });

@@ -2,16 +2,12 @@
 // survives a reload and serves the next article, and it can be reset.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, offsetOf } from '../support/app-page.mjs';
 
 const text = 'Photo by: Reuters\n\nFighters of Qarbash took the town. Residents said Qarbash fighters had left by noon.\n\nPhoto by: AP';
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
-});
+before(async () => ({ browser, app } = await startApp(text)));
 after(async () => { await browser.close(); });
 
 const qarbash = async () => (await app.entities()).filter((m) => m.text === 'Qarbash').map((m) => m.label);

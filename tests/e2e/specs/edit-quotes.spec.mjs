@@ -1,16 +1,12 @@
 // A quote's speaker, kind and existence are editable; a quote can be added from a selection.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, offsetOf } from '../support/app-page.mjs';
 
 const text = 'Angela Merkel met Emmanuel Macron in Paris.\n\n"We agree on everything," Merkel said.\n\nThe talks were short and friendly.';
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
-});
+before(async () => ({ browser, app } = await startApp(text)));
 after(async () => { await browser.close(); });
 
 test('changing the speaker of a quote', async () => {

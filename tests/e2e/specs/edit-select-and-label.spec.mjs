@@ -2,16 +2,12 @@
 // download holds the new mark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, offsetOf } from '../support/app-page.mjs';
 
 const text = 'Officials in Kandahar said the Zorblax envoy arrived on Monday.';
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-  await app.annotateText(text);
-});
+before(async () => ({ browser, app } = await startApp(text)));
 after(async () => { await browser.close(); });
 
 test('dragging across part of a word selects the whole word and shows the picker', async () => {

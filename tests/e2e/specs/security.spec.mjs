@@ -3,14 +3,11 @@
 // working offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, AppPage, APP_URL } from '../support/app-page.mjs';
+import { startApp, AppPage, APP_URL } from '../support/app-page.mjs';
 
 let browser;
 let app;
-before(async () => {
-  browser = await launch();
-  app = await new AppPage(await browser.context.newPage()).open();
-});
+before(async () => ({ browser, app } = await startApp()));
 after(async () => { await browser.close(); });
 
 test('pasted HTML and script are shown as text and never run', async () => {

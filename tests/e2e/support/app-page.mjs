@@ -22,6 +22,17 @@ export async function launch() {
   return { context, close };
 }
 
+/**
+ * A fresh browser with the app open, the article `text` annotated if given:
+ * what each spec file starts from (it closes `browser` when done).
+ */
+export async function startApp(text) {
+  const browser = await launch();
+  const app = await new AppPage(await browser.context.newPage()).open();
+  if (text !== undefined) await app.annotateText(text);
+  return { browser, app };
+}
+
 export class AppPage {
   constructor(page) { this.page = page; }
 
@@ -107,6 +118,14 @@ export class AppPage {
     await this.page.mouse.move(r.right - 1, y, { steps: 3 });
     await this.page.mouse.up();
     if (alt) await this.page.keyboard.up('Alt');
+  }
+
+  /** Tabs from the toolbar to the first mark of the article. */
+  async tabToFirstMark() {
+    await this.page.getByTestId('download-json').focus();
+    for (let i = 0; i < 20 && await this.page.evaluate(() => document.activeElement.dataset.testid) !== 'entity'; i++) {
+      await this.page.keyboard.press('Tab');
+    }
   }
 
   /** Waits until the model has learned from the last corrections (it runs just after each edit). */
