@@ -112,6 +112,10 @@ pub struct State {
     pub request: Option<(u32, Rc<String>)>,
     /// How far the worker got (0 to 1) while it annotates.
     pub busy: Option<f32>,
+    /// The open document changed since it was last saved in the browser.
+    pub unsaved_document: bool,
+    /// Its undo history changed since it was last saved.
+    pub unsaved_history: bool,
     /// Corrections not learned yet: learning re-tags the whole article, so it
     /// runs just after the edit is drawn (see [`Action::Learn`]).
     pub pending: Rc<Vec<Correction>>,
@@ -140,6 +144,8 @@ impl Default for State {
             help: false,
             filter: String::new(),
             pending: Rc::default(),
+            unsaved_document: false,
+            unsaved_history: false,
             request: None,
             busy: None,
             current: None,
@@ -248,6 +254,8 @@ pub enum Action {
     UndoDelete,
     /// A message from the annotation worker (JSON: progress, a document or an error).
     WorkerReply(String),
+    /// Save what changed in the browser (runs after the change is on screen).
+    Save,
 }
 
 /// Articles longer than this (in characters) are annotated in the worker.
@@ -295,29 +303,44 @@ impl State {
         }
     }
 
-    /// Saves the open document if it changed; a storage failure is shown and the document stays open.
-    fn persist(self: Rc<Self>, before: &State) -> Rc<State> {
+    /// Notes what changed since `before`, to be saved after the next frame.
+    fn mark_unsaved(self: Rc<Self>, before: &State) -> Rc<State> {
         let Some(doc) = &self.doc else { return self };
-        let unchanged = before.doc.as_ref().is_some_and(|b| Rc::ptr_eq(b, doc)) && before.current == self.current && before.title == self.title;
-        if unchanged {
-            if let Some(id) = &self.current {
-                if !Rc::ptr_eq(&before.undo, &self.undo) || !Rc::ptr_eq(&before.redo, &self.redo) {
-                    storage::save_history(id, &self.undo, &self.redo);
-                }
-            }
+        let document = !before.doc.as_ref().is_some_and(|b| Rc::ptr_eq(b, doc)) || before.current != self.current || before.title != self.title;
+        let history = !Rc::ptr_eq(&before.undo, &self.undo) || !Rc::ptr_eq(&before.redo, &self.redo);
+        if !document && !history {
             return self;
+        }
+        self.with(|s| {
+            s.unsaved_document |= document;
+            s.unsaved_history |= history;
+        })
+    }
+
+    /// Saves what changed of the open document; a storage failure is shown and the document stays open.
+    fn save(&self) -> Rc<State> {
+        let saved = self.with(|s| {
+            s.unsaved_document = false;
+            s.unsaved_history = false;
+        });
+        let Some(doc) = &self.doc else { return saved };
+        if !self.unsaved_document {
+            if let (Some(id), true) = (&self.current, self.unsaved_history) {
+                storage::save_history(id, &self.undo, &self.redo);
+            }
+            return saved;
         }
         let id = self.current.clone().unwrap_or_else(new_id);
         let title = if self.title.is_empty() { title_of(&doc.text) } else { self.title.clone() };
         let summary = Summary { id: id.clone(), title: title.clone(), changed: storage::now_ms(), reviewed: doc.entities.iter().filter(|e| e.reviewed).count(), total: doc.entities.len() };
-        let saved = storage::save_document(&summary, &to_json_keeping_ids(doc));
-        if saved.is_ok() {
+        let result = storage::save_document(&summary, &to_json_keeping_ids(doc));
+        if result.is_ok() {
             storage::save_history(&id, &self.undo, &self.redo);
         }
-        self.with(|s| {
+        saved.with(|s| {
             s.current = Some(id);
             s.title = title;
-            match saved {
+            match result {
                 Ok(index) => s.documents = Rc::new(index),
                 Err(e) => s.error = Some(format!("Your work could not be saved in this browser ({e}); it is still open here — download it to keep it.")),
             }
@@ -374,6 +397,8 @@ impl State {
             help: self.help,
             filter: self.filter.clone(),
             pending: self.pending.clone(),
+            unsaved_document: self.unsaved_document,
+            unsaved_history: self.unsaved_history,
             request: self.request.clone(),
             busy: self.busy,
             current: self.current.clone(),
@@ -688,8 +713,13 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let before = self.clone();
-        self.apply_action(action).persist(&before)
+        let saving = matches!(action, Action::Save);
+        let next = self.clone().apply_action(action);
+        if saving {
+            next
+        } else {
+            next.mark_unsaved(&self)
+        }
     }
 }
 
@@ -712,6 +742,7 @@ impl State {
                 })
             }
             Action::Annotate => self.annotate(self.input.clone()),
+            Action::Save => self.save(),
             Action::WorkerReply(json) => {
                 let reply: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
                 if let Some(p) = reply.get("progress").and_then(|p| p.as_f64()) {
@@ -843,8 +874,8 @@ impl State {
                 s.redo = Rc::default();
             }),
             Action::OpenDocument(id) => {
-                let flushed = if self.pending.is_empty() { self.clone() } else { self.learn_pending().persist(&self) };
-                flushed.open_saved(&id)
+                let learned = if self.pending.is_empty() { self.clone() } else { self.learn_pending().mark_unsaved(&self) };
+                learned.save().open_saved(&id)
             }
             Action::RenameDocument(id, title) => {
                 let title = title.trim().to_string();

@@ -10,6 +10,19 @@ use crate::state::{Action, Selected, State};
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
+/// Runs `work` after the next frame is painted: a timeout set from an animation frame.
+fn after_paint(work: impl FnOnce() + 'static) {
+    let work = Closure::once_into_js(work);
+    let after_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(work.unchecked_ref(), 0);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+}
+
 /// The root component: owns the state and hands actions to the reducer.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -37,20 +50,17 @@ pub fn app() -> Html {
         });
     }
     {
-        // Learning re-tags the whole article: run it after the edit is on screen.
+        // Learning re-tags the whole article, and saving writes it out: both run after the edit is on screen.
         let dispatcher = state.dispatcher();
         use_effect_with(state.pending.len(), move |pending| {
             if *pending > 0 {
-                // After the next frame is painted: a timeout set from an animation frame.
-                let learn = Closure::once_into_js(move || dispatcher.dispatch(Action::Learn));
-                let after_paint = Closure::once_into_js(move || {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(learn.unchecked_ref(), 0);
-                    }
-                });
-                if let Some(window) = web_sys::window() {
-                    let _ = window.request_animation_frame(after_paint.unchecked_ref());
-                }
+                after_paint(move || dispatcher.dispatch(Action::Learn));
+            }
+        });
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.unsaved_document || state.unsaved_history, move |unsaved| {
+            if *unsaved {
+                after_paint(move || dispatcher.dispatch(Action::Save));
             }
         });
     }
@@ -115,7 +125,8 @@ pub fn app() -> Html {
             <InputPanel input={state.input.clone()} doc={state.doc.clone()} dispatch={dispatch.clone()} />
             <Documents documents={state.documents.clone()} current={state.current.clone()} can_undo_delete={state.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = &state.doc {
-                <div class="edit-bar" data-testid="edit-bar" data-pending={state.pending.len().to_string()}>
+                <div class="edit-bar" data-testid="edit-bar" data-pending={state.pending.len().to_string()}
+                    data-saved={(!state.unsaved_document && !state.unsaved_history).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={state.redo.is_empty()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>

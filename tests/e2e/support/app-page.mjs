@@ -128,9 +128,9 @@ export class AppPage {
     }
   }
 
-  /** Waits until the model has learned from the last corrections (it runs just after each edit). */
+  /** Waits until the model has learned from the last corrections and the work is saved (both run just after each edit). */
   async settled() {
-    await this.page.locator('[data-testid=edit-bar][data-pending="0"]').waitFor();
+    await this.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor();
   }
 
   /** Presses a key and waits for learning to finish. */
@@ -145,6 +145,7 @@ export class AppPage {
     await this.paste(text);
     await this.annotate();
     await this.waitForDoc();
+    await this.settled();
   }
 }
 
