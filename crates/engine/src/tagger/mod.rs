@@ -1,7 +1,9 @@
 //! The entity tagger: an averaged perceptron over hashed features with
 //! BILOU tags and greedy left-to-right decoding (as in Ratinov and Roth 2009),
-//! with gazetteers and document-level memory of earlier predictions.
+//! with gazetteers and document-level memory of earlier predictions; then
+//! surnames are linked to the full names of the same article.
 
+mod aliases;
 mod clusters;
 mod codec;
 mod features;
@@ -61,16 +63,6 @@ fn part_of(tag: u8) -> usize {
     (tag as usize - 1) % 4
 }
 
-/// Whether `next` may follow `prev` in a BILOU sequence.
-fn allowed(prev: u8, next: u8) -> bool {
-    let open = prev != 0 && matches!(part_of(prev), B | I);
-    if open {
-        next != 0 && type_of(next) == type_of(prev) && matches!(part_of(next), I | L)
-    } else {
-        next == 0 || matches!(part_of(next), B | U)
-    }
-}
-
 /// An identity hasher: feature keys are already hashes.
 #[derive(Default)]
 pub(crate) struct KeyHasher(u64);
@@ -112,7 +104,10 @@ pub struct TaggedSpan {
 pub(crate) type Mistake = (Vec<u32>, u8, u8);
 
 /// Tags one sentence greedily and returns the tags and each tag's probability;
-/// with `gold`, also collects the mistakes to learn from.
+/// with `gold`, also collects the mistakes to learn from. Every tag may follow
+/// every other, so that the model learns which transitions are wrong, and the
+/// sequence is repaired into BILOU at the end (forcing an open entity to go on
+/// turned one early mistake into a long wrong span).
 pub(crate) fn decode_sentence<S: TagScorer>(
     scorer: &S,
     views: &[TokenView],
@@ -130,9 +125,7 @@ pub(crate) fn decode_sentence<S: TagScorer>(
         let mut scores = [0f32; N_TAGS];
         scorer.add_scores(&fixed, &mut scores);
         scorer.add_scores(&moving, &mut scores);
-        // The last token cannot open an entity.
-        let valid = |t: u8| allowed(prev1, t) && (i + 1 < views.len() || t == 0 || matches!(part_of(t), L | U));
-        let best = (0..N_TAGS as u8).filter(|&t| valid(t)).max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize])).unwrap_or(0);
+        let best = (0..N_TAGS as u8).max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize])).unwrap_or(0);
         if let Some((gold, mistakes)) = gold.as_mut() {
             if gold[i] != best {
                 let mut features = fixed.clone();
@@ -141,13 +134,40 @@ pub(crate) fn decode_sentence<S: TagScorer>(
             }
         }
         let top = scores[best as usize];
-        let total: f32 = (0..N_TAGS as u8).filter(|&t| valid(t)).map(|t| ((scores[t as usize] - top) * PROBABILITY_SHARPNESS).exp()).sum();
+        let total: f32 = scores.iter().map(|s| ((s - top) * PROBABILITY_SHARPNESS).exp()).sum();
         probabilities.push(1.0 / total);
         tags.push(best);
         prev2 = prev1;
         prev1 = best;
     }
-    (tags, probabilities)
+    (repaired(&tags), probabilities)
+}
+
+/// Makes a tag sequence valid BILOU. An entity runs from a begin (or a
+/// stray inside) tag through inside tags of any type to its last tag, and
+/// takes the type of its final token, which has seen the most of it.
+fn repaired(tags: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; tags.len()];
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        if matches!(part_of(tags[i]), B | I) {
+            while end < tags.len() && tags[end] != 0 && matches!(part_of(tags[end]), I | L) {
+                end += 1;
+                if part_of(tags[end - 1]) == L {
+                    break;
+                }
+            }
+        }
+        let entity_type = (type_of(tags[end - 1]) - 1) as usize;
+        out[i..end].copy_from_slice(&bilou_tags(end - i, &[(0, end - i, ENTITY_TYPES[entity_type])]));
+        i = end;
+    }
+    out
 }
 
 /// How sharply score differences turn into probabilities (tuned on eng.testa).
@@ -334,7 +354,7 @@ impl Model {
             out.extend(spans_from_tags(&tags, &probabilities, s.start));
         }
         progress(1.0);
-        out
+        aliases::link_surnames(words, out)
     }
 
     /// Learns from one corrected sentence, as a perceptron does online:
@@ -439,16 +459,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bilou_transitions() {
-        let per_b = tag(0, B);
-        let per_l = tag(0, L);
-        let org_i = tag(1, I);
-        assert!(allowed(0, per_b));
-        assert!(!allowed(0, org_i));
-        assert!(allowed(per_b, per_l));
-        assert!(!allowed(per_b, 0));
-        assert!(!allowed(per_b, org_i));
-        assert!(allowed(per_l, tag(3, U)));
+    fn repairs_into_bilou() {
+        let (per, org, loc) = (|p| tag(0, p), |p| tag(1, p), |p| tag(2, p));
+        for (raw, expected) in [
+            (vec![per(B), per(L)], vec![per(B), per(L)]),
+            // An entity left open ends at its last tagged token.
+            (vec![per(B), 0], vec![per(U), 0]),
+            (vec![per(B), per(I), 0], vec![per(B), per(L), 0]),
+            (vec![per(B), per(I)], vec![per(B), per(L)]),
+            // Mixed types make one entity, of its last token's type.
+            (vec![org(B), loc(I), loc(L)], vec![loc(B), loc(I), loc(L)]),
+            // A stray inside or last tag starts an entity.
+            (vec![0, per(I), per(L)], vec![0, per(B), per(L)]),
+            (vec![0, per(L)], vec![0, per(U)]),
+            // A begin tag cuts off what is open.
+            (vec![per(B), loc(B), loc(L)], vec![per(U), loc(B), loc(L)]),
+            (vec![per(U), per(L)], vec![per(U), per(U)]),
+        ] {
+            assert_eq!(repaired(&raw), expected, "{raw:?}");
+        }
     }
 
     #[test]

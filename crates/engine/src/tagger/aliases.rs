@@ -1,0 +1,62 @@
+//! Article-level consistency after tagging: a person named in full is later
+//! (or earlier) called by the surname alone, as news style does.
+
+use super::TaggedSpan;
+use std::collections::HashSet;
+
+/// Relabels as persons the single-word entities that repeat the last word of
+/// a person's full name found in the same article, and marks such words the
+/// tagger left unmarked (with a doubtful score: the rule, not the model, found them).
+pub(crate) fn link_surnames(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
+    let surnames: HashSet<&str> =
+        spans.iter().filter(|s| s.label == "PER" && s.end - s.start > 1).map(|s| words[s.end - 1]).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    if surnames.is_empty() {
+        return spans;
+    }
+    for span in &mut spans {
+        if span.end - span.start == 1 && span.label != "PER" && surnames.contains(words[span.start]) {
+            span.label = "PER";
+        }
+    }
+    let mut covered = vec![false; words.len()];
+    for span in &spans {
+        covered[span.start..span.end].fill(true);
+    }
+    let missed: Vec<TaggedSpan> = (0..words.len())
+        .filter(|&i| !covered[i] && surnames.contains(words[i]))
+        .map(|i| TaggedSpan { start: i, end: i + 1, label: "PER", score: RULE_SCORE })
+        .collect();
+    if !missed.is_empty() {
+        spans.extend(missed);
+        spans.sort_by_key(|s| s.start);
+    }
+    spans
+}
+
+/// Score of a mark the rule adds.
+const RULE_SCORE: f32 = 0.5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
+        TaggedSpan { start, end, label, score: 1.0 }
+    }
+
+    #[test]
+    fn surnames_follow_the_full_name() {
+        let words = ["the", "Trump", "team", "met", "Donald", "Trump", "and", "Trump", "spoke", "."];
+        let found = link_surnames(&words, vec![span(1, 2, "LOC"), span(4, 6, "PER")]);
+        let marks: Vec<_> = found.iter().map(|s| (s.start, s.end, s.label)).collect();
+        assert_eq!(marks, [(1, 2, "PER"), (4, 6, "PER"), (7, 8, "PER")]);
+        assert_eq!(found[2].score, RULE_SCORE);
+    }
+
+    #[test]
+    fn other_types_and_single_names_are_left_alone() {
+        let words = ["Paris", "Hilton", "visited", "Paris", "and", "Madonna", "sang", "."];
+        let found = link_surnames(&words, vec![span(0, 2, "PER"), span(3, 4, "LOC"), span(5, 6, "PER")]);
+        assert_eq!(found.iter().map(|s| (s.start, s.label)).collect::<Vec<_>>(), [(0, "PER"), (3, "LOC"), (5, "PER")]);
+    }
+}
