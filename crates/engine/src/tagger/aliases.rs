@@ -1,8 +1,25 @@
-//! Article-level consistency after tagging: a person named in full is later
-//! (or earlier) called by the surname alone, as news style does.
+//! Person names after tagging: a name the tagger split in two is joined, and
+//! a person named in full is later (or earlier) called by the surname alone,
+//! as news style does.
 
 use super::TaggedSpan;
 use std::collections::HashSet;
+
+/// Joins person names that touch: the tagger sometimes ends a long or
+/// unfamiliar name early and starts another (`Cellou` + `Dalein Diallo`).
+pub(crate) fn join_touching_names(spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
+    let mut joined: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match joined.last_mut() {
+            Some(last) if last.end == span.start && last.label == "PER" && span.label == "PER" => {
+                last.end = span.end;
+                last.score = last.score.min(span.score);
+            }
+            _ => joined.push(span),
+        }
+    }
+    joined
+}
 
 /// Relabels as persons the single-word entities that repeat the last word of
 /// a person's full name found in the same article, and marks such words the
@@ -42,6 +59,12 @@ mod tests {
 
     fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
         TaggedSpan { start, end, label, score: 1.0 }
+    }
+
+    #[test]
+    fn touching_person_names_are_joined() {
+        let joined = join_touching_names(vec![span(0, 1, "PER"), span(1, 3, "PER"), span(3, 4, "ORG"), span(5, 6, "PER"), span(6, 7, "LOC")]);
+        assert_eq!(joined.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>(), [(0, 3, "PER"), (3, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC")]);
     }
 
     #[test]

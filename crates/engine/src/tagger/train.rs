@@ -130,23 +130,26 @@ pub fn evaluate_conll(model: &Model, docs: &[ConllDocument]) -> Scores {
 pub struct TrainConfig {
     /// Passes over the training data; the best on the development data is kept.
     pub epochs: usize,
-    /// Seed of the document shuffle.
+    /// Seed of the document shuffle; member `k` of the ensemble uses `seed + k`.
     pub seed: u64,
+    /// Perceptrons trained on different shuffles, whose weights are averaged.
+    pub members: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 15, seed: 2003 }
+        TrainConfig { epochs: 15, seed: 2003, members: 3 }
     }
 }
 
-/// Trains on `train`, reports development F1 after each epoch through
-/// `progress`, and returns the model of the best epoch.
+/// Trains `config.members` perceptrons on `train` (on all cores), each kept
+/// at its best epoch on `dev`, reports development F1 after each epoch
+/// through `progress`, and returns the mean of their weights.
 ///
 /// ```
 /// use newsmark_engine::{conll::parse, tagger::train::{train, TrainConfig}};
 /// let docs = parse("Paris NNP x I-LOC\nis VBZ x O\nnice JJ x O\n\nRome NNP x I-LOC\nis VBZ x O\nold JJ x O\n");
-/// let model = train(&docs, &docs, Default::default(), &TrainConfig { epochs: 3, seed: 1 }, |_| {});
+/// let model = train(&docs, &docs, Default::default(), &TrainConfig { epochs: 3, seed: 1, members: 2 }, |_| {});
 /// let scores = newsmark_engine::tagger::train::evaluate_conll(&model, &docs);
 /// assert_eq!(scores.overall().f1(), 1.0);
 /// ```
@@ -158,11 +161,37 @@ pub fn train(
     mut progress: impl FnMut(&str),
 ) -> Model {
     let prepared = prepare(train, &lexicon);
+    let (sender, receiver) = std::sync::mpsc::channel::<String>();
+    let members: Vec<Model> = std::thread::scope(|scope| {
+        let running: Vec<_> = (0..config.members.max(1) as u64)
+            .map(|k| {
+                let sender = sender.clone();
+                let (prepared, lexicon) = (&prepared, &lexicon);
+                scope.spawn(move || {
+                    let prefix = if config.members > 1 { format!("model {}, ", k + 1) } else { String::new() };
+                    train_member(prepared, dev, lexicon, config.epochs, config.seed + k, |line| {
+                        // The receiver outlives every member.
+                        let _ = sender.send(format!("{prefix}{line}"));
+                    })
+                })
+            })
+            .collect();
+        drop(sender);
+        for line in receiver {
+            progress(&line);
+        }
+        running.into_iter().map(|member| member.join().expect("a training thread panicked")).collect()
+    });
+    Model::mean(&members).expect("at least one member is trained")
+}
+
+/// One averaged perceptron, at its best epoch on `dev`.
+fn train_member(prepared: &[Prepared], dev: &[ConllDocument], lexicon: &Lexicon, epochs: usize, seed: u64, mut progress: impl FnMut(&str)) -> Model {
     let mut trainer = Trainer::default();
     let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut rng = config.seed.max(1);
+    let mut rng = seed.max(1);
     let mut best: Option<(f64, Model)> = None;
-    for epoch in 1..=config.epochs {
+    for epoch in 1..=epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
             rng ^= rng >> 7;
@@ -184,14 +213,14 @@ pub fn train(
                 memory.record(views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
             }
         }
-        let model = trainer.averaged(&lexicon);
+        let model = trainer.averaged(lexicon);
         let f1 = evaluate_conll(&model, dev).overall().f1();
         progress(&format!("epoch {epoch:>2}: {mistakes_total} training mistakes, development F1 {f1:.4}"));
         if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
             best = Some((f1, model));
         }
     }
-    best.map(|(_, m)| m).unwrap_or_else(|| trainer.averaged(&lexicon))
+    best.map(|(_, m)| m).unwrap_or_else(|| trainer.averaged(lexicon))
 }
 
 #[cfg(test)]
