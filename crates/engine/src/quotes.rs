@@ -84,6 +84,14 @@ const ADVERBS: &[&str] = &["also", "later", "then", "further", "again", "earlier
 const PREPOSITIONS: &[&str] = &["at", "in", "of", "from", "for", "with", "on", "by", "to", "near", "outside", "inside"];
 /// Words that open a subordinate clause, never a subject.
 const CLAUSE_OPENERS: &[&str] = &["when", "where", "while", "if", "as", "after", "before", "because", "although", "though", "since", "during", "asked", "once", "until", "and", "but", "so", "then"];
+/// Heads of a description that a later sentence names (`An official ... says X.` then `Commissioner Yusuf Nzibo says ...`).
+const PERSON_NOUNS: &[&str] = &[
+    "official", "leader", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chairman",
+    "chairwoman", "head", "chief", "commissioner", "director", "ambassador", "governor", "mayor", "candidate", "lawyer",
+    "officer", "executive", "envoy", "diplomat", "commander", "founder",
+];
+/// How far into the next sentence a description's name may start (`IEBC Commissioner Ambassador Yusuf Nzibo`).
+const NAMED_NEXT_WITHIN: usize = 6;
 const OPEN_DOUBLE: &[char] = &['“', '„', '«'];
 const CLOSE_DOUBLE: &[char] = &['”', '»'];
 
@@ -247,6 +255,15 @@ impl Context<'_, '_> {
         if end == floor || self.in_quote[end - 1] {
             return None;
         }
+        if self.word(end - 1) == ")" {
+            // `the Commission (IEBC) says`: the phrase before the parenthesis.
+            if let Some(open) = (floor..end - 1).rev().find(|&k| self.word(k) == "(") {
+                return self.subject_before(open, floor);
+            }
+        }
+        if let Some(description) = self.opening_description(end, floor) {
+            return Some(description);
+        }
         if matches!(self.word(end - 1), "and" | "but") {
             // `X reports ... and says ...`: the subject of the first verb.
             return sentence_subject(self, floor..end - 1, end - 1);
@@ -298,6 +315,18 @@ impl Context<'_, '_> {
         }
         // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`.
         (k == floor && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
+    }
+
+    /// `An official of Kenya's electoral commission says`: a sentence that opens
+    /// with a determiner, a person noun and `of`, up to the verb, has the
+    /// description as its subject, not the organisation after `of`.
+    fn opening_description(&self, end: usize, floor: usize) -> Option<Range<usize>> {
+        let of = (floor + 2..(floor + 4).min(end)).find(|&k| self.word(k) == "of")?;
+        let opens = DETERMINERS.contains(&self.word(floor)) && PERSON_NOUNS.contains(&self.word(of - 1));
+        // `The Secretary of Defense James Mattis said`: the name is the subject.
+        let unnamed = |k: usize| self.entity_at[k].is_none_or(|e| self.entities[e].label != "PER");
+        let one_clause = (of..end).all(|k| !self.in_quote[k] && !is_speech_verb(self.word(k)) && self.word(k) != "," && unnamed(k));
+        (opens && one_clause).then_some(floor..of)
     }
 
     /// The subject mention just after token `verb` (`said Mattis`, `said the minister`).
@@ -374,14 +403,27 @@ impl Context<'_, '_> {
                         && span.end <= mention.start
                         && (span.start.saturating_sub(5)..span.start).any(|k| self.word(k) == head || self.word(k).starts_with(&format!("{head}-")))
                 });
-                titled.or_else(|| {
-                    (0..self.entities.len()).rev().find(|&e| {
-                        let span = &self.entities[e].tokens;
-                        self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
+                titled
+                    .or_else(|| {
+                        (0..self.entities.len()).rev().find(|&e| {
+                            let span = &self.entities[e].tokens;
+                            self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
+                        })
                     })
-                })
+                    .or_else(|| self.named_next(mention))
             }
         }
+    }
+
+    /// For a description (`The leader of the opposition`) that no earlier
+    /// name fits: the person named at the start of the next sentence, as news
+    /// leads introduce someone and name them just after.
+    fn named_next(&self, mention: &Range<usize>) -> Option<usize> {
+        if !PERSON_NOUNS.contains(&self.word(mention.end - 1)) || !DETERMINERS.contains(&self.word(mention.start)) {
+            return None;
+        }
+        let next = self.sentences.get(self.sentence_of[mention.start] + 1)?;
+        self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)].iter().flatten().copied().find(|&e| self.entities[e].label == "PER")
     }
 
     /// Whether entity `e` is a person of the other gender than `pronoun`
@@ -591,8 +633,8 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
             v += 1;
             continue;
         }
-        // CLAUSE , X said . / CLAUSE , said X .
-        if found.is_empty() {
+        // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows)
+        if found.is_empty() && word != "saying" {
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);

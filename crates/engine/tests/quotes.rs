@@ -196,3 +196,20 @@ fn reports_after_a_time_phrase_or_an_object() {
         [reported("she was confident of a deal", Some("Angela Merkel"))]
     );
 }
+
+#[test]
+fn a_description_named_in_the_next_sentence() {
+    assert_eq!(
+        quotes("An official of Kenya's Independent Electoral and Boundaries Commission (IEBC) says the group is pleased with the vote. Commissioner James Mattis says he was satisfied with the turnout."),
+        [reported("the group is pleased with the vote", Some("James Mattis")), reported("he was satisfied with the turnout", Some("James Mattis"))]
+    );
+    assert_eq!(
+        quotes("The leader of the main opposition party is calling for fresh elections, saying the vote was fraudulent. Angela Merkel said the opposition will not accept the results."),
+        [reported("the vote was fraudulent", Some("Angela Merkel")), reported("the opposition will not accept the results", Some("Angela Merkel"))]
+    );
+}
+
+#[test]
+fn a_description_no_one_names_has_no_speaker_name() {
+    assert_eq!(quotes("An official of the ministry says the talks went well. The weather was fine."), [reported("the talks went well", None)]);
+}

@@ -1,9 +1,33 @@
-//! Person names after tagging: a name the tagger split in two is joined, and
-//! a person named in full is later (or earlier) called by the surname alone,
-//! as news style does.
+//! Person names after tagging: a first name alone takes the capitalised word
+//! after it, a name the tagger split in two is joined, and a person named in
+//! full is later (or earlier) called by the surname alone, as news style does.
 
+use super::features::TokenView;
+use super::gazetteer::FIRST_NAMES;
 use super::TaggedSpan;
 use std::collections::HashSet;
+
+/// Extends a person marked by a listed first name alone (`Bill`) over the
+/// capitalised word that follows it (`Gross`, which is also a common word):
+/// `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    let taken: HashSet<usize> = spans.iter().map(|s| s.start).collect();
+    for span in spans.iter_mut() {
+        let next = span.end - offset;
+        let surname_like = |word: &str| {
+            word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase)
+        };
+        if span.label == "PER"
+            && span.end == span.start + 1
+            && next < views.len()
+            && !taken.contains(&span.end)
+            && views[next - 1].gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
+            && surname_like(&views[next].word)
+        {
+            span.end += 1;
+        }
+    }
+}
 
 /// Joins person names that touch: the tagger sometimes ends a long or
 /// unfamiliar name early and starts another (`Cellou` + `Dalein Diallo`).
@@ -59,6 +83,18 @@ mod tests {
 
     fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
         TaggedSpan { start, end, label, score: 1.0 }
+    }
+
+    #[test]
+    fn a_listed_first_name_takes_the_capitalised_word_after_it() {
+        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["Bill".into()]]), Vec::new(), Default::default());
+        let words = ["Bill", "Gross", "and", "Bill", "Sells", "Inc", "met", "Bill", "NATO", "Mike", "Smith", "."];
+        let views = crate::tagger::features::views(&words, &lexicon);
+        let mut spans = vec![span(10, 11, "PER"), span(13, 14, "PER"), span(14, 16, "ORG"), span(17, 18, "PER"), span(18, 19, "ORG"), span(19, 20, "PER")];
+        complete_first_names(&mut spans, &views, 10);
+        let marks: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
+        // Bill Gross joined; Bill before a marked word, before capitals, and Mike (not listed) left alone.
+        assert_eq!(marks, [(10, 12), (13, 14), (14, 16), (17, 18), (18, 19), (19, 20)]);
     }
 
     #[test]

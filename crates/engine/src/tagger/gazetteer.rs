@@ -10,6 +10,8 @@ use std::path::Path;
 
 /// Names of the lists, in the order of their ids.
 const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "region", "company"];
+/// Id of the first-name list.
+pub(crate) const FIRST_NAMES: u8 = 0;
 const MAX_PHRASE_TOKENS: usize = 6;
 
 /// Name lists as sorted phrase hashes per list.
@@ -106,12 +108,12 @@ impl Gazetteer {
             let mut cols = line.split('\t');
             if let (Some(name), Some(count)) = (cols.next(), cols.next()) {
                 if count.trim().parse::<u64>().unwrap_or(0) >= 1000 {
-                    lists[0].push(name.to_string());
+                    lists[FIRST_NAMES as usize].push(name.to_string());
                 }
             }
         }
         for file in ["census1990-dist.male.first.txt", "census1990-dist.female.first.txt"] {
-            lists[0].extend(read(file)?.lines().filter_map(|l| l.split_whitespace().next().map(str::to_string)));
+            lists[FIRST_NAMES as usize].extend(read(file)?.lines().filter_map(|l| l.split_whitespace().next().map(str::to_string)));
         }
         lists[1].extend(read("census1990-dist.all.last.txt")?.lines().take(30_000).filter_map(|l| l.split_whitespace().next().map(str::to_string)));
         for line in read("geonames-cities15000.tsv")?.lines().skip(1) {

@@ -351,7 +351,9 @@ impl Model {
             let sentence_views = views(&words[s.clone()], &self.lexicon);
             let (tags, probabilities) = decode_sentence(self, &sentence_views, &memory, None);
             memory.record(&sentence_views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
-            out.extend(spans_from_tags(&tags, &probabilities, s.start));
+            let mut spans = spans_from_tags(&tags, &probabilities, s.start);
+            aliases::complete_first_names(&mut spans, &sentence_views, s.start);
+            out.extend(spans);
         }
         progress(1.0);
         aliases::link_surnames(words, aliases::join_touching_names(out))

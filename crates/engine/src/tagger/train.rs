@@ -138,7 +138,7 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 15, seed: 2003, members: 3 }
+        TrainConfig { epochs: 15, seed: 2003, members: 5 }
     }
 }
 
