@@ -1,6 +1,7 @@
 //! The article view: paragraphs (each re-rendered only when its marks
 //! change), and text selection turned into code-point offsets.
 
+use super::entity_list::jump_to;
 use super::paragraph::Paragraph;
 use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
@@ -114,6 +115,16 @@ fn show_selection(start: usize, end: usize) -> Option<()> {
     Some(())
 }
 
+/// The selector of the mark (entity or quote) with `id`.
+fn mark_selector(id: &str) -> String {
+    format!("[data-testid=doc-view] [data-id=\"{id}\"]")
+}
+
+/// Whether an element matching `selector` is in the page.
+fn is_drawn(selector: &str) -> bool {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten()).is_some()
+}
+
 /// Articles with more paragraphs than this are drawn a window at a time.
 const WINDOWED_FROM: usize = 400;
 /// Paragraphs in the drawn window.
@@ -192,6 +203,89 @@ pub fn doc_view(props: &Props) -> Html {
         });
     }
     let drawn = if windowed { *window_start..(*window_start + WINDOW).min(ranges.len()) } else { 0..ranges.len() };
+    // A mark chosen elsewhere (the entity list, Tab) may lie outside the
+    // drawn window: move the window to it, and show it once it is drawn.
+    let waiting_jump = use_mut_ref(|| None::<String>);
+    {
+        let selected_mark = match &props.selected {
+            Some(Selected::Entity(id)) => doc.entity(id).map(|e| (e.id.clone(), e.start)),
+            Some(Selected::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| (q.id.clone(), q.start)),
+            _ => None,
+        };
+        let (ranges, window_start, waiting_jump, drawn) = (ranges.clone(), window_start.clone(), waiting_jump.clone(), drawn.clone());
+        use_effect_with(selected_mark, move |selected| {
+            if let Some((id, start)) = selected {
+                let index = ranges.partition_point(|(_, end, _)| end <= start);
+                if !drawn.contains(&index) {
+                    window_start.set(index.saturating_sub(WINDOW / 4));
+                    *waiting_jump.borrow_mut() = Some(id.clone());
+                }
+            }
+        });
+    }
+    // Moving the window can move the focused mark's node, which drops focus:
+    // give it back, without scrolling, when the window has moved.
+    let focused_mark = use_mut_ref(|| None::<String>);
+    let onfocusin = {
+        let focused_mark = focused_mark.clone();
+        Callback::from(move |e: FocusEvent| {
+            *focused_mark.borrow_mut() = e.target_dyn_into::<Element>().and_then(|el| el.get_attribute("data-id"));
+        })
+    };
+    {
+        let (focused_mark, window_drawn) = (focused_mark.clone(), use_mut_ref(|| drawn.start));
+        let start = drawn.start;
+        use_effect(move || {
+            if std::mem::replace(&mut *window_drawn.borrow_mut(), start) == start {
+                return;
+            }
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+            let lost = document.active_element().is_none_or(|el| el.tag_name() == "BODY");
+            let mark = focused_mark.borrow().as_ref().and_then(|id| document.query_selector(&mark_selector(id)).ok().flatten());
+            if let (true, Some(mark)) = (lost, mark.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())) {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = mark.focus_with_options(&options);
+            }
+        });
+    }
+    {
+        let waiting_jump = waiting_jump.clone();
+        use_effect(move || {
+            let selector = waiting_jump.borrow().as_ref().map(|id| mark_selector(id));
+            if let Some(selector) = selector.filter(|s| is_drawn(s)) {
+                waiting_jump.borrow_mut().take();
+                jump_to(&selector);
+            }
+        });
+    }
+    // Tab from the last drawn mark goes on to the next mark of the article
+    // (and Shift+Tab from the first back), drawing the window around it.
+    let onkeydown = {
+        let (dispatch, doc) = (props.dispatch.clone(), props.doc.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if !windowed || e.key() != "Tab" {
+                return;
+            }
+            let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+            let Some(id) = focused.and_then(|el| el.get_attribute("data-id")) else { return };
+            // Marks in focus order: by start, a quote before the names inside it.
+            let mut marks: Vec<(usize, bool, Selected)> = doc.entities.iter().map(|x| (x.start, true, Selected::Entity(x.id.clone()))).collect();
+            marks.extend(doc.quotes.iter().map(|q| (q.start, false, Selected::Quote(q.id.clone()))));
+            marks.sort_by_key(|m| (m.0, m.1));
+            let id_of = |m: &Selected| match m {
+                Selected::Entity(id) | Selected::Quote(id) => id.clone(),
+                _ => String::new(),
+            };
+            let Some(index) = marks.iter().position(|m| id_of(&m.2) == id) else { return };
+            let next = if e.shift_key() { index.checked_sub(1) } else { Some(index + 1) };
+            let Some((_, _, next)) = next.and_then(|n| marks.get(n)) else { return };
+            if !is_drawn(&mark_selector(&id_of(next))) {
+                e.prevent_default();
+                dispatch.emit(Action::Select(Some(next.clone())));
+            }
+        })
+    };
     let space = |from: usize, to: usize| -> Html {
         let height: f64 = ranges[from..to].iter().map(|(s, e, _)| estimated_height(e - s)).sum();
         if height > 0.0 {
@@ -234,7 +328,7 @@ pub fn doc_view(props: &Props) -> Html {
     html! {
         <section class="doc">
             <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into()) }</div>
-            <article class="doc-view" data-testid="doc-view" data-windowed={windowed.to_string()} {onmousedown} {onmouseup}>
+            <article class="doc-view" data-testid="doc-view" data-windowed={windowed.to_string()} {onmousedown} {onmouseup} {onkeydown} {onfocusin}>
                 { space(0, drawn.start) }
                 { for ranges[drawn.clone()].iter().map(|(start, end, text)| {
                     let (start, end) = (*start, *end);

@@ -42,3 +42,29 @@ test('scrolling draws the paragraphs that come into view', { timeout: 120000 }, 
   const doc = JSON.parse((await app.downloadJson()).contents);
   assert.equal(doc.text.length, article.length);
 });
+
+test('the entity list reaches a mark outside the drawn paragraphs', { timeout: 60000 }, async () => {
+  // Still scrolled to the end: the first mention of James Mattis is not drawn.
+  const firstDrawn = await app.page.locator('[data-testid=doc-view] .para').first().textContent();
+  assert.ok(!firstDrawn.includes('Part 0 ends'), 'the window has moved away from the start');
+  await app.page.locator('[data-testid=entity-group][data-name="James Mattis"]').click();
+  await app.page.waitForFunction(() => {
+    const mark = document.activeElement;
+    if (mark?.dataset.testid !== 'entity' || mark.textContent !== 'James Mattis') return false;
+    const box = mark.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  }, null, { timeout: 20000 });
+  const start = await app.page.evaluate(() => Number(document.activeElement.dataset.start));
+  assert.ok(start < seed.length, `the first mention is focused (start ${start})`);
+});
+
+test('Tab from the last drawn mark goes on to the next mark', { timeout: 60000 }, async () => {
+  const last = app.page.locator('[data-testid=doc-view] [data-testid=entity]').last();
+  const lastStart = Number(await last.getAttribute('data-start'));
+  await last.focus();
+  await app.page.keyboard.press('Tab');
+  await app.page.waitForFunction((after) => {
+    const mark = document.activeElement;
+    return ['entity', 'quote'].includes(mark?.dataset.testid) && Number(mark.dataset.start) > after;
+  }, lastStart, { timeout: 20000 });
+});
