@@ -59,7 +59,8 @@ const SPEECH_VERBS: &[&str] = &[
     "conceded", "vow", "vows", "vowed", "recall", "recalls", "recalled", "tweet", "tweeted", "write", "writes",
     "wrote", "reply", "replies", "replied", "respond", "responded", "ask", "asks", "asked", "continue",
     "continued", "remark", "remarked", "complain", "complained", "complains", "mentioned", "observed",
-    "emphasized", "emphasised", "suggested", "suggests", "believes", "noted", "notes",
+    "emphasized", "emphasised", "suggested", "suggests", "believes", "noted", "notes", "allege", "alleges",
+    "alleged",
 ];
 /// Verbs that introduce a reported clause without "that" (`said the US is ready`).
 const BARE_CLAUSE_VERBS: &[&str] = &[
@@ -284,6 +285,10 @@ impl Context<'_, '_> {
                             return Some(self.entities[e].tokens.clone());
                         }
                     }
+                    // `The minister, who spoke on condition of anonymity, said`.
+                    if self.word(k) == "," && matches!(self.word(k + 1), "who" | "whose") {
+                        return self.subject_before(k, floor);
+                    }
                     break;
                 }
             }
@@ -336,7 +341,18 @@ impl Context<'_, '_> {
             return None;
         }
         if let Some(e) = self.entity_at[at] {
-            return (self.entities[e].tokens.start == at).then(|| self.entities[e].tokens.clone());
+            if self.entities[e].tokens.start != at {
+                return None;
+            }
+            // `said Kenyan President William Ruto`: a nationality or place
+            // before a title and the name; the name is the speaker.
+            if self.entities[e].label != "PER" {
+                let phrase = (at..limit.min(at + 6)).take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && self.tokens[k].text.chars().next().is_some_and(char::is_uppercase));
+                if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER") {
+                    return Some(self.entities[person].tokens.clone());
+                }
+            }
+            return Some(self.entities[e].tokens.clone());
         }
         if PRONOUNS.contains(&self.word(at)) {
             return Some(at..at + 1);
@@ -606,7 +622,9 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
     };
     // According to X, CLAUSE / CLAUSE, according to X.
     if let Some(k) = range.clone().find(|&k| ctx.word(k) == "according" && k + 1 < range.end && ctx.word(k + 1) == "to" && is_content(k)) {
-        let speaker = ctx.subject_after(k + 1, range.end).map(|m| ctx.speaker(m));
+        // `According to police,`: a bare noun is the source too.
+        let bare = (k + 2..range.end.min(k + 5)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
+        let speaker = ctx.subject_after(k + 1, range.end).or(bare).map(|m| ctx.speaker(m));
         if k == range.start {
             if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
                 return make(comma + 1..range.end, speaker).into_iter().collect();
@@ -633,8 +651,10 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
             v += 1;
             continue;
         }
-        // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows)
-        if found.is_empty() && word != "saying" {
+        // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows,
+        // nor `NAME , a description , said CLAUSE`, whose subject opens the sentence)
+        let opening_subject = ctx.subject_before(v, range.start).is_some_and(|m| m.start == range.start && ctx.entity_at[m.start].is_some());
+        if found.is_empty() && word != "saying" && !opening_subject {
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);

@@ -213,3 +213,28 @@ fn a_description_named_in_the_next_sentence() {
 fn a_description_no_one_names_has_no_speaker_name() {
     assert_eq!(quotes("An official of the ministry says the talks went well. The weather was fine."), [reported("the talks went well", None)]);
 }
+
+#[test]
+fn a_description_between_commas_before_the_verb() {
+    assert_eq!(
+        quotes("Boris Johnson, the British prime minister, said the country would not back down."),
+        [reported("the country would not back down", Some("Boris Johnson"))]
+    );
+    let doc = annotate("The minister, who spoke on condition of anonymity, said talks had stalled.");
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.quotes[0].text, "talks had stalled");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("The minister"));
+}
+
+#[test]
+fn the_name_after_a_nationality_and_a_title() {
+    assert_eq!(quotes("\"We need more time,\" said Kenyan President William Ruto."), [direct("We need more time,", "William Ruto")]);
+}
+
+#[test]
+fn a_bare_source_and_an_allegation() {
+    let doc = annotate("According to police, the suspect fled the scene.");
+    assert_eq!(doc.quotes[0].text, "the suspect fled the scene");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("police"));
+    assert_eq!(quotes("Prosecutors allege that the company hid losses from investors."), [reported("the company hid losses from investors", None)]);
+}
