@@ -7,5 +7,9 @@ mod state;
 mod storage;
 
 fn main() {
-    yew::Renderer::<components::app::App>::new().render();
+    // Saved work is read from the browser's database before the app starts.
+    wasm_bindgen_futures::spawn_local(async {
+        storage::open().await;
+        yew::Renderer::<components::app::App>::new().render();
+    });
 }

@@ -116,6 +116,8 @@ pub struct State {
     pub unsaved_document: bool,
     /// Its undo history changed since it was last saved.
     pub unsaved_history: bool,
+    /// Saved changes still on their way into the browser's database.
+    pub writes_in_flight: bool,
     /// Corrections not learned yet: learning re-tags the whole article, so it
     /// runs just after the edit is drawn (see [`Action::Learn`]).
     pub pending: Rc<Vec<Correction>>,
@@ -146,6 +148,7 @@ impl Default for State {
             pending: Rc::default(),
             unsaved_document: false,
             unsaved_history: false,
+            writes_in_flight: false,
             request: None,
             busy: None,
             current: None,
@@ -256,6 +259,8 @@ pub enum Action {
     WorkerReply(String),
     /// Save what changed in the browser (runs after the change is on screen).
     Save,
+    /// The browser's database has taken every write, or one failed (the error).
+    Stored(Option<String>),
 }
 
 /// Articles longer than this (in characters) are annotated in the worker.
@@ -328,7 +333,7 @@ impl State {
             if let (Some(id), true) = (&self.current, self.unsaved_history) {
                 storage::save_history(id, &self.undo, &self.redo);
             }
-            return saved;
+            return saved.with(|s| s.writes_in_flight = storage::writes_pending());
         }
         let id = self.current.clone().unwrap_or_else(new_id);
         let title = if self.title.is_empty() { title_of(&doc.text) } else { self.title.clone() };
@@ -340,6 +345,7 @@ impl State {
         saved.with(|s| {
             s.current = Some(id);
             s.title = title;
+            s.writes_in_flight = storage::writes_pending();
             match result {
                 Ok(index) => s.documents = Rc::new(index),
                 Err(e) => s.error = Some(format!("Your work could not be saved in this browser ({e}); it is still open here — download it to keep it.")),
@@ -399,6 +405,7 @@ impl State {
             pending: self.pending.clone(),
             unsaved_document: self.unsaved_document,
             unsaved_history: self.unsaved_history,
+            writes_in_flight: self.writes_in_flight,
             request: self.request.clone(),
             busy: self.busy,
             current: self.current.clone(),
@@ -743,6 +750,12 @@ impl State {
             }
             Action::Annotate => self.annotate(self.input.clone()),
             Action::Save => self.save(),
+            Action::Stored(failure) => self.with(|s| {
+                s.writes_in_flight = false;
+                if let Some(e) = failure {
+                    s.error = Some(format!("Your last change could not be saved in this browser ({e}); it is still open here — download it to keep it."));
+                }
+            }),
             Action::WorkerReply(json) => {
                 let reply: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
                 if let Some(p) = reply.get("progress").and_then(|p| p.as_f64()) {

@@ -4,7 +4,7 @@ use super::{
     doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor, legend::Legend, picker::Picker,
     quote_inspector::QuoteInspector, sources::Sources,
 };
-use crate::keys;
+use crate::{keys, storage};
 use std::rc::Rc;
 use crate::state::{Action, Selected, State};
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -46,6 +46,20 @@ pub fn app() -> Html {
             window.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref()).expect("keydown listener");
             move || {
                 let _ = window.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+        });
+    }
+    {
+        // The browser's database reports when saved changes are in.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+                dispatcher.dispatch(Action::Stored(event.detail().as_string()));
+            });
+            let window = web_sys::window().expect("a browser window");
+            let _ = window.add_event_listener_with_callback(storage::STORED_EVENT, listener.as_ref().unchecked_ref());
+            move || {
+                let _ = window.remove_event_listener_with_callback(storage::STORED_EVENT, listener.as_ref().unchecked_ref());
             }
         });
     }
@@ -126,7 +140,7 @@ pub fn app() -> Html {
             <Documents documents={state.documents.clone()} current={state.current.clone()} can_undo_delete={state.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = &state.doc {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.pending.len().to_string()}
-                    data-saved={(!state.unsaved_document && !state.unsaved_history).to_string()}>
+                    data-saved={(!state.unsaved_document && !state.unsaved_history && !state.writes_in_flight).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={state.redo.is_empty()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>

@@ -68,3 +68,12 @@ test('Tab from the last drawn mark goes on to the next mark', { timeout: 60000 }
     return ['entity', 'quote'].includes(mark?.dataset.testid) && Number(mark.dataset.start) > after;
   }, lastStart, { timeout: 20000 });
 });
+
+test('the 5 MB article is kept in the browser and comes back after a reload', { timeout: 240000 }, async () => {
+  await app.settled();
+  await app.page.reload();
+  await app.page.getByTestId('doc-view').waitFor({ timeout: 200000 });
+  const restored = await app.page.evaluate(() => document.querySelector('[data-testid=article-input]').value.length);
+  assert.equal(restored, article.length);
+  assert.ok(await app.page.getByTestId('entity').count() > 100);
+});

@@ -3,7 +3,7 @@
 // exported together and imported back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, AppPage, offsetOf } from '../support/app-page.mjs';
+import { startApp, launch, AppPage, offsetOf } from '../support/app-page.mjs';
 
 const first = 'Rex Tillerson met Sergei Lavrov in Bonn.';
 const second = 'Angela Merkel visited Paris on Monday.';
@@ -82,14 +82,42 @@ test('other formats export from the menu and import back', async () => {
   assert.deepEqual((await app.entities()).map((m) => [m.start, m.end, m.label]), before.map((m) => [m.start, m.end, m.label]));
 });
 
-test('a full or blocked browser store is reported and the open work stays', async () => {
-  const page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+for (const [how, patch] of [
+  ['refused at once', () => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  }],
+  ['aborted later', () => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) { const request = put.apply(this, args); this.transaction.abort(); return request; };
+  }],
+]) {
+  test(`a full or blocked browser store (${how}) is reported and the open work stays`, async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(patch);
+    const full = await new AppPage(page).open();
+    await full.annotateText('Emmanuel Macron spoke in Lyon.');
+    await page.waitForFunction(() => /could not be saved in this browser.*still open here/.test(document.querySelector('[data-testid=error]')?.textContent ?? ''));
+    assert.ok((await full.entities()).some((m) => m.text === 'Emmanuel Macron'));
+    await page.close();
   });
-  const full = await new AppPage(page).open();
-  await full.annotateText('Emmanuel Macron spoke in Lyon.');
-  assert.match(await full.error().textContent(), /could not be saved in this browser.*still open here/);
-  assert.ok((await full.entities()).some((m) => m.text === 'Emmanuel Macron'));
-  await page.close();
+}
+
+test('work an earlier version kept in localStorage moves to the database', async () => {
+  const { context, close } = await launch();
+  const before = await context.newPage();
+  // An earlier version: no IndexedDB, so the work goes to localStorage.
+  await before.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
+  const old = await new AppPage(before).open();
+  await old.annotateText(second);
+  assert.ok(await before.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsmark.document.'))));
+  await before.close();
+  const after = await new AppPage(await context.newPage()).open();
+  const listed = await after.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.ok(listed.some((t) => t.startsWith('Angela Merkel visited Paris')), `listed: ${listed}`);
+  await after.page.reload();
+  await after.page.getByTestId('document-title').first().waitFor({ state: 'attached' });
+  const again = await after.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(again, listed, 'kept in the database');
+  assert.ok(!(await after.page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsmark.')))), 'localStorage freed');
+  await close();
 });
