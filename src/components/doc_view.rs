@@ -270,19 +270,16 @@ pub fn doc_view(props: &Props) -> Html {
             let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
             let Some(id) = focused.and_then(|el| el.get_attribute("data-id")) else { return };
             // Marks in focus order: by start, a quote before the names inside it.
-            let mut marks: Vec<(usize, bool, Selected)> = doc.entities.iter().map(|x| (x.start, true, Selected::Entity(x.id.clone()))).collect();
-            marks.extend(doc.quotes.iter().map(|q| (q.start, false, Selected::Quote(q.id.clone()))));
-            marks.sort_by_key(|m| (m.0, m.1));
-            let id_of = |m: &Selected| match m {
-                Selected::Entity(id) | Selected::Quote(id) => id.clone(),
-                _ => String::new(),
-            };
-            let Some(index) = marks.iter().position(|m| id_of(&m.2) == id) else { return };
+            let mut marks: Vec<(usize, bool, &str)> = doc.entities.iter().map(|x| (x.start, true, x.id.as_str())).collect();
+            marks.extend(doc.quotes.iter().map(|q| (q.start, false, q.id.as_str())));
+            marks.sort_by_key(|&(start, is_entity, _)| (start, is_entity));
+            let Some(index) = marks.iter().position(|m| m.2 == id) else { return };
             let next = if e.shift_key() { index.checked_sub(1) } else { Some(index + 1) };
-            let Some((_, _, next)) = next.and_then(|n| marks.get(n)) else { return };
-            if !is_drawn(&mark_selector(&id_of(next))) {
+            let Some(&(_, is_entity, next)) = next.and_then(|n| marks.get(n)) else { return };
+            if !is_drawn(&mark_selector(next)) {
                 e.prevent_default();
-                dispatch.emit(Action::Select(Some(next.clone())));
+                let next = next.to_string();
+                dispatch.emit(Action::Select(Some(if is_entity { Selected::Entity(next) } else { Selected::Quote(next) })));
             }
         })
     };

@@ -242,6 +242,10 @@ impl Context<'_, '_> {
         &self.lower[i]
     }
 
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].text.chars().next().is_some_and(char::is_uppercase)
+    }
+
     fn is_punct(&self, i: usize) -> bool {
         self.tokens[i].text.chars().all(|c| !c.is_alphanumeric())
     }
@@ -347,7 +351,7 @@ impl Context<'_, '_> {
             // `said Kenyan President William Ruto`: a nationality or place
             // before a title and the name; the name is the speaker.
             if self.entities[e].label != "PER" {
-                let phrase = (at..limit.min(at + 6)).take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && self.tokens[k].text.chars().next().is_some_and(char::is_uppercase));
+                let phrase = (at..limit.min(at + 6)).take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && self.is_capitalised(k));
                 if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER") {
                     return Some(self.entities[person].tokens.clone());
                 }
@@ -358,7 +362,7 @@ impl Context<'_, '_> {
             return Some(at..at + 1);
         }
         // `said Foreign Minister Sergei Lavrov`: capitalised title words, then the name.
-        let titled = (at..limit.min(at + 4)).take_while(|&k| self.entity_at[k].is_none() && self.tokens[k].text.chars().next().is_some_and(char::is_uppercase)).count();
+        let titled = (at..limit.min(at + 4)).take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k)).count();
         if titled > 0 {
             if let Some(e) = self.entity_at.get(at + titled).copied().flatten() {
                 if self.entities[e].tokens.start == at + titled {
@@ -653,8 +657,8 @@ fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
         }
         // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows,
         // nor `NAME , a description , said CLAUSE`, whose subject opens the sentence)
-        let opening_subject = ctx.subject_before(v, range.start).is_some_and(|m| m.start == range.start && ctx.entity_at[m.start].is_some());
-        if found.is_empty() && word != "saying" && !opening_subject {
+        let opening_subject = || ctx.subject_before(v, range.start).is_some_and(|m| m.start == range.start && ctx.entity_at[m.start].is_some());
+        if found.is_empty() && word != "saying" && !opening_subject() {
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);

@@ -2,7 +2,7 @@
 //! after it, a name the tagger split in two is joined, and a person named in
 //! full is later (or earlier) called by the surname alone, as news style does.
 
-use super::features::TokenView;
+use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
 use super::TaggedSpan;
 use std::collections::HashSet;
@@ -11,20 +11,19 @@ use std::collections::HashSet;
 /// capitalised word that follows it (`Gross`, which is also a common word):
 /// `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    let taken: HashSet<usize> = spans.iter().map(|s| s.start).collect();
-    for span in spans.iter_mut() {
+    let surname_like = |word: &str| is_capitalised(word) && word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase);
+    // Spans are sorted: the word after a span is free unless the next span starts there.
+    for k in 0..spans.len() {
+        let (span, next_span) = (&spans[k], spans.get(k + 1));
         let next = span.end - offset;
-        let surname_like = |word: &str| {
-            word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase)
-        };
         if span.label == "PER"
             && span.end == span.start + 1
             && next < views.len()
-            && !taken.contains(&span.end)
+            && next_span.is_none_or(|n| n.start != span.end)
             && views[next - 1].gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
             && surname_like(&views[next].word)
         {
-            span.end += 1;
+            spans[k].end += 1;
         }
     }
 }
@@ -50,7 +49,7 @@ pub(crate) fn join_touching_names(spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
 /// tagger left unmarked (with a doubtful score: the rule, not the model, found them).
 pub(crate) fn link_surnames(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
     let surnames: HashSet<&str> =
-        spans.iter().filter(|s| s.label == "PER" && s.end - s.start > 1).map(|s| words[s.end - 1]).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        spans.iter().filter(|s| s.label == "PER" && s.end - s.start > 1).map(|s| words[s.end - 1]).filter(|w| is_capitalised(w)).collect();
     if surnames.is_empty() {
         return spans;
     }

@@ -40,7 +40,8 @@ pub(crate) fn shape(word: &str) -> String {
     out
 }
 
-fn is_capitalised(word: &str) -> bool {
+/// Whether a word starts with a capital letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
