@@ -188,12 +188,10 @@ mod browser {
     }
 
     /// Writes (or with `None` deletes) one entry in IndexedDB, or in
-    /// localStorage where there is no database. A failure of an earlier
-    /// write is reported here, on the next one.
+    /// localStorage where there is no database. A write IndexedDB refuses at
+    /// once is an error here; one that fails later is reported by the
+    /// [`STORED_EVENT`].
     pub fn persist(key: &str, value: Option<&str>) -> Result<(), String> {
-        if let Some(failure) = FAILURE.with(|f| f.borrow_mut().take()) {
-            return Err(failure);
-        }
         let written = DB.with(|db| {
             let db = db.borrow();
             let db = db.as_ref()?;
@@ -228,8 +226,8 @@ mod browser {
     }
 
     fn finished(failure: Option<String>) {
-        if let Some(failure) = &failure {
-            FAILURE.with(|f| *f.borrow_mut() = Some(failure.clone()));
+        if failure.is_some() {
+            FAILURE.with(|f| *f.borrow_mut() = failure);
         }
         let left = IN_FLIGHT.with(|n| {
             n.set(n.get().saturating_sub(1));
@@ -237,7 +235,7 @@ mod browser {
         });
         if left == 0 {
             let init = web_sys::CustomEventInit::new();
-            let failure = FAILURE.with(|f| f.borrow().clone());
+            let failure = FAILURE.with(|f| f.borrow_mut().take());
             init.set_detail(&failure.map_or(JsValue::NULL, |f| JsValue::from_str(&f)));
             if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::CustomEvent::new_with_event_init_dict(STORED_EVENT, &init)) {
                 let _ = window.dispatch_event(&event);
