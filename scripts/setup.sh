@@ -14,6 +14,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
 
 if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   echo "setup: installing trunk 0.21"

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: engine, CLI and app natively (unit, doc, property and
-# integration tests), the fuzz targets for a bounded time, then builds the
-# wasm app and runs the Playwright specs in Chromium.
+# Runs every test: formatting and lints, engine, training, CLI and app
+# natively (unit, doc, property and integration tests), the fuzz targets for
+# a bounded time, then builds the wasm app and runs the Playwright specs in
+# Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p newsmark-app --bins -- -D warnings
 cargo test --workspace --release
 scripts/fuzz.sh 20
 scripts/build.sh

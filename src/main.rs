@@ -2,6 +2,8 @@
 
 mod components;
 mod download;
+mod effects;
+mod hooks;
 mod keys;
 mod state;
 mod storage;

@@ -9,7 +9,9 @@
 //! failed. Where IndexedDB is missing, localStorage stands in. Outside a
 //! browser (native tests) the in-memory copy is all there is.
 
+use crate::state::Summary;
 use newsmark_engine::document::Label;
+use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -155,7 +157,10 @@ mod browser {
 
     fn local_storage_entries() -> Vec<(String, String)> {
         let Some(storage) = local_storage() else { return Vec::new() };
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with("newsmark.")).collect();
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with("newsmark."))
+            .collect();
         keys.into_iter().filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v))).collect()
     }
 
@@ -219,7 +224,8 @@ mod browser {
         IN_FLIGHT.with(|n| n.set(n.get() + 1));
         // A failed transaction aborts, so exactly one of the two runs.
         let complete = Closure::once_into_js(|| finished(None));
-        let abort = Closure::once_into_js(|| finished(Some("browser storage is full or blocked: the last change is not saved".to_string())));
+        let abort =
+            Closure::once_into_js(|| finished(Some("browser storage is full or blocked: the last change is not saved".to_string())));
         transaction.set_oncomplete(Some(complete.unchecked_ref()));
         transaction.set_onabort(Some(abort.unchecked_ref()));
         Ok(())
@@ -283,21 +289,6 @@ pub fn now_ms() -> f64 {
     return std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64);
 }
 
-/// A saved document as the document list shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Summary {
-    /// Storage id.
-    pub id: String,
-    /// Title: the first line, or what the user named it.
-    pub title: String,
-    /// When it last changed (ms since 1970).
-    pub changed: f64,
-    /// Reviewed marks.
-    pub reviewed: usize,
-    /// All marks.
-    pub total: usize,
-}
-
 /// The saved documents, newest first (a damaged index reads as none).
 pub fn load_index() -> Vec<Summary> {
     let mut index: Vec<Summary> = get(INDEX).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
@@ -338,17 +329,18 @@ fn history_key(id: &str) -> String {
 /// How many steps of undo history are kept with a saved document.
 const KEPT_STEPS: usize = 200;
 
-/// Saves a document's undo and redo stacks (the newest steps); failure only
+/// Saves a document's undo and redo steps (the newest); failure only
 /// costs the history, never the document.
-pub fn save_history(id: &str, undo: &[newsmark_engine::edit::Edit], redo: &[newsmark_engine::edit::Edit]) {
+pub fn save_history(id: &str, history: &History) {
     let tail = |steps: &[newsmark_engine::edit::Edit]| steps[steps.len().saturating_sub(KEPT_STEPS)..].to_vec();
-    let json = serde_json::to_string(&(tail(undo), tail(redo))).expect("edits serialise");
+    let json = serde_json::to_string(&(tail(history.undo_steps()), tail(history.redo_steps()))).expect("edits serialise");
     if set(&history_key(id), &json).is_err() {
         remove(&history_key(id));
     }
 }
 
-/// A saved document's undo and redo stacks (empty if none or damaged).
-pub fn load_history(id: &str) -> (Vec<newsmark_engine::edit::Edit>, Vec<newsmark_engine::edit::Edit>) {
-    get(&history_key(id)).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
+/// A saved document's undo and redo steps (none if none or damaged).
+pub fn load_history(id: &str) -> History {
+    let (undo, redo) = get(&history_key(id)).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();
+    History::new(undo, redo)
 }

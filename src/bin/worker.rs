@@ -3,9 +3,11 @@
 //!
 //! Messages are JSON strings. In: `{"text": ..., "learned": {...}}`.
 //! Out: `{"progress": 0.4}` while tagging, then `{"doc": "<newsmark JSON>"}`
-//! or `{"error": "..."}`.
+//! or `{"error": "..."}`. A long article's re-tag after learning:
+//! `{"retag": "<newsmark JSON>", "learned": {...}, "request": n}` in,
+//! `{"retagged": "<newsmark JSON>", "request": n}` out.
 
-use newsmark_engine::format::to_json;
+use newsmark_engine::format::{from_json, to_json, to_json_keeping_ids};
 use newsmark_engine::learn::Learned;
 use newsmark_engine::Annotator;
 use serde_json::{json, Value};
@@ -21,12 +23,18 @@ fn annotate(request: &str, reply: &dyn Fn(Value)) {
     let learned: Learned = request.get("learned").cloned().and_then(|l| serde_json::from_value(l).ok()).unwrap_or_default();
     let mut annotator = match Annotator::shipped() {
         Ok(annotator) => annotator,
-        Err(e) => return reply(json!({"error": e})),
+        Err(e) => return reply(json!({"error": e.to_string()})),
     };
     annotator.replay(&learned);
+    if let Some(retag) = request.get("retag").and_then(Value::as_str) {
+        return match from_json(retag) {
+            Ok(doc) => reply(json!({"retagged": to_json_keeping_ids(&annotator.retag(&doc, &learned)), "request": request.get("request")})),
+            Err(e) => reply(json!({"error": format!("bad request: {e}")})),
+        };
+    }
     match annotator.annotate_with_progress(text, &mut |p| reply(json!({"progress": p}))) {
         Ok(doc) => reply(json!({"doc": to_json(&annotator.remember(doc, &learned))})),
-        Err(e) => reply(json!({"error": e})),
+        Err(e) => reply(json!({"error": e.to_string()})),
     }
 }
 

@@ -152,7 +152,10 @@ pub fn doc_view(props: &Props) -> Html {
     // Each paragraph's range and text, made once per article.
     let ranges = use_memo(props.doc.text.clone(), |t| {
         let map = OffsetMap::new(t);
-        paragraphs(t).into_iter().map(|(start, end)| (start, end, AttrValue::from(map.slice(t, start, end).to_string()))).collect::<Vec<_>>()
+        paragraphs(t)
+            .into_iter()
+            .map(|(start, end)| (start, end, AttrValue::from(map.slice(t, start, end).to_string())))
+            .collect::<Vec<_>>()
     });
     let onmousedown = Callback::from(|_: MouseEvent| POINTER_DOWN.with(|p| p.set(true)));
     let onmouseup = {
@@ -165,7 +168,11 @@ pub fn doc_view(props: &Props) -> Html {
             }
             let (Some(a), Some(f)) = (selection.anchor_node(), selection.focus_node()) else { return };
             let (Some(x), Some(y)) = (offset_at(&a, selection.anchor_offset()), offset_at(&f, selection.focus_offset())) else { return };
-            let at = selection.get_range_at(0).ok().map(|r| r.get_bounding_client_rect()).map_or((e.client_x() as f64, e.client_y() as f64), |r| (r.left(), r.bottom()));
+            let at = selection
+                .get_range_at(0)
+                .ok()
+                .map(|r| r.get_bounding_client_rect())
+                .map_or((e.client_x() as f64, e.client_y() as f64), |r| (r.left(), r.bottom()));
             dispatch.emit(Action::SelectText { start: x.min(y), end: x.max(y), exact: e.alt_key(), at });
         })
     };
@@ -178,7 +185,12 @@ pub fn doc_view(props: &Props) -> Html {
         use_effect_with(windowed, move |windowed| {
             let listener = windowed.then(|| {
                 let on_scroll = Closure::<dyn Fn()>::new(move || {
-                    let Some(article) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-testid=doc-view]").ok().flatten()) else { return };
+                    let Some(article) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector("[data-testid=doc-view]").ok().flatten())
+                    else {
+                        return;
+                    };
                     let rect = article.get_bounding_client_rect();
                     let mut above = -rect.top();
                     let mut index = 0;
@@ -304,8 +316,12 @@ pub fn doc_view(props: &Props) -> Html {
     };
     // Ids to light up: the pointed quote and its speaker, or the pointed speaker and its quotes.
     let linked: Vec<String> = match &props.focus {
-        Some(Focus::Quote(id)) => doc.quotes.iter().filter(|q| &q.id == id).flat_map(|q| [Some(q.id.clone()), q.speaker.clone()]).flatten().collect(),
-        Some(Focus::Entity(id)) => std::iter::once(id.clone()).chain(doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id)).map(|q| q.id.clone())).collect(),
+        Some(Focus::Quote(id)) => {
+            doc.quotes.iter().filter(|q| &q.id == id).flat_map(|q| [Some(q.id.clone()), q.speaker.clone()]).flatten().collect()
+        }
+        Some(Focus::Entity(id)) => std::iter::once(id.clone())
+            .chain(doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id)).map(|q| q.id.clone()))
+            .collect(),
         None => Vec::new(),
     };
     let speakers: std::collections::HashSet<&str> = doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
@@ -318,7 +334,12 @@ pub fn doc_view(props: &Props) -> Html {
         Some(Focus::Entity(id)) => doc.entity(id).map(|e| {
             let n = doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id.as_str())).count();
             let state = if e.reviewed { "reviewed" } else { "not reviewed" };
-            format!("{} · {} · {state}{}", e.text, e.label, if n > 0 { format!(" · speaker of {n} quote{}", if n == 1 { "" } else { "s" }) } else { String::new() })
+            format!(
+                "{} · {} · {state}{}",
+                e.text,
+                e.label,
+                if n > 0 { format!(" · speaker of {n} quote{}", if n == 1 { "" } else { "s" }) } else { String::new() }
+            )
         }),
         None => None,
     };

@@ -3,7 +3,8 @@
 
 use crate::download;
 use crate::state::Action;
-use crate::storage::{self, Summary};
+use crate::state::Summary;
+use crate::storage;
 use newsmark_engine::format::from_json;
 use newsmark_engine::formats::{export, Format};
 use std::rc::Rc;
@@ -35,9 +36,12 @@ pub fn documents(props: &Props) -> Html {
         let documents = props.documents.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            let docs: Vec<_> = documents.iter().filter_map(|d| storage::load_document(&d.id)).filter_map(|json| from_json(&json).ok()).collect();
+            let docs: Vec<_> =
+                documents.iter().filter_map(|d| storage::load_document(&d.id)).filter_map(|json| from_json(&json).ok()).collect();
             let result = export(&docs, Format::NewsmarkLines).map_err(|e| format!("{e:?}"));
-            match result.and_then(|lines| download::save("newsmark-documents.newsmark.jsonl", &lines, "application/jsonl").map_err(|e| format!("{e:?}"))) {
+            match result.and_then(|lines| {
+                download::save("newsmark-documents.newsmark.jsonl", &lines, "application/jsonl").map_err(|e| format!("{e:?}"))
+            }) {
                 Ok(()) => {}
                 Err(e) => dispatch.emit(Action::Fail(format!("Export failed: {e}"))),
             }

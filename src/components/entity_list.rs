@@ -3,7 +3,7 @@
 
 use crate::state::{Action, Selected};
 use newsmark_engine::document::Document;
-use newsmark_engine::fullest_names;
+use newsmark_engine::names::fullest_names;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;

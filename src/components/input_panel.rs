@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The text box contents.
-    pub input: String,
+    pub input: std::rc::Rc<str>,
     /// The current document (for Download).
     pub doc: Option<Rc<Document>>,
     /// Where actions go.
@@ -38,7 +38,8 @@ pub fn input_panel(props: &Props) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let files: Vec<web_sys::File> = input.files().map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.get(i)).collect());
+            let files: Vec<web_sys::File> =
+                input.files().map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.get(i)).collect());
             input.set_value("");
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -78,14 +79,10 @@ pub fn input_panel(props: &Props) -> Html {
             select.set_value("");
             let (Some(doc), Some(format)) = (&doc, Format::from_name(&name)) else { return };
             let stem = slug(&doc.text);
-            let result = export(std::slice::from_ref(doc), format).and_then(|content| {
+            let result = export(std::slice::from_ref(doc), format).map_err(|e| e.to_string()).and_then(|content| {
                 let saved = download::save(&format!("{stem}.{}", format.extension()), &content, "application/octet-stream");
-                if format == Format::Brat {
-                    download::save(&format!("{stem}.txt"), brat_text(doc), "text/plain").and(saved)
-                } else {
-                    saved
-                }
-                .map_err(|e| format!("{e:?}"))
+                if format == Format::Brat { download::save(&format!("{stem}.txt"), brat_text(doc), "text/plain").and(saved) } else { saved }
+                    .map_err(|e| format!("{e:?}"))
             });
             if let Err(e) = result {
                 dispatch.emit(Action::Fail(format!("Export failed: {e}")));

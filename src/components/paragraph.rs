@@ -109,7 +109,10 @@ impl View<'_> {
         });
         let (enter, leave) = if speaks {
             let id = e.id.clone();
-            (p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Entity(id.clone())))), p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None)))
+            (
+                p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Entity(id.clone())))),
+                p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None)),
+            )
         } else {
             (Callback::noop(), Callback::noop())
         };
@@ -129,7 +132,8 @@ impl View<'_> {
             QuoteKind::Indirect => "indirect",
         };
         let speaker = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-        let title = format!("{} quote — {}", if kind == "direct" { "Direct" } else { "Reported" }, speaker.as_deref().unwrap_or("speaker unknown"));
+        let title =
+            format!("{} quote — {}", if kind == "direct" { "Direct" } else { "Reported" }, speaker.as_deref().unwrap_or("speaker unknown"));
         let id = q.id.clone();
         let enter = p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Quote(id.clone()))));
         let leave = p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None));

@@ -2,7 +2,7 @@
 
 use crate::state::Action;
 use newsmark_engine::document::{Document, Quote, QuoteKind};
-use newsmark_engine::fullest_names;
+use newsmark_engine::names::fullest_names;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -25,7 +25,8 @@ pub fn quote_inspector(props: &Props) -> Html {
     let doc = &props.doc;
     let id = q.id.clone();
     let on_kind = props.dispatch.reform(move |e: Event| {
-        let kind = if e.target_unchecked_into::<HtmlSelectElement>().value() == "indirect" { QuoteKind::Indirect } else { QuoteKind::Direct };
+        let kind =
+            if e.target_unchecked_into::<HtmlSelectElement>().value() == "indirect" { QuoteKind::Indirect } else { QuoteKind::Direct };
         Action::SetQuoteKind(id.clone(), kind)
     });
     let id = q.id.clone();

@@ -1,13 +1,15 @@
 //! `newsmark`: annotate, train and evaluate from the command line.
 
-use newsmark_engine::conll;
 use newsmark_engine::document::Document;
-use newsmark_engine::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
 use newsmark_engine::format::{to_json, to_json_line};
 use newsmark_engine::formats::{brat_text, export, import, Format};
-use newsmark_engine::tagger::train::{evaluate_conll, train, TrainConfig};
-use newsmark_engine::tagger::{read_wink_vectors, ClusterConfig, Gazetteer, Lexicon, Model, NameGenders, WordClusters};
+use newsmark_engine::tagger::{Lexicon, Model};
 use newsmark_engine::Annotator;
+use newsmark_train::clusters::{cluster_words, read_wink_vectors, ClusterConfig};
+use newsmark_train::conll;
+use newsmark_train::data::{gazetteer, name_genders};
+use newsmark_train::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
+use newsmark_train::perceptron::{evaluate_conll, train, TrainConfig};
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,6 +35,25 @@ USAGE:
                                     --model: a model made by `newsmark train --out FILE`)
 ";
 
+/// A closed stdout (`newsmark annotate big.txt | head`) means the reader has
+/// what it wants: stop quietly, as Unix tools do.
+fn stdout_error(e: std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    format!("stdout: {e}")
+}
+
+/// Writes to stdout; a failure other than a closed pipe ends the run with a message.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(message) = out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(stdout_error) {
+        eprintln!("newsmark: {message}");
+        std::process::exit(1);
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -41,7 +62,7 @@ fn main() -> ExitCode {
         Some("eval") => eval_command(&args[1..]),
         Some("convert") => convert(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
+            write_stdout(USAGE);
             Ok(true)
         }
         _ => Err(format!("unknown or missing command\n\n{USAGE}")),
@@ -57,7 +78,10 @@ fn main() -> ExitCode {
 }
 
 /// Splits `--flag value` options from positional arguments.
-fn options<'a>(args: &'a [String], flags: &[&str], switches: &[&str]) -> Result<(Vec<&'a str>, Vec<(&'a str, &'a str)>), String> {
+/// Positional arguments, and (option, value) pairs.
+type Parsed<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>);
+
+fn options<'a>(args: &'a [String], flags: &[&str], switches: &[&str]) -> Result<Parsed<'a>, String> {
     let mut positional = Vec::new();
     let mut named = Vec::new();
     let mut i = 0;
@@ -87,7 +111,8 @@ fn read_input(path: &str) -> Result<String, String> {
     let text = if path == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
-        let text = String::from_utf8(bytes).map_err(|e| format!("stdin: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| format!("stdin: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
         text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)
     } else {
         read_text_file(path)?
@@ -99,7 +124,7 @@ fn read_input(path: &str) -> Result<String, String> {
 
 fn annotate(args: &[String]) -> Result<bool, String> {
     let (files, named) = options(args, &["--out", "--jsonl"], &[])?;
-    let annotator = Annotator::shipped()?;
+    let annotator = Annotator::shipped().map_err(|e| e.to_string())?;
     if let Some(input) = option(&named, "--jsonl") {
         return annotate_jsonl(&annotator, input);
     }
@@ -117,9 +142,11 @@ fn annotate(args: &[String]) -> Result<bool, String> {
     for file in files {
         let result = read_input(file).and_then(|text| annotator.annotate(&text).map_err(|e| format!("{file}: {e}")));
         match (result, out_dir) {
-            (Ok(doc), None) => print!("{}", to_json(&doc)),
+            (Ok(doc), None) => write_stdout(&to_json(&doc)),
             (Ok(doc), Some(dir)) => {
-                let stem = Path::new(if file == "-" { "stdin" } else { file }).file_stem().map_or("stdin".into(), |s| s.to_string_lossy().to_string());
+                let stem = Path::new(if file == "-" { "stdin" } else { file })
+                    .file_stem()
+                    .map_or("stdin".into(), |s| s.to_string_lossy().to_string());
                 let path = Path::new(dir).join(format!("{stem}.newsmark.json"));
                 std::fs::write(&path, to_json(&doc)).map_err(|e| format!("{}: {e}", path.display()))?;
                 eprintln!("wrote {}", path.display());
@@ -163,7 +190,7 @@ fn annotate_jsonl(annotator: &Annotator, input: &str) -> Result<bool, String> {
         for result in results {
             match result {
                 Ok(line) if line.is_empty() => {}
-                Ok(line) => writeln!(out, "{line}").map_err(|e| format!("stdout: {e}"))?,
+                Ok(line) => writeln!(out, "{line}").map_err(stdout_error)?,
                 Err(message) => {
                     eprintln!("newsmark: {input}: {message}");
                     all_ok = false;
@@ -178,7 +205,7 @@ fn annotate_jsonl(annotator: &Annotator, input: &str) -> Result<bool, String> {
     if show_progress {
         eprintln!();
     }
-    out.flush().map_err(|e| format!("stdout: {e}"))?;
+    out.flush().map_err(stdout_error)?;
     Ok(all_ok)
 }
 
@@ -230,7 +257,7 @@ fn convert(args: &[String]) -> Result<bool, String> {
         Some(format) => import(&content, format, None).map_err(|e| format!("{input}: {e}; nothing was converted"))?,
         None => {
             newsmark_engine::check_text(&content).map_err(|e| format!("{input}: {e}"))?;
-            vec![Annotator::shipped()?.annotate(&content)?]
+            vec![Annotator::shipped().and_then(|a| a.annotate(&content)).map_err(|e| e.to_string())?]
         }
     };
     let out = option(&named, "--out");
@@ -238,16 +265,16 @@ fn convert(args: &[String]) -> Result<bool, String> {
         let [doc] = &docs[..] else { return Err("brat holds one document; convert a single document".into()) };
         let out = out.ok_or("brat writes two files: give --out NAME.ann (the .txt goes beside it)")?;
         let ann = Path::new(out).with_extension("ann");
-        std::fs::write(&ann, export(&docs, to)?).map_err(|e| format!("{}: {e}", ann.display()))?;
+        std::fs::write(&ann, export(&docs, to).map_err(|e| e.to_string())?).map_err(|e| format!("{}: {e}", ann.display()))?;
         let txt = ann.with_extension("txt");
         std::fs::write(&txt, brat_text(doc)).map_err(|e| format!("{}: {e}", txt.display()))?;
         eprintln!("wrote {} and {}", ann.display(), txt.display());
         return Ok(true);
     }
-    let written = export(&docs, to)?;
+    let written = export(&docs, to).map_err(|e| e.to_string())?;
     match out {
         Some(path) => std::fs::write(path, written).map_err(|e| format!("{path}: {e}"))?,
-        None => print!("{written}"),
+        None => write_stdout(&written),
     }
     Ok(true)
 }
@@ -255,7 +282,8 @@ fn convert(args: &[String]) -> Result<bool, String> {
 /// A UTF-8 file's text (a byte-order mark dropped), or a message naming it.
 fn read_text_file(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
@@ -283,19 +311,26 @@ fn train_command(args: &[String]) -> Result<bool, String> {
     }
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
     eprintln!("reading {}", data.display());
-    let gazetteer = Gazetteer::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
+    let gazetteer = gazetteer(&data.join("gazetteers")).map_err(|e| e.to_string())?;
     eprintln!("clustering word vectors from {}", vectors.display());
     let configs = ClusterConfig::shipped();
     let (words, points) = read_wink_vectors(&vectors, configs.iter().map(|c| c.words).max().unwrap_or(0))?;
-    let clusters = configs.iter().map(|c| WordClusters::from_points(&words[..c.words.min(words.len())], &points[..c.words.min(points.len())], c)).collect();
+    let clusters =
+        configs.iter().map(|c| cluster_words(&words[..c.words.min(words.len())], &points[..c.words.min(points.len())], c)).collect();
     let train_docs = conll::parse(&read("conll2003/eng.train")?);
     let dev_docs = conll::parse(&read("conll2003/eng.testa")?);
-    eprintln!("training {} perceptrons on {} articles, {} epochs (seeds from {})", config.members, train_docs.len(), config.epochs, config.seed);
-    let genders = NameGenders::from_data_dir(&data.join("gazetteers")).map_err(|e| e.to_string())?;
+    eprintln!(
+        "training {} perceptrons on {} articles, {} epochs (seeds from {})",
+        config.members,
+        train_docs.len(),
+        config.epochs,
+        config.seed
+    );
+    let genders = name_genders(&data.join("gazetteers")).map_err(|e| e.to_string())?;
     let model = train(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters, genders), &config, |line| eprintln!("{line}"));
     let bytes = model.to_bytes();
     // Score what is written: the quantised model.
-    let shipped = Model::from_bytes(&bytes)?;
+    let shipped = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let dev = evaluate_conll(&shipped, &dev_docs).overall().f1();
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     // The recorded figure that tests hold the shipped model to.
@@ -321,7 +356,7 @@ fn eval_command(args: &[String]) -> Result<bool, String> {
     let path = Path::new(gold);
     let model = match option(&named, "--model") {
         Some(file) => Model::from_bytes(&std::fs::read(file).map_err(|e| format!("{file}: {e}"))?).map_err(|e| format!("{file}: {e}"))?,
-        None => Model::shipped()?,
+        None => Model::shipped().map_err(|e| e.to_string())?,
     };
     if path.is_dir() || gold.ends_with(".jsonl") || gold.ends_with(".json") {
         let annotator = Annotator::new(model);
@@ -333,13 +368,14 @@ fn eval_command(args: &[String]) -> Result<bool, String> {
             entities.add(&doc.entities, &spans_of(&found));
             quotes.add(&doc.quotes, &quotes_of(&found));
         }
-        println!("{} documents\n\nentities\n{}\n{}", docs.len(), entities.report(), quotes.report());
+        write_stdout(&format!("{} documents\n\nentities\n{}\n{}\n", docs.len(), entities.report(), quotes.report()));
         return Ok(true);
     }
     let text = std::fs::read_to_string(path).map_err(|e| format!("{gold}: {e}"))?;
     let docs = conll::parse(&text);
-    let scores = if option(&named, "--raw").is_some() { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
-    println!("{} articles\n{}", docs.len(), scores.report());
+    let scores =
+        if option(&named, "--raw").is_some() { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
+    write_stdout(&format!("{} articles\n{}\n", docs.len(), scores.report()));
     Ok(true)
 }
 

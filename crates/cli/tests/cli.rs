@@ -54,7 +54,10 @@ fn bad_files_are_named_and_the_others_still_written() {
     std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
     std::fs::write(&empty, "  \n").unwrap();
     let out_dir = dir.join("out");
-    let out = newsmark(&["annotate", binary.to_str().unwrap(), empty.to_str().unwrap(), good.to_str().unwrap(), "--out", out_dir.to_str().unwrap()], b"");
+    let out = newsmark(
+        &["annotate", binary.to_str().unwrap(), empty.to_str().unwrap(), good.to_str().unwrap(), "--out", out_dir.to_str().unwrap()],
+        b"",
+    );
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("binary.txt: not UTF-8"), "{stderr}");
@@ -120,4 +123,26 @@ fn convert_between_formats_and_refuse_bad_spans() {
     let message = String::from_utf8_lossy(&refused.stderr);
     assert!(message.contains("bad.jsonl: line 1") && message.contains("nothing was converted"), "{message}");
     std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    let article = std::fs::read_to_string(seed_path()).unwrap();
+    let big = article.repeat(1 + 1_000_000 / article.len());
+    let dir = temp_dir("pipe");
+    let input = dir.join("big.txt");
+    std::fs::write(&input, big).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(["annotate", input.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, as `| head -c100` does.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }

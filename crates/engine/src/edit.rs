@@ -80,10 +80,10 @@ fn check_span(doc: &Document, map: &OffsetMap, start: usize, end: usize, text: &
 /// apply(&mut doc, applied.inverse).unwrap();
 /// assert!(doc.entities.is_empty());
 /// ```
-pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
+pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, crate::Error> {
     let mut scratch = doc.clone();
     let map = OffsetMap::new(&doc.text);
-    let applied = apply_in_place(&mut scratch, &map, edit)?;
+    let applied = apply_in_place(&mut scratch, &map, edit).map_err(crate::Error::Edit)?;
     *doc = scratch;
     Ok(applied)
 }
@@ -200,10 +200,15 @@ fn remove_entity(doc: &mut Document, id: &str) -> Vec<Edit> {
 /// assert_eq!(c.entities, a.entities);
 /// ```
 pub fn diff(from: &Document, to: &Document) -> Edit {
+    use std::collections::HashMap;
+    // By id, so that big articles diff in linear time.
+    let entities_to: HashMap<&str, &Entity> = to.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let entities_from: HashMap<&str, &Entity> = from.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let quotes_from: HashMap<&str, &Quote> = from.quotes.iter().map(|q| (q.id.as_str(), q)).collect();
     let mut edits: Vec<Edit> =
-        from.entities.iter().filter(|e| !to.entities.contains(e)).filter(|e| to.entity(&e.id).is_none()).map(|e| Edit::RemoveEntity(e.id.clone())).collect();
-    edits.extend(to.entities.iter().filter(|e| !from.entities.contains(e)).cloned().map(Edit::PutEntity));
-    edits.extend(to.quotes.iter().filter(|q| !from.quotes.contains(q)).cloned().map(Edit::PutQuote));
+        from.entities.iter().filter(|e| !entities_to.contains_key(e.id.as_str())).map(|e| Edit::RemoveEntity(e.id.clone())).collect();
+    edits.extend(to.entities.iter().filter(|e| entities_from.get(e.id.as_str()) != Some(e)).cloned().map(Edit::PutEntity));
+    edits.extend(to.quotes.iter().filter(|q| quotes_from.get(q.id.as_str()) != Some(q)).cloned().map(Edit::PutQuote));
     Edit::Batch(edits)
 }
 
@@ -231,7 +236,16 @@ mod tests {
     }
 
     fn entity(id: &str, start: usize, end: usize, label: &str, text: &str) -> Entity {
-        Entity { id: id.into(), start, end, label: label.into(), text: text.into(), source: Source::Model, score: Some(0.9), reviewed: false }
+        Entity {
+            id: id.into(),
+            start,
+            end,
+            label: label.into(),
+            text: text.into(),
+            source: Source::Model,
+            score: Some(0.9),
+            reviewed: false,
+        }
     }
 
     /// Every edit, applied then undone, gives back the document; redone, the edited one.
@@ -246,7 +260,19 @@ mod tests {
             Edit::RemoveEntity("e1".into()),
             Edit::RemoveQuote("q1".into()),
             Edit::PutQuote(Quote { kind: QuoteKind::Indirect, speaker: None, ..doc().quotes[0].clone() }),
-            Edit::SetLabels { labels: doc().labels.into_iter().map(|mut l| { if l.name == "LOC" { l.name = "PLACE".into() } l }).collect(), renamed: Some(("LOC".into(), "PLACE".into())) },
+            Edit::SetLabels {
+                labels: doc()
+                    .labels
+                    .into_iter()
+                    .map(|mut l| {
+                        if l.name == "LOC" {
+                            l.name = "PLACE".into()
+                        }
+                        l
+                    })
+                    .collect(),
+                renamed: Some(("LOC".into(), "PLACE".into())),
+            },
             Edit::Batch(vec![Edit::RemoveEntity("e2".into()), Edit::PutEntity(entity("e4", 37, 45, "MISC", "Brussels"))]),
         ];
         for edit in edits {
@@ -277,7 +303,7 @@ mod tests {
         assert!(apply(&mut d, Edit::PutEntity(entity("e3", 40, 99, "PER", "x"))).is_err());
         assert!(apply(&mut d, Edit::PutEntity(entity("e3", 21, 26, "NOPE", "James"))).is_err());
         assert!(apply(&mut d, Edit::Batch(vec![Edit::RemoveEntity("e2".into()), Edit::RemoveEntity("e9".into())])).is_err());
-        assert!(apply(&mut d, Edit::SetLabels { labels: vec![], renamed: None }).unwrap_err().contains("still used"));
+        assert!(apply(&mut d, Edit::SetLabels { labels: vec![], renamed: None }).unwrap_err().to_string().contains("still used"));
         assert_eq!(d, doc());
     }
 

@@ -11,6 +11,7 @@
 
 use crate::document::{Document, Entity, Label, Meta, Quote};
 use crate::text::OffsetMap;
+use crate::Error;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -119,10 +120,10 @@ fn file_value_of(doc: &Document) -> serde_json::Value {
 ///
 /// ```
 /// let err = newsmark_engine::format::from_json("{\"format\": \"newsmark\", \"version\": 7}").unwrap_err();
-/// assert!(err.contains("version 7"));
+/// assert!(err.to_string().contains("version 7"));
 /// ```
-pub fn from_json(json: &str) -> Result<Document, String> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+pub fn from_json(json: &str) -> Result<Document, Error> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| Error::import(format!("not valid JSON: {e}")))?;
     from_value(value)
 }
 
@@ -131,7 +132,11 @@ pub fn from_json(json: &str) -> Result<Document, String> {
 /// ```
 /// assert!(newsmark_engine::format::from_value(serde_json::json!([1, 2])).is_err());
 /// ```
-pub fn from_value(value: serde_json::Value) -> Result<Document, String> {
+pub fn from_value(value: serde_json::Value) -> Result<Document, Error> {
+    read_v1(value).map_err(Error::import)
+}
+
+fn read_v1(value: serde_json::Value) -> Result<Document, String> {
     let Some(object) = value.as_object() else {
         return Err("not a newsmark file: expected a JSON object".into());
     };
@@ -151,7 +156,7 @@ pub fn from_value(value: serde_json::Value) -> Result<Document, String> {
     }
     let file: FileV1 = serde_json::from_value(value).map_err(|e| format!("malformed newsmark file: {e}"))?;
     let doc = Document { text: file.text, labels: file.labels, entities: file.entities, quotes: file.quotes };
-    validate(&doc)?;
+    check(&doc)?;
     Ok(doc)
 }
 
@@ -161,9 +166,13 @@ pub fn from_value(value: serde_json::Value) -> Result<Document, String> {
 /// use newsmark_engine::document::*;
 /// let mut doc = Document { text: "Paris".into(), labels: default_labels(), ..Default::default() };
 /// doc.entities.push(Entity { id: "e1".into(), start: 0, end: 9, label: "LOC".into(), text: "Paris".into(), source: Source::User, score: None, reviewed: false });
-/// assert!(newsmark_engine::format::validate(&doc).unwrap_err().contains("e1"));
+/// assert!(newsmark_engine::format::validate(&doc).unwrap_err().to_string().contains("e1"));
 /// ```
-pub fn validate(doc: &Document) -> Result<(), String> {
+pub fn validate(doc: &Document) -> Result<(), Error> {
+    check(doc).map_err(Error::import)
+}
+
+pub(crate) fn check(doc: &Document) -> Result<(), String> {
     let map = OffsetMap::new(&doc.text);
     let len = map.len_chars();
     let check_span = |what: &str, id: &str, start: usize, end: usize, text: &str| -> Result<(), String> {

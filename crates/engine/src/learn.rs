@@ -6,10 +6,10 @@ use crate::document::{Document, Entity, Source};
 use crate::edit::next_ids;
 use crate::tagger::ENTITY_TYPES;
 use crate::text::OffsetMap;
-use crate::token::{find_phrase, tokenize, Token};
+use crate::token::{tokenize, Token};
 use crate::Annotator;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A corrected sentence: its tokens and its entities as (first token, token after the last, label).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,7 +67,8 @@ impl Annotator {
         let words: Vec<&str> = example.words.iter().map(String::as_str).collect();
         let gold: Vec<(usize, usize, &str)> = example.entities.iter().map(|(s, e, l)| (*s, *e, l.as_str())).collect();
         for _ in 0..PASSES {
-            let predicted = self.model.tag(&words, &[0..words.len()]);
+            let whole = 0..words.len();
+            let predicted = self.model.tag(&words, std::slice::from_ref(&whole));
             let agrees = predicted.len() == gold.len() && predicted.iter().zip(&gold).all(|(p, g)| (p.start, p.end, p.label) == *g);
             if agrees {
                 break;
@@ -78,7 +79,8 @@ impl Annotator {
 
     /// Learns from a correction of the text at `start..end` (code points) in
     /// `doc`, which already holds the corrected marks: `label` is the label
-    /// given, or `None` for "not an entity". Returns the re-tagged document.
+    /// given, or `None` for "not an entity". [`Annotator::retag`] then brings
+    /// the rest of the article in line.
     ///
     /// ```
     /// use newsmark_engine::{edit::{apply, Edit}, learn::Learned, Annotator};
@@ -89,10 +91,11 @@ impl Annotator {
     /// let mut mark = newsmark_engine::document::Entity { id: "e1".into(), start: 0, end: 12, label: "ORG".into(), text: "Zorblax Quux".into(), source: newsmark_engine::document::Source::User, score: None, reviewed: true };
     /// apply(&mut doc, Edit::PutEntity(mark)).unwrap();
     /// let mut learned = Learned::default();
-    /// let retagged = annotator.learn_correction(&doc, 0, 12, Some("ORG"), &mut learned);
+    /// annotator.learn_correction(&doc, 0, 12, Some("ORG"), &mut learned);
+    /// let retagged = annotator.retag(&doc, &learned);
     /// assert!(retagged.entities.iter().any(|e| e.start == 26 && e.label == "ORG"));
     /// ```
-    pub fn learn_correction(&mut self, doc: &Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) -> Document {
+    pub fn learn_correction(&mut self, doc: &Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) {
         let map = OffsetMap::new(&doc.text);
         let key = decision_key(map.slice(&doc.text, start, end));
         if !key.is_empty() {
@@ -105,7 +108,6 @@ impl Annotator {
                 learned.examples.remove(0);
             }
         }
-        self.retag(doc, learned)
     }
 
     /// Re-tags the unreviewed model marks and applies the string memory;
@@ -137,42 +139,81 @@ impl Annotator {
     }
 }
 
-/// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
-/// `fresh`, and applies the string memory.
-fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
-    let tokens = tokenize(&doc.text);
-    let map = OffsetMap::new(&doc.text);
-    let fixed = |e: &Entity| e.reviewed || e.source == Source::User;
-    let mut entities: Vec<Entity> = doc.entities.iter().filter(|e| fixed(e)).cloned().collect();
-    let free = |entities: &[Entity], s: usize, e: usize| !entities.iter().any(|k| k.start < e && s < k.end);
-    let mut candidates: Vec<Entity> = fresh.entities.into_iter().filter(|e| doc.labels.iter().any(|l| l.name == e.label)).collect();
-    // The string memory overrides the model on unreviewed text.
-    for (string, decision) in &learned.decisions {
-        for (s, e) in find_phrase(&tokens, string) {
-            candidates.retain(|c| !(c.start < e && s < c.end));
-            if let Some(label) = decision.as_ref().filter(|l| doc.labels.iter().any(|x| &x.name == *l)) {
-                candidates.push(Entity {
-                    id: String::new(),
-                    start: s,
-                    end: e,
-                    label: label.clone(),
-                    text: map.slice(&doc.text, s, e).to_string(),
-                    source: Source::Rule,
-                    score: None,
-                    reviewed: false,
-                });
+/// Where the string memory's decisions occur in `tokens`, sorted: (start,
+/// end, label or `None` for "not an entity"). One pass over the tokens, with
+/// the decisions indexed by their first token.
+fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usize, Option<String>)> {
+    // A decision as its tokens and its label.
+    type Pattern<'a> = (Vec<String>, &'a Option<String>);
+    let mut by_first: HashMap<&str, Vec<Pattern>> = HashMap::new();
+    let patterns: Vec<Pattern> = learned
+        .decisions
+        .iter()
+        .map(|(string, decision)| (tokenize(string).iter().map(|t| t.text.to_string()).collect::<Vec<_>>(), decision))
+        .filter(|(p, _)| !p.is_empty())
+        .collect();
+    for (pattern, decision) in &patterns {
+        by_first.entry(pattern[0].as_str()).or_default().push((pattern.clone(), decision));
+    }
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        for (pattern, decision) in by_first.get(token.text).map_or(&[][..], Vec::as_slice) {
+            let end = i + pattern.len();
+            if end <= tokens.len() && tokens[i..end].iter().map(|t| t.text).eq(pattern.iter().map(String::as_str)) {
+                out.push((token.start, tokens[end - 1].end, (*decision).clone()));
             }
         }
     }
+    out
+}
+
+/// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
+/// `fresh`, and applies the string memory. Linear in the marks: sorted
+/// spans are walked side by side.
+fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
+    let tokens = tokenize(&doc.text);
+    let map = OffsetMap::new(&doc.text);
+    let known_label = |label: &str| doc.labels.iter().any(|l| l.name == label);
+    let fixed = |e: &Entity| e.reviewed || e.source == Source::User;
+    let kept: Vec<&Entity> = doc.entities.iter().filter(|e| fixed(e)).collect();
+    // The string memory overrides the model on unreviewed text.
+    let remembered = remembered_spans(&tokens, learned);
+    let mut candidates: Vec<Entity> = Vec::with_capacity(fresh.entities.len() + remembered.len());
+    let mut next_memory = 0;
+    for c in fresh.entities.into_iter().filter(|e| known_label(&e.label)) {
+        while next_memory < remembered.len() && remembered[next_memory].1 <= c.start {
+            next_memory += 1;
+        }
+        // Memory spans are sorted by start but may nest, so look ahead while they can still overlap.
+        let overlapped = remembered[next_memory..].iter().take_while(|m| m.0 < c.end).any(|m| m.1 > c.start);
+        if !overlapped {
+            candidates.push(c);
+        }
+    }
+    for (start, end, decision) in remembered {
+        if let Some(label) = decision.filter(|l| known_label(l)) {
+            let text = map.slice(&doc.text, start, end).to_string();
+            candidates.push(Entity { id: String::new(), start, end, label, text, source: Source::Rule, score: None, reviewed: false });
+        }
+    }
     candidates.sort_by_key(|c| (c.start, c.end));
+    let unchanged: HashMap<(usize, usize, &str), &Entity> =
+        doc.entities.iter().filter(|e| !fixed(e)).map(|e| ((e.start, e.end, e.label.as_str()), e)).collect();
     let mut fresh_ids = next_ids(doc, "e");
+    let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len() + kept.len());
+    let mut next_kept = 0;
+    let mut taken_until = 0;
     for mut c in candidates {
-        if !free(&entities, c.start, c.end) {
+        while next_kept < kept.len() && kept[next_kept].end <= c.start {
+            next_kept += 1;
+        }
+        let hits_kept = kept[next_kept..].iter().take_while(|k| k.start < c.end).any(|k| k.end > c.start);
+        if hits_kept || c.start < taken_until {
             continue;
         }
+        taken_until = c.end;
         // Keep the id of an unchanged mark, so that quote speakers stay linked.
-        let same = doc.entities.iter().find(|old| !fixed(old) && old.start == c.start && old.end == c.end && old.label == c.label);
-        match same {
+        match unchanged.get(&(c.start, c.end, c.label.as_str())) {
             Some(old) => {
                 c.score = old.score.or(c.score);
                 c.id = old.id.clone();
@@ -181,14 +222,21 @@ fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
         }
         entities.push(c);
     }
+    entities.extend(kept.into_iter().cloned());
     entities.sort_by_key(|e| (e.start, e.end));
-    let mut out = Document { entities, ..doc.clone() };
-    for q in &mut out.quotes {
-        if q.speaker.as_ref().is_some_and(|id| out.entities.iter().all(|e| &e.id != id)) {
-            q.speaker = None;
-        }
-    }
-    out
+    let ids: HashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let quotes = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            let mut q = q.clone();
+            if q.speaker.as_ref().is_some_and(|id| !ids.contains(id.as_str())) {
+                q.speaker = None;
+            }
+            q
+        })
+        .collect();
+    Document { text: doc.text.clone(), labels: doc.labels.clone(), entities, quotes }
 }
 
 /// The corrected sentence around code point `at`, with the marks of the
@@ -218,10 +266,20 @@ mod tests {
             apply(doc, Edit::RemoveEntity(e.id)).unwrap();
         }
         if let Some(label) = label {
-            let mark = Entity { id: next_id(doc, "e"), start, end, label: label.into(), text: map.slice(&doc.text, start, end).into(), source: Source::User, score: None, reviewed: true };
+            let mark = Entity {
+                id: next_id(doc, "e"),
+                start,
+                end,
+                label: label.into(),
+                text: map.slice(&doc.text, start, end).into(),
+                source: Source::User,
+                score: None,
+                reviewed: true,
+            };
             apply(doc, Edit::PutEntity(mark)).unwrap();
         }
-        *doc = annotator.learn_correction(doc, start, end, label, learned);
+        annotator.learn_correction(doc, start, end, label, learned);
+        *doc = annotator.retag(doc, learned);
     }
 
     #[test]

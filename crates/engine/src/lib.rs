@@ -12,13 +12,14 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod conll;
 pub mod document;
 pub mod edit;
-pub mod eval;
-pub mod learn;
+pub mod error;
 pub mod format;
 pub mod formats;
+pub mod history;
+pub mod learn;
+pub mod names;
 pub mod quotes;
 pub mod sentence;
 pub mod tagger;
@@ -26,6 +27,8 @@ pub mod text;
 pub mod token;
 
 use document::{default_labels, Document, Entity, Mention, Quote, Source};
+pub use error::Error;
+use names::fullest_names;
 use quotes::{find_quotes, EntitySpan};
 use tagger::Model;
 use text::OffsetMap;
@@ -34,15 +37,16 @@ use text::OffsetMap;
 ///
 /// ```
 /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
-/// assert!(annotator.annotate("   ").unwrap_err().contains("empty"));
+/// let error = annotator.annotate("   ").unwrap_err();
+/// assert!(matches!(error, newsmark_engine::Error::Text(_)) && error.to_string().contains("empty"));
 /// ```
-pub fn check_text(text: &str) -> Result<(), String> {
+pub fn check_text(text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
-        return Err("the text is empty".into());
+        return Err(Error::Text("the text is empty".into()));
     }
     let control = text.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
     if control * 100 > text.chars().count().max(1) || text.contains('\0') {
-        return Err("this looks like a binary file, not text (it has NUL or many control characters)".into());
+        return Err(Error::Text("this looks like a binary file, not text (it has NUL or many control characters)".into()));
     }
     Ok(())
 }
@@ -58,7 +62,7 @@ impl Annotator {
     /// ```
     /// assert!(newsmark_engine::Annotator::shipped().is_ok());
     /// ```
-    pub fn shipped() -> Result<Self, String> {
+    pub fn shipped() -> Result<Self, Error> {
         Ok(Annotator { model: Model::shipped()? })
     }
 
@@ -80,7 +84,7 @@ impl Annotator {
     /// let marks: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
     /// assert_eq!(marks, [("NATO", "ORG"), ("Brussels", "LOC")]);
     /// ```
-    pub fn annotate(&self, text: &str) -> Result<Document, String> {
+    pub fn annotate(&self, text: &str) -> Result<Document, Error> {
         self.annotate_with_progress(text, &mut |_| {})
     }
 
@@ -92,7 +96,7 @@ impl Annotator {
     /// annotator.annotate_with_progress("NATO met in Brussels.", &mut |p| last = p).unwrap();
     /// assert_eq!(last, 1.0);
     /// ```
-    pub fn annotate_with_progress(&self, text: &str, progress: &mut dyn FnMut(f32)) -> Result<Document, String> {
+    pub fn annotate_with_progress(&self, text: &str, progress: &mut dyn FnMut(f32)) -> Result<Document, Error> {
         check_text(text)?;
         let tokens = token::tokenize(text);
         let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
@@ -143,78 +147,4 @@ impl Annotator {
         doc.renumber();
         Ok(doc)
     }
-}
-
-/// The longest mention of the same person (`Mattis` → `James Mattis`) or,
-/// for other labels, the longest mention containing this one.
-///
-/// ```
-/// use newsmark_engine::{document::{Entity, Source}, fullest_name};
-/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
-/// assert_eq!(fullest_name(&[e("James Mattis"), e("Mattis")], 1), "James Mattis");
-/// ```
-pub fn fullest_name(entities: &[Entity], index: usize) -> String {
-    let target = &entities[index];
-    let candidates: Vec<(&str, &str, usize)> = entities.iter().map(|e| (e.label.as_str(), e.text.as_str(), e.start)).collect();
-    fullest_among(&candidates, &target.label, &target.text)
-}
-
-/// The fullest name for a mention among (label, text, start) candidates.
-fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) -> String {
-    let last_word = |s: &str| s.split_whitespace().last().map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string());
-    let target_last = last_word(text);
-    let single = text.split_whitespace().count() == 1;
-    candidates
-        .iter()
-        .filter(|c| c.0 == label)
-        .filter(|c| {
-            if label == "PER" {
-                last_word(c.1) == target_last || single && c.1.split_whitespace().any(|w| Some(w.to_string()) == target_last)
-            } else {
-                c.1.contains(text)
-            }
-        })
-        .max_by_key(|c| (c.1.split_whitespace().count(), std::cmp::Reverse(c.2)))
-        .map_or_else(|| text.to_string(), |c| c.1.to_string())
-}
-
-/// [`fullest_name`] of every entity, computed once per distinct mention.
-///
-/// ```
-/// use newsmark_engine::{document::{Entity, Source}, fullest_names};
-/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
-/// assert_eq!(fullest_names(&[e("Mattis"), e("James Mattis"), e("Mattis")]), ["James Mattis"; 3]);
-/// ```
-pub fn fullest_names(entities: &[Entity]) -> Vec<String> {
-    use std::collections::HashMap;
-    // Distinct mentions, each at its first position, stand for all their copies;
-    // an index by word keeps big articles linear (only mentions sharing a word can match).
-    let mut first: HashMap<(&str, &str), usize> = HashMap::new();
-    for e in entities {
-        let at = first.entry((e.label.as_str(), e.text.as_str())).or_insert(e.start);
-        *at = (*at).min(e.start);
-    }
-    let mut by_word: HashMap<(&str, &str), Vec<(&str, &str, usize)>> = HashMap::new();
-    for (&(label, text), &start) in &first {
-        let mut words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
-        words.sort_unstable();
-        words.dedup();
-        for word in words {
-            by_word.entry((label, word)).or_default().push((label, text, start));
-        }
-    }
-    let mut known: HashMap<(&str, &str), String> = HashMap::new();
-    entities
-        .iter()
-        .map(|e| {
-            known
-                .entry((e.label.as_str(), e.text.as_str()))
-                .or_insert_with(|| {
-                    let key_word = e.text.split_whitespace().last().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
-                    let candidates = by_word.get(&(e.label.as_str(), key_word)).map_or(&[][..], Vec::as_slice);
-                    fullest_among(candidates, &e.label, &e.text)
-                })
-                .clone()
-        })
-        .collect()
 }

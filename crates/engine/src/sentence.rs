@@ -55,10 +55,8 @@ pub fn sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
             while end < tokens.len() && tokens[end].newlines_before == 0 && closes(&tokens[end]) {
                 end += 1;
             }
-            let next_starts = tokens.get(end).is_none_or(|next| {
-                next.newlines_before > 0
-                    || next.text.chars().next().is_some_and(|c| !c.is_lowercase())
-            });
+            let next_starts =
+                tokens.get(end).is_none_or(|next| next.newlines_before > 0 || next.text.chars().next().is_some_and(|c| !c.is_lowercase()));
             if next_starts {
                 out.push(Sentence { tokens: start..end, paragraph });
                 start = end;
@@ -81,18 +79,12 @@ mod tests {
 
     fn sentence_texts(text: &str) -> Vec<String> {
         let tokens = tokenize(text);
-        sentences(&tokens)
-            .iter()
-            .map(|s| tokens[s.tokens.clone()].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
-            .collect()
+        sentences(&tokens).iter().map(|s| tokens[s.tokens.clone()].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")).collect()
     }
 
     #[test]
     fn splits_after_final_punctuation_and_closing_quotes() {
-        assert_eq!(
-            sentence_texts("\"We are ready.\" Mattis said so. the end"),
-            ["\" We are ready . \"", "Mattis said so . the end"]
-        );
+        assert_eq!(sentence_texts("\"We are ready.\" Mattis said so. the end"), ["\" We are ready . \"", "Mattis said so . the end"]);
     }
 
     #[test]

@@ -27,12 +27,10 @@ pub struct Token<'a> {
 /// Words that keep their final full stop (besides single letters and dotted
 /// forms such as U.S. and a.m.).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
-    "cpl", "adm", "cmdr", "gens", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros",
-    "plc", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ",
-    "approx", "est", "fig", "p", "pp", "vol", "cf", "ca", "calif", "conn", "fla", "ill", "mass",
-    "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gens", "st",
+    "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ", "approx", "est", "fig", "p",
+    "pp", "vol", "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis",
 ];
 
 const OPENING: &[char] = &['"', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '$', '£', '€', '#'];
@@ -149,7 +147,12 @@ fn clitic_len(chars: &[(usize, char)], s: usize, e: usize) -> usize {
     if n > 3 && at(1) == 't' && apostrophe(2) && at(3) == 'n' {
         return 3;
     }
-    if n > 2 && apostrophe(2) && matches!(at(1), 's' | 'm' | 'd') && !chars[e - 3].1.is_whitespace() && !chars[e - 3].1.is_ascii_punctuation() {
+    if n > 2
+        && apostrophe(2)
+        && matches!(at(1), 's' | 'm' | 'd')
+        && !chars[e - 3].1.is_whitespace()
+        && !chars[e - 3].1.is_ascii_punctuation()
+    {
         return 2;
     }
     if n > 3 && apostrophe(3) && matches!((at(2), at(1)), ('r', 'e') | ('v', 'e') | ('l', 'l')) {
@@ -173,10 +176,7 @@ fn split_chunk(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize
     while left < e {
         let c = chars[left].1;
         let opens = OPENING.contains(&c)
-            || (APOSTROPHES.contains(&c)
-                && left + 1 < e
-                && chars[left + 1].1.is_alphabetic()
-                && clitic_len(chars, left, e) != e - left);
+            || (APOSTROPHES.contains(&c) && left + 1 < e && chars[left + 1].1.is_alphabetic() && clitic_len(chars, left, e) != e - left);
         if !opens || (e - left == 1) {
             break;
         }
@@ -289,8 +289,7 @@ mod tests {
     fn offsets_are_code_points() {
         let text = "😀 Café\r\n\r\nZoe\u{301}’s";
         let tokens = tokenize(text);
-        let spans: Vec<(usize, usize, u8)> =
-            tokens.iter().map(|t| (t.start, t.end, t.newlines_before)).collect();
+        let spans: Vec<(usize, usize, u8)> = tokens.iter().map(|t| (t.start, t.end, t.newlines_before)).collect();
         assert_eq!(spans, [(0, 1, 0), (2, 6, 0), (10, 14, 2), (14, 16, 0)]);
         for t in &tokens {
             let via_chars: String = text.chars().skip(t.start).take(t.end - t.start).collect();

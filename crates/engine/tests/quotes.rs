@@ -64,7 +64,10 @@ fn quote_over_several_paragraphs() {
     let text = "Hugh Hill, a doctor at the hospital, said: \"The wards were full by noon.\n\n\"We had to send people home, and many of them were still bleeding.\"";
     assert_eq!(
         quotes(text),
-        [direct("The wards were full by noon.", "Hugh Hill"), direct("We had to send people home, and many of them were still bleeding.", "Hugh Hill")]
+        [
+            direct("The wards were full by noon.", "Hugh Hill"),
+            direct("We had to send people home, and many of them were still bleeding.", "Hugh Hill")
+        ]
     );
 }
 
@@ -139,7 +142,10 @@ fn a_document_as_speaker() {
     let found = quotes("The report said the drought had cost farmers more than $2 billion.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "the drought had cost farmers more than $2 billion");
-    assert_eq!(annotate("The report said the drought had cost farmers more than $2 billion.").quotes[0].speaker_mention.as_ref().unwrap().text, "The report");
+    assert_eq!(
+        annotate("The report said the drought had cost farmers more than $2 billion.").quotes[0].speaker_mention.as_ref().unwrap().text,
+        "The report"
+    );
 }
 
 #[test]
@@ -147,7 +153,10 @@ fn two_reports_in_one_sentence() {
     let text = "Wayne Hale says it is too early to judge the debris, but he says any problem will be found during the inspection.";
     assert_eq!(
         quotes(text),
-        [reported("it is too early to judge the debris", Some("Wayne Hale")), reported("any problem will be found during the inspection", Some("Wayne Hale"))]
+        [
+            reported("it is too early to judge the debris", Some("Wayne Hale")),
+            reported("any problem will be found during the inspection", Some("Wayne Hale"))
+        ]
     );
 }
 
@@ -165,18 +174,12 @@ fn the_seed_article() {
 #[test]
 fn verbs_that_are_not_speech_here_make_no_quote() {
     assert!(quotes("The company added 500 jobs in March, and Siemens reported record sales.").is_empty());
-    assert_eq!(
-        quotes("Merkel added the talks had been useful."),
-        [reported("the talks had been useful", Some("Merkel"))]
-    );
+    assert_eq!(quotes("Merkel added the talks had been useful."), [reported("the talks had been useful", Some("Merkel"))]);
 }
 
 #[test]
 fn speaker_after_the_verb_behind_a_title() {
-    assert_eq!(
-        quotes("\"We will respond,\" said Foreign Minister Sergei Lavrov."),
-        [direct("We will respond,", "Sergei Lavrov")]
-    );
+    assert_eq!(quotes("\"We will respond,\" said Foreign Minister Sergei Lavrov."), [direct("We will respond,", "Sergei Lavrov")]);
 }
 
 #[test]
@@ -211,7 +214,10 @@ fn a_description_named_in_the_next_sentence() {
 
 #[test]
 fn a_description_no_one_names_has_no_speaker_name() {
-    assert_eq!(quotes("An official of the ministry says the talks went well. The weather was fine."), [reported("the talks went well", None)]);
+    assert_eq!(
+        quotes("An official of the ministry says the talks went well. The weather was fine."),
+        [reported("the talks went well", None)]
+    );
 }
 
 #[test]
@@ -236,5 +242,8 @@ fn a_bare_source_and_an_allegation() {
     let doc = annotate("According to police, the suspect fled the scene.");
     assert_eq!(doc.quotes[0].text, "the suspect fled the scene");
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("police"));
-    assert_eq!(quotes("Prosecutors allege that the company hid losses from investors."), [reported("the company hid losses from investors", None)]);
+    assert_eq!(
+        quotes("Prosecutors allege that the company hid losses from investors."),
+        [reported("the company hid losses from investors", None)]
+    );
 }

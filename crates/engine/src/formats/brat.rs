@@ -90,7 +90,10 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
     quotes.sort_by_key(|q| (q.1, q.2));
     for (i, (brat_id, start, end, direct)) in quotes.into_iter().enumerate() {
         let speaker = relations.iter().find(|(q, _)| *q == brat_id).and_then(|(_, s)| entity_ids.get(s)).cloned();
-        let speaker_name = speaker.as_ref().and_then(|s| doc.entities.iter().position(|e| &e.id == s)).map(|i| crate::fullest_name(&doc.entities, i));
+        let speaker_name = speaker
+            .as_ref()
+            .and_then(|s| doc.entities.iter().position(|e| &e.id == s))
+            .map(|i| crate::names::fullest_name(&doc.entities, i));
         doc.quotes.push(Quote {
             id: format!("q{}", i + 1),
             start,
@@ -102,6 +105,6 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
             speaker_mention: None,
         });
     }
-    crate::format::validate(&doc)?;
+    crate::format::check(&doc)?;
     Ok(doc)
 }

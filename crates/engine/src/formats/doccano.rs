@@ -24,7 +24,9 @@ pub(super) fn read(value: Value, utf16: bool) -> Result<Document, String> {
         .enumerate()
         .map(|(i, item)| {
             let what = format!("label {}", i + 1);
-            let (Some(s), Some(e), Some(l)) = (item.get(0).and_then(Value::as_u64), item.get(1).and_then(Value::as_u64), item.get(2).and_then(Value::as_str)) else {
+            let (Some(s), Some(e), Some(l)) =
+                (item.get(0).and_then(Value::as_u64), item.get(1).and_then(Value::as_u64), item.get(2).and_then(Value::as_str))
+            else {
                 return Err(format!("{what} is not [start, end, \"LABEL\"]"));
             };
             let (s, e) = (s as usize, e as usize);

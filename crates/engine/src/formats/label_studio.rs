@@ -43,7 +43,9 @@ pub(super) fn read(input: &str) -> Result<Vec<Document>, String> {
                 .filter(|r| r.get("value").and_then(|v| v.get("labels")).is_some())
                 .map(|r| {
                     let v = &r["value"];
-                    let num = |k: &str| v.get(k).and_then(Value::as_u64).map(|n| n as usize).ok_or(format!("{which}: a result has no numeric {k:?}"));
+                    let num = |k: &str| {
+                        v.get(k).and_then(Value::as_u64).map(|n| n as usize).ok_or(format!("{which}: a result has no numeric {k:?}"))
+                    };
                     let label = v["labels"].get(0).and_then(Value::as_str).ok_or(format!("{which}: a result has no label"))?;
                     Ok((num("start")?, num("end")?, label.to_string()))
                 })

@@ -10,8 +10,9 @@ mod spacy;
 mod web_annotation;
 
 use crate::document::{default_labels, Document, Entity, Label, Source};
-use crate::format::{from_json, from_value, to_json, to_json_line, validate};
+use crate::format::{from_json, from_value, to_json, to_json_line};
 use crate::text::OffsetMap;
+use crate::Error;
 
 /// A file format newsmark reads or writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,11 +108,11 @@ impl Format {
 /// let lines = export(&[doc], Format::DoccanoCodepoint).unwrap();
 /// assert!(lines.contains("[12,20,\"LOC\"]"));
 /// ```
-pub fn export(docs: &[Document], format: Format) -> Result<String, String> {
+pub fn export(docs: &[Document], format: Format) -> Result<String, Error> {
     match format {
         Format::Newsmark => match docs {
             [doc] => Ok(to_json(doc)),
-            _ => Err("newsmark JSON holds one document; use newsmark-jsonl for several".into()),
+            _ => Err(Error::Export("newsmark JSON holds one document; use newsmark-jsonl for several".into())),
         },
         Format::NewsmarkLines => Ok(docs.iter().map(|d| to_json_line(d, Default::default()) + "\n").collect()),
         Format::Spacy => Ok(docs.iter().map(|d| spacy::write(d) + "\n").collect()),
@@ -119,7 +120,7 @@ pub fn export(docs: &[Document], format: Format) -> Result<String, String> {
         Format::DoccanoCodepoint => Ok(docs.iter().map(|d| doccano::write(d, false) + "\n").collect()),
         Format::Brat => match docs {
             [doc] => Ok(brat::write(doc)),
-            _ => Err("brat holds one document per .ann file".into()),
+            _ => Err(Error::Export("brat holds one document per .ann file".into())),
         },
         Format::ConllIob2 => Ok(docs.iter().map(conll_iob::write).collect::<Vec<_>>().join("\n")),
         Format::LabelStudio => Ok(label_studio::write(docs)),
@@ -144,18 +145,21 @@ pub fn brat_text(doc: &Document) -> &str {
 /// let docs = import("{\"text\": \"Hi Bob\", \"label\": [[3, 6, \"PER\"]]}\n", Format::DoccanoCodepoint, None).unwrap();
 /// assert_eq!(docs[0].entities[0].text, "Bob");
 /// let err = import("{\"text\": \"Hi\", \"label\": [[0, 9, \"PER\"]]}", Format::DoccanoCodepoint, None).unwrap_err();
-/// assert!(err.contains("line 1"));
+/// assert!(err.to_string().contains("line 1"));
+/// assert!(matches!(err, newsmark_engine::Error::Import { line: Some(1), .. }));
 /// ```
-pub fn import(input: &str, format: Format, text: Option<&str>) -> Result<Vec<Document>, String> {
+pub fn import(input: &str, format: Format, text: Option<&str>) -> Result<Vec<Document>, Error> {
     let docs = match format {
         Format::Newsmark => vec![from_json(input)?],
         Format::NewsmarkLines => lines(input, from_value)?,
-        Format::Spacy => lines(input, spacy::read)?,
-        Format::DoccanoUtf16 => lines(input, |v| doccano::read(v, true))?,
-        Format::DoccanoCodepoint => lines(input, |v| doccano::read(v, false))?,
-        Format::Brat => vec![brat::read(input, text.ok_or("a brat .ann needs its .txt")?)?],
-        Format::LabelStudio => label_studio::read(input)?,
-        Format::ConllIob2 | Format::WebAnnotation => return Err(format!("{} files do not carry the text, so newsmark cannot import them", format.name())),
+        Format::Spacy => lines(input, |v| spacy::read(v).map_err(Error::import))?,
+        Format::DoccanoUtf16 => lines(input, |v| doccano::read(v, true).map_err(Error::import))?,
+        Format::DoccanoCodepoint => lines(input, |v| doccano::read(v, false).map_err(Error::import))?,
+        Format::Brat => vec![brat::read(input, text.ok_or_else(|| Error::import("a brat .ann needs its .txt"))?).map_err(Error::import)?],
+        Format::LabelStudio => label_studio::read(input).map_err(Error::import)?,
+        Format::ConllIob2 | Format::WebAnnotation => {
+            return Err(Error::import(format!("{} files do not carry the text, so newsmark cannot import them", format.name())))
+        }
     };
     Ok(docs)
 }
@@ -196,14 +200,14 @@ pub fn sniff(name: &str, content: &str) -> Option<Format> {
 }
 
 /// Parses JSON lines, numbering errors by line; blank lines are skipped.
-fn lines(input: &str, read: impl Fn(serde_json::Value) -> Result<Document, String>) -> Result<Vec<Document>, String> {
+fn lines(input: &str, read: impl Fn(serde_json::Value) -> Result<Document, Error>) -> Result<Vec<Document>, Error> {
     input
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| {
-            let value = serde_json::from_str(l).map_err(|e| format!("line {}: not valid JSON: {e}", n + 1))?;
-            read(value).map_err(|e| format!("line {}: {e}", n + 1))
+            let value = serde_json::from_str(l).map_err(|e| Error::import(format!("not valid JSON: {e}")).at_line(n + 1))?;
+            read(value).map_err(|e| e.at_line(n + 1))
         })
         .collect()
 }
@@ -225,10 +229,19 @@ pub(crate) fn document(text: String, spans: Vec<(usize, usize, String)>) -> Resu
             let palette = ["#dc2626", "#0891b2", "#65a30d", "#db2777", "#7c3aed", "#ca8a04"];
             labels.push(Label { name: label.clone(), color: palette[labels.len() % palette.len()].into(), hotkey: None });
         }
-        entities.push(Entity { id: format!("e{}", i + 1), start, end, text: map.slice(&text, start, end).to_string(), label, source: Source::User, score: None, reviewed: true });
+        entities.push(Entity {
+            id: format!("e{}", i + 1),
+            start,
+            end,
+            text: map.slice(&text, start, end).to_string(),
+            label,
+            source: Source::User,
+            score: None,
+            reviewed: true,
+        });
     }
     let doc = Document { text, labels, entities, quotes: Vec::new() };
-    validate(&doc)?;
+    crate::format::check(&doc)?;
     Ok(doc)
 }
 

@@ -86,10 +86,18 @@ mod tests {
 
     #[test]
     fn a_listed_first_name_takes_the_capitalised_word_after_it() {
-        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["Bill".into()]]), Vec::new(), Default::default());
+        let lexicon =
+            crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["Bill".into()]]), Vec::new(), Default::default());
         let words = ["Bill", "Gross", "and", "Bill", "Sells", "Inc", "met", "Bill", "NATO", "Mike", "Smith", "."];
         let views = crate::tagger::features::views(&words, &lexicon);
-        let mut spans = vec![span(10, 11, "PER"), span(13, 14, "PER"), span(14, 16, "ORG"), span(17, 18, "PER"), span(18, 19, "ORG"), span(19, 20, "PER")];
+        let mut spans = vec![
+            span(10, 11, "PER"),
+            span(13, 14, "PER"),
+            span(14, 16, "ORG"),
+            span(17, 18, "PER"),
+            span(18, 19, "ORG"),
+            span(19, 20, "PER"),
+        ];
         complete_first_names(&mut spans, &views, 10);
         let marks: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
         // Bill Gross joined; Bill before a marked word, before capitals, and Mike (not listed) left alone.
@@ -98,8 +106,12 @@ mod tests {
 
     #[test]
     fn touching_person_names_are_joined() {
-        let joined = join_touching_names(vec![span(0, 1, "PER"), span(1, 3, "PER"), span(3, 4, "ORG"), span(5, 6, "PER"), span(6, 7, "LOC")]);
-        assert_eq!(joined.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>(), [(0, 3, "PER"), (3, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC")]);
+        let joined =
+            join_touching_names(vec![span(0, 1, "PER"), span(1, 3, "PER"), span(3, 4, "ORG"), span(5, 6, "PER"), span(6, 7, "LOC")]);
+        assert_eq!(
+            joined.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>(),
+            [(0, 3, "PER"), (3, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC")]
+        );
     }
 
     #[test]

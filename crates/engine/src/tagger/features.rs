@@ -46,25 +46,25 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 }
 
 /// What the tagger knows about one token before it looks at tags.
-pub(crate) struct TokenView {
-    pub word: String,
-    pub lower: String,
-    pub shape: String,
+pub struct TokenView {
+    pub(crate) word: String,
+    pub(crate) lower: String,
+    pub(crate) shape: String,
     /// Gazetteer matches: for each list, the token's position in a matched phrase.
-    pub gazetteer: Vec<(u8, u8)>,
+    pub(crate) gazetteer: Vec<(u8, u8)>,
     /// Whether the token's sentence is written in capitals (a headline).
-    pub caps_line: bool,
+    pub(crate) caps_line: bool,
     /// (coarse, middle, fine) word cluster in each clustering.
-    pub clusters: Vec<Option<(u8, u8, u16)>>,
+    pub(crate) clusters: Vec<Option<(u8, u8, u16)>>,
 }
 
 /// Document-level knowledge, gathered as the tagger goes through the article.
 #[derive(Default)]
-pub(crate) struct DocumentMemory {
+pub struct DocumentMemory {
     /// Lowercased words seen in lowercase away from the start of a sentence.
-    pub lowercase_words: std::collections::HashSet<String>,
+    pub(crate) lowercase_words: std::collections::HashSet<String>,
     /// For capitalised words: counts of the entity types predicted so far (O, PER, ORG, LOC, MISC).
-    pub history: HashMap<String, [u16; 5]>,
+    pub(crate) history: HashMap<String, [u16; 5]>,
 }
 
 impl DocumentMemory {
@@ -106,17 +106,79 @@ fn conll_spelling(word: &str) -> &str {
 
 /// Words that introduce a person's name without being part of it.
 const TITLES: &[&str] = &[
-    "president", "secretary", "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
-    "general", "gen.", "senator", "sen.", "governor", "gov.", "ambassador", "commissioner", "director", "chief",
-    "secretary-general", "chairman", "chairwoman", "mayor", "king", "queen", "prince", "princess", "pope",
-    "judge", "justice", "officer", "leader", "envoy", "deputy", "vice", "prime", "foreign", "defence", "defense",
-    "finance", "interior", "colonel", "col.", "captain", "capt.", "sergeant", "lieutenant", "lt.", "admiral",
-    "coach", "manager", "striker", "analyst", "economist", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
-    "rep.", "representative", "attorney", "sheikh", "ayatollah", "cardinal", "bishop", "reverend", "rev.",
+    "president",
+    "secretary",
+    "minister",
+    "chancellor",
+    "premier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "gen.",
+    "senator",
+    "sen.",
+    "governor",
+    "gov.",
+    "ambassador",
+    "commissioner",
+    "director",
+    "chief",
+    "secretary-general",
+    "chairman",
+    "chairwoman",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "officer",
+    "leader",
+    "envoy",
+    "deputy",
+    "vice",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "colonel",
+    "col.",
+    "captain",
+    "capt.",
+    "sergeant",
+    "lieutenant",
+    "lt.",
+    "admiral",
+    "coach",
+    "manager",
+    "striker",
+    "analyst",
+    "economist",
+    "professor",
+    "prof.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "rep.",
+    "representative",
+    "attorney",
+    "sheikh",
+    "ayatollah",
+    "cardinal",
+    "bishop",
+    "reverend",
+    "rev.",
 ];
 
 /// Builds the per-token views of one sentence.
-pub(crate) fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
+/// The tokens of a sentence as the tagger sees them.
+pub fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
     let words: Vec<&str> = words.iter().map(|w| conll_spelling(w)).collect();
     let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let matches = lexicon.gazetteer.matches(&lowers);

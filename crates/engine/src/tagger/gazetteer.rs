@@ -6,10 +6,9 @@ use super::codec::{Reader, Writer};
 use super::features::hash_parts;
 use super::KeyMap;
 use crate::token::tokenize;
-use std::path::Path;
 
-/// Names of the lists, in the order of their ids.
-const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "region", "company"];
+/// Names of the lists, in the order of their ids (the order [`Gazetteer::from_phrases`] takes them in).
+pub const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "region", "company"];
 /// Id of the first-name list.
 pub(crate) const FIRST_NAMES: u8 = 0;
 const MAX_PHRASE_TOKENS: usize = 6;
@@ -74,15 +73,23 @@ impl Gazetteer {
             // Longest first, so that each list marks its longest phrase.
             for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
                 let Some(&lists) = self.index.get(&phrase_hash(&lowers[start..start + len])) else { continue };
-                for list_id in 0..self.lists.len() {
-                    if start < covered_until[list_id] || lists & (1 << list_id) == 0 {
+                for (list_id, covered) in covered_until.iter_mut().enumerate() {
+                    if start < *covered || lists & (1 << list_id) == 0 {
                         continue;
                     }
                     for (k, slot) in out[start..start + len].iter_mut().enumerate() {
-                        let position = if len == 1 { 0 } else if k == 0 { 1 } else if k + 1 == len { 3 } else { 2 };
+                        let position = if len == 1 {
+                            0
+                        } else if k == 0 {
+                            1
+                        } else if k + 1 == len {
+                            3
+                        } else {
+                            2
+                        };
                         slot.push((list_id as u8, position));
                     }
-                    covered_until[list_id] = start + len;
+                    *covered = start + len;
                 }
             }
         }
@@ -90,74 +97,6 @@ impl Gazetteer {
             slot.sort_unstable();
         }
         out
-    }
-
-    /// Reads the lists from `../shared/data/gazetteers` (the files described in its README).
-    ///
-    /// ```
-    /// let missing = newsmark_engine::tagger::Gazetteer::from_data_dir("/nonexistent".as_ref());
-    /// assert!(missing.is_err());
-    /// ```
-    pub fn from_data_dir(dir: &Path) -> std::io::Result<Self> {
-        let read = |name: &str| {
-            std::fs::read_to_string(dir.join(name)).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(name).display())))
-        };
-        // One vector of phrases per list, in LISTS order.
-        let mut lists: Vec<Vec<String>> = vec![Vec::new(); LISTS.len()];
-        for line in read("ssa-first-names.tsv")?.lines().skip(1) {
-            let mut cols = line.split('\t');
-            if let (Some(name), Some(count)) = (cols.next(), cols.next()) {
-                if count.trim().parse::<u64>().unwrap_or(0) >= 1000 {
-                    lists[FIRST_NAMES as usize].push(name.to_string());
-                }
-            }
-        }
-        for file in ["census1990-dist.male.first.txt", "census1990-dist.female.first.txt"] {
-            lists[FIRST_NAMES as usize].extend(read(file)?.lines().filter_map(|l| l.split_whitespace().next().map(str::to_string)));
-        }
-        lists[1].extend(read("census1990-dist.all.last.txt")?.lines().take(30_000).filter_map(|l| l.split_whitespace().next().map(str::to_string)));
-        for line in read("geonames-cities15000.tsv")?.lines().skip(1) {
-            lists[2].extend(line.split('\t').take(2).map(str::to_string));
-        }
-        for line in read("geonames-countryInfo.tsv")?.lines().filter(|l| !l.starts_with('#')) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() > 5 {
-                lists[3].push(cols[4].to_string());
-                lists[2].push(cols[5].to_string());
-            }
-        }
-        for line in read("geonames-regionInfo.tsv")?.lines().filter(|l| !l.starts_with('#')) {
-            lists[4].extend(line.split('\t').skip(1).take(2).map(str::to_string));
-        }
-        let json = |name: &str| -> std::io::Result<serde_json::Value> {
-            serde_json::from_str(&read(name)?).map_err(std::io::Error::other)
-        };
-        let strings = |value: &serde_json::Value, keys: &[&str]| -> Vec<String> {
-            keys.iter().filter_map(|k| value.get(k).and_then(|v| v.as_str()).map(str::to_string)).collect()
-        };
-        if let Some(countries) = json("iso_3166-1.json")?.get("3166-1").and_then(|v| v.as_array()) {
-            for c in countries {
-                lists[3].extend(strings(c, &["name", "common_name", "official_name"]));
-            }
-        }
-        if let Some(regions) = json("iso_3166-2.json")?.get("3166-2").and_then(|v| v.as_array()) {
-            for r in regions {
-                lists[4].extend(strings(r, &["name"]));
-            }
-        }
-        if let Some(companies) = json("sec-company-tickers.json")?.as_object() {
-            for c in companies.values() {
-                for title in strings(c, &["title"]) {
-                    lists[5].push(strip_company_suffix(&title));
-                }
-            }
-        }
-        for line in read("sp500-constituents.csv")?.lines().skip(1) {
-            if let Some(name) = line.split(',').nth(1) {
-                lists[5].push(strip_company_suffix(name));
-            }
-        }
-        Ok(Gazetteer::from_phrases(&lists))
     }
 
     pub(crate) fn write(&self, out: &mut Writer) {
@@ -190,36 +129,10 @@ fn name_key(name: &str) -> u32 {
 }
 
 impl NameGenders {
-    /// Reads the Census first-name lists in `../shared/data/gazetteers`: a
-    /// name is a woman's or a man's when it is ten times as frequent on that list.
-    ///
-    /// ```
-    /// assert!(newsmark_engine::tagger::NameGenders::from_data_dir("/nonexistent".as_ref()).is_err());
-    /// ```
-    pub fn from_data_dir(dir: &Path) -> std::io::Result<Self> {
-        let frequencies = |file: &str| -> std::io::Result<std::collections::HashMap<String, f64>> {
-            let text = std::fs::read_to_string(dir.join(file)).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(file).display())))?;
-            Ok(text
-                .lines()
-                .filter_map(|l| {
-                    let mut cols = l.split_whitespace();
-                    Some((cols.next()?.to_lowercase(), cols.next()?.parse().ok()?))
-                })
-                .collect())
-        };
-        let (female, male) = (frequencies("census1990-dist.female.first.txt")?, frequencies("census1990-dist.male.first.txt")?);
-        let mostly = |this: &std::collections::HashMap<String, f64>, other: &std::collections::HashMap<String, f64>| {
-            let mut keys: Vec<u32> = this.iter().filter(|(name, f)| **f >= 10.0 * other.get(*name).copied().unwrap_or(0.0)).map(|(name, _)| name_key(name)).collect();
-            keys.sort_unstable();
-            keys
-        };
-        Ok(NameGenders { female: mostly(&female, &male), male: mostly(&male, &female) })
-    }
-
     /// From lists of names (for tests and tools).
     ///
     /// ```
-    /// use newsmark_engine::{quotes::Gender, tagger::NameGenders};
+    /// use newsmark_engine::{names::Gender, tagger::NameGenders};
     /// let g = NameGenders::from_names(&["Angela"], &["James"]);
     /// assert_eq!(g.gender("angela"), Some(Gender::Female));
     /// assert_eq!(g.gender("Rex"), None);
@@ -234,12 +147,12 @@ impl NameGenders {
     }
 
     /// The gender a first name points to, if it points to one.
-    pub fn gender(&self, first_name: &str) -> Option<crate::quotes::Gender> {
+    pub fn gender(&self, first_name: &str) -> Option<crate::names::Gender> {
         let key = name_key(first_name);
         if self.female.binary_search(&key).is_ok() {
-            Some(crate::quotes::Gender::Female)
+            Some(crate::names::Gender::Female)
         } else if self.male.binary_search(&key).is_ok() {
-            Some(crate::quotes::Gender::Male)
+            Some(crate::names::Gender::Male)
         } else {
             None
         }
@@ -255,21 +168,6 @@ impl NameGenders {
     }
 }
 
-/// `MICROSOFT CORP` -> `MICROSOFT`, `Apple Inc.` -> `Apple`.
-fn strip_company_suffix(name: &str) -> String {
-    const SUFFIXES: &[&str] = &["inc", "corp", "co", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "holdings", "group", "corporation", "company", "incorporated", "limited", "/de/", "/md/", "/nv/", "class a", "& co"];
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 {
-        let last = words[words.len() - 1].trim_matches(|c: char| c == '.' || c == ',').to_lowercase();
-        if SUFFIXES.contains(&last.as_str()) {
-            words.pop();
-        } else {
-            break;
-        }
-    }
-    words.join(" ").trim_end_matches(',').to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,13 +181,6 @@ mod tests {
         assert_eq!(found[2], [(2, 3)]);
         assert_eq!(found[4], [(2, 0)]);
         assert!(found[0].is_empty());
-    }
-
-    #[test]
-    fn company_suffixes_are_stripped() {
-        assert_eq!(strip_company_suffix("MICROSOFT CORP"), "MICROSOFT");
-        assert_eq!(strip_company_suffix("Apple Inc."), "Apple");
-        assert_eq!(strip_company_suffix("Inc"), "Inc");
     }
 
     #[test]

@@ -8,19 +8,19 @@ mod clusters;
 mod codec;
 mod features;
 mod gazetteer;
-pub mod train;
+pub mod training;
 
+pub use clusters::WordClusters;
 use codec::{Reader, Writer};
 use features::{static_features, tag_features, views, DocumentMemory, TokenView};
-pub use clusters::{read_wink_vectors, ClusterConfig, WordClusters};
-pub use gazetteer::{Gazetteer, NameGenders};
+pub use gazetteer::{Gazetteer, NameGenders, LISTS};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The entity types the tagger predicts, as in CoNLL-2003.
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// Tag 0 is O; type `t` (0-based) has B, I, L, U at `1 + 4t` .. `4 + 4t`.
-pub(crate) const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
+pub const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
 const MAGIC: &[u8; 8] = b"NMNER\x00\x03\x00";
 
 /// What the tagger knows about words besides its weights: name lists and word clusters.
@@ -52,7 +52,7 @@ const L: usize = 2;
 const U: usize = 3;
 
 /// Entity type of a tag, 1-based (0 for O), as used by the document memory.
-fn type_of(tag: u8) -> u8 {
+pub fn type_of(tag: u8) -> u8 {
     if tag == 0 {
         0
     } else {
@@ -65,7 +65,7 @@ fn part_of(tag: u8) -> usize {
 
 /// An identity hasher: feature keys are already hashes.
 #[derive(Default)]
-pub(crate) struct KeyHasher(u64);
+pub struct KeyHasher(u64);
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
@@ -77,10 +77,11 @@ impl Hasher for KeyHasher {
         self.0 = (key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
-pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
+/// A map keyed by feature hashes.
+pub type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
 
 /// Something that scores tags from features, and may learn from a mistake.
-pub(crate) trait TagScorer {
+pub trait TagScorer {
     /// Adds the weights of `features` to `scores`.
     fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]);
     /// Moves weights towards `gold` and away from `predicted`.
@@ -101,14 +102,14 @@ pub struct TaggedSpan {
 }
 
 /// A tagging mistake: the token's features, the right tag and the predicted one.
-pub(crate) type Mistake = (Vec<u32>, u8, u8);
+pub type Mistake = (Vec<u32>, u8, u8);
 
 /// Tags one sentence greedily and returns the tags and each tag's probability;
 /// with `gold`, also collects the mistakes to learn from. Every tag may follow
 /// every other, so that the model learns which transitions are wrong, and the
 /// sequence is repaired into BILOU at the end (forcing an open entity to go on
 /// turned one early mistake into a long wrong span).
-pub(crate) fn decode_sentence<S: TagScorer>(
+pub fn decode_sentence<S: TagScorer>(
     scorer: &S,
     views: &[TokenView],
     memory: &DocumentMemory,
@@ -174,7 +175,7 @@ fn repaired(tags: &[u8]) -> Vec<u8> {
 const PROBABILITY_SHARPNESS: f32 = 0.5;
 
 /// BILOU tag ids for `len` tokens with entity spans (start, end, type); other labels are ignored.
-pub(crate) fn bilou_tags(len: usize, entities: &[(usize, usize, &str)]) -> Vec<u8> {
+pub fn bilou_tags(len: usize, entities: &[(usize, usize, &str)]) -> Vec<u8> {
     let mut out = vec![0u8; len];
     for &(start, end, label) in entities {
         let Some(t) = ENTITY_TYPES.iter().position(|&e| e == label) else { continue };
@@ -246,7 +247,8 @@ impl TagScorer for Model {
 const ONLINE_STEP: f32 = 1.0;
 
 impl Model {
-    pub(crate) fn new(lexicon: Lexicon, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
+    /// A model from weights per feature: (tag, weight) pairs (what training makes).
+    pub fn from_weights(lexicon: Lexicon, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
         let mut keys: Vec<u32> = weights.keys().copied().collect();
         keys.sort_unstable();
         let mut index = KeyMap::default();
@@ -284,10 +286,12 @@ impl Model {
     /// let model = newsmark_engine::tagger::Model::shipped().expect("the repository ships a model");
     /// assert!(model.feature_count() > 1000);
     /// ```
-    pub fn shipped() -> Result<Model, String> {
+    pub fn shipped() -> Result<Model, crate::Error> {
         static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.bin"));
         if BYTES.is_empty() {
-            return Err("this build has no entity model: run `newsmark train` to make crates/engine/model/ner.bin".into());
+            return Err(crate::Error::Model(
+                "this build has no entity model: run `newsmark train` to make crates/engine/model/ner.bin".into(),
+            ));
         }
         Model::from_bytes(BYTES)
     }
@@ -295,12 +299,12 @@ impl Model {
     /// The gender a first name points to (from the Census lists), if any.
     ///
     /// ```
-    /// use newsmark_engine::quotes::Gender;
+    /// use newsmark_engine::names::Gender;
     /// let model = newsmark_engine::tagger::Model::shipped().unwrap();
     /// assert_eq!(model.name_gender("Angela"), Some(Gender::Female));
     /// assert_eq!(model.name_gender("James"), Some(Gender::Male));
     /// ```
-    pub fn name_gender(&self, first_name: &str) -> Option<crate::quotes::Gender> {
+    pub fn name_gender(&self, first_name: &str) -> Option<crate::names::Gender> {
         self.lexicon.genders.gender(first_name)
     }
 
@@ -338,7 +342,12 @@ impl Model {
     /// model.tag_with_progress(&["Hi", "."], &[0..2], &mut |p| seen.push(p));
     /// assert_eq!(seen, [1.0]);
     /// ```
-    pub fn tag_with_progress(&self, words: &[&str], sentences: &[std::ops::Range<usize>], progress: &mut dyn FnMut(f32)) -> Vec<TaggedSpan> {
+    pub fn tag_with_progress(
+        &self,
+        words: &[&str],
+        sentences: &[std::ops::Range<usize>],
+        progress: &mut dyn FnMut(f32),
+    ) -> Vec<TaggedSpan> {
         let mut memory = DocumentMemory::default();
         for s in sentences {
             memory.observe_lowercase(&words[s.clone()]);
@@ -408,7 +417,7 @@ impl Model {
         for row in weights.values_mut() {
             row.sort_by_key(|e| e.0);
         }
-        Some(Model::new(first.lexicon.clone(), weights))
+        Some(Model::from_weights(first.lexicon.clone(), weights))
     }
 
     /// Encodes the model: weights rounded to a 1/`QUANTUM` grid, tiny ones dropped.
@@ -453,7 +462,11 @@ impl Model {
     /// ```
     /// assert!(newsmark_engine::tagger::Model::from_bytes(b"not a model").is_err());
     /// ```
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, crate::Error> {
+        Model::read(bytes).map_err(crate::Error::Model)
+    }
+
+    fn read(bytes: &[u8]) -> Result<Model, String> {
         let mut input = Reader::new(bytes);
         if input.raw(MAGIC.len()).ok() != Some(&MAGIC[..]) {
             return Err("not a newsmark entity model (wrong header)".into());

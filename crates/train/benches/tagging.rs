@@ -1,7 +1,8 @@
 //! Tagging throughput (tokens per second) on CoNLL-2003 test, pre-tokenised,
 //! and annotation of the seed article from raw text.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use newsmark_engine::{conll, tagger::Model, Annotator};
+use newsmark_engine::{tagger::Model, Annotator};
+use newsmark_train::conll;
 
 fn data(path: &str) -> String {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
@@ -28,9 +29,7 @@ fn tagging(c: &mut Criterion) {
     let mut group = c.benchmark_group("tagger");
     group.sample_size(10);
     group.throughput(Throughput::Elements(tokens as u64));
-    group.bench_function("conll-testb", |b| {
-        b.iter(|| prepared.iter().map(|(w, r)| model.tag(w, r).len()).sum::<usize>())
-    });
+    group.bench_function("conll-testb", |b| b.iter(|| prepared.iter().map(|(w, r)| model.tag(w, r).len()).sum::<usize>()));
     group.finish();
     let annotator = Annotator::shipped().expect("model");
     let seed = data("seed-article.txt");

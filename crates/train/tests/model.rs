@@ -1,15 +1,17 @@
 //! The shipped model holds its recorded quality, and raw text scores like
 //! pre-tokenised text (so the tokenizer matches CoNLL's).
 
-use newsmark_engine::{conll, eval::evaluate_raw, tagger::train::evaluate_conll, tagger::Model, Annotator};
+use newsmark_engine::{tagger::Model, Annotator};
+use newsmark_train::{conll, eval::evaluate_raw, perceptron::evaluate_conll};
 
 fn data(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/../../../shared/data/{path}", env!("CARGO_MANIFEST_DIR"))).expect("../shared/data beside the repository")
+    std::fs::read_to_string(format!("{}/../../../shared/data/{path}", env!("CARGO_MANIFEST_DIR")))
+        .expect("../shared/data beside the repository")
 }
 
 #[test]
 fn shipped_model_reaches_its_recorded_development_f1() {
-    let record: serde_json::Value = serde_json::from_str(include_str!("../model/ner.json")).unwrap();
+    let record: serde_json::Value = serde_json::from_str(include_str!("../../engine/model/ner.json")).unwrap();
     let recorded = record["development_f1"].as_f64().unwrap();
     let docs = conll::parse(&data("conll2003/eng.testa"));
     let f1 = evaluate_conll(&Model::shipped().unwrap(), &docs).overall().f1();

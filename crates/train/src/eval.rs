@@ -17,7 +17,7 @@ impl Counts {
     /// Precision, 0 when nothing was predicted.
     ///
     /// ```
-    /// let c = newsmark_engine::eval::Counts { true_positives: 3, false_positives: 1, false_negatives: 0 };
+    /// let c = newsmark_train::eval::Counts { true_positives: 3, false_positives: 1, false_negatives: 0 };
     /// assert_eq!(c.precision(), 0.75);
     /// ```
     pub fn precision(&self) -> f64 {
@@ -26,7 +26,7 @@ impl Counts {
     /// Recall, 0 when the gold data has nothing.
     ///
     /// ```
-    /// let c = newsmark_engine::eval::Counts { true_positives: 1, false_positives: 0, false_negatives: 1 };
+    /// let c = newsmark_train::eval::Counts { true_positives: 1, false_positives: 0, false_negatives: 1 };
     /// assert_eq!(c.recall(), 0.5);
     /// ```
     pub fn recall(&self) -> f64 {
@@ -35,7 +35,7 @@ impl Counts {
     /// Harmonic mean of precision and recall.
     ///
     /// ```
-    /// let c = newsmark_engine::eval::Counts { true_positives: 1, false_positives: 1, false_negatives: 1 };
+    /// let c = newsmark_train::eval::Counts { true_positives: 1, false_positives: 1, false_negatives: 1 };
     /// assert_eq!(c.f1(), 0.5);
     /// ```
     pub fn f1(&self) -> f64 {
@@ -67,7 +67,7 @@ pub type Span = (usize, usize, String);
 /// Counts per label, accumulated over documents.
 ///
 /// ```
-/// use newsmark_engine::eval::Scores;
+/// use newsmark_train::eval::Scores;
 /// let mut scores = Scores::default();
 /// scores.add(&[(0, 2, "PER".into())], &[(0, 2, "PER".into()), (3, 4, "LOC".into())]);
 /// assert_eq!(scores.overall().true_positives, 1);
@@ -107,7 +107,7 @@ impl Scores {
     /// A conlleval-like table: precision, recall, F1 and counts per label and overall.
     ///
     /// ```
-    /// let mut scores = newsmark_engine::eval::Scores::default();
+    /// let mut scores = newsmark_train::eval::Scores::default();
     /// scores.add(&[(0, 1, "ORG".into())], &[(0, 1, "ORG".into())]);
     /// assert!(scores.report().contains("overall"));
     /// ```
@@ -159,12 +159,14 @@ pub struct GoldDocument {
 ///
 /// ```
 /// let json = serde_json::json!({"text": "Hi Bob", "entities": [{"start": 3, "end": 6, "label": "PER"}], "quotes": []});
-/// let doc = newsmark_engine::eval::gold_from_value(&json, "x").unwrap();
+/// let doc = newsmark_train::eval::gold_from_value(&json, "x").unwrap();
 /// assert_eq!(doc.entities, [(3, 6, "PER".to_string())]);
 /// ```
 pub fn gold_from_value(value: &serde_json::Value, fallback_id: &str) -> Result<GoldDocument, String> {
     let text = value.get("text").and_then(|t| t.as_str()).ok_or("gold document has no \"text\"")?.to_string();
-    let num = |v: &serde_json::Value, k: &str| v.get(k).and_then(|n| n.as_u64()).map(|n| n as usize).ok_or(format!("a span has no numeric {k:?}"));
+    let num = |v: &serde_json::Value, k: &str| {
+        v.get(k).and_then(|n| n.as_u64()).map(|n| n as usize).ok_or(format!("a span has no numeric {k:?}"))
+    };
     let list = |k: &str| value.get(k).and_then(|l| l.as_array()).cloned().unwrap_or_default();
     let entities = list("entities")
         .iter()
@@ -205,7 +207,7 @@ impl QuoteScores {
     /// Adds one document: gold quotes and found quotes (as gold-shaped records).
     ///
     /// ```
-    /// use newsmark_engine::eval::{GoldQuote, QuoteScores};
+    /// use newsmark_train::eval::{GoldQuote, QuoteScores};
     /// let q = |s, e, who: &str| GoldQuote { start: s, end: e, kind: "direct".into(), speaker_name: Some(who.into()) };
     /// let mut scores = QuoteScores::default();
     /// scores.add(&[q(0, 10, "James Mattis")], &[q(2, 10, "Mattis")]);
@@ -247,7 +249,15 @@ impl QuoteScores {
     pub fn report(&self) -> String {
         let mut out = format!("{:<10} {:>9} {:>9} {:>9} {:>7} {:>7}\n", "quotes", "precision", "recall", "F1", "gold", "found");
         for (kind, c) in &self.per_kind {
-            out += &format!("{:<10} {:>9.4} {:>9.4} {:>9.4} {:>7} {:>7}\n", kind, c.precision(), c.recall(), c.f1(), c.true_positives + c.false_negatives, c.true_positives + c.false_positives);
+            out += &format!(
+                "{:<10} {:>9.4} {:>9.4} {:>9.4} {:>7} {:>7}\n",
+                kind,
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.true_positives + c.false_negatives,
+                c.true_positives + c.false_positives
+            );
         }
         out += &format!("speaker right for {}/{} matched quotes ({:.4})\n", self.speakers_right, self.matched, self.speaker_accuracy());
         out
@@ -257,9 +267,9 @@ impl QuoteScores {
 /// The entity spans of an annotated document, for scoring.
 ///
 /// ```
-/// assert!(newsmark_engine::eval::spans_of(&Default::default()).is_empty());
+/// assert!(newsmark_train::eval::spans_of(&Default::default()).is_empty());
 /// ```
-pub fn spans_of(doc: &crate::document::Document) -> Vec<Span> {
+pub fn spans_of(doc: &newsmark_engine::document::Document) -> Vec<Span> {
     doc.entities.iter().map(|e| (e.start, e.end, e.label.clone())).collect()
 }
 
@@ -267,12 +277,13 @@ pub fn spans_of(doc: &crate::document::Document) -> Vec<Span> {
 /// newsmark's own tokenizer and sentence splitter, spans compared in code points.
 ///
 /// ```
-/// use newsmark_engine::{conll::parse, eval::evaluate_raw, Annotator};
+/// use newsmark_engine::Annotator;
+/// use newsmark_train::{conll::parse, eval::evaluate_raw};
 /// let docs = parse("Angela NNP x I-PER\nMerkel NNP x I-PER\nvisited VBD x O\nParis NNP x I-LOC\n. . x O\n");
 /// let scores = evaluate_raw(&Annotator::shipped().unwrap(), &docs);
 /// assert_eq!(scores.overall().f1(), 1.0);
 /// ```
-pub fn evaluate_raw(annotator: &crate::Annotator, docs: &[crate::conll::ConllDocument]) -> Scores {
+pub fn evaluate_raw(annotator: &newsmark_engine::Annotator, docs: &[crate::conll::ConllDocument]) -> Scores {
     let mut scores = Scores::default();
     for doc in docs {
         let (text, gold) = crate::conll::detokenise(doc);

@@ -1,9 +1,11 @@
 //! Training the averaged perceptron on CoNLL-2003, deterministically.
 
-use super::features::{views, DocumentMemory, TokenView};
-use super::{decode_sentence, type_of, Lexicon, KeyMap, Model, TagScorer, N_TAGS};
 use crate::conll::{spans, ConllDocument};
 use crate::eval::Scores;
+use newsmark_engine::tagger::training::{
+    bilou_tags, decode_sentence, type_of, views, DocumentMemory, KeyMap, TagScorer, TokenView, N_TAGS,
+};
+use newsmark_engine::tagger::{Lexicon, Model};
 
 /// Perceptron weights with the running sums needed for averaging.
 #[derive(Default)]
@@ -64,15 +66,15 @@ impl Trainer {
                 weights.insert(feature, entries);
             }
         }
-        Model::new(lexicon.clone(), weights)
+        Model::from_weights(lexicon.clone(), weights)
     }
 }
 
 /// IOB1 or IOB2 tags to BILOU tag ids.
-pub(crate) fn bilou(tags: &[String]) -> Vec<u8> {
+fn bilou(tags: &[String]) -> Vec<u8> {
     let spans: Vec<(usize, usize, String)> = spans(tags);
     let borrowed: Vec<(usize, usize, &str)> = spans.iter().map(|(s, e, l)| (*s, *e, l.as_str())).collect();
-    super::bilou_tags(tags.len(), &borrowed)
+    bilou_tags(tags.len(), &borrowed)
 }
 
 /// A CoNLL document prepared for training: views and gold tags per sentence.
@@ -105,7 +107,7 @@ fn memory_for(doc: &Prepared) -> DocumentMemory {
 /// ```no_run
 /// let text = std::fs::read_to_string("../shared/data/conll2003/eng.testb").unwrap();
 /// let model = newsmark_engine::tagger::Model::shipped().unwrap();
-/// let scores = newsmark_engine::tagger::train::evaluate_conll(&model, &newsmark_engine::conll::parse(&text));
+/// let scores = newsmark_train::perceptron::evaluate_conll(&model, &newsmark_train::conll::parse(&text));
 /// println!("{}", scores.report());
 /// ```
 pub fn evaluate_conll(model: &Model, docs: &[ConllDocument]) -> Scores {
@@ -147,10 +149,10 @@ impl Default for TrainConfig {
 /// through `progress`, and returns the mean of their weights.
 ///
 /// ```
-/// use newsmark_engine::{conll::parse, tagger::train::{train, TrainConfig}};
+/// use newsmark_train::{conll::parse, perceptron::{train, TrainConfig}};
 /// let docs = parse("Paris NNP x I-LOC\nis VBZ x O\nnice JJ x O\n\nRome NNP x I-LOC\nis VBZ x O\nold JJ x O\n");
 /// let model = train(&docs, &docs, Default::default(), &TrainConfig { epochs: 3, seed: 1, members: 2 }, |_| {});
-/// let scores = newsmark_engine::tagger::train::evaluate_conll(&model, &docs);
+/// let scores = newsmark_train::perceptron::evaluate_conll(&model, &docs);
 /// assert_eq!(scores.overall().f1(), 1.0);
 /// ```
 pub fn train(
@@ -186,7 +188,14 @@ pub fn train(
 }
 
 /// One averaged perceptron, at its best epoch on `dev`.
-fn train_member(prepared: &[Prepared], dev: &[ConllDocument], lexicon: &Lexicon, epochs: usize, seed: u64, mut progress: impl FnMut(&str)) -> Model {
+fn train_member(
+    prepared: &[Prepared],
+    dev: &[ConllDocument],
+    lexicon: &Lexicon,
+    epochs: usize,
+    seed: u64,
+    mut progress: impl FnMut(&str),
+) -> Model {
     let mut trainer = Trainer::default();
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut rng = seed.max(1);
@@ -226,13 +235,10 @@ fn train_member(prepared: &[Prepared], dev: &[ConllDocument], lexicon: &Lexicon,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::{spans_from_tags, tag, B, I, L, U};
 
     #[test]
     fn iob1_to_bilou() {
         let tags: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-LOC", "I-LOC"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(bilou(&tags), [tag(0, B), tag(0, L), 0, tag(2, U), tag(2, B), tag(2, I), tag(2, L)]);
-        let spans = spans_from_tags(&bilou(&tags), &[1.0; 7], 0);
-        assert_eq!(spans.len(), 3);
+        assert_eq!(bilou(&tags), bilou_tags(7, &[(0, 2, "PER"), (3, 4, "LOC"), (4, 7, "LOC")]));
     }
 }

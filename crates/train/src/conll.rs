@@ -15,7 +15,7 @@ pub type ConllDocument = Vec<ConllSentence>;
 /// Parses a CoNLL file into articles.
 ///
 /// ```
-/// let docs = newsmark_engine::conll::parse("-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n");
+/// let docs = newsmark_train::conll::parse("-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n");
 /// assert_eq!(docs.len(), 1);
 /// assert_eq!(docs[0][0].tags, ["I-ORG", "O"]);
 /// ```
@@ -51,7 +51,7 @@ pub fn parse(text: &str) -> Vec<ConllDocument> {
 ///
 /// ```
 /// let tags: Vec<String> = ["I-PER", "I-PER", "B-PER", "O", "I-LOC"].iter().map(|s| s.to_string()).collect();
-/// assert_eq!(newsmark_engine::conll::spans(&tags), [(0, 2, "PER".to_string()), (2, 3, "PER".into()), (4, 5, "LOC".into())]);
+/// assert_eq!(newsmark_train::conll::spans(&tags), [(0, 2, "PER".to_string()), (2, 3, "PER".into()), (4, 5, "LOC".into())]);
 /// ```
 pub fn spans(tags: &[String]) -> Vec<(usize, usize, String)> {
     let mut out: Vec<(usize, usize, String)> = Vec::new();
@@ -77,8 +77,8 @@ pub fn spans(tags: &[String]) -> Vec<(usize, usize, String)> {
 /// in code points.
 ///
 /// ```
-/// let docs = newsmark_engine::conll::parse("Moscow NNP x I-LOC\n's POS x O\nhopes NNS x O\n. . x O\n");
-/// let (text, gold) = newsmark_engine::conll::detokenise(&docs[0]);
+/// let docs = newsmark_train::conll::parse("Moscow NNP x I-LOC\n's POS x O\nhopes NNS x O\n. . x O\n");
+/// let (text, gold) = newsmark_train::conll::detokenise(&docs[0]);
 /// assert_eq!(text, "Moscow's hopes.\n");
 /// assert_eq!(gold, [(0, 6, "LOC".to_string())]);
 /// ```
@@ -92,8 +92,10 @@ pub fn detokenise(doc: &ConllDocument) -> (String, Vec<(usize, usize, String)>) 
         let mut open_quote = false;
         for (i, word) in sentence.words.iter().enumerate() {
             let attach = i > 0
-                && (matches!(word.as_str(), "." | "," | ":" | ";" | "?" | "!" | ")" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'m" | "'d" | "%")
-                    || (word == "\"" && open_quote)
+                && (matches!(
+                    word.as_str(),
+                    "." | "," | ":" | ";" | "?" | "!" | ")" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'m" | "'d" | "%"
+                ) || (word == "\"" && open_quote)
                     || matches!(sentence.words[i - 1].as_str(), "(" | "$")
                     || (sentence.words[i - 1] == "\"" && open_quote));
             if word == "\"" {

@@ -1,0 +1,88 @@
+//! Names: which mentions name the same person or organisation, and the
+//! gender a first name or a pronoun points to (used by the tagger's lexicon
+//! and by the quote finder).
+
+/// The gender a first name or a pronoun points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// she, her; Angela
+    Female,
+    /// he, him; James
+    Male,
+}
+
+/// The longest mention of the same person (`Mattis` → `James Mattis`) or,
+/// for other labels, the longest mention containing this one.
+///
+/// ```
+/// use newsmark_engine::{document::{Entity, Source}, names::fullest_name};
+/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
+/// assert_eq!(fullest_name(&[e("James Mattis"), e("Mattis")], 1), "James Mattis");
+/// ```
+pub fn fullest_name(entities: &[crate::document::Entity], index: usize) -> String {
+    let target = &entities[index];
+    let candidates: Vec<(&str, &str, usize)> = entities.iter().map(|e| (e.label.as_str(), e.text.as_str(), e.start)).collect();
+    fullest_among(&candidates, &target.label, &target.text)
+}
+
+/// The fullest name for a mention among (label, text, start) candidates.
+fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) -> String {
+    let last_word = |s: &str| s.split_whitespace().last().map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string());
+    let target_last = last_word(text);
+    let single = text.split_whitespace().count() == 1;
+    candidates
+        .iter()
+        .filter(|c| c.0 == label)
+        .filter(|c| {
+            if label == "PER" {
+                last_word(c.1) == target_last || single && c.1.split_whitespace().any(|w| Some(w.to_string()) == target_last)
+            } else {
+                c.1.contains(text)
+            }
+        })
+        .max_by_key(|c| (c.1.split_whitespace().count(), std::cmp::Reverse(c.2)))
+        .map_or_else(|| text.to_string(), |c| c.1.to_string())
+}
+
+/// [`fullest_name`] of every entity, computed once per distinct mention.
+///
+/// ```
+/// use newsmark_engine::{document::{Entity, Source}, names::fullest_names};
+/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
+/// assert_eq!(fullest_names(&[e("Mattis"), e("James Mattis"), e("Mattis")]), ["James Mattis"; 3]);
+/// ```
+pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
+    use std::collections::HashMap;
+    // Distinct mentions, each at its first position, stand for all their copies;
+    // an index by word keeps big articles linear (only mentions sharing a word can match).
+    let mut first: HashMap<(&str, &str), usize> = HashMap::new();
+    for e in entities {
+        let at = first.entry((e.label.as_str(), e.text.as_str())).or_insert(e.start);
+        *at = (*at).min(e.start);
+    }
+    // Mentions as (label, text, first start), found by (label, word).
+    type Mention<'a> = (&'a str, &'a str, usize);
+    let mut by_word: HashMap<(&str, &str), Vec<Mention>> = HashMap::new();
+    for (&(label, text), &start) in &first {
+        let mut words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            by_word.entry((label, word)).or_default().push((label, text, start));
+        }
+    }
+    let mut known: HashMap<(&str, &str), String> = HashMap::new();
+    entities
+        .iter()
+        .map(|e| {
+            known
+                .entry((e.label.as_str(), e.text.as_str()))
+                .or_insert_with(|| {
+                    let key_word = e.text.split_whitespace().last().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
+                    let candidates = by_word.get(&(e.label.as_str(), key_word)).map_or(&[][..], Vec::as_slice);
+                    fullest_among(candidates, &e.label, &e.text)
+                })
+                .clone()
+        })
+        .collect()
+}

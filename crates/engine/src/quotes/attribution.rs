@@ -1,0 +1,176 @@
+//! Attributions: the subject of a speech verb before or after it (`Mattis said`, `said the minister`).
+
+use super::lexicon::*;
+use super::reported::sentence_subject;
+use super::{Context, Speaker};
+use std::ops::Range;
+
+impl Context<'_, '_> {
+    /// The subject mention that ends just before token `verb` (`Mattis said`,
+    /// `Hugh Hill, a doctor, said`, `he said`, `the ministry said`).
+    pub(super) fn subject_before(&self, verb: usize, floor: usize) -> Option<Range<usize>> {
+        let mut end = verb;
+        while end > floor && ADVERBS.contains(&self.word(end - 1)) {
+            end -= 1;
+        }
+        if end == floor || self.in_quote[end - 1] {
+            return None;
+        }
+        if self.word(end - 1) == ")" {
+            // `the Commission (IEBC) says`: the phrase before the parenthesis.
+            if let Some(open) = (floor..end - 1).rev().find(|&k| self.word(k) == "(") {
+                return self.subject_before(open, floor);
+            }
+        }
+        if let Some(description) = self.opening_description(end, floor) {
+            return Some(description);
+        }
+        if matches!(self.word(end - 1), "and" | "but") {
+            // `X reports ... and says ...`: the subject of the first verb.
+            return sentence_subject(self, floor..end - 1, end - 1);
+        }
+        if self.word(end - 1) == "," {
+            // An appositive: `NAME , a doctor , said` or `a leader , NAME of X , said`.
+            let mut k = end - 1;
+            while k > floor && end - k < 16 {
+                k -= 1;
+                if self.word(k) == "," || k == floor {
+                    let segment = if self.word(k) == "," { k + 1 } else { k }..end - 1;
+                    if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
+                        return Some(self.entities[e].tokens.clone());
+                    }
+                    let before = if self.word(k) == "," { k } else { k + 1 };
+                    if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
+                        if self.entities[e].tokens.end == before {
+                            return Some(self.entities[e].tokens.clone());
+                        }
+                    }
+                    // `The minister, who spoke on condition of anonymity, said`.
+                    if self.word(k) == "," && matches!(self.word(k + 1), "who" | "whose") {
+                        return self.subject_before(k, floor);
+                    }
+                    break;
+                }
+            }
+            return None;
+        }
+        if let Some(e) = self.entity_at[end - 1] {
+            let span = &self.entities[e].tokens;
+            let after_preposition = span.start > floor && PREPOSITIONS.contains(&self.word(span.start - 1));
+            if self.entities[e].label == "PER" || (self.entities[e].label == "ORG" && !after_preposition) {
+                return Some(span.clone());
+            }
+            // `Kim Savage at News Talk Zed Bee in Auckland told`: the head of the phrase.
+            let head = (floor..span.start).filter_map(|j| self.entity_at[j]).find(|&h| {
+                let t = &self.entities[h].tokens;
+                self.entities[h].label == "PER" && (t.start == floor || !PREPOSITIONS.contains(&self.word(t.start - 1)))
+            });
+            return Some(head.map_or_else(|| span.clone(), |h| self.entities[h].tokens.clone()));
+        }
+        if PRONOUNS.contains(&self.word(end - 1)) {
+            return Some(end - 1..end);
+        }
+        // A noun phrase back to its determiner: `the US Secretary of Defense`.
+        let mut k = end;
+        while k > floor && end - k < 7 && !self.is_punct(k - 1) && !self.in_quote[k - 1] {
+            k -= 1;
+            if DETERMINERS.contains(&self.word(k)) {
+                return (k + 1 < end).then_some(k..end);
+            }
+        }
+        // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`.
+        (k == floor && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
+    }
+
+    /// `An official of Kenya's electoral commission says`: a sentence that opens
+    /// with a determiner, a person noun and `of`, up to the verb, has the
+    /// description as its subject, not the organisation after `of`.
+    pub(super) fn opening_description(&self, end: usize, floor: usize) -> Option<Range<usize>> {
+        let of = (floor + 2..(floor + 4).min(end)).find(|&k| self.word(k) == "of")?;
+        let opens = DETERMINERS.contains(&self.word(floor)) && PERSON_NOUNS.contains(&self.word(of - 1));
+        // `The Secretary of Defense James Mattis said`: the name is the subject.
+        let unnamed = |k: usize| self.entity_at[k].is_none_or(|e| self.entities[e].label != "PER");
+        let one_clause = (of..end).all(|k| !self.in_quote[k] && !is_speech_verb(self.word(k)) && self.word(k) != "," && unnamed(k));
+        (opens && one_clause).then_some(floor..of)
+    }
+
+    /// The subject mention just after token `verb` (`said Mattis`, `said the minister`).
+    pub(super) fn subject_after(&self, verb: usize, limit: usize) -> Option<Range<usize>> {
+        let at = verb + 1;
+        if at >= limit || self.in_quote[at] {
+            return None;
+        }
+        if let Some(e) = self.entity_at[at] {
+            if self.entities[e].tokens.start != at {
+                return None;
+            }
+            // `said Kenyan President William Ruto`: a nationality or place
+            // before a title and the name; the name is the speaker.
+            if self.entities[e].label != "PER" {
+                let phrase = (at..limit.min(at + 6)).take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && self.is_capitalised(k));
+                if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER") {
+                    return Some(self.entities[person].tokens.clone());
+                }
+            }
+            return Some(self.entities[e].tokens.clone());
+        }
+        if PRONOUNS.contains(&self.word(at)) {
+            return Some(at..at + 1);
+        }
+        // `said Foreign Minister Sergei Lavrov`: capitalised title words, then the name.
+        let titled = (at..limit.min(at + 4)).take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k)).count();
+        if titled > 0 {
+            if let Some(e) = self.entity_at.get(at + titled).copied().flatten() {
+                if self.entities[e].tokens.start == at + titled {
+                    return Some(self.entities[e].tokens.clone());
+                }
+            }
+        }
+        if DETERMINERS.contains(&self.word(at)) {
+            let mut k = at + 1;
+            while k < limit
+                && k - at < 7
+                && !self.is_punct(k)
+                && !matches!(self.word(k), "on" | "in" | "at" | "after" | "before" | "during" | "of" | "to" | "that" | "who")
+            {
+                if let Some(e) = self.entity_at[k] {
+                    // `the minister , James Mattis`: the name itself.
+                    return Some(self.entities[e].tokens.clone());
+                }
+                k += 1;
+            }
+            return (k > at + 1).then_some(at..k);
+        }
+        None
+    }
+
+    pub(super) fn speaker(&self, mention: Range<usize>) -> Speaker {
+        let entity = self.resolve(&mention);
+        Speaker { mention, entity }
+    }
+
+    /// `said Mattis` / `Mattis said` / `he said` in `range` (tokens outside
+    /// quotes), looking first at the verbs nearest the quote.
+    pub(super) fn attribution_in(&self, range: Range<usize>, quote_after: bool) -> Option<Speaker> {
+        let floor = range.start;
+        let verbs: Vec<usize> = range.clone().filter(|&v| !self.in_quote[v] && is_speech_verb(self.word(v))).collect();
+        let ordered: Box<dyn Iterator<Item = &usize>> = if quote_after { Box::new(verbs.iter().rev()) } else { Box::new(verbs.iter()) };
+        for &v in ordered {
+            if self.word(v) == "saying" {
+                if let Some(m) = sentence_subject(self, floor..v, v) {
+                    return Some(self.speaker(m));
+                }
+            }
+            if let Some(m) = self.subject_before(v, floor) {
+                return Some(self.speaker(m));
+            }
+            if let Some(m) = self.subject_after(v, range.end) {
+                return Some(self.speaker(m));
+            }
+        }
+        if let Some(k) = range.clone().find(|&k| self.word(k) == "according" && self.lower.get(k + 1).is_some_and(|w| w == "to")) {
+            return self.subject_after(k + 1, range.end).map(|m| self.speaker(m));
+        }
+        None
+    }
+}

@@ -1,0 +1,234 @@
+//! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
+
+use super::lexicon::{CLOSE_DOUBLE, OPEN_DOUBLE};
+use super::{Context, Speaker};
+use std::ops::Range;
+
+/// Finds direct quotes as code-point spans inside their marks, with the
+/// utterance each belongs to (spans of one utterance share a speaker).
+///
+/// ```
+/// let spans = newsmark_engine::quotes::direct_spans("\"Yes,\" he said, \"now.\"");
+/// assert_eq!(spans, [(1, 5, 0), (17, 21, 0)]);
+/// ```
+pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut spans = Vec::new();
+    let mut utterance = 0;
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    let trimmed = |s: usize, e: usize| -> Option<(usize, usize)> {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        (e > s).then_some((s, e))
+    };
+    // Utterance boundary: text between two spans that is more than an attribution.
+    let mut last_close: Option<usize> = None;
+    let mut continued_paragraph = false;
+    let mut next_utterance = |start: usize, last_close: Option<usize>, continued_paragraph: bool| -> usize {
+        let continues = continued_paragraph
+            || last_close.is_some_and(|c| {
+                let between: String = chars[c..start].iter().collect();
+                let words = between.split_whitespace().count();
+                words <= 6
+                    && !between.contains("\n\n")
+                    && (between.contains(',') || between.trim().is_empty() || between.contains('\n'))
+                    && !between.trim_end_matches(|c: char| c.is_whitespace() || OPEN_DOUBLE.contains(&c) || c == '"').ends_with('.')
+                    || between.trim().is_empty()
+            });
+        if !continues {
+            utterance += 1;
+        }
+        utterance - 1
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let is_paragraph_break = c == '\n' && chars[i + 1..].iter().take_while(|c| c.is_whitespace()).any(|&c| c == '\n');
+        if is_paragraph_break {
+            if let Some(s) = open.take() {
+                // A quote open at a paragraph end continues if the next paragraph opens a mark.
+                let next = chars[i..].iter().position(|c| !c.is_whitespace()).map(|k| chars[i + k]);
+                if let Some((s, e)) = trimmed(s, i) {
+                    let id = next_utterance(s, last_close, continued_paragraph);
+                    spans.push((s, e, id));
+                    continued_paragraph = next.is_some_and(|n| OPEN_DOUBLE.contains(&n) || n == '"');
+                    last_close = None;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let straight = c == '"';
+        let opens = OPEN_DOUBLE.contains(&c) || (straight && open.is_none());
+        let closes = CLOSE_DOUBLE.contains(&c) || (straight && open.is_some());
+        if opens && open.is_none() {
+            open = Some(i + 1);
+        } else if closes {
+            if let Some(s) = open.take() {
+                if let Some((s, e)) = trimmed(s, i) {
+                    let id = next_utterance(s, last_close, continued_paragraph);
+                    spans.push((s, e, id));
+                    last_close = Some(i + 1);
+                    continued_paragraph = false;
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some(s) = open {
+        if let Some((s, e)) = trimmed(s, chars.len()) {
+            let id = next_utterance(s, last_close, continued_paragraph);
+            spans.push((s, e, id));
+        }
+    }
+    spans.extend(single_quote_spans(&chars, &spans).into_iter().map(|(s, e)| {
+        utterance += 1;
+        (s, e, utterance - 1)
+    }));
+    spans.sort();
+    spans
+}
+
+/// Quotes in single marks (common in headlines), told apart from apostrophes:
+/// the opening mark follows a space and precedes a letter, the closing mark
+/// follows a non-space and precedes a space or punctuation, on one line.
+fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<(usize, usize)> {
+    let inside_double = |k: usize| doubles.iter().any(|&(s, e, _)| s <= k && k < e);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let before_ok = i == 0 || chars[i - 1].is_whitespace() || "([—–-".contains(chars[i - 1]);
+        let after = chars.get(i + 1).copied().unwrap_or(' ');
+        if (c == '‘' || c == '\'') && before_ok && after.is_alphabetic() && !inside_double(i) {
+            let mut k = i + 1;
+            let mut found = None;
+            while k < chars.len() && chars[k] != '\n' {
+                let ck = chars[k];
+                let next = chars.get(k + 1).copied().unwrap_or(' ');
+                let closing_mark = ck == '’' || ck == '\'';
+                let apostrophe_in_word = next.is_alphabetic();
+                if closing_mark && !apostrophe_in_word && !chars[k - 1].is_whitespace() && k > i + 1 {
+                    found = Some(k);
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(k) = found {
+                out.push((i + 1, k));
+                i = k + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The speaker of one utterance of direct speech.
+pub(super) fn direct_speaker(
+    ctx: &Context<'_, '_>,
+    group: &[(usize, usize)],
+    token_range: &dyn Fn(usize, usize) -> Range<usize>,
+    previous: Option<&Speaker>,
+) -> Option<Speaker> {
+    let tokens = ctx.tokens;
+    let n = tokens.len();
+    for &(s, e) in group {
+        let inside = token_range(s, e);
+        // After the closing mark, to the end of the sentence or the next quote.
+        let after = (inside.end + 1).min(n);
+        let mut stop = after;
+        while stop < n
+            && !ctx.in_quote[stop]
+            && stop - after < 14
+            && tokens[stop].newlines_before < 2
+            && !matches!(ctx.word(stop), "." | "!" | "?" | ";")
+        {
+            if stop > after && tokens[stop].newlines_before > 0 {
+                break;
+            }
+            stop += 1;
+        }
+        if let Some(sp) = ctx.attribution_in(after..stop, false) {
+            return Some(sp);
+        }
+        // Before the opening mark, back to the start of its sentence.
+        let open = inside.start.saturating_sub(1);
+        let sentence = ctx.sentence_of.get(open).copied().unwrap_or(0);
+        let mut from = ctx.sentences.get(sentence).map_or(0, |r| r.start);
+        if from == open && sentence > 0 {
+            // `Mattis said:` then the quote in a new sentence or paragraph.
+            let prev = &ctx.sentences[sentence - 1];
+            if prev.end > prev.start && matches!(ctx.word(prev.end - 1), ":" | ",") {
+                from = prev.start;
+            }
+        }
+        let from = (from..open).rev().take_while(|&k| !ctx.in_quote[k]).last().unwrap_or(open);
+        if let Some(sp) = ctx.attribution_in(from..open, true) {
+            return Some(sp);
+        }
+    }
+    // A quote paragraph that follows a quote with a named speaker.
+    let first = token_range(group[0].0, group[0].1);
+    let open = first.start.saturating_sub(1);
+    if let Some(prev) = previous {
+        let between = prev.mention.end.min(open)..open;
+        let other_person = between
+            .clone()
+            .any(|k| !ctx.in_quote[k] && ctx.entity_at[k].is_some_and(|e| ctx.entities[e].label == "PER" && Some(e) != prev.entity));
+        let paragraphs =
+            between.clone().filter(|&k| ctx.tokens[k].newlines_before >= 2).count() + usize::from(ctx.tokens[open].newlines_before >= 2);
+        if !other_person && paragraphs <= 2 {
+            return Some(prev.clone());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn direct_texts(text: &str) -> Vec<(String, usize)> {
+        direct_spans(text).into_iter().map(|(s, e, u)| (text.chars().skip(s).take(e - s).collect(), u)).collect()
+    }
+
+    #[test]
+    fn straight_curly_and_angled_marks() {
+        assert_eq!(direct_texts("He said \"go now\" and left."), [("go now".to_string(), 0)]);
+        assert_eq!(direct_texts("“We will win,” she said."), [("We will win,".to_string(), 0)]);
+        assert_eq!(direct_texts("Il a dit « non » hier."), [("non".to_string(), 0)]);
+    }
+
+    #[test]
+    fn interrupted_quote_is_one_utterance_and_next_is_another() {
+        let found = direct_texts("\"We are ready,\" he said, \"to talk.\" Then: \"Another thing.\"");
+        assert_eq!(found.iter().map(|f| f.1).collect::<Vec<_>>(), [0, 0, 1]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        let text = "\"First part of it.\n\n\"Second part ends here,\" he said.";
+        let found = direct_texts(text);
+        assert_eq!(found, [("First part of it.".to_string(), 0), ("Second part ends here,".to_string(), 0)]);
+    }
+
+    #[test]
+    fn unbalanced_mark_stays_in_its_paragraph() {
+        let found = direct_texts("He said \"this never closes.\n\nNext paragraph \"fine\" here.");
+        assert_eq!(found, [("this never closes.".to_string(), 0), ("fine".to_string(), 1)]);
+    }
+
+    #[test]
+    fn single_quotes_in_headlines_not_apostrophes() {
+        let found = direct_texts("Farmers' anger: 'We don't want it' says union of the '90s");
+        assert_eq!(found, [("We don't want it".to_string(), 0)]);
+    }
+}

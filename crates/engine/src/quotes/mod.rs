@@ -1,0 +1,144 @@
+//! Quotes and their speakers: direct quotes from quotation marks (paired per
+//! paragraph, continued over paragraphs, interrupted by attributions), reported
+//! speech after speech verbs, and the speaker from the grammar around them,
+//! resolved through pronouns, titles and earlier mentions to a named entity.
+
+mod attribution;
+mod direct;
+mod lexicon;
+mod reported;
+mod resolve;
+
+use crate::document::QuoteKind;
+pub use crate::names::Gender;
+use crate::token::Token;
+pub use direct::direct_spans;
+use direct::direct_speaker;
+use reported::reported;
+use std::ops::Range;
+
+/// An entity as the quote finder sees it: token range and label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntitySpan {
+    /// Token range.
+    pub tokens: Range<usize>,
+    /// Label name (`PER`, `ORG`, ...).
+    pub label: String,
+}
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Tokens of the mention nearest the quote (a name, a noun phrase or a pronoun).
+    pub mention: Range<usize>,
+    /// Index of the entity that names the speaker, if one was found.
+    pub entity: Option<usize>,
+}
+
+/// A quote found in the text, in code points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundQuote {
+    /// First code point.
+    pub start: usize,
+    /// Code point after the last.
+    pub end: usize,
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// The speaker, if found.
+    pub speaker: Option<Speaker>,
+}
+
+/// The context the speaker finder works in.
+pub(crate) struct Context<'a, 't> {
+    pub(super) tokens: &'a [Token<'t>],
+    pub(super) lower: Vec<String>,
+    pub(super) entities: &'a [EntitySpan],
+    /// Entity index covering each token.
+    pub(super) entity_at: Vec<Option<usize>>,
+    pub(super) in_quote: Vec<bool>,
+    pub(super) sentence_of: Vec<usize>,
+    pub(super) sentences: &'a [Range<usize>],
+    pub(super) gender_of: &'a dyn Fn(&str) -> Option<Gender>,
+}
+
+impl Context<'_, '_> {
+    pub(super) fn word(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    pub(super) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(super) fn is_punct(&self, i: usize) -> bool {
+        self.tokens[i].text.chars().all(|c| !c.is_alphanumeric())
+    }
+}
+
+/// Finds direct and reported quotes with their speakers.
+///
+/// `entities` are sorted, non-overlapping token ranges; `sentences` are the
+/// token ranges of the sentences.
+/// `gender_of` tells the gender a first name points to, if any.
+pub fn find_quotes(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[Range<usize>],
+    entities: &[EntitySpan],
+    gender_of: &dyn Fn(&str) -> Option<Gender>,
+) -> Vec<FoundQuote> {
+    let mut entity_at = vec![None; tokens.len()];
+    for (i, e) in entities.iter().enumerate() {
+        for slot in &mut entity_at[e.tokens.clone()] {
+            *slot = Some(i);
+        }
+    }
+    let mut sentence_of = vec![0; tokens.len()];
+    for (s, range) in sentences.iter().enumerate() {
+        sentence_of[range.clone()].fill(s);
+    }
+    let direct = direct_spans(text);
+    let mut in_quote = vec![false; tokens.len()];
+    let token_range = |s: usize, e: usize| -> Range<usize> {
+        let first = tokens.partition_point(|t| t.end <= s);
+        let last = tokens.partition_point(|t| t.start < e);
+        first..last.max(first)
+    };
+    for &(s, e, _) in &direct {
+        // The marks themselves count as inside, so attributions skip them.
+        let r = token_range(s.saturating_sub(1), e + 1);
+        in_quote[r].fill(true);
+    }
+    let ctx = Context {
+        tokens,
+        lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(),
+        entities,
+        entity_at,
+        in_quote,
+        sentence_of,
+        sentences,
+        gender_of,
+    };
+    let mut out: Vec<FoundQuote> = sentences.iter().flat_map(|range| reported(&ctx, range.clone())).collect();
+    let reported_count = out.len();
+    let mut utterance_start = 0;
+    while utterance_start < direct.len() {
+        let id = direct[utterance_start].2;
+        let group: Vec<(usize, usize)> = direct[utterance_start..].iter().take_while(|d| d.2 == id).map(|&(s, e, _)| (s, e)).collect();
+        utterance_start += group.len();
+        // The last quote before this one with a speaker, direct or reported.
+        let previous = out
+            .iter()
+            .filter(|q| q.end <= group[0].0)
+            .filter_map(|q| q.speaker.as_ref().map(|sp| (q.end, sp)))
+            .max_by_key(|&(end, _)| end)
+            .map(|(_, sp)| sp.clone());
+        let speaker = direct_speaker(&ctx, &group, &token_range, previous.as_ref());
+        for (s, e) in group {
+            out.push(FoundQuote { start: s, end: e, kind: QuoteKind::Direct, speaker: speaker.clone() });
+        }
+    }
+    debug_assert!(out.len() >= reported_count);
+    out.sort_by_key(|q| (q.start, q.end));
+    out
+}

@@ -1,0 +1,159 @@
+//! Reported speech: `X said (that) CLAUSE`, `CLAUSE, X said.`, `According to X, CLAUSE`.
+
+use super::lexicon::*;
+use super::{Context, FoundQuote, Speaker};
+use crate::document::QuoteKind;
+use std::ops::Range;
+
+/// Reported speech in one sentence: `X said (that) CLAUSE`, `CLAUSE, X said.`,
+/// `According to X, CLAUSE`; a sentence may hold several (`X says A, but he says B`).
+pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
+    let tokens = ctx.tokens;
+    let is_content = |k: usize| !ctx.in_quote[k];
+    let end_of = |mut end: usize, start: usize| {
+        while end > start && (ctx.is_punct(end - 1) || ctx.in_quote[end - 1]) {
+            end -= 1;
+        }
+        end
+    };
+    let make = |clause: Range<usize>, speaker: Option<Speaker>| -> Option<FoundQuote> {
+        let end = end_of(clause.end, clause.start);
+        (end > clause.start + 2 && clause.clone().take(end - clause.start).all(is_content)).then(|| FoundQuote {
+            start: tokens[clause.start].start,
+            end: tokens[end - 1].end,
+            kind: QuoteKind::Indirect,
+            speaker,
+        })
+    };
+    // According to X, CLAUSE / CLAUSE, according to X.
+    if let Some(k) = range.clone().find(|&k| ctx.word(k) == "according" && k + 1 < range.end && ctx.word(k + 1) == "to" && is_content(k)) {
+        // `According to police,`: a bare noun is the source too.
+        let bare = (k + 2..range.end.min(k + 5)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
+        let speaker = ctx.subject_after(k + 1, range.end).or(bare).map(|m| ctx.speaker(m));
+        if k == range.start {
+            if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
+                return make(comma + 1..range.end, speaker).into_iter().collect();
+            }
+        } else if ctx.word(k - 1) == "," {
+            return make(range.start..k - 1, speaker).into_iter().collect();
+        }
+    }
+    let is_report_verb = |v: usize| {
+        is_content(v)
+            && is_speech_verb(ctx.word(v))
+            && !DIRECT_ONLY_VERBS.contains(&ctx.word(v))
+            && (v == range.start || ctx.word(v - 1) != "to")
+    };
+    let mut found = Vec::new();
+    let mut v = range.start;
+    while v < range.end {
+        if !is_report_verb(v) {
+            v += 1;
+            continue;
+        }
+        let word = ctx.word(v);
+        // Attribution of a direct quote: `..." he said` / `he said: "...`.
+        let next_is_quote = (v + 1..range.end.min(v + 3)).any(|k| ctx.in_quote[k] || ctx.word(k) == ":");
+        let previous_is_quote = (range.start..v).rev().take(4).any(|k| ctx.in_quote[k]);
+        if next_is_quote || (previous_is_quote && (range.start..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ",")) {
+            v += 1;
+            continue;
+        }
+        // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows,
+        // nor `NAME , a description , said CLAUSE`, whose subject opens the sentence)
+        let opening_subject =
+            || ctx.subject_before(v, range.start).is_some_and(|m| m.start == range.start && ctx.entity_at[m.start].is_some());
+        if found.is_empty() && word != "saying" && !opening_subject() {
+            if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
+                let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
+                let rest = end_of(range.end, v + 1);
+                let covered_after = subject.as_ref().map_or(v + 1, |m| m.end.max(v + 1));
+                // The attribution starts right after the comma and ends the sentence,
+                // but for a time or place (`, the ministry said on Tuesday.`).
+                let right_after_comma = subject
+                    .as_ref()
+                    .is_some_and(|m| m.start == comma + 1 || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
+                    || v == comma + 1;
+                let tail_ok = rest <= covered_after || (rest <= covered_after + 3 && TAIL_WORDS.contains(&ctx.word(covered_after)));
+                if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
+                    let speaker = subject.map(|m| ctx.speaker(m));
+                    return make(range.start..comma, speaker).into_iter().collect();
+                }
+            }
+        }
+        // X said (that) CLAUSE.
+        // `said on Thursday that`, `told VOA that`; but in `says there are signs that` the clause began already.
+        let that = (v + 1..range.end.min(v + 10))
+            .take_while(|&k| is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
+            .find(|&k| ctx.word(k) == "that");
+        // `said on Thursday he would ...`, `told reporters she was ...`: a short
+        // time phrase or object, then a clause with a pronoun subject.
+        let subject_pronoun_after = |from: usize| {
+            (from..range.end.min(from + 5))
+                .take_while(|&k| is_content(k) && !ctx.is_punct(k))
+                .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "it" | "we" | "i" | "there"))
+        };
+        let after_phrase = match word {
+            "say" | "says" | "said" if v + 1 < range.end && TAIL_WORDS.contains(&ctx.word(v + 1)) => subject_pronoun_after(v + 1),
+            "tell" | "tells" | "told" => subject_pronoun_after(v + 1),
+            _ => None,
+        };
+        let clause_start = match (that, after_phrase) {
+            (Some(t), _) => t + 1,
+            (None, Some(k)) => k,
+            (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
+                let next = v + 1;
+                let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next));
+                // Only "say" takes any clause; `added 500 jobs` is not speech.
+                let says = matches!(word, "say" | "says" | "said" | "saying");
+                let opens_clause = !blocked
+                    && (PRONOUNS.contains(&ctx.word(next))
+                        || DETERMINERS.contains(&ctx.word(next))
+                        || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
+                        || ctx.entity_at[next].is_some());
+                if blocked || !(says || opens_clause) {
+                    v += 1;
+                    continue;
+                }
+                next
+            }
+            (None, None) => {
+                v += 1;
+                continue;
+            }
+        };
+        let subject = if word == "saying" { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
+        let speaker = subject.map(|m| ctx.speaker(m));
+        let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
+        // `..., but he says B`: the clause stops where the next report begins.
+        let next_verb = (clause_start + 1..clause_end).find(|&k| is_report_verb(k));
+        if let Some(next) = next_verb {
+            if let Some(comma) = (clause_start..next).rev().find(|&k| {
+                matches!(ctx.word(k), "," | ";")
+                    && matches!(ctx.lower.get(k + 1).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"))
+            }) {
+                clause_end = comma;
+            }
+        }
+        if let Some(q) = make(clause_start..clause_end, speaker) {
+            found.push(q);
+        }
+        v = clause_end.max(v + 1);
+    }
+    found
+}
+
+/// For `..., saying ...`: the first entity or noun phrase of the sentence.
+pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
+    let k = (range.start..verb)
+        .find(|&k| ctx.entity_at[k].is_some() || PRONOUNS.contains(&ctx.word(k)) || DETERMINERS.contains(&ctx.word(k)))?;
+    // `The Federal Reserve`: a name right after the determiner is the subject.
+    let named = (k..verb.min(k + 4)).find_map(|j| ctx.entity_at[j]);
+    if let Some(e) = named.filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG")) {
+        return Some(ctx.entities[e].tokens.clone());
+    }
+    let end = (k + 1..verb)
+        .find(|&j| ctx.is_punct(j) || matches!(ctx.word(j), "is" | "was" | "are" | "were" | "has" | "had" | "of"))
+        .unwrap_or(verb);
+    Some(k..end.max(k + 1))
+}

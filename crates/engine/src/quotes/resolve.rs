@@ -1,0 +1,94 @@
+//! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
+
+use super::lexicon::{DETERMINERS, NAMED_NEXT_WITHIN, PERSON_NOUNS};
+use super::{Context, Gender};
+use std::ops::Range;
+
+impl Context<'_, '_> {
+    /// The entity a mention refers to: itself, or for a pronoun or a title the
+    /// most recent fitting entity before it.
+    pub(super) fn resolve(&self, mention: &Range<usize>) -> Option<usize> {
+        if let Some(e) = self.entity_at[mention.start] {
+            if self.entities[e].tokens == *mention || self.entities[e].tokens.end == mention.end {
+                return Some(e);
+            }
+        }
+        if let Some(e) = (mention.start..mention.end).filter_map(|k| self.entity_at[k]).find(|&e| self.entities[e].label == "PER") {
+            return Some(e);
+        }
+        let before = |label: &str| {
+            (0..self.entities.len()).rev().find(|&e| {
+                self.entities[e].tokens.end <= mention.start
+                    && self.entities[e].label == label
+                    && !self.in_quote[self.entities[e].tokens.start]
+            })
+        };
+        let head = self.word(mention.end - 1);
+        // "she" is the last person named whose first name is not a man's (and "he" the reverse).
+        let person = |pronoun: Option<Gender>| {
+            (0..self.entities.len()).rev().find(|&e| {
+                let span = &self.entities[e].tokens;
+                span.end <= mention.start
+                    && self.entities[e].label == "PER"
+                    && !self.in_quote[span.start]
+                    && !self.mentions_differ(e, pronoun)
+            })
+        };
+        match head {
+            "he" => person(Some(Gender::Male)),
+            "she" => person(Some(Gender::Female)),
+            "i" => before("PER"),
+            "it" => before("ORG"),
+            "they" | "we" | "you" => None,
+            _ if mention.len() == 1 => None,
+            _ => {
+                // `the secretary`: the last person introduced with that title.
+                let titled = (0..self.entities.len()).rev().find(|&e| {
+                    let span = &self.entities[e].tokens;
+                    self.entities[e].label == "PER"
+                        && span.end <= mention.start
+                        && (span.start.saturating_sub(5)..span.start)
+                            .any(|k| self.word(k) == head || self.word(k).starts_with(&format!("{head}-")))
+                });
+                titled
+                    .or_else(|| {
+                        (0..self.entities.len()).rev().find(|&e| {
+                            let span = &self.entities[e].tokens;
+                            self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
+                        })
+                    })
+                    .or_else(|| self.named_next(mention))
+            }
+        }
+    }
+
+    /// For a description (`The leader of the opposition`) that no earlier
+    /// name fits: the person named at the start of the next sentence, as news
+    /// leads introduce someone and name them just after.
+    pub(super) fn named_next(&self, mention: &Range<usize>) -> Option<usize> {
+        if !PERSON_NOUNS.contains(&self.word(mention.end - 1)) || !DETERMINERS.contains(&self.word(mention.start)) {
+            return None;
+        }
+        let next = self.sentences.get(self.sentence_of[mention.start] + 1)?;
+        self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)]
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&e| self.entities[e].label == "PER")
+    }
+
+    /// Whether entity `e` is a person of the other gender than `pronoun`
+    /// (checked on the fullest mention sharing its last word).
+    pub(super) fn mentions_differ(&self, e: usize, pronoun: Option<Gender>) -> bool {
+        if pronoun.is_none() {
+            return false;
+        }
+        let last = self.tokens[self.entities[e].tokens.end - 1].text;
+        let gender = self
+            .entities
+            .iter()
+            .filter(|x| x.label == "PER" && x.tokens.len() > 1 && self.tokens[x.tokens.end - 1].text == last)
+            .find_map(|x| (self.gender_of)(self.tokens[x.tokens.start].text));
+        gender.is_some() && gender != pronoun
+    }
+}

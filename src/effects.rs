@@ -1,0 +1,221 @@
+//! Runs what the reducer asks for: the engine (annotating, learning) on this
+//! thread or, for long articles, in the worker; and the browser's storage.
+//! Each result comes back to the reducer as an action.
+
+use crate::state::{is_long, Action, Correction, Effect, Saved, Summary};
+use crate::{hooks, storage};
+use newsmark_engine::document::Document;
+use newsmark_engine::format::{to_json, to_json_keeping_ids};
+use newsmark_engine::learn::{decision_key, Learned};
+use newsmark_engine::Annotator;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::Callback;
+
+/// The model on this thread, with what was learned replayed into it.
+pub struct Engine {
+    annotator: Result<Annotator, newsmark_engine::Error>,
+}
+
+impl Engine {
+    /// The shipped model with `learned` replayed.
+    pub fn new(learned: &Learned) -> Self {
+        let annotator = Annotator::shipped().map(|mut a| {
+            a.replay(learned);
+            a
+        });
+        Engine { annotator }
+    }
+
+    /// Annotates an article, applying the string memory.
+    pub fn annotate(&self, text: &str, learned: &Learned) -> Action {
+        let result = self
+            .annotator
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|a| a.annotate(text).map(|doc| a.remember(doc, learned)))
+            .map_err(|e| e.to_string());
+        Action::Annotated(result)
+    }
+
+    /// Learns from corrections of `doc`; re-tags it here unless it is long
+    /// (the worker re-tags those, so that the page stays responsive).
+    pub fn learn(&mut self, doc: Rc<Document>, corrections: &[Correction], learned: &Learned) -> Action {
+        let mut learned = learned.clone();
+        let retagged = match &mut self.annotator {
+            Ok(annotator) => {
+                for Correction { start, end, label, replaces } in corrections {
+                    if let Some(old) = replaces {
+                        learned.decisions.remove(&decision_key(old));
+                    }
+                    annotator.learn_correction(&doc, *start, *end, label.as_deref(), &mut learned);
+                }
+                (!is_long(&doc.text)).then(|| annotator.retag(&doc, &learned))
+            }
+            Err(_) => None,
+        };
+        Action::Learned { base: doc, corrections: corrections.len(), learned, retagged }
+    }
+
+    /// Forgets what was learned.
+    pub fn reset(&mut self) {
+        *self = Engine::new(&Learned::default());
+    }
+}
+
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+}
+
+fn with_engine<T>(learned: &Learned, work: impl FnOnce(&mut Engine) -> T) -> T {
+    ENGINE.with(|slot| work(slot.borrow_mut().get_or_insert_with(|| Engine::new(learned))))
+}
+
+/// What was kept in the browser, for the first state.
+pub fn load_saved() -> Saved {
+    let documents = storage::load_index();
+    let latest = documents.first().and_then(|d| storage::load_document(&d.id).map(|json| (json, storage::load_history(&d.id))));
+    Saved { labels: storage::load_labels(), learned: storage::load_learned(), documents, latest }
+}
+
+fn summary(id: String, title: String, doc: &Document) -> Summary {
+    Summary {
+        id,
+        title,
+        changed: storage::now_ms(),
+        reviewed: doc.entities.iter().filter(|e| e.reviewed).count(),
+        total: doc.entities.len(),
+    }
+}
+
+fn new_id() -> String {
+    format!("d{}", storage::now_ms() as u64)
+}
+
+/// Runs one effect; results go back through `dispatch`.
+pub fn run(effect: Effect, dispatch: &Callback<Action>) {
+    match effect {
+        Effect::Annotate { text, learned, in_worker: true } => {
+            post_to_worker(serde_json::json!({"text": &*text, "learned": &*learned}), dispatch)
+        }
+        Effect::Annotate { text, learned, in_worker: false } => {
+            dispatch.emit(with_engine(&learned, |engine| engine.annotate(&text, &learned)))
+        }
+        Effect::LearnAfterPaint => {
+            let dispatch = dispatch.clone();
+            hooks::after_paint(move || dispatch.emit(Action::Learn));
+        }
+        Effect::SaveAfterPaint => {
+            let dispatch = dispatch.clone();
+            hooks::after_paint(move || dispatch.emit(Action::Save));
+        }
+        Effect::Learn { doc, corrections, learned } => {
+            dispatch.emit(with_engine(&learned, |engine| engine.learn(doc, &corrections, &learned)))
+        }
+        Effect::RetagInWorker { request, doc, learned } => {
+            post_to_worker(serde_json::json!({"retag": to_json_keeping_ids(&doc), "learned": &*learned, "request": request}), dispatch)
+        }
+        Effect::ResetLearning => {
+            ENGINE.with(|slot| slot.borrow_mut().as_mut().map(Engine::reset));
+            if let Err(e) = storage::save_learned(&Learned::default()) {
+                dispatch.emit(Action::Fail(format!("Could not reset: {e}.")));
+            }
+        }
+        Effect::SaveLearned(learned) => {
+            if let Err(e) = storage::save_learned(&learned) {
+                dispatch.emit(Action::Fail(format!("What was learned could not be saved: {e}.")));
+            }
+        }
+        Effect::SaveLabels(labels) => {
+            if let Err(e) = storage::save_labels(&labels) {
+                dispatch.emit(Action::Fail(format!("The label set could not be saved: {e}.")));
+            }
+        }
+        Effect::SaveDocument { id, title, doc, history } => {
+            let id = id.unwrap_or_else(new_id);
+            let result = storage::save_document(&summary(id.clone(), title, &doc), &to_json_keeping_ids(&doc));
+            if result.is_ok() {
+                storage::save_history(&id, &history);
+            }
+            dispatch.emit(Action::Saved { id, result });
+            report_stored(dispatch);
+        }
+        Effect::SaveHistory { id, history } => {
+            storage::save_history(&id, &history);
+            report_stored(dispatch);
+        }
+        Effect::Import { name, docs } => {
+            let mut docs = docs.into_iter();
+            let Some(first) = docs.next() else { return };
+            let base = new_id();
+            let mut result = Ok(storage::load_index());
+            for (n, doc) in docs.enumerate() {
+                let title = crate::state::title_of(&doc.text);
+                result = storage::save_document(&summary(format!("{base}-{}", n + 1), title, &doc), &to_json(&doc));
+                if result.is_err() {
+                    break;
+                }
+            }
+            dispatch.emit(Action::Imported { name, first: Box::new(first), result });
+        }
+        Effect::LoadDocument(id) => {
+            let (json, history) = (storage::load_document(&id), storage::load_history(&id));
+            dispatch.emit(Action::DocumentLoaded { id, json, history });
+        }
+        Effect::RenameDocument { id, title } => {
+            let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
+                (Some(json), Some(summary)) => storage::save_document(&Summary { title, ..summary }, &json),
+                _ => Err(format!("the saved document {id} is missing")),
+            };
+            dispatch.emit(Action::LibraryChanged { result, notice: None, failed: "Could not rename" });
+        }
+        Effect::DuplicateDocument(id) => {
+            let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
+                (Some(json), Some(original)) => {
+                    let copy =
+                        Summary { id: new_id(), title: format!("{} (copy)", original.title), changed: storage::now_ms(), ..original };
+                    storage::save_document(&copy, &json)
+                }
+                _ => Err(format!("the saved document {id} is missing")),
+            };
+            dispatch.emit(Action::LibraryChanged { result, notice: None, failed: "Could not duplicate" });
+        }
+        Effect::DeleteDocument(id) => {
+            let (Some(json), Some(summary)) = (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) else {
+                return;
+            };
+            dispatch.emit(Action::Deleted(storage::delete_document(&id).map(|index| (summary, json, index))));
+        }
+        Effect::RestoreDocument(deleted) => {
+            let result = storage::save_document(&deleted.0, &deleted.1);
+            dispatch.emit(Action::LibraryChanged {
+                result,
+                notice: Some(format!("Restored “{}”.", deleted.0.title)),
+                failed: "Could not restore",
+            });
+        }
+    }
+}
+
+/// Where no database write is left in flight (localStorage, or native), says so at once.
+fn report_stored(dispatch: &Callback<Action>) {
+    if !storage::writes_pending() {
+        dispatch.emit(Action::Stored(None));
+    }
+}
+
+/// Sends a request to the annotation worker, started on first use; its replies come as [`Action::WorkerReply`].
+fn post_to_worker(message: serde_json::Value, dispatch: &Callback<Action>) {
+    let posted = WORKER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(hooks::start_worker(dispatch.clone())?);
+        }
+        let worker = slot.as_ref().expect("started above");
+        worker.post_message(&wasm_bindgen::JsValue::from_str(&message.to_string())).map_err(|e| format!("{e:?}"))
+    });
+    if let Err(e) = posted {
+        dispatch.emit(Action::WorkerReply(serde_json::json!({"error": format!("no worker: {e}")}).to_string()));
+    }
+}

@@ -1,0 +1,55 @@
+//! The app's hooks into the browser: the store that runs the reducer and its
+//! effects, window events, running work after paint, the worker.
+
+mod store;
+
+use crate::state::Action;
+pub use store::use_store;
+use wasm_bindgen::{closure::Closure, JsCast};
+use yew::prelude::*;
+
+/// Runs `work` after the next frame is painted: a timeout set from an animation frame.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    let work = Closure::once_into_js(work);
+    let after_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(work.unchecked_ref(), 0);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+}
+
+/// Listens to a window event for the component's lifetime.
+#[hook]
+pub fn use_window_event<E, H>(name: &'static str, handler: H)
+where
+    E: JsCast + 'static,
+    H: Fn(E) + 'static,
+{
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            if let Ok(event) = event.dyn_into::<E>() {
+                handler(event);
+            }
+        });
+        let window = web_sys::window().expect("a browser window");
+        let _ = window.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        move || {
+            let _ = window.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        }
+    });
+}
+
+/// Starts the annotation worker; its messages come back as [`Action::WorkerReply`].
+pub fn start_worker(dispatch: Callback<Action>) -> Result<web_sys::Worker, String> {
+    let worker = web_sys::Worker::new("/worker-start.js").map_err(|e| format!("{e:?}"))?;
+    let replies = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        dispatch.emit(Action::WorkerReply(event.data().as_string().unwrap_or_default()));
+    });
+    worker.set_onmessage(Some(replies.as_ref().unchecked_ref()));
+    // The handler lives as long as the page.
+    replies.forget();
+    Ok(worker)
+}

@@ -1,0 +1,283 @@
+//! Editing the open document: labelling, deleting, resizing and accepting
+//! marks, quotes, apply-to-all, undo and redo. Every change is one undoable
+//! step; corrections are queued for learning.
+
+use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKED};
+use newsmark_engine::document::{Entity, Quote, QuoteKind, Source};
+use newsmark_engine::edit::{apply, next_id, next_ids, Edit};
+use newsmark_engine::history::{Direction, History};
+use newsmark_engine::names::fullest_name;
+use newsmark_engine::text::OffsetMap;
+use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize};
+use std::rc::Rc;
+
+fn correction(start: usize, end: usize, label: Option<String>) -> Option<Correction> {
+    Some(Correction { start, end, label, replaces: None })
+}
+
+impl State {
+    pub(super) fn update_editing(&mut self, action: Action, effects: &mut Vec<Effect>) {
+        match action {
+            Action::SelectText { start, end, exact, at } => {
+                let Some(doc) = &self.article.doc else { return };
+                let span = if exact { (start < end).then_some((start, end)) } else { snap_to_tokens(&tokenize(&doc.text), start, end) };
+                self.article.selected = span.map(|(start, end)| Selected::Text { start, end, at });
+            }
+            Action::AssignLabel(name) => match self.article.doc.as_ref().and_then(|d| d.labels.iter().find(|l| l.name == name)) {
+                Some(label) => self.assign(label.name.clone()),
+                None if self.article.doc.is_none() => self.fail("no document".into()),
+                None => self.fail(format!("there is no label {name:?}")),
+            },
+            Action::Hotkey(key) => {
+                let label = self
+                    .article
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.labels.iter().find(|l| l.hotkey.as_deref() == Some(key.as_str())).map(|l| l.name.clone()));
+                if let (Some(label), true) = (label, self.article.selected.is_some()) {
+                    self.assign(label);
+                }
+            }
+            Action::DeleteSelected => self.delete_selected(),
+            Action::AcceptSelected => {
+                if let Some(mut mark) = self.selected_entity().filter(|m| !m.reviewed) {
+                    mark.reviewed = true;
+                    let id = mark.id.clone();
+                    self.edit(Edit::PutEntity(mark), None, Some(Selected::Entity(id)));
+                }
+            }
+            Action::MoveEdge { edge, step, by_char } => self.move_edge(edge, step, by_char),
+            Action::StepWord(step) => self.step_word(step),
+            Action::ApplyToAll => self.apply_to_all(),
+            Action::Undo => self.step_history(Direction::Undo, effects),
+            Action::Redo => self.step_history(Direction::Redo, effects),
+            Action::AddQuote(kind) => self.add_quote(kind),
+            Action::SetSpeaker(id, speaker) => self.change_quote(&id, |q, doc| {
+                q.speaker_name =
+                    speaker.as_ref().and_then(|s| doc.entities.iter().position(|e| &e.id == s)).map(|i| fullest_name(&doc.entities, i));
+                q.speaker_mention = None;
+                q.speaker = speaker;
+            }),
+            Action::SetQuoteKind(id, kind) => self.change_quote(&id, |q, _| q.kind = kind),
+            Action::SetLabels(labels, renamed) => {
+                if self.article.doc.is_some() {
+                    self.edit(Edit::SetLabels { labels: labels.clone(), renamed }, None, self.article.selected.clone());
+                    if self.ui.error.is_some() {
+                        return;
+                    }
+                }
+                self.library.labels = Rc::new(labels.clone());
+                effects.push(Effect::SaveLabels(labels));
+            }
+            _ => unreachable!("only editing actions come here"),
+        }
+    }
+
+    /// Applies an edit as one undoable step, queueing `learn` for learning.
+    fn edit(&mut self, edit: Edit, learn: Option<Correction>, selected: Option<Selected>) {
+        let Some(doc) = &self.article.doc else { return };
+        let mut next = (**doc).clone();
+        let applied = match apply(&mut next, edit) {
+            Ok(applied) => applied,
+            Err(e) => return self.fail(format!("Cannot do that: {e}.")),
+        };
+        let article = &mut self.article;
+        article.doc = Some(Rc::new(next));
+        let mut history: History = (*article.history).clone();
+        history.record(applied.inverse);
+        article.history = Rc::new(history);
+        if let Some(correction) = learn {
+            let mut pending = (*article.pending).clone();
+            pending.push(correction);
+            article.pending = Rc::new(pending);
+        }
+        article.selected = selected;
+        self.ui.notice = applied.notice;
+        self.ui.error = None;
+    }
+
+    fn selected_entity(&self) -> Option<Entity> {
+        match (&self.article.selected, &self.article.doc) {
+            (Some(Selected::Entity(id)), Some(doc)) => doc.entity(id).cloned(),
+            _ => None,
+        }
+    }
+
+    fn assign(&mut self, label: String) {
+        let Some(doc) = self.article.doc.clone() else { return };
+        let mark = match self.article.selected.clone() {
+            Some(Selected::Text { start, end, .. }) => {
+                let text = OffsetMap::new(&doc.text).slice(&doc.text, start, end).to_string();
+                Entity { id: next_id(&doc, "e"), start, end, label: label.clone(), text, source: Source::User, score: None, reviewed: true }
+            }
+            Some(Selected::Entity(id)) => {
+                let Some(mut mark) = doc.entity(&id).cloned() else { return };
+                mark.label = label.clone();
+                mark.reviewed = true;
+                mark.source = Source::User;
+                mark
+            }
+            _ => return,
+        };
+        let (start, end, text, id) = (mark.start, mark.end, mark.text.clone(), mark.id.clone());
+        self.edit(Edit::PutEntity(mark), correction(start, end, Some(label.clone())), Some(Selected::Entity(id)));
+        self.article.last = Some(Repeatable::Label { text, label });
+    }
+
+    fn step_word(&mut self, step: i32) {
+        let Some(doc) = &self.article.doc else { return };
+        let span = match &self.article.selected {
+            Some(Selected::Text { start, end, .. }) => Some((*start, *end)),
+            Some(Selected::Entity(id)) => doc.entity(id).map(|e| (e.start, e.end)),
+            Some(Selected::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| (q.start, q.end)),
+            None => None,
+        };
+        let Some((start, end)) = span else { return };
+        let tokens = tokenize(&doc.text);
+        let token = if step > 0 { tokens.iter().find(|t| t.start >= end) } else { tokens.iter().rev().find(|t| t.end <= start) };
+        let Some(token) = token else { return };
+        let (start, end) = (token.start, token.end);
+        self.article.selected = Some(match doc.entities.iter().find(|e| e.start <= start && end <= e.end) {
+            Some(e) => Selected::Entity(e.id.clone()),
+            None => Selected::Text { start, end, at: DOCKED },
+        });
+    }
+
+    fn move_edge(&mut self, edge: Edge, step: i32, by_char: bool) {
+        let Some(doc) = self.article.doc.clone() else { return };
+        if let Some(Selected::Text { start, end, at }) = self.article.selected.clone() {
+            // Widens or narrows a text selection made from the keyboard.
+            let (start, end) = moved_span(&doc.text, start, end, edge, step, by_char);
+            if start < end {
+                self.article.selected = Some(Selected::Text { start, end, at });
+            }
+            return;
+        }
+        let Some(mut mark) = self.selected_entity() else { return };
+        let old_text = mark.text.clone();
+        (mark.start, mark.end) = moved_span(&doc.text, mark.start, mark.end, edge, step, by_char);
+        if mark.start >= mark.end {
+            self.ui.notice = Some("A mark cannot be empty; press Delete to remove it.".into());
+            return;
+        }
+        mark.text = OffsetMap::new(&doc.text).slice(&doc.text, mark.start, mark.end).to_string();
+        mark.reviewed = true;
+        mark.source = Source::User;
+        let (start, end, label, id) = (mark.start, mark.end, mark.label.clone(), mark.id.clone());
+        let correction = Correction { start, end, label: Some(label), replaces: Some(old_text) };
+        self.edit(Edit::PutEntity(mark), Some(correction), Some(Selected::Entity(id)));
+    }
+
+    fn delete_selected(&mut self) {
+        match self.article.selected.clone() {
+            Some(Selected::Entity(id)) => {
+                let Some(mark) = self.selected_entity() else { return };
+                self.edit(Edit::RemoveEntity(id), correction(mark.start, mark.end, None), None);
+                self.article.last = Some(Repeatable::Delete { text: mark.text });
+            }
+            Some(Selected::Quote(id)) => self.edit(Edit::RemoveQuote(id), None, None),
+            _ => {}
+        }
+    }
+
+    fn apply_to_all(&mut self) {
+        let (Some(doc), Some(last)) = (self.article.doc.clone(), self.article.last.clone()) else {
+            self.ui.notice = Some("Label or delete a mark first; then apply it to all.".into());
+            return;
+        };
+        let text = match &last {
+            Repeatable::Label { text, .. } | Repeatable::Delete { text } => text.clone(),
+        };
+        let tokens = tokenize(&doc.text);
+        let mut edits = Vec::new();
+        let mut fresh_ids = next_ids(&doc, "e");
+        for (start, end) in find_phrase(&tokens, &text) {
+            let existing = doc.entities.iter().find(|e| e.start == start && e.end == end);
+            match (&last, existing) {
+                (Repeatable::Delete { .. }, Some(e)) => edits.push(Edit::RemoveEntity(e.id.clone())),
+                (Repeatable::Label { label, .. }, existing) if existing.is_none_or(|e| &e.label != label || !e.reviewed) => {
+                    let id = existing.map_or_else(|| fresh_ids.next().expect("the id sequence never ends"), |e| e.id.clone());
+                    edits.push(Edit::PutEntity(Entity {
+                        id,
+                        start,
+                        end,
+                        label: label.clone(),
+                        text: text.clone(),
+                        source: Source::User,
+                        score: None,
+                        reviewed: true,
+                    }));
+                }
+                _ => {}
+            }
+        }
+        let count = edits.len();
+        if count == 0 {
+            self.ui.notice = Some(format!("No other occurrence of “{text}” to change."));
+            return;
+        }
+        self.edit(Edit::Batch(edits), None, None);
+        self.ui.notice = Some(format!("Applied to {count} more occurrence{} of “{text}”.", if count == 1 { "" } else { "s" }));
+    }
+
+    fn step_history(&mut self, direction: Direction, effects: &mut Vec<Effect>) {
+        // Corrections not learned yet are learned first, so that their re-tag joins the right step.
+        if self.article.pending.len() > self.article.learning {
+            self.update_learning(Action::Learn, effects);
+        }
+        let Some(doc) = &self.article.doc else { return };
+        let word = if direction == Direction::Undo { "undo" } else { "redo" };
+        let mut next = (**doc).clone();
+        let mut history: History = (*self.article.history).clone();
+        match history.step(&mut next, direction) {
+            Ok(true) => {
+                self.article.doc = Some(Rc::new(next));
+                self.article.history = Rc::new(history);
+                self.article.selected = None;
+                self.ui.notice = None;
+            }
+            Ok(false) => self.ui.notice = Some(format!("Nothing to {word}.")),
+            Err(e) => self.fail(format!("Cannot {word}: {e}.")),
+        }
+    }
+
+    fn add_quote(&mut self, kind: QuoteKind) {
+        let (Some(doc), Some(Selected::Text { start, end, .. })) = (self.article.doc.clone(), self.article.selected.clone()) else {
+            return;
+        };
+        let id = next_id(&doc, "q");
+        let text = OffsetMap::new(&doc.text).slice(&doc.text, start, end).to_string();
+        let quote = Quote { id: id.clone(), start, end, text, kind, speaker: None, speaker_name: None, speaker_mention: None };
+        self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id)));
+    }
+
+    fn change_quote(&mut self, id: &str, change: impl FnOnce(&mut Quote, &newsmark_engine::document::Document)) {
+        let Some(doc) = self.article.doc.clone() else { return };
+        let Some(mut quote) = doc.quotes.iter().find(|q| q.id == id).cloned() else { return };
+        change(&mut quote, &doc);
+        self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id.to_string())));
+    }
+}
+
+/// A span with one edge moved by a token (to the next token boundary of the
+/// same kind) or by a character.
+fn moved_span(text: &str, start: usize, end: usize, edge: Edge, step: i32, by_char: bool) -> (usize, usize) {
+    let len = OffsetMap::new(text).len_chars();
+    let tokens = tokenize(text);
+    let at = match edge {
+        Edge::Start => start,
+        Edge::End => end,
+    };
+    let moved = if by_char {
+        (at as i64 + step as i64).clamp(0, len as i64) as usize
+    } else {
+        let boundary = |t: &newsmark_engine::token::Token<'_>| if edge == Edge::Start { t.start } else { t.end };
+        let found =
+            if step < 0 { tokens.iter().rev().map(boundary).find(|&b| b < at) } else { tokens.iter().map(boundary).find(|&b| b > at) };
+        found.unwrap_or(at)
+    };
+    match edge {
+        Edge::Start => (moved, end),
+        Edge::End => (start, moved),
+    }
+}

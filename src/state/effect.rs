@@ -1,0 +1,105 @@
+//! What the reducer asks the outside world to do; [`crate::effects`] runs it
+//! and answers with actions.
+
+use super::Summary;
+use newsmark_engine::document::{Document, Label};
+use newsmark_engine::history::History;
+use newsmark_engine::learn::Learned;
+use std::rc::Rc;
+
+/// A correction to learn from: the span, the label given (None: not an
+/// entity), and the text a resized mark had before (no longer a decision).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// First code point.
+    pub start: usize,
+    /// Code point after the last.
+    pub end: usize,
+    /// The label given, or None for "not an entity".
+    pub label: Option<String>,
+    /// The text the mark had before it was resized.
+    pub replaces: Option<String>,
+}
+
+/// One thing to do outside the reducer.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Annotate an article: here ([`super::Action::Annotated`] follows), or
+    /// for a long one in the worker (replies come as [`super::Action::WorkerReply`]).
+    Annotate {
+        /// The article.
+        text: Rc<str>,
+        /// What was learned.
+        learned: Rc<Learned>,
+        /// In the worker.
+        in_worker: bool,
+    },
+    /// Dispatch [`super::Action::Learn`] once the change is on screen.
+    LearnAfterPaint,
+    /// Learn from corrections of `doc` and re-tag it ([`super::Action::Learned`] follows).
+    Learn {
+        /// The document as corrected.
+        doc: Rc<Document>,
+        /// The corrections, oldest first.
+        corrections: Vec<Correction>,
+        /// What was learned before them.
+        learned: Rc<Learned>,
+    },
+    /// Re-tag a long article in the worker with what was learned (a `retagged` reply follows).
+    RetagInWorker {
+        /// The request's number, which the reply carries.
+        request: u32,
+        /// The document as corrected.
+        doc: Rc<Document>,
+        /// Everything learned.
+        learned: Rc<Learned>,
+    },
+    /// Forget what was learned.
+    ResetLearning,
+    /// Keep what was learned.
+    SaveLearned(Rc<Learned>),
+    /// Keep the label set.
+    SaveLabels(Vec<Label>),
+    /// Dispatch [`super::Action::Save`] once the change is on screen.
+    SaveAfterPaint,
+    /// Save the open document (a new id when it has none; [`super::Action::Saved`] follows).
+    SaveDocument {
+        /// Its id, if it was saved before.
+        id: Option<String>,
+        /// Its title.
+        title: String,
+        /// The document.
+        doc: Rc<Document>,
+        /// Its undo history.
+        history: Rc<History>,
+    },
+    /// Save only the open document's undo history.
+    SaveHistory {
+        /// The document's id.
+        id: String,
+        /// Its undo history.
+        history: Rc<History>,
+    },
+    /// Save imported documents but the first, then open the first ([`super::Action::Imported`]).
+    Import {
+        /// What was opened, for messages.
+        name: String,
+        /// The documents, the first to be opened.
+        docs: Vec<Document>,
+    },
+    /// Read a saved document ([`super::Action::DocumentLoaded`] follows).
+    LoadDocument(String),
+    /// Rename a saved document that is not open.
+    RenameDocument {
+        /// Its id.
+        id: String,
+        /// The new title.
+        title: String,
+    },
+    /// Copy a saved document.
+    DuplicateDocument(String),
+    /// Delete a saved document ([`super::Action::Deleted`] follows).
+    DeleteDocument(String),
+    /// Save a deleted document again.
+    RestoreDocument(Rc<(Summary, String)>),
+}

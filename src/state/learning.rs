@@ -1,0 +1,67 @@
+//! Learning from corrections: pending corrections go to the model after the
+//! edit is drawn; the re-tag that comes back joins the edit's undo step.
+
+use super::{is_long, Action, Effect, State};
+use newsmark_engine::document::Document;
+use newsmark_engine::edit::{apply, diff, Edit};
+use newsmark_engine::history::History;
+use std::rc::Rc;
+
+impl State {
+    pub(super) fn update_learning(&mut self, action: Action, effects: &mut Vec<Effect>) {
+        match action {
+            Action::Learn => {
+                let article = &mut self.article;
+                let (Some(doc), true) = (article.doc.clone(), article.pending.len() > article.learning) else { return };
+                let corrections = article.pending[article.learning..].to_vec();
+                article.learning = article.pending.len();
+                effects.push(Effect::Learn { doc, corrections, learned: self.library.learned.clone() });
+            }
+            Action::Learned { base, corrections, learned, retagged } => {
+                let mut pending = (*self.article.pending).clone();
+                pending.drain(..corrections.min(pending.len()));
+                self.article.pending = Rc::new(pending);
+                self.article.learning = self.article.learning.saturating_sub(corrections);
+                let learned = Rc::new(learned);
+                self.library.learned = learned.clone();
+                effects.push(Effect::SaveLearned(learned.clone()));
+                match retagged {
+                    Some(retagged) => self.apply_retag(&base, Some(retagged)),
+                    None if is_long(&base.text) => {
+                        let request = self.article.retag.as_ref().map_or(1, |(n, _)| n + 1);
+                        self.article.retag = Some((request, base.clone()));
+                        effects.push(Effect::RetagInWorker { request, doc: base, learned });
+                    }
+                    None => {}
+                }
+            }
+            Action::ResetLearning => {
+                self.library.learned = Rc::default();
+                self.ui.notice = Some("Forgot everything learned from corrections.".into());
+                effects.push(Effect::ResetLearning);
+            }
+            _ => unreachable!("only learning actions come here"),
+        }
+    }
+
+    /// Applies a re-tag of `base` if the document is still `base` (an edit
+    /// made meanwhile will be learned from and re-tagged in turn); the
+    /// changes join the newest undo step.
+    pub(super) fn apply_retag(&mut self, base: &Rc<Document>, retagged: Option<Document>) {
+        let (Some(doc), Some(retagged)) = (&self.article.doc, retagged) else { return };
+        if !Rc::ptr_eq(doc, base) {
+            return;
+        }
+        let changes = diff(doc, &retagged);
+        if matches!(&changes, Edit::Batch(edits) if edits.is_empty()) {
+            return;
+        }
+        let mut next = (**doc).clone();
+        if let Ok(applied) = apply(&mut next, changes) {
+            let mut history: History = (*self.article.history).clone();
+            history.join_newest(applied.inverse);
+            self.article.history = Rc::new(history);
+            self.article.doc = Some(Rc::new(next));
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Annotating, opening and importing articles, and the saved document list.
+
+use super::{is_long, title_of, Action, Effect, State};
+use newsmark_engine::check_text;
+use newsmark_engine::format::from_json;
+use newsmark_engine::formats::{import, sniff, Format};
+use newsmark_engine::history::History;
+use std::rc::Rc;
+
+/// A saved document as the document list shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Summary {
+    /// Storage id.
+    pub id: String,
+    /// Title: the first line, or what the user named it.
+    pub title: String,
+    /// When it last changed (ms since 1970).
+    pub changed: f64,
+    /// Reviewed marks.
+    pub reviewed: usize,
+    /// All marks.
+    pub total: usize,
+}
+
+impl State {
+    pub(super) fn update_library(&mut self, action: Action, effects: &mut Vec<Effect>) {
+        match action {
+            Action::Annotate if self.ui.busy.is_some() => self.ui.notice = Some("Still annotating the last article…".into()),
+            Action::Annotate => match check_text(&self.article.input) {
+                Err(e) => self.fail(format!("Cannot annotate: {e}.")),
+                Ok(()) => {
+                    let in_worker = is_long(&self.article.input) && cfg!(target_arch = "wasm32");
+                    if in_worker {
+                        self.ui.busy = Some(0.0);
+                        self.ui.error = None;
+                    }
+                    effects.push(Effect::Annotate { text: self.article.input.clone(), learned: self.library.learned.clone(), in_worker });
+                }
+            },
+            Action::Annotated(Ok(doc)) => {
+                // Annotating the open document's own text again keeps it in its place in the list.
+                let same = self.article.doc.as_ref().is_some_and(|d| d.text == doc.text);
+                self.open_document(doc);
+                if !same {
+                    self.article.current = None;
+                    self.article.title = String::new();
+                }
+            }
+            // The current document stays as it was.
+            Action::Annotated(Err(e)) => self.fail(format!("Cannot annotate: {e}.")),
+            Action::WorkerReply(json) => self.worker_reply(&json),
+            Action::OpenFile { name, bytes } => match String::from_utf8(bytes) {
+                Err(e) => self.fail(format!(
+                    "{name} is not UTF-8 text (invalid byte at offset {}); nothing was changed.",
+                    e.utf8_error().valid_up_to()
+                )),
+                Ok(text) => {
+                    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+                    let lower = name.to_lowercase();
+                    match sniff(&name, &text) {
+                        Some(Format::Brat) => self.fail(format!("{name} is a brat file: open it together with its .txt (select both).")),
+                        Some(format) => match import(&text, format, None) {
+                            Ok(docs) if docs.is_empty() => self.fail(format!("{name} holds no document.")),
+                            Ok(docs) => effects.push(Effect::Import { name, docs }),
+                            Err(e) => self.fail(format!("{name} was not imported: {e}. Nothing was changed.")),
+                        },
+                        None if lower.ends_with(".json") || lower.ends_with(".jsonl") => {
+                            self.fail(format!("{name} was not imported: it is not in a format newsmark reads. Nothing was changed."))
+                        }
+                        None => {
+                            self.article.input = Rc::from(text);
+                            self.update_library(Action::Annotate, effects);
+                        }
+                    }
+                }
+            },
+            Action::OpenBrat { ann, txt } => match (String::from_utf8(ann), String::from_utf8(txt)) {
+                (Ok(ann), Ok(txt)) => match import(&ann, Format::Brat, Some(&txt)) {
+                    Ok(docs) if docs.is_empty() => self.fail("the brat files hold no document.".into()),
+                    Ok(docs) => effects.push(Effect::Import { name: "the brat files".into(), docs }),
+                    Err(e) => self.fail(format!("The brat files were not imported: {e}. Nothing was changed.")),
+                },
+                _ => self.fail("The brat files are not UTF-8 text; nothing was changed.".into()),
+            },
+            Action::Imported { name, first, result } => match result {
+                Ok(index) => {
+                    self.library.documents = Rc::new(index);
+                    self.open_document(*first);
+                    self.article.current = None;
+                    self.article.title = String::new();
+                }
+                Err(e) => self.fail(format!("{name} could not be saved in this browser: {e}. Nothing was changed.")),
+            },
+            Action::Save => self.save(effects),
+            Action::Saved { id, result } => match result {
+                Ok(index) => {
+                    if self.article.current.is_none() && self.article.doc.is_some() {
+                        self.article.current = Some(id);
+                    }
+                    self.library.documents = Rc::new(index);
+                }
+                Err(e) => {
+                    self.ui.error =
+                        Some(format!("Your work could not be saved in this browser ({e}); it is still open here — download it to keep it."))
+                }
+            },
+            Action::Stored(failure) => {
+                self.ui.writes_in_flight = false;
+                if let Some(e) = failure {
+                    self.ui.error = Some(format!(
+                        "Your last change could not be saved in this browser ({e}); it is still open here — download it to keep it."
+                    ));
+                }
+            }
+            Action::NewDocument => {
+                self.article = super::Article::default();
+            }
+            Action::OpenDocument(id) => {
+                if self.ui.unsaved_document || self.ui.unsaved_history {
+                    self.save(effects);
+                }
+                effects.push(Effect::LoadDocument(id));
+            }
+            Action::DocumentLoaded { id, json, history } => self.document_loaded(id, json, history),
+            Action::RenameDocument(id, title) => {
+                let title = title.trim().to_string();
+                if title.is_empty() {
+                    self.fail("A document needs a title.".into());
+                } else if self.article.current.as_deref() == Some(id.as_str()) {
+                    self.article.title = title;
+                } else if self.library.documents.iter().any(|d| d.id == id) {
+                    effects.push(Effect::RenameDocument { id, title });
+                }
+            }
+            Action::DuplicateDocument(id) => effects.push(Effect::DuplicateDocument(id)),
+            Action::DeleteDocument(id) => effects.push(Effect::DeleteDocument(id)),
+            Action::Deleted(Ok((summary, json, index))) => {
+                self.library.documents = Rc::new(index);
+                self.ui.notice = Some(format!("Deleted “{}”.", summary.title));
+                if self.article.current.as_deref() == Some(summary.id.as_str()) {
+                    self.article = super::Article::default();
+                }
+                self.library.deleted = Some(Rc::new((summary, json)));
+            }
+            Action::Deleted(Err(e)) => self.fail(format!("Could not delete: {e}.")),
+            Action::UndoDelete => {
+                if let Some(deleted) = self.library.deleted.clone() {
+                    effects.push(Effect::RestoreDocument(deleted));
+                }
+            }
+            Action::LibraryChanged { result, notice, failed } => match result {
+                Ok(index) => {
+                    self.library.documents = Rc::new(index);
+                    if notice.is_some() {
+                        if notice.as_deref().is_some_and(|n| n.starts_with("Restored")) {
+                            self.library.deleted = None;
+                        }
+                        self.ui.notice = notice;
+                    }
+                }
+                Err(e) => self.fail(format!("{failed}: {e}.")),
+            },
+            _ => unreachable!("only library actions come here"),
+        }
+    }
+
+    /// Opens a saved document read from storage.
+    pub(super) fn document_loaded(&mut self, id: String, json: Option<String>, history: History) {
+        let Some(json) = json else { return self.fail(format!("The saved document {id} is missing.")) };
+        match from_json(&json) {
+            Ok(doc) => {
+                let title = self.library.documents.iter().find(|d| d.id == id).map_or_else(|| title_of(&doc.text), |d| d.title.clone());
+                self.open_document(doc);
+                self.article.current = Some(id);
+                self.article.title = title;
+                self.article.history = Rc::new(history);
+            }
+            Err(e) => self.fail(format!("The saved document {id} could not be read: {e}.")),
+        }
+    }
+
+    /// Asks for what changed of the open document to be saved.
+    fn save(&mut self, effects: &mut Vec<Effect>) {
+        let (document, history) = (self.ui.unsaved_document, self.ui.unsaved_history);
+        self.ui.unsaved_document = false;
+        self.ui.unsaved_history = false;
+        let Some(doc) = &self.article.doc else { return };
+        if document {
+            let title = if self.article.title.is_empty() { title_of(&doc.text) } else { self.article.title.clone() };
+            self.article.title = title.clone();
+            effects.push(Effect::SaveDocument {
+                id: self.article.current.clone(),
+                title,
+                doc: doc.clone(),
+                history: self.article.history.clone(),
+            });
+        } else if let (Some(id), true) = (&self.article.current, history) {
+            effects.push(Effect::SaveHistory { id: id.clone(), history: self.article.history.clone() });
+        }
+        self.ui.writes_in_flight = document || history;
+    }
+
+    fn worker_reply(&mut self, json: &str) {
+        let reply: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+        if let Some(p) = reply.get("progress").and_then(|p| p.as_f64()) {
+            self.ui.busy = Some(p as f32);
+            return;
+        }
+        if let Some(retagged) = reply.get("retagged").and_then(|d| d.as_str()) {
+            let request = reply.get("request").and_then(|r| r.as_u64()).unwrap_or_default() as u32;
+            if let Some((number, base)) = self.article.retag.take() {
+                if number == request {
+                    self.apply_retag(&base, from_json(retagged).ok());
+                } else {
+                    self.article.retag = Some((number, base));
+                }
+            }
+            return;
+        }
+        self.ui.busy = None;
+        let result = match (reply.get("doc").and_then(|d| d.as_str()), reply.get("error").and_then(|e| e.as_str())) {
+            (Some(doc), _) => from_json(doc).map_err(|e| e.to_string()),
+            (_, Some(e)) => Err(e.to_string()),
+            _ => Err("the annotation worker sent something unexpected".into()),
+        };
+        match result {
+            Ok(doc) => {
+                self.open_document(doc);
+                self.article.current = None;
+                self.article.title = String::new();
+            }
+            Err(e) => self.fail(format!("Cannot annotate: {e}.")),
+        }
+    }
+}

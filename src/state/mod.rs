@@ -1,0 +1,254 @@
+//! The app's one state type and its pure reducer: an action in, the next
+//! state and the effects to run out (saving, annotating, learning run in
+//! [`crate::effects`]). Nothing here touches the browser, so the reducer is
+//! tested natively.
+
+mod action;
+mod editing;
+mod effect;
+mod learning;
+mod library;
+#[cfg(test)]
+mod tests;
+
+pub use action::{Action, Edge, Focus, Selected, DOCKED};
+pub use effect::{Correction, Effect};
+pub use library::Summary;
+use newsmark_engine::document::{default_labels, Document, Label, Source};
+use newsmark_engine::history::History;
+use newsmark_engine::learn::Learned;
+use std::rc::Rc;
+
+/// Articles longer than this (in characters) are annotated, and re-tagged
+/// after learning, in the worker.
+pub const WORKER_THRESHOLD: usize = 100_000;
+
+/// The last add, relabel or delete, which "apply to all" repeats.
+#[derive(Debug, Clone, PartialEq)]
+enum Repeatable {
+    Label { text: String, label: String },
+    Delete { text: String },
+}
+
+/// The open article and what is being done to it.
+#[derive(Clone, Default)]
+pub struct Article {
+    /// The text box.
+    pub input: Rc<str>,
+    /// The annotated document, if any.
+    pub doc: Option<Rc<Document>>,
+    /// What the keys act on.
+    pub selected: Option<Selected>,
+    /// Linked highlighting.
+    pub focus: Option<Focus>,
+    /// Undo and redo.
+    pub history: Rc<History>,
+    last: Option<Repeatable>,
+    /// Corrections not learned yet: learning re-tags the article, so it runs
+    /// just after the edit is drawn.
+    pub pending: Rc<Vec<Correction>>,
+    /// Corrections handed to learning, whose result has not come back.
+    learning: usize,
+    /// The re-tag the worker is doing for a long article: its number and the document it started from.
+    retag: Option<(u32, Rc<Document>)>,
+    /// The storage id of the open document (none until first saved).
+    pub current: Option<String>,
+    /// Its title.
+    pub title: String,
+}
+
+/// Everything kept across articles.
+#[derive(Clone, Default)]
+pub struct Library {
+    /// The saved documents, newest first.
+    pub documents: Rc<Vec<Summary>>,
+    /// The last deleted document (summary and JSON), until the delete is undone or another follows.
+    pub deleted: Option<Rc<(Summary, String)>>,
+    /// The label set for new documents.
+    pub labels: Rc<Vec<Label>>,
+    /// What the model learned from corrections.
+    pub learned: Rc<Learned>,
+}
+
+/// Messages, panels and progress.
+#[derive(Clone, Default)]
+pub struct Ui {
+    /// The last problem to tell the user about.
+    pub error: Option<String>,
+    /// The last thing to tell the user (such as marks replaced).
+    pub notice: Option<String>,
+    /// The shortcut list is open.
+    pub help: bool,
+    /// The entity list's filter.
+    pub filter: String,
+    /// How far the worker got (0 to 1) while it annotates.
+    pub busy: Option<f32>,
+    /// The open document changed since it was last saved.
+    pub unsaved_document: bool,
+    /// Its undo history changed since it was last saved.
+    pub unsaved_history: bool,
+    /// Saved changes still on their way into the browser's database.
+    pub writes_in_flight: bool,
+}
+
+/// Everything the app shows.
+#[derive(Clone, Default)]
+pub struct State {
+    /// The open article.
+    pub article: Article,
+    /// Saved documents, labels, learning.
+    pub library: Library,
+    /// Messages and panels.
+    pub ui: Ui,
+}
+
+/// What was kept in the browser, read before the app starts.
+#[derive(Default)]
+pub struct Saved {
+    /// The label set, if one was saved.
+    pub labels: Option<Vec<Label>>,
+    /// What was learned.
+    pub learned: Learned,
+    /// The saved documents, newest first.
+    pub documents: Vec<Summary>,
+    /// The newest document's JSON and history, to open as after a reload.
+    pub latest: Option<(String, History)>,
+}
+
+/// Whether an article is long enough to be annotated and re-tagged in the worker.
+pub fn is_long(text: &str) -> bool {
+    text.len() > WORKER_THRESHOLD && text.chars().count() > WORKER_THRESHOLD
+}
+
+/// A document's default title: its first line, shortened.
+pub fn title_of(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut title: String = line.chars().take(80).collect();
+    if line.chars().count() > 80 {
+        title.push('…');
+    }
+    title
+}
+
+impl State {
+    /// The state after start-up: saved labels, learning and documents, with the newest document open.
+    pub fn from_saved(saved: Saved) -> State {
+        let mut state = State {
+            library: Library {
+                documents: Rc::new(saved.documents),
+                labels: Rc::new(saved.labels.unwrap_or_else(default_labels)),
+                learned: Rc::new(saved.learned),
+                deleted: None,
+            },
+            ..State::default()
+        };
+        if let (Some((json, history)), Some(latest)) = (saved.latest, state.library.documents.first().cloned()) {
+            state.document_loaded(latest.id, Some(json), history);
+        }
+        state
+    }
+
+    /// The pure reducer: the next state and the effects to run.
+    pub fn reduce(self: &Rc<Self>, action: Action) -> (Rc<State>, Vec<Effect>) {
+        let mut next = (**self).clone();
+        let mut effects = Vec::new();
+        let saving = matches!(action, Action::Save);
+        next.update(action, &mut effects);
+        if !saving {
+            next.note_unsaved(self, &mut effects);
+        }
+        if next.article.pending.len() > next.article.learning && self.article.pending.len() <= self.article.learning {
+            effects.push(Effect::LearnAfterPaint);
+        }
+        (Rc::new(next), effects)
+    }
+
+    fn fail(&mut self, message: String) {
+        self.ui.error = Some(message);
+        self.ui.notice = None;
+    }
+
+    /// Notes what changed since `before`, to be saved after the next frame.
+    fn note_unsaved(&mut self, before: &State, effects: &mut Vec<Effect>) {
+        let Some(doc) = &self.article.doc else { return };
+        let (now, then) = (&self.article, &before.article);
+        let document = !then.doc.as_ref().is_some_and(|b| Rc::ptr_eq(b, doc)) || then.current != now.current || then.title != now.title;
+        let history = !Rc::ptr_eq(&then.history, &now.history);
+        let was_unsaved = self.ui.unsaved_document || self.ui.unsaved_history;
+        self.ui.unsaved_document |= document;
+        self.ui.unsaved_history |= history;
+        if !was_unsaved && (document || history) {
+            effects.push(Effect::SaveAfterPaint);
+        }
+    }
+
+    /// Shows a document as the open one: fresh history, labels from the
+    /// settings (plus any the model needs) for a document not yet corrected.
+    fn open_document(&mut self, mut doc: Document) {
+        if doc.entities.iter().all(|e| !e.reviewed && e.source == Source::Model) {
+            let mut labels = (*self.library.labels).clone();
+            for l in default_labels() {
+                if !labels.iter().any(|x| x.name == l.name) {
+                    labels.push(l);
+                }
+            }
+            doc.labels = labels;
+        }
+        let article = &mut self.article;
+        article.input = Rc::from(doc.text.as_str());
+        article.doc = Some(Rc::new(doc));
+        article.focus = None;
+        article.selected = None;
+        article.history = Rc::default();
+        article.last = None;
+        article.pending = Rc::default();
+        article.learning = 0;
+        self.ui.error = None;
+        self.ui.notice = None;
+    }
+
+    fn update(&mut self, action: Action, effects: &mut Vec<Effect>) {
+        match action {
+            Action::SetInput(text) => self.article.input = Rc::from(text),
+            Action::SetFocus(focus) => self.article.focus = focus,
+            Action::ToggleHelp => self.ui.help = !self.ui.help,
+            Action::SetFilter(filter) => self.ui.filter = filter,
+            Action::Fail(message) => self.fail(message),
+            Action::Dismiss => self.ui.error = None,
+            Action::Escape => {
+                self.ui.error = None;
+                self.ui.help = false;
+                self.article.selected = None;
+            }
+            Action::Select(selected) => {
+                if let Some(Selected::Quote(id)) = &selected {
+                    self.article.focus = Some(Focus::Quote(id.clone()));
+                }
+                if let Some(Selected::Entity(id)) = &selected {
+                    self.article.focus = Some(Focus::Entity(id.clone()));
+                }
+                self.article.selected = selected;
+            }
+            Action::Annotate
+            | Action::Annotated { .. }
+            | Action::OpenFile { .. }
+            | Action::OpenBrat { .. }
+            | Action::Imported { .. }
+            | Action::WorkerReply(_)
+            | Action::Save
+            | Action::Saved { .. }
+            | Action::Stored(_)
+            | Action::NewDocument
+            | Action::OpenDocument(_)
+            | Action::DocumentLoaded { .. }
+            | Action::RenameDocument(..)
+            | Action::DuplicateDocument(_)
+            | Action::DeleteDocument(_)
+            | Action::Deleted(_)
+            | Action::UndoDelete
+            | Action::LibraryChanged { .. } => self.update_library(action, effects),
+            Action::Learn | Action::Learned { .. } | Action::ResetLearning => self.update_learning(action, effects),
+            editing => self.update_editing(editing, effects),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The reducer, natively: the engine's effects run here, storage effects are
+//! only checked for, never run.
+
+use super::*;
+use crate::effects::Engine;
+
+/// Reduces `action` and runs the engine effects that follow, as the app does after paint.
+fn step(state: Rc<State>, action: Action, engine: &mut Engine) -> (Rc<State>, Vec<Effect>) {
+    let (mut state, effects) = state.reduce(action);
+    let mut seen = Vec::new();
+    for effect in effects {
+        let reply = match &effect {
+            Effect::Annotate { text, learned, .. } => Some(engine.annotate(text, learned)),
+            Effect::LearnAfterPaint => Some(Action::Learn),
+            Effect::Learn { doc, corrections, learned } => Some(engine.learn(doc.clone(), corrections, learned)),
+            _ => None,
+        };
+        seen.push(effect);
+        if let Some(reply) = reply {
+            let (next, more) = step(state, reply, engine);
+            state = next;
+            seen.extend(more);
+        }
+    }
+    (state, seen)
+}
+
+fn run(actions: Vec<Action>) -> (Rc<State>, Engine) {
+    let mut engine = Engine::new(&Default::default());
+    let state = actions.into_iter().fold(Rc::new(State::default()), |s, a| step(s, a, &mut engine).0);
+    (state, engine)
+}
+
+fn marks(state: &State) -> Vec<(String, String, bool)> {
+    state.article.doc.as_ref().unwrap().entities.iter().map(|e| (e.text.clone(), e.label.clone(), e.reviewed)).collect()
+}
+
+#[test]
+fn annotate_then_bad_file_keeps_the_document() {
+    let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
+    let doc = state.article.doc.clone().expect("annotated");
+    let (state, effects) = state.reduce(Action::OpenFile { name: "x.json".into(), bytes: b"{\"format\": 1}".to_vec() });
+    assert!(state.ui.error.as_deref().unwrap().contains("not imported"));
+    assert!(effects.is_empty());
+    assert_eq!(state.article.doc.as_deref(), Some(&*doc));
+    let (state, _) = state.reduce(Action::OpenFile { name: "x.txt".into(), bytes: vec![0xff, 0xfe, 0x00] });
+    assert!(state.ui.error.as_deref().unwrap().contains("not UTF-8"));
+    assert_eq!(state.article.doc.as_deref(), Some(&*doc));
+}
+
+#[test]
+fn empty_text_is_refused_with_a_message_and_nothing_to_run() {
+    let (state, effects) = Rc::new(State::default()).reduce(Action::Annotate);
+    assert!(state.ui.error.as_deref().unwrap().contains("empty"));
+    assert!(state.article.doc.is_none());
+    assert!(effects.is_empty());
+}
+
+#[test]
+fn an_import_opens_the_first_document_once_the_others_are_saved() {
+    let (state, _) = run(vec![Action::SetInput("\"Go,\" said Angela Merkel.".into()), Action::Annotate]);
+    let json = newsmark_engine::format::to_json(state.article.doc.as_deref().unwrap());
+    let (fresh, effects) =
+        Rc::new(State::default()).reduce(Action::OpenFile { name: "a.newsmark.json".into(), bytes: json.clone().into_bytes() });
+    assert!(fresh.article.doc.is_none(), "nothing opens before it is saved");
+    let Some(Effect::Import { name, mut docs }) = effects.into_iter().next() else { panic!("an import to run") };
+    let (opened, _) = fresh.reduce(Action::Imported { name, first: Box::new(docs.remove(0)), result: Ok(Vec::new()) });
+    assert_eq!(opened.article.doc.as_ref().map(|d| newsmark_engine::format::to_json(d)), Some(json));
+}
+
+#[test]
+fn select_label_relabel_delete_undo_redo() {
+    let mut engine = Engine::new(&Default::default());
+    let text = "Officials in Kandahar met the Blorgh envoy.";
+    let blorgh = text.find("Blorgh").unwrap();
+    let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
+    let (state, _) = step(state, Action::Annotate, &mut engine);
+    let before = marks(&state);
+    // A selection inside the word snaps to the whole token.
+    let (state, _) = step(state, Action::SelectText { start: blorgh + 1, end: blorgh + 3, exact: false, at: (0.0, 0.0) }, &mut engine);
+    let (state, effects) = step(state, Action::Hotkey("2".into()), &mut engine);
+    assert!(marks(&state).contains(&("Blorgh".into(), "ORG".into(), true)));
+    assert!(state.ui.unsaved_document, "an edit is to be saved");
+    assert!(effects.iter().any(|e| matches!(e, Effect::SaveLearned(l) if l.decisions.contains_key("Blorgh"))), "and learned from");
+    assert!(state.article.pending.is_empty());
+    let (state, _) = step(state, Action::Hotkey("4".into()), &mut engine);
+    assert!(marks(&state).contains(&("Blorgh".into(), "MISC".into(), true)));
+    let (state, _) = step(state, Action::DeleteSelected, &mut engine);
+    assert!(!marks(&state).iter().any(|m| m.0 == "Blorgh"));
+    let (state, _) = step(state, Action::Undo, &mut engine);
+    let (state, _) = step(state, Action::Undo, &mut engine);
+    let (state, _) = step(state, Action::Undo, &mut engine);
+    assert_eq!(marks(&state), before);
+    let (state, _) = step(state, Action::Redo, &mut engine);
+    assert!(marks(&state).contains(&("Blorgh".into(), "ORG".into(), true)));
+}
+
+#[test]
+fn a_re_tag_for_a_document_edited_meanwhile_is_dropped() {
+    let (state, mut engine) = run(vec![Action::SetInput("Officials met the Blorgh envoy in Bonn.".into()), Action::Annotate]);
+    let blorgh = "Officials met the ".chars().count();
+    let (state, _) = state.reduce(Action::SelectText { start: blorgh, end: blorgh + 6, exact: false, at: (0.0, 0.0) });
+    let (state, _) = state.reduce(Action::Hotkey("2".into()));
+    let (learning, effects) = state.reduce(Action::Learn);
+    let Some(Effect::Learn { doc, corrections, learned }) = effects.into_iter().next() else { panic!("learning to run") };
+    let learned_reply = engine.learn(doc, &corrections, &learned);
+    // Another edit lands before learning answers.
+    let (edited, _) = learning.reduce(Action::DeleteSelected);
+    let (after, _) = edited.reduce(learned_reply);
+    assert!(Rc::ptr_eq(after.article.doc.as_ref().unwrap(), edited.article.doc.as_ref().unwrap()));
+    assert!(after.library.learned.decisions.contains_key("Blorgh"));
+}
+
+#[test]
+fn saving_asks_for_a_new_id_then_keeps_the_one_given() {
+    let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
+    assert!(state.ui.unsaved_document);
+    let (state, effects) = state.reduce(Action::Save);
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: None, title, .. }] if title == "NATO met in Brussels."));
+    let (state, _) = state.reduce(Action::Saved { id: "d1".into(), result: Ok(Vec::new()) });
+    assert_eq!(state.article.current.as_deref(), Some("d1"));
+    let (state, _) = state.reduce(Action::SelectText { start: 0, end: 4, exact: false, at: (0.0, 0.0) });
+    let (state, _) = state.reduce(Action::AcceptSelected);
+    let (state, _) = state.reduce(Action::Select(Some(Selected::Entity(state.article.doc.as_ref().unwrap().entities[0].id.clone()))));
+    let (state, _) = state.reduce(Action::AcceptSelected);
+    let (_, effects) = state.reduce(Action::Save);
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: Some(id), .. }] if id == "d1"));
+}
+
+#[test]
+fn a_deleted_open_document_closes_and_can_come_back() {
+    let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
+    let (state, _) = state.reduce(Action::Saved { id: "d1".into(), result: Ok(Vec::new()) });
+    let summary = Summary { id: "d1".into(), title: "NATO".into(), changed: 0.0, reviewed: 0, total: 2 };
+    let (state, _) = state.reduce(Action::Deleted(Ok((summary, "{}".into(), Vec::new()))));
+    assert!(state.article.doc.is_none());
+    let (_, effects) = state.reduce(Action::UndoDelete);
+    assert!(matches!(effects.as_slice(), [Effect::RestoreDocument(d)] if d.0.id == "d1"));
+}
