@@ -6,7 +6,7 @@ use crate::state::{is_long, Action, Correction, Effect, Saved, Summary};
 use crate::{hooks, storage};
 use newsmark_engine::document::Document;
 use newsmark_engine::format::{to_json, to_json_keeping_ids};
-use newsmark_engine::learn::{decision_key, Learned};
+use newsmark_engine::learn::{decision_key, marks_of, Learned};
 use newsmark_engine::Annotator;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -66,6 +66,16 @@ impl Engine {
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The key of the article text the worker holds.
+    static WORKER_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// A key for an article's text: its length and a hash of it.
+fn text_key(text: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    format!("{}-{:x}", text.len(), hasher.finish())
 }
 
 fn with_engine<T>(learned: &Learned, work: impl FnOnce(&mut Engine) -> T) -> T {
@@ -114,7 +124,13 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
             dispatch.emit(with_engine(&learned, |engine| engine.learn(doc, &corrections, &learned)))
         }
         Effect::RetagInWorker { request, doc, learned } => {
-            post_to_worker(serde_json::json!({"retag": to_json_keeping_ids(&doc), "learned": &*learned, "request": request}), dispatch)
+            // The worker keeps the article's text, so that each re-tag sends only the marks.
+            let key = text_key(&doc.text);
+            let known = WORKER_TEXT.with(|sent| sent.replace(Some(key.clone())) == Some(key.clone()));
+            let retag = serde_json::json!({
+                "request": request, "key": key, "text": (!known).then_some(doc.text.as_str()), "labels": &doc.labels, "marks": marks_of(&doc),
+            });
+            post_to_worker(serde_json::json!({"retag": retag, "learned": &*learned}), dispatch)
         }
         Effect::ResetLearning => {
             ENGINE.with(|slot| slot.borrow_mut().as_mut().map(Engine::reset));

@@ -1,41 +1,82 @@
 //! The annotation worker: annotates big articles away from the page's
-//! thread, so the page stays responsive, and reports its progress.
+//! thread, so the page stays responsive, and reports its progress; and
+//! re-tags a long article after learning.
 //!
-//! Messages are JSON strings. In: `{"text": ..., "learned": {...}}`.
-//! Out: `{"progress": 0.4}` while tagging, then `{"doc": "<newsmark JSON>"}`
-//! or `{"error": "..."}`. A long article's re-tag after learning:
-//! `{"retag": "<newsmark JSON>", "learned": {...}, "request": n}` in,
-//! `{"retagged": "<newsmark JSON>", "request": n}` out.
+//! Messages are JSON strings.
+//! - Annotate: in `{"text": ..., "learned": {...}}`; out `{"progress": 0.4}`
+//!   while tagging, then `{"doc": "<newsmark JSON>"}` or `{"error": "..."}`.
+//! - Re-tag: in `{"retag": {"request": n, "key": k, "text": ... (only when
+//!   the key is new), "labels": [...], "marks": [...]}, "learned": {...}}`;
+//!   out `{"retag_edit": <edit>, "request": n}` (the changes to make), or
+//!   `{"retag_failed": "...", "request": n}`.
 
-use newsmark_engine::format::{from_json, to_json, to_json_keeping_ids};
-use newsmark_engine::learn::Learned;
+use newsmark_engine::document::Label;
+use newsmark_engine::edit::diff;
+use newsmark_engine::format::to_json;
+use newsmark_engine::learn::{document_from_marks, Learned, Mark};
 use newsmark_engine::Annotator;
+use serde::Deserialize;
 use serde_json::{json, Value};
+use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-fn annotate(request: &str, reply: &dyn Fn(Value)) {
+/// A re-tag request; the text comes once per article and is kept by its key.
+#[derive(Deserialize)]
+struct Retag {
+    request: u64,
+    key: String,
+    text: Option<String>,
+    labels: Vec<Label>,
+    marks: Vec<Mark>,
+}
+
+thread_local! {
+    /// The last article's key and text.
+    static ARTICLE: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+fn handle(request: &str, reply: &dyn Fn(Value)) {
     let request: Value = match serde_json::from_str(request) {
         Ok(value) => value,
         Err(e) => return reply(json!({"error": format!("bad request: {e}")})),
     };
-    let text = request.get("text").and_then(Value::as_str).unwrap_or_default();
     let learned: Learned = request.get("learned").cloned().and_then(|l| serde_json::from_value(l).ok()).unwrap_or_default();
     let mut annotator = match Annotator::shipped() {
         Ok(annotator) => annotator,
         Err(e) => return reply(json!({"error": e.to_string()})),
     };
     annotator.replay(&learned);
-    if let Some(retag) = request.get("retag").and_then(Value::as_str) {
-        return match from_json(retag) {
-            Ok(doc) => reply(json!({"retagged": to_json_keeping_ids(&annotator.retag(&doc, &learned)), "request": request.get("request")})),
-            Err(e) => reply(json!({"error": format!("bad request: {e}")})),
+    if let Some(retag) = request.get("retag") {
+        let retag: Retag = match serde_json::from_value(retag.clone()) {
+            Ok(retag) => retag,
+            Err(e) => return reply(json!({"retag_failed": format!("bad request: {e}")})),
+        };
+        let request = retag.request;
+        return match retag_edit(retag, &annotator, &learned) {
+            Ok(edit) => reply(json!({"retag_edit": edit, "request": request})),
+            Err(e) => reply(json!({"retag_failed": e, "request": request})),
         };
     }
+    let text = request.get("text").and_then(Value::as_str).unwrap_or_default();
     match annotator.annotate_with_progress(text, &mut |p| reply(json!({"progress": p}))) {
         Ok(doc) => reply(json!({"doc": to_json(&annotator.remember(doc, &learned))})),
         Err(e) => reply(json!({"error": e.to_string()})),
     }
+}
+
+/// The changes a re-tag makes to the marks.
+fn retag_edit(retag: Retag, annotator: &Annotator, learned: &Learned) -> Result<newsmark_engine::edit::Edit, String> {
+    let text = ARTICLE.with(|article| {
+        let mut article = article.borrow_mut();
+        if let Some(text) = retag.text {
+            *article = Some((retag.key.clone(), text));
+        }
+        article.as_ref().filter(|(key, _)| *key == retag.key).map(|(_, text)| text.clone())
+    });
+    let text = text.ok_or("the worker does not hold this article's text")?;
+    let doc = document_from_marks(text, retag.labels, retag.marks).ok_or("a mark does not fit the text")?;
+    Ok(diff(&doc, &annotator.retag(&doc, learned)))
 }
 
 fn main() {
@@ -45,7 +86,7 @@ fn main() {
         let reply = |value: Value| {
             let _ = replies.post_message(&JsValue::from_str(&value.to_string()));
         };
-        annotate(&event.data().as_string().unwrap_or_default(), &reply);
+        handle(&event.data().as_string().unwrap_or_default(), &reply);
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.

@@ -7,8 +7,8 @@ use newsmark_engine::document::{Entity, Quote, QuoteKind, Source};
 use newsmark_engine::edit::{apply, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
 use newsmark_engine::names::fullest_name;
-use newsmark_engine::text::OffsetMap;
-use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize};
+use newsmark_engine::text::{char_len, char_slice};
+use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
 
 fn correction(start: usize, end: usize, label: Option<String>) -> Option<Correction> {
@@ -20,7 +20,11 @@ impl State {
         match action {
             Action::SelectText { start, end, exact, at } => {
                 let Some(doc) = &self.article.doc else { return };
-                let span = if exact { (start < end).then_some((start, end)) } else { snap_to_tokens(&tokenize(&doc.text), start, end) };
+                let span = if exact {
+                    (start < end).then_some((start, end))
+                } else {
+                    snap_to_tokens(&tokenize_around(&doc.text, start, end, 0), start, end)
+                };
                 self.article.selected = span.map(|(start, end)| Selected::Text { start, end, at });
             }
             Action::AssignLabel(name) => match self.article.doc.as_ref().and_then(|d| d.labels.iter().find(|l| l.name == name)) {
@@ -107,7 +111,7 @@ impl State {
         let Some(doc) = self.article.doc.clone() else { return };
         let mark = match self.article.selected.clone() {
             Some(Selected::Text { start, end, .. }) => {
-                let text = OffsetMap::new(&doc.text).slice(&doc.text, start, end).to_string();
+                let Some(text) = char_slice(&doc.text, start, end).map(str::to_string) else { return };
                 Entity { id: next_id(&doc, "e"), start, end, label: label.clone(), text, source: Source::User, score: None, reviewed: true }
             }
             Some(Selected::Entity(id)) => {
@@ -133,10 +137,13 @@ impl State {
             None => None,
         };
         let Some((start, end)) = span else { return };
-        let tokens = tokenize(&doc.text);
-        let token = if step > 0 { tokens.iter().find(|t| t.start >= end) } else { tokens.iter().rev().find(|t| t.end <= start) };
-        let Some(token) = token else { return };
-        let (start, end) = (token.start, token.end);
+        let next = |tokens: &[Token<'_>]| {
+            if step > 0 { tokens.iter().find(|t| t.start >= end) } else { tokens.iter().rev().find(|t| t.end <= start) }
+                .map(|t| (t.start, t.end))
+        };
+        // The lines around the selection hold the next word, unless a long run of blank lines comes first.
+        let Some(token) = next(&tokenize_around(&doc.text, start, end, NEARBY)).or_else(|| next(&tokenize(&doc.text))) else { return };
+        let (start, end) = token;
         self.article.selected = Some(match doc.entities.iter().find(|e| e.start <= start && end <= e.end) {
             Some(e) => Selected::Entity(e.id.clone()),
             None => Selected::Text { start, end, at: DOCKED },
@@ -160,7 +167,8 @@ impl State {
             self.ui.notice = Some("A mark cannot be empty; press Delete to remove it.".into());
             return;
         }
-        mark.text = OffsetMap::new(&doc.text).slice(&doc.text, mark.start, mark.end).to_string();
+        let Some(text) = char_slice(&doc.text, mark.start, mark.end) else { return };
+        mark.text = text.to_string();
         mark.reviewed = true;
         mark.source = Source::User;
         let (start, end, label, id) = (mark.start, mark.end, mark.label.clone(), mark.id.clone());
@@ -246,7 +254,7 @@ impl State {
             return;
         };
         let id = next_id(&doc, "q");
-        let text = OffsetMap::new(&doc.text).slice(&doc.text, start, end).to_string();
+        let Some(text) = char_slice(&doc.text, start, end).map(str::to_string) else { return };
         let quote = Quote { id: id.clone(), start, end, text, kind, speaker: None, speaker_name: None, speaker_mention: None };
         self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id)));
     }
@@ -259,19 +267,23 @@ impl State {
     }
 }
 
+/// How far around a selection (in code points) the next word is looked for.
+const NEARBY: usize = 400;
+
 /// A span with one edge moved by a token (to the next token boundary of the
 /// same kind) or by a character.
 fn moved_span(text: &str, start: usize, end: usize, edge: Edge, step: i32, by_char: bool) -> (usize, usize) {
-    let len = OffsetMap::new(text).len_chars();
-    let tokens = tokenize(text);
     let at = match edge {
         Edge::Start => start,
         Edge::End => end,
     };
     let moved = if by_char {
+        // Only the end of the text needs counting, and only when moving right.
+        let len = if step > 0 { char_len(text) } else { at };
         (at as i64 + step as i64).clamp(0, len as i64) as usize
     } else {
-        let boundary = |t: &newsmark_engine::token::Token<'_>| if edge == Edge::Start { t.start } else { t.end };
+        let tokens = tokenize_around(text, start, end, NEARBY);
+        let boundary = |t: &Token<'_>| if edge == Edge::Start { t.start } else { t.end };
         let found =
             if step < 0 { tokens.iter().rev().map(boundary).find(|&b| b < at) } else { tokens.iter().map(boundary).find(|&b| b > at) };
         found.unwrap_or(at)

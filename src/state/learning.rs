@@ -26,7 +26,10 @@ impl State {
                 self.library.learned = learned.clone();
                 effects.push(Effect::SaveLearned(learned.clone()));
                 match retagged {
-                    Some(retagged) => self.apply_retag(&base, Some(retagged)),
+                    Some(retagged) => {
+                        let changes = diff(&base, &retagged);
+                        self.apply_changes(&base, Some(changes));
+                    }
                     None if is_long(&base.text) => {
                         let request = self.article.retag.as_ref().map_or(1, |(n, _)| n + 1);
                         self.article.retag = Some((request, base.clone()));
@@ -44,16 +47,12 @@ impl State {
         }
     }
 
-    /// Applies a re-tag of `base` if the document is still `base` (an edit
-    /// made meanwhile will be learned from and re-tagged in turn); the
-    /// changes join the newest undo step.
-    pub(super) fn apply_retag(&mut self, base: &Rc<Document>, retagged: Option<Document>) {
-        let (Some(doc), Some(retagged)) = (&self.article.doc, retagged) else { return };
-        if !Rc::ptr_eq(doc, base) {
-            return;
-        }
-        let changes = diff(doc, &retagged);
-        if matches!(&changes, Edit::Batch(edits) if edits.is_empty()) {
+    /// Applies the changes a re-tag of `base` makes, if the document is still
+    /// `base` (an edit made meanwhile will be learned from and re-tagged in
+    /// turn); they join the newest undo step.
+    pub(super) fn apply_changes(&mut self, base: &Rc<Document>, changes: Option<Edit>) {
+        let (Some(doc), Some(changes)) = (&self.article.doc, changes) else { return };
+        if !Rc::ptr_eq(doc, base) || matches!(&changes, Edit::Batch(edits) if edits.is_empty()) {
             return;
         }
         let mut next = (**doc).clone();

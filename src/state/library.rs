@@ -206,14 +206,11 @@ impl State {
             self.ui.busy = Some(p as f32);
             return;
         }
-        if let Some(retagged) = reply.get("retagged").and_then(|d| d.as_str()) {
-            let request = reply.get("request").and_then(|r| r.as_u64()).unwrap_or_default() as u32;
-            if let Some((number, base)) = self.article.retag.take() {
-                if number == request {
-                    self.apply_retag(&base, from_json(retagged).ok());
-                } else {
-                    self.article.retag = Some((number, base));
-                }
+        if let Some(request) = reply.get("request").and_then(|r| r.as_u64()) {
+            // A re-tag: only the newest request's changes count.
+            if let Some((_, base)) = self.article.retag.take_if(|(number, _)| u64::from(*number) == request) {
+                let changes = reply.get("retag_edit").and_then(|edit| serde_json::from_value(edit.clone()).ok());
+                self.apply_changes(&base, changes);
             }
             return;
         }

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::effects::Engine;
+use newsmark_engine::edit::Edit;
 
 /// Reduces `action` and runs the engine effects that follow, as the app does after paint.
 fn step(state: Rc<State>, action: Action, engine: &mut Engine) -> (Rc<State>, Vec<Effect>) {
@@ -136,4 +137,43 @@ fn a_deleted_open_document_closes_and_can_come_back() {
     assert!(state.article.doc.is_none());
     let (_, effects) = state.reduce(Action::UndoDelete);
     assert!(matches!(effects.as_slice(), [Effect::RestoreDocument(d)] if d.0.id == "d1"));
+}
+
+#[test]
+fn a_long_article_is_re_tagged_by_the_worker_and_one_undo_takes_back_both() {
+    use newsmark_engine::document::{default_labels, Document, Entity, Source};
+    let text = format!("{}Bonn and Blorgh.", "Filler words here. ".repeat(WORKER_THRESHOLD / 19 + 1));
+    let bonn = text.chars().count() - "Bonn and Blorgh.".chars().count();
+    let mark = |id: &str, start: usize, end: usize, label: &str, source: Source| Entity {
+        id: id.into(),
+        start,
+        end,
+        label: label.into(),
+        text: text.chars().skip(start).take(end - start).collect(),
+        source,
+        score: None,
+        reviewed: false,
+    };
+    let doc = Document {
+        text: text.clone(),
+        labels: default_labels(),
+        entities: vec![mark("e1", bonn, bonn + 4, "PER", Source::Model)],
+        quotes: vec![],
+    };
+    let mut engine = Engine::new(&Default::default());
+    let (state, _) = step(Rc::new(State::default()), Action::Annotated(Ok(doc)), &mut engine);
+    let (state, _) = step(state, Action::Select(Some(Selected::Entity("e1".into()))), &mut engine);
+    let (state, effects) = step(state, Action::Hotkey("3".into()), &mut engine);
+    let Some(Effect::RetagInWorker { request, doc, .. }) = effects.iter().find(|e| matches!(e, Effect::RetagInWorker { .. })).cloned()
+    else {
+        panic!("a long article is re-tagged in the worker: {effects:?}")
+    };
+    assert_eq!(doc.entities[0].label, "LOC");
+    // The worker answers with the changes the re-tag makes.
+    let blorgh = mark("e2", bonn + 9, bonn + 15, "ORG", Source::Model);
+    let reply = serde_json::json!({"retag_edit": Edit::Batch(vec![Edit::PutEntity(blorgh)]), "request": request});
+    let (state, _) = step(state, Action::WorkerReply(reply.to_string()), &mut engine);
+    assert_eq!(marks(&state), [("Bonn".into(), "LOC".into(), true), ("Blorgh".into(), "ORG".into(), false)]);
+    let (state, _) = step(state, Action::Undo, &mut engine);
+    assert_eq!(marks(&state), [("Bonn".into(), "PER".into(), false)]);
 }

@@ -2,7 +2,7 @@
 //! inverse, so that undo and redo are just more edits.
 
 use crate::document::{Document, Entity, Label, Quote};
-use crate::text::OffsetMap;
+use crate::text::char_slice;
 
 /// One change to a document (serialisable, so that undo history can be kept).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -59,14 +59,12 @@ pub fn next_ids<'a>(doc: &Document, prefix: &'a str) -> impl Iterator<Item = Str
     (max + 1..).map(move |n| format!("{prefix}{n}"))
 }
 
-fn check_span(doc: &Document, map: &OffsetMap, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
-    if start >= end || end > map.len_chars() {
-        return Err(format!("{what} at {start}..{end} is outside the text"));
+fn check_span(doc: &Document, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
+    match char_slice(&doc.text, start, end) {
+        None => Err(format!("{what} at {start}..{end} is outside the text")),
+        Some(found) if found != text => Err(format!("{what} text {text:?} does not match the text at {start}..{end}")),
+        Some(_) => Ok(()),
     }
-    if map.slice(&doc.text, start, end) != text {
-        return Err(format!("{what} text {text:?} does not match the text at {start}..{end}"));
-    }
-    Ok(())
 }
 
 /// Applies `edit` to `doc` and returns its inverse. On error the document is unchanged.
@@ -82,16 +80,15 @@ fn check_span(doc: &Document, map: &OffsetMap, start: usize, end: usize, text: &
 /// ```
 pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, crate::Error> {
     let mut scratch = doc.clone();
-    let map = OffsetMap::new(&doc.text);
-    let applied = apply_in_place(&mut scratch, &map, edit).map_err(crate::Error::Edit)?;
+    let applied = apply_in_place(&mut scratch, edit).map_err(crate::Error::Edit)?;
     *doc = scratch;
     Ok(applied)
 }
 
-fn apply_in_place(doc: &mut Document, map: &OffsetMap, edit: Edit) -> Result<Applied, String> {
+fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
     match edit {
         Edit::PutEntity(entity) => {
-            check_span(doc, map, entity.start, entity.end, &entity.text, "the mark")?;
+            check_span(doc, entity.start, entity.end, &entity.text, "the mark")?;
             if !doc.labels.iter().any(|l| l.name == entity.label) {
                 return Err(format!("there is no label {:?}", entity.label));
             }
@@ -123,7 +120,7 @@ fn apply_in_place(doc: &mut Document, map: &OffsetMap, edit: Edit) -> Result<App
             Ok(Applied { inverse: Edit::Batch(undo), notice: None })
         }
         Edit::PutQuote(quote) => {
-            check_span(doc, map, quote.start, quote.end, &quote.text, "the quote")?;
+            check_span(doc, quote.start, quote.end, &quote.text, "the quote")?;
             if let Some(speaker) = &quote.speaker {
                 if doc.entity(speaker).is_none() {
                     return Err(format!("the speaker {speaker} is not a mark"));
@@ -164,7 +161,7 @@ fn apply_in_place(doc: &mut Document, map: &OffsetMap, edit: Edit) -> Result<App
             let mut inverses = Vec::new();
             let mut notices = Vec::new();
             for edit in edits {
-                let applied = apply_in_place(doc, map, edit)?;
+                let applied = apply_in_place(doc, edit)?;
                 inverses.push(applied.inverse);
                 notices.extend(applied.notice);
             }

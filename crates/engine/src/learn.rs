@@ -5,8 +5,9 @@
 use crate::document::{Document, Entity, Source};
 use crate::edit::next_ids;
 use crate::tagger::ENTITY_TYPES;
+use crate::text::char_slice;
 use crate::text::OffsetMap;
-use crate::token::{tokenize, Token};
+use crate::token::{tokenize, tokenize_around, Token};
 use crate::Annotator;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -96,8 +97,7 @@ impl Annotator {
     /// assert!(retagged.entities.iter().any(|e| e.start == 26 && e.label == "ORG"));
     /// ```
     pub fn learn_correction(&mut self, doc: &Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) {
-        let map = OffsetMap::new(&doc.text);
-        let key = decision_key(map.slice(&doc.text, start, end));
+        let key = char_slice(&doc.text, start, end).map(decision_key).unwrap_or_default();
         if !key.is_empty() {
             learned.decisions.insert(key, label.map(str::to_string));
         }
@@ -137,6 +137,45 @@ impl Annotator {
         }
         merge(&fresh.clone(), fresh, learned)
     }
+}
+
+/// A mark without its text (which the article holds), for sending the marks
+/// of a long article to the worker that re-tags it: start, end, label, id,
+/// source, score, reviewed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mark(pub usize, pub usize, pub String, pub String, pub Source, pub Option<f64>, pub bool);
+
+/// The marks of a document, without their text.
+pub fn marks_of(doc: &Document) -> Vec<Mark> {
+    doc.entities.iter().map(|e| Mark(e.start, e.end, e.label.clone(), e.id.clone(), e.source, e.score, e.reviewed)).collect()
+}
+
+/// A document (without quotes) from its text, labels and marks; `None` if a mark does not fit the text.
+///
+/// ```
+/// use newsmark_engine::{learn::{document_from_marks, marks_of}, Annotator};
+/// let doc = Annotator::shipped().unwrap().annotate("NATO met in Brussels.").unwrap();
+/// let back = document_from_marks(doc.text.clone(), doc.labels.clone(), marks_of(&doc)).unwrap();
+/// assert_eq!(back.entities, doc.entities);
+/// ```
+pub fn document_from_marks(text: String, labels: Vec<crate::document::Label>, marks: Vec<Mark>) -> Option<Document> {
+    let map = OffsetMap::new(&text);
+    let entities = marks
+        .into_iter()
+        .map(|Mark(start, end, label, id, source, score, reviewed)| {
+            (start < end && end <= map.len_chars()).then(|| Entity {
+                id,
+                start,
+                end,
+                label,
+                text: map.slice(&text, start, end).to_string(),
+                source,
+                score,
+                reviewed,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Document { text, labels, entities, quotes: Vec::new() })
 }
 
 /// Where the string memory's decisions occur in `tokens`, sorted: (start,
@@ -242,7 +281,8 @@ fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
 /// The corrected sentence around code point `at`, with the marks of the
 /// model's labels that fit its tokens.
 fn example_around(doc: &Document, at: usize) -> Option<Example> {
-    let tokens = tokenize(&doc.text);
+    // Sentences end at line breaks, so the line holding `at` holds its sentence.
+    let tokens = tokenize_around(&doc.text, at, at + 1, 0);
     let sentences = crate::sentence::sentences(&tokens);
     let sentence = sentences.iter().find(|s| tokens[s.tokens.clone()].iter().any(|t| t.end > at))?.tokens.clone();
     let inside = &tokens[sentence.clone()];

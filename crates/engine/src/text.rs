@@ -102,6 +102,36 @@ impl OffsetMap {
     }
 }
 
+/// The substring between code points `start` and `end` (end exclusive),
+/// found in one pass up to `end` without an [`OffsetMap`] (for one span of a
+/// long article); `None` if the span is empty, reversed or past the end.
+///
+/// ```
+/// use newsmark_engine::text::char_slice;
+/// assert_eq!(char_slice("ça va", 0, 2), Some("ça"));
+/// assert_eq!(char_slice("😀 NATO", 2, 6), Some("NATO"));
+/// assert_eq!(char_slice("abc", 2, 4), None);
+/// assert_eq!(char_slice("abc", 2, 2), None);
+/// ```
+pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    if start >= end {
+        return None;
+    }
+    let mut bytes = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let from = bytes.nth(start)?;
+    let to = bytes.nth(end - start - 1)?;
+    Some(&text[from..to])
+}
+
+/// Code point offset of byte `byte` (a character boundary), counted in one pass.
+///
+/// ```
+/// assert_eq!(newsmark_engine::text::char_at_byte("é!", 2), 1);
+/// ```
+pub fn char_at_byte(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
 /// Number of code points in `text`.
 ///
 /// ```
@@ -114,6 +144,13 @@ pub fn char_len(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_slice_agrees_with_the_map() {
+        for &(text, start, end, expected, _, _) in CASES {
+            assert_eq!(char_slice(text, start, end), Some(expected), "{text}");
+        }
+    }
 
     /// (text, code point start, end, expected slice, utf16 start, utf16 end)
     const CASES: &[(&str, usize, usize, &str, usize, usize)] = &[

@@ -100,6 +100,44 @@ pub fn snap_to_tokens(tokens: &[Token<'_>], start: usize, end: usize) -> Option<
     (first.start < last.end && first.start < end && last.end > start).then_some((first.start, last.end))
 }
 
+/// The tokens of the whole lines around code points `start..end`, widened
+/// by `margin` code points either side: what [`tokenize`] gives for them in
+/// the whole text (tokens never cross a line break), without tokenising a
+/// long article for one edit. Only the first token's `newlines_before` may
+/// differ.
+///
+/// ```
+/// use newsmark_engine::token::{tokenize, tokenize_around};
+/// let text = "First line.\nNATO met in Bonn.\nLast line.";
+/// let around = tokenize_around(text, 16, 19, 0);
+/// assert_eq!(around.iter().map(|t| t.text).collect::<Vec<_>>(), ["NATO", "met", "in", "Bonn", "."]);
+/// let whole = tokenize(text);
+/// assert_eq!((around[0].start, around[0].end), (whole[3].start, whole[3].end));
+/// ```
+pub fn tokenize_around(text: &str, start: usize, end: usize, margin: usize) -> Vec<Token<'_>> {
+    let (from_char, to_char) = (start.saturating_sub(margin), end.saturating_add(margin));
+    let mut from = text.len();
+    let mut to = text.len();
+    for (n, (byte, _)) in text.char_indices().enumerate() {
+        if n == from_char {
+            from = byte;
+        }
+        if n == to_char {
+            to = byte;
+            break;
+        }
+    }
+    let from = text[..from].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[to..].find('\n').map_or(text.len(), |i| to + i);
+    let offset = text[..from].chars().count();
+    let mut tokens = tokenize(&text[from..to]);
+    for token in &mut tokens {
+        token.start += offset;
+        token.end += offset;
+    }
+    tokens
+}
+
 /// The code-point spans where `phrase` occurs in `tokens` as whole tokens
 /// (`Bonn` in `Bonn's` counts; `Bonn` in `Bonnie` does not).
 ///
