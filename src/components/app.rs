@@ -64,7 +64,7 @@ pub fn app() -> Html {
             <InputPanel input={state.article.input.clone()} doc={state.article.doc.clone()} dispatch={dispatch.clone()} />
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = &state.article.doc {
-                <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.pending.len().to_string()}
+                <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
                     data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.article.history.can_undo()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={!state.article.history.can_redo()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>

@@ -4,7 +4,7 @@
 
 use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKED};
 use newsmark_engine::document::{Entity, Quote, QuoteKind, Source};
-use newsmark_engine::edit::{apply, next_id, next_ids, Edit};
+use newsmark_engine::edit::{applied_to_copy, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
 use newsmark_engine::names::fullest_name;
 use newsmark_engine::text::{char_len, char_slice};
@@ -80,9 +80,8 @@ impl State {
     /// Applies an edit as one undoable step, queueing `learn` for learning.
     fn edit(&mut self, edit: Edit, learn: Option<Correction>, selected: Option<Selected>) {
         let Some(doc) = &self.article.doc else { return };
-        let mut next = (**doc).clone();
-        let applied = match apply(&mut next, edit) {
-            Ok(applied) => applied,
+        let (next, applied) = match applied_to_copy(doc, edit) {
+            Ok(done) => done,
             Err(e) => return self.fail(format!("Cannot do that: {e}.")),
         };
         let article = &mut self.article;
@@ -235,16 +234,15 @@ impl State {
         }
         let Some(doc) = &self.article.doc else { return };
         let word = if direction == Direction::Undo { "undo" } else { "redo" };
-        let mut next = (**doc).clone();
         let mut history: History = (*self.article.history).clone();
-        match history.step(&mut next, direction) {
-            Ok(true) => {
+        match history.step(doc, direction) {
+            Ok(Some(next)) => {
                 self.article.doc = Some(Rc::new(next));
                 self.article.history = Rc::new(history);
                 self.article.selected = None;
                 self.ui.notice = None;
             }
-            Ok(false) => self.ui.notice = Some(format!("Nothing to {word}.")),
+            Ok(None) => self.ui.notice = Some(format!("Nothing to {word}.")),
             Err(e) => self.fail(format!("Cannot {word}: {e}.")),
         }
     }

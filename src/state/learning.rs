@@ -3,7 +3,7 @@
 
 use super::{is_long, Action, Effect, State};
 use newsmark_engine::document::Document;
-use newsmark_engine::edit::{apply, diff, Edit};
+use newsmark_engine::edit::{applied_to_copy, diff, Edit};
 use newsmark_engine::history::History;
 use std::rc::Rc;
 
@@ -55,8 +55,7 @@ impl State {
         if !Rc::ptr_eq(doc, base) || matches!(&changes, Edit::Batch(edits) if edits.is_empty()) {
             return;
         }
-        let mut next = (**doc).clone();
-        if let Ok(applied) = apply(&mut next, changes) {
+        if let Ok((next, applied)) = applied_to_copy(doc, changes) {
             let mut history: History = (*self.article.history).clone();
             history.join_newest(applied.inverse);
             self.article.history = Rc::new(history);

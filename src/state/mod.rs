@@ -130,6 +130,13 @@ pub fn title_of(text: &str) -> String {
     title
 }
 
+impl Article {
+    /// Corrections whose learning has not finished, counting a re-tag the worker is still doing.
+    pub fn learning_left(&self) -> usize {
+        self.pending.len() + usize::from(self.retag.is_some())
+    }
+}
+
 impl State {
     /// The state after start-up: saved labels, learning and documents, with the newest document open.
     pub fn from_saved(saved: Saved) -> State {

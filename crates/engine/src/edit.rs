@@ -2,7 +2,8 @@
 //! inverse, so that undo and redo are just more edits.
 
 use crate::document::{Document, Entity, Label, Quote};
-use crate::text::char_slice;
+use crate::text::{char_slice, OffsetMap};
+use std::cell::OnceCell;
 
 /// One change to a document (serialisable, so that undo history can be kept).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -59,11 +60,31 @@ pub fn next_ids<'a>(doc: &Document, prefix: &'a str) -> impl Iterator<Item = Str
     (max + 1..).map(move |n| format!("{prefix}{n}"))
 }
 
-fn check_span(doc: &Document, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
-    match char_slice(&doc.text, start, end) {
-        None => Err(format!("{what} at {start}..{end} is outside the text")),
-        Some(found) if found != text => Err(format!("{what} text {text:?} does not match the text at {start}..{end}")),
-        Some(_) => Ok(()),
+/// Checks spans against the text: the first few by scanning up to the span,
+/// then (a big batch, such as a re-tag) with an offset map built once.
+struct SpanCheck {
+    scans_left: usize,
+    map: OnceCell<OffsetMap>,
+}
+
+impl SpanCheck {
+    fn new() -> Self {
+        SpanCheck { scans_left: 8, map: OnceCell::new() }
+    }
+
+    fn check(&mut self, doc: &Document, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
+        let found = if self.scans_left > 0 {
+            self.scans_left -= 1;
+            char_slice(&doc.text, start, end)
+        } else {
+            let map = self.map.get_or_init(|| OffsetMap::new(&doc.text));
+            (start < end && end <= map.len_chars()).then(|| map.slice(&doc.text, start, end))
+        };
+        match found {
+            None => Err(format!("{what} at {start}..{end} is outside the text")),
+            Some(found) if found != text => Err(format!("{what} text {text:?} does not match the text at {start}..{end}")),
+            Some(_) => Ok(()),
+        }
     }
 }
 
@@ -79,18 +100,39 @@ fn check_span(doc: &Document, start: usize, end: usize, text: &str, what: &str) 
 /// assert!(doc.entities.is_empty());
 /// ```
 pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, crate::Error> {
-    let mut scratch = doc.clone();
-    let applied = apply_in_place(&mut scratch, edit).map_err(crate::Error::Edit)?;
-    *doc = scratch;
+    let (changed, applied) = applied_to_copy(doc, edit)?;
+    *doc = changed;
     Ok(applied)
 }
 
-fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
+/// Like [`apply`], on a copy of `doc` (one copy: what an app that keeps
+/// each version needs), which it returns with what applying did.
+///
+/// ```
+/// use newsmark_engine::{document::*, edit::{applied_to_copy, Edit}};
+/// let doc = Document { text: "Hi Bob".into(), labels: default_labels(), ..Default::default() };
+/// let bob = Entity { id: "e1".into(), start: 3, end: 6, label: "PER".into(), text: "Bob".into(), source: Source::User, score: None, reviewed: true };
+/// let (changed, _) = applied_to_copy(&doc, Edit::PutEntity(bob)).unwrap();
+/// assert_eq!((doc.entities.len(), changed.entities.len()), (0, 1));
+/// ```
+pub fn applied_to_copy(doc: &Document, edit: Edit) -> Result<(Document, Applied), crate::Error> {
+    let mut copy = doc.clone();
+    let applied = apply_in_place(&mut copy, edit, &mut SpanCheck::new()).map_err(crate::Error::Edit)?;
+    Ok((copy, applied))
+}
+
+fn apply_in_place(doc: &mut Document, edit: Edit, spans: &mut SpanCheck) -> Result<Applied, String> {
     match edit {
         Edit::PutEntity(entity) => {
-            check_span(doc, entity.start, entity.end, &entity.text, "the mark")?;
+            spans.check(doc, entity.start, entity.end, &entity.text, "the mark")?;
             if !doc.labels.iter().any(|l| l.name == entity.label) {
                 return Err(format!("there is no label {:?}", entity.label));
+            }
+            // The same mark changed in place (a relabel): found by its span, without a scan.
+            let at = doc.entities.partition_point(|e| (e.start, e.end) < (entity.start, entity.end));
+            if let Some(same) = doc.entities.get_mut(at).filter(|e| e.id == entity.id && (e.start, e.end) == (entity.start, entity.end)) {
+                let old = std::mem::replace(same, entity);
+                return Ok(Applied { inverse: Edit::PutEntity(old), notice: None });
             }
             let old = doc.entities.iter().position(|e| e.id == entity.id).map(|i| doc.entities.remove(i));
             let overlapped: Vec<Entity> = doc.entities.iter().filter(|e| e.start < entity.end && entity.start < e.end).cloned().collect();
@@ -120,7 +162,7 @@ fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
             Ok(Applied { inverse: Edit::Batch(undo), notice: None })
         }
         Edit::PutQuote(quote) => {
-            check_span(doc, quote.start, quote.end, &quote.text, "the quote")?;
+            spans.check(doc, quote.start, quote.end, &quote.text, "the quote")?;
             if let Some(speaker) = &quote.speaker {
                 if doc.entity(speaker).is_none() {
                     return Err(format!("the speaker {speaker} is not a mark"));
@@ -161,7 +203,7 @@ fn apply_in_place(doc: &mut Document, edit: Edit) -> Result<Applied, String> {
             let mut inverses = Vec::new();
             let mut notices = Vec::new();
             for edit in edits {
-                let applied = apply_in_place(doc, edit)?;
+                let applied = apply_in_place(doc, edit, spans)?;
                 inverses.push(applied.inverse);
                 notices.extend(applied.notice);
             }

@@ -236,8 +236,7 @@ fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
         }
     }
     candidates.sort_by_key(|c| (c.start, c.end));
-    let unchanged: HashMap<(usize, usize, &str), &Entity> =
-        doc.entities.iter().filter(|e| !fixed(e)).map(|e| ((e.start, e.end, e.label.as_str()), e)).collect();
+    let at_span: HashMap<(usize, usize), &Entity> = doc.entities.iter().filter(|e| !fixed(e)).map(|e| ((e.start, e.end), e)).collect();
     let mut fresh_ids = next_ids(doc, "e");
     let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len() + kept.len());
     let mut next_kept = 0;
@@ -251,10 +250,13 @@ fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
             continue;
         }
         taken_until = c.end;
-        // Keep the id of an unchanged mark, so that quote speakers stay linked.
-        match unchanged.get(&(c.start, c.end, c.label.as_str())) {
+        // A mark at the same span keeps its id, so that quote speakers stay
+        // linked and a relabel is one change in place.
+        match at_span.get(&(c.start, c.end)) {
             Some(old) => {
-                c.score = old.score.or(c.score);
+                if old.label == c.label {
+                    c.score = old.score.or(c.score);
+                }
                 c.id = old.id.clone();
             }
             None => c.id = fresh_ids.next().expect("the id sequence never ends"),

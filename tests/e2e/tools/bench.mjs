@@ -1,7 +1,10 @@
 // Timing benchmark (run on demand, not a test): a 10,000-word article in
 // headless Chromium. Reports the median time from Annotate to the marks on
 // screen (5 runs; a long article draws a window of paragraphs) and the median time from a relabel key press to the next
-// frame with the change drawn (50 edits).
+// frame with the change drawn (50 edits). Then a 5 MB article (annotated in
+// the worker): the median time from a correction's key press to the frame
+// that shows it, and the page's longest task until learning (the worker's
+// re-tag) and saving are done (5 corrections).
 // Usage, with the app served: NEWSMARK_URL=http://127.0.0.1:8080/ node tools/bench.mjs
 import { readFileSync } from 'node:fs';
 import { launch, AppPage, SHARED } from '../support/app-page.mjs';
@@ -62,8 +65,39 @@ for (let i = 0; i < 5; i++) {
     requestAnimationFrame(wait);
   })));
 }
+let big = '';
+for (let part = 0; big.length < 5 * 1024 * 1024; part++) big += `${seed.trim()}\n\nPart ${part} ends here.\n\n`;
+await app.page.evaluate(() => document.querySelector('[data-testid=new-document]').click());
+await app.page.getByTestId('doc-view').waitFor({ state: 'detached' });
+await paste(big);
+await app.page.getByTestId('annotate').click();
+await app.page.getByTestId('doc-view').waitFor({ timeout: 300000 });
+await app.settled();
+const bigDrawn = [];
+const bigLongest = [];
+for (let i = 0; i < 5; i++) {
+  const mark = app.page.locator('[data-testid=doc-view] [data-testid=entity]').nth(i * 7 + 2);
+  await mark.click();
+  await app.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor({ timeout: 300000 });
+  const start = await mark.getAttribute('data-start');
+  const key = (await mark.getAttribute('data-label')) === 'MISC' ? '2' : '4';
+  const label = key === '2' ? 'ORG' : 'MISC';
+  bigDrawn.push(await app.page.evaluate(([start, key, label]) => new Promise((resolve) => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    const check = () => (document.querySelector(`[data-testid=entity][data-start="${start}"]`)?.dataset.label === label
+      ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  }), [start, key, label]));
+  await app.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor({ timeout: 300000 });
+  bigLongest.push(await app.page.evaluate(() => Math.max(0, ...window.longTasks)));
+}
 await browser.close();
 console.log(`article: ${words(article)} words, ${marks} marks`);
 console.log(`annotate to marks on screen: median ${median(annotate).toFixed(1)} ms (runs: ${annotate.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`edit redrawn: median ${median(edits).toFixed(1)} ms over ${edits.length} relabels`);
 console.log(`edit plus learning and re-tagging the article: median ${median(learn).toFixed(1)} ms over ${learn.length}`);
+console.log(`5 MB article (${big.length} characters): correction drawn: median ${median(bigDrawn).toFixed(1)} ms (${bigDrawn.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`5 MB article: the page's longest task until learning, re-tag and saving are done: median ${median(bigLongest).toFixed(0)} ms (${bigLongest.map((t) => t.toFixed(0)).join(', ')})`);
