@@ -6,7 +6,7 @@ use crate::state::{is_long, Action, Correction, Effect, Saved, Summary};
 use crate::{hooks, storage};
 use newsmark_engine::document::Document;
 use newsmark_engine::format::{to_json, to_json_keeping_ids};
-use newsmark_engine::learn::{decision_key, marks_of, Learned};
+use newsmark_engine::learn::{marks_of, Learned};
 use newsmark_engine::Annotator;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,12 +44,7 @@ impl Engine {
         let mut learned = learned.clone();
         let retagged = match &mut self.annotator {
             Ok(annotator) => {
-                for Correction { start, end, label, replaces } in corrections {
-                    if let Some(old) = replaces {
-                        learned.decisions.remove(&decision_key(old));
-                    }
-                    annotator.learn_correction(&doc, *start, *end, label.as_deref(), &mut learned);
-                }
+                annotator.learn_corrections(&doc, corrections, &mut learned);
                 (!is_long(&doc.text)).then(|| annotator.retag(&doc, &learned))
             }
             Err(_) => None,

@@ -12,7 +12,7 @@ use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_aro
 use std::rc::Rc;
 
 fn correction(start: usize, end: usize, label: Option<String>) -> Option<Correction> {
-    Some(Correction { start, end, label, replaces: None })
+    Some(Correction { label, ..Correction::new(start, end, None) })
 }
 
 impl State {

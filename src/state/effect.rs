@@ -7,19 +7,7 @@ use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
 use std::rc::Rc;
 
-/// A correction to learn from: the span, the label given (None: not an
-/// entity), and the text a resized mark had before (no longer a decision).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Correction {
-    /// First code point.
-    pub start: usize,
-    /// Code point after the last.
-    pub end: usize,
-    /// The label given, or None for "not an entity".
-    pub label: Option<String>,
-    /// The text the mark had before it was resized.
-    pub replaces: Option<String>,
-}
+pub use newsmark_engine::learn::Correction;
 
 /// One thing to do outside the reducer.
 #[derive(Debug, Clone)]

@@ -28,6 +28,11 @@ USAGE:
                                     score against a CoNLL file, a folder of gold JSON
                                     files or a JSON-lines file (--raw: CoNLL from raw text;
                                     --model: a model made by `newsmark train --out FILE`)
+  newsmark simulate GOLD [--learn] [--docs N]
+                                    correct every article of GOLD (a CoNLL file, its
+                                    -DOCSTART- articles in order, or gold JSON as for eval)
+                                    as an annotator would; --learn: learning from each
+                                    correction, carried from article to article
 ";
 
 /// A closed stdout (`newsmark annotate big.txt | head`) means the reader has
@@ -55,6 +60,7 @@ fn main() -> ExitCode {
         Some("annotate") => annotate(&args[1..]),
         Some("train") => model::train_command(&args[1..]),
         Some("eval") => model::eval_command(&args[1..]),
+        Some("simulate") => model::simulate_command(&args[1..]),
         Some("convert") => convert(&args[1..]),
         Some("-h" | "--help" | "help") => {
             write_stdout(USAGE);

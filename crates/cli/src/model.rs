@@ -9,6 +9,7 @@ use newsmark_train::conll;
 use newsmark_train::data::{gazetteer, name_genders};
 use newsmark_train::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
 use newsmark_train::perceptron::{evaluate_conll, train, TrainConfig};
+use newsmark_train::simulate::simulate;
 use std::path::{Path, PathBuf};
 
 fn default_data_dir() -> PathBuf {
@@ -100,6 +101,36 @@ pub(crate) fn eval_command(args: &[String]) -> Result<bool, String> {
     let scores =
         if option(&named, "--raw").is_some() { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
     write_stdout(&format!("{} articles\n{}\n", docs.len(), scores.report()));
+    Ok(true)
+}
+
+/// Replays an annotator who corrects each gold article to gold, and reports what it took.
+pub(crate) fn simulate_command(args: &[String]) -> Result<bool, String> {
+    let (paths, named) = options(args, &["--docs"], &["--learn"])?;
+    let [gold] = paths[..] else {
+        return Err(format!("simulate needs one GOLD path\n\n{USAGE}"));
+    };
+    let limit = match option(&named, "--docs") {
+        Some(n) => n.parse::<usize>().map_err(|_| format!("--docs needs a number, not {n:?}"))?,
+        None => usize::MAX,
+    };
+    let path = Path::new(gold);
+    let mut docs = if path.is_dir() || gold.ends_with(".jsonl") || gold.ends_with(".json") {
+        read_gold(path)?
+    } else {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{gold}: {e}"))?;
+        conll::parse(&text)
+            .iter()
+            .enumerate()
+            .map(|(n, doc)| {
+                let (text, entities) = conll::detokenise(doc);
+                GoldDocument { id: format!("article {}", n + 1), text, entities, quotes: Vec::new() }
+            })
+            .collect()
+    };
+    docs.truncate(limit);
+    let run = simulate(&docs, option(&named, "--learn").is_some()).map_err(|e| e.to_string())?;
+    write_stdout(&run.report());
     Ok(true)
 }
 

@@ -30,6 +30,28 @@ pub struct Learned {
     pub decisions: BTreeMap<String, Option<String>>,
 }
 
+/// A correction to learn from: the span (code points), the label given
+/// (`None`: not an entity), and the text a resized mark had before (which is
+/// then no longer a decision).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// First code point.
+    pub start: usize,
+    /// Code point after the last.
+    pub end: usize,
+    /// The label given, or `None` for "not an entity".
+    pub label: Option<String>,
+    /// The text the mark had before it was resized.
+    pub replaces: Option<String>,
+}
+
+impl Correction {
+    /// A mark given `label` (or removed, with `None`) at `start..end`.
+    pub fn new(start: usize, end: usize, label: Option<&str>) -> Self {
+        Correction { start, end, label: label.map(str::to_string), replaces: None }
+    }
+}
+
 /// How many corrected sentences are kept.
 pub const MAX_EXAMPLES: usize = 2000;
 /// Perceptron passes over a corrected sentence, until the model agrees.
@@ -107,6 +129,16 @@ impl Annotator {
             if learned.examples.len() > MAX_EXAMPLES {
                 learned.examples.remove(0);
             }
+        }
+    }
+
+    /// Learns from corrections of `doc`, oldest first (see [`Annotator::learn_correction`]).
+    pub fn learn_corrections(&mut self, doc: &Document, corrections: &[Correction], learned: &mut Learned) {
+        for Correction { start, end, label, replaces } in corrections {
+            if let Some(old) = replaces {
+                learned.decisions.remove(&decision_key(old));
+            }
+            self.learn_correction(doc, *start, *end, label.as_deref(), learned);
         }
     }
 
