@@ -45,11 +45,11 @@ impl Engine {
         let retagged = match &mut self.annotator {
             Ok(annotator) => {
                 annotator.learn_corrections(&doc, corrections, &mut learned);
-                (!is_long(&doc.text)).then(|| annotator.retag(&doc, &learned))
+                (!is_long(&doc.text)).then(|| annotator.retag(&doc, &learned, corrections))
             }
             Err(_) => None,
         };
-        Action::Learned { base: doc, corrections: corrections.len(), learned, retagged }
+        Action::Learned { base: doc, taught: corrections.to_vec(), learned, retagged }
     }
 
     /// Forgets what was learned.
@@ -118,12 +118,12 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         Effect::Learn { doc, corrections, learned } => {
             dispatch.emit(with_engine(&learned, |engine| engine.learn(doc, &corrections, &learned)))
         }
-        Effect::RetagInWorker { request, doc, learned } => {
+        Effect::RetagInWorker { request, doc, learned, taught } => {
             // The worker keeps the article's text, so that each re-tag sends only the marks.
             let key = text_key(&doc.text);
             let known = WORKER_TEXT.with(|sent| sent.replace(Some(key.clone())) == Some(key.clone()));
             let retag = serde_json::json!({
-                "request": request, "key": key, "text": (!known).then_some(doc.text.as_str()), "labels": &doc.labels, "marks": marks_of(&doc),
+                "request": request, "key": key, "text": (!known).then_some(doc.text.as_str()), "labels": &doc.labels, "marks": marks_of(&doc), "taught": taught,
             });
             post_to_worker(serde_json::json!({"retag": retag, "learned": &*learned}), dispatch)
         }

@@ -6,14 +6,15 @@
 //! - Annotate: in `{"text": ..., "learned": {...}}`; out `{"progress": 0.4}`
 //!   while tagging, then `{"doc": "<newsmark JSON>"}` or `{"error": "..."}`.
 //! - Re-tag: in `{"retag": {"request": n, "key": k, "text": ... (only when
-//!   the key is new), "labels": [...], "marks": [...]}, "learned": {...}}`;
+//!   the key is new), "labels": [...], "marks": [...], "taught": [...]},
+//!   "learned": {...}}`;
 //!   out `{"retag_edit": <edit>, "request": n}` (the changes to make), or
 //!   `{"retag_failed": "...", "request": n}`.
 
 use newsmark_engine::document::Label;
 use newsmark_engine::edit::diff;
 use newsmark_engine::format::to_json;
-use newsmark_engine::learn::{document_from_marks, Learned, Mark};
+use newsmark_engine::learn::{document_from_marks, Correction, Learned, Mark};
 use newsmark_engine::Annotator;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -29,6 +30,7 @@ struct Retag {
     text: Option<String>,
     labels: Vec<Label>,
     marks: Vec<Mark>,
+    taught: Vec<Correction>,
 }
 
 thread_local! {
@@ -76,7 +78,7 @@ fn retag_edit(retag: Retag, annotator: &Annotator, learned: &Learned) -> Result<
     });
     let text = text.ok_or("the worker does not hold this article's text")?;
     let doc = document_from_marks(text, retag.labels, retag.marks).ok_or("a mark does not fit the text")?;
-    Ok(diff(&doc, &annotator.retag(&doc, learned)))
+    Ok(diff(&doc, &annotator.retag(&doc, learned, &retag.taught)))
 }
 
 fn main() {

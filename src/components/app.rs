@@ -7,7 +7,6 @@ use super::{
 use crate::hooks::{use_store, use_window_event};
 use crate::state::{Action, Selected, State};
 use crate::{effects, keys, storage};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The root component: owns the state and hands actions to the reducer.
@@ -79,7 +78,7 @@ pub fn app() -> Html {
                         if let Some(quote) = quote_selected {
                             <QuoteInspector doc={doc.clone()} {quote} dispatch={dispatch.clone()} />
                         }
-                        <Sources quotes={Rc::new(doc.quotes.clone())} focus={state.article.focus.clone()} dispatch={dispatch.clone()} />
+                        <Sources doc={doc.clone()} focus={state.article.focus.clone()} dispatch={dispatch.clone()} />
                         <EntityList doc={doc.clone()} filter={state.ui.filter.clone()} dispatch={dispatch.clone()} />
                         <LabelEditor labels={doc.labels.clone()} dispatch={dispatch.clone()} />
                     </aside>

@@ -1,6 +1,7 @@
 //! The entity list: marks grouped by label and, for people, by person, with
 //! counts and a filter; clicking a group jumps to its first mention.
 
+use crate::hooks::{use_deferred_doc, ByAddress};
 use crate::state::{Action, Selected};
 use newsmark_engine::document::Document;
 use newsmark_engine::names::fullest_names;
@@ -36,9 +37,9 @@ pub fn jump_to(selector: &str) {
 /// Marks grouped by label, then by name (people by their fullest name).
 #[function_component(EntityList)]
 pub fn entity_list(props: &Props) -> Html {
-    let doc = &props.doc;
+    let doc = use_deferred_doc(props.doc.clone());
     let needle = props.filter.to_lowercase();
-    let names = fullest_names(&doc.entities);
+    let names = use_memo(ByAddress(doc.clone()), |ByAddress(doc)| fullest_names(&doc.entities));
     let oninput = props.dispatch.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     html! {
         <section class="panel" data-testid="entity-list">

@@ -1,16 +1,17 @@
 //! The Sources panel: every speaker with their quotes; click to jump.
 
 use super::entity_list::jump_to;
+use crate::hooks::{use_deferred_doc, ByAddress};
 use crate::state::{Action, Focus};
-use newsmark_engine::document::Quote;
+use newsmark_engine::document::{Document, Quote};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The quotes to list (not the whole document, so that entity edits do not redraw this panel).
-    pub quotes: Rc<Vec<Quote>>,
+    /// The document whose quotes are listed.
+    pub doc: Rc<Document>,
     /// What is pointed at.
     pub focus: Option<Focus>,
     /// Where actions go.
@@ -20,15 +21,19 @@ pub struct Props {
 /// Speakers by number of quotes, each with their quotes.
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
-    let mut speakers: Vec<(String, Vec<&Quote>)> = Vec::new();
-    for q in props.quotes.iter() {
-        let name = q.speaker_name.clone().unwrap_or_else(|| "Unattributed".into());
-        match speakers.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, quotes)) => quotes.push(q),
-            None => speakers.push((name, vec![q])),
+    let doc = use_deferred_doc(props.doc.clone());
+    let speakers = use_memo(ByAddress(doc), |ByAddress(doc)| {
+        let mut speakers: Vec<(String, Vec<Quote>)> = Vec::new();
+        for q in &doc.quotes {
+            let name = q.speaker_name.clone().unwrap_or_else(|| "Unattributed".into());
+            match speakers.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, quotes)) => quotes.push(q.clone()),
+                None => speakers.push((name, vec![q.clone()])),
+            }
         }
-    }
-    speakers.sort_by_key(|(name, quotes)| (name == "Unattributed", std::cmp::Reverse(quotes.len())));
+        speakers.sort_by_key(|(name, quotes)| (name == "Unattributed", std::cmp::Reverse(quotes.len())));
+        speakers
+    });
     html! {
         <section class="panel" data-testid="sources">
             <h2>{"Sources"}</h2>

@@ -3,7 +3,9 @@
 
 mod store;
 
-use crate::state::Action;
+use crate::state::{is_long, Action};
+use newsmark_engine::document::Document;
+use std::rc::Rc;
 pub use store::use_store;
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -18,6 +20,43 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
     });
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+}
+
+/// A document as it was one frame ago when it is long: panels that summarise
+/// a whole long article (the entity list, the sources) catch up just after
+/// an edit is drawn instead of holding it up. Short articles are never
+/// deferred.
+#[hook]
+pub fn use_deferred_doc(doc: Rc<Document>) -> Rc<Document> {
+    let shown = use_state(|| doc.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(ByAddress(doc.clone()), move |ByAddress(doc)| {
+            if !Rc::ptr_eq(&shown, doc) {
+                let doc = doc.clone();
+                if is_long(&doc.text) {
+                    after_paint(move || shown.set(doc));
+                } else {
+                    shown.set(doc);
+                }
+            }
+        });
+    }
+    if is_long(&doc.text) {
+        (*shown).clone()
+    } else {
+        doc
+    }
+}
+
+/// An `Rc` compared by address, not by value: a document is a new value after every edit.
+#[derive(Clone)]
+pub struct ByAddress<T>(pub Rc<T>);
+
+impl<T> PartialEq for ByAddress<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

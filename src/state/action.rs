@@ -1,6 +1,6 @@
 //! What the user and the effects can do, and what the editor acts on.
 
-use super::Summary;
+use super::{Correction, Summary};
 use newsmark_engine::document::{Document, Label, QuoteKind};
 use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
@@ -154,8 +154,8 @@ pub enum Action {
     Learned {
         /// The document learning started from.
         base: Rc<Document>,
-        /// How many pending corrections it learned from.
-        corrections: usize,
+        /// The pending corrections it learned from, oldest first.
+        taught: Vec<Correction>,
         /// Everything learned so far.
         learned: Learned,
         /// The re-tagged document.

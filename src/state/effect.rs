@@ -41,6 +41,8 @@ pub enum Effect {
         doc: Rc<Document>,
         /// Everything learned.
         learned: Rc<Learned>,
+        /// The corrections just learned from: the re-tag changes only what agrees with them.
+        taught: Vec<Correction>,
     },
     /// Forget what was learned.
     ResetLearning,

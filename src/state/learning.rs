@@ -17,7 +17,8 @@ impl State {
                 article.learning = article.pending.len();
                 effects.push(Effect::Learn { doc, corrections, learned: self.library.learned.clone() });
             }
-            Action::Learned { base, corrections, learned, retagged } => {
+            Action::Learned { base, taught, learned, retagged } => {
+                let corrections = taught.len();
                 let mut pending = (*self.article.pending).clone();
                 pending.drain(..corrections.min(pending.len()));
                 self.article.pending = Rc::new(pending);
@@ -33,7 +34,7 @@ impl State {
                     None if is_long(&base.text) => {
                         let request = self.article.retag.as_ref().map_or(1, |(n, _)| n + 1);
                         self.article.retag = Some((request, base.clone()));
-                        effects.push(Effect::RetagInWorker { request, doc: base, learned });
+                        effects.push(Effect::RetagInWorker { request, doc: base, learned, taught });
                     }
                     None => {}
                 }

@@ -20,16 +20,13 @@ pub const VERSION: u32 = 1;
 /// The generator string written into `meta`.
 pub const GENERATOR: &str = concat!("newsmark ", env!("CARGO_PKG_VERSION"));
 
-#[derive(Serialize, Deserialize)]
+/// The fields read from a file (its format, version and offsets are checked before).
+#[derive(Deserialize)]
 struct FileV1 {
-    format: String,
-    version: u32,
-    offsets: String,
     text: String,
     labels: Vec<Label>,
     entities: Vec<Entity>,
     quotes: Vec<Quote>,
-    meta: Meta,
 }
 
 /// Writes a document as newsmark JSON (pretty-printed, ending with a newline).
@@ -78,41 +75,57 @@ fn with_extra(doc: &Document, extra: serde_json::Map<String, serde_json::Value>)
     value
 }
 
-/// Like [`to_json`], but with the ids as they are in memory (not renumbered),
-/// for saving a document together with undo history that names them.
+/// Like [`to_json`], but compact and with the ids as they are in memory (not
+/// renumbered), for saving a document together with undo history that
+/// names them. Written straight from the document, without copying it: a
+/// multi-megabyte article is saved after every edit.
 ///
 /// ```
 /// use newsmark_engine::document::*;
 /// let mut doc = Document { text: "Bob".into(), labels: default_labels(), ..Default::default() };
 /// doc.entities.push(Entity { id: "e7".into(), start: 0, end: 3, label: "PER".into(), text: "Bob".into(), source: Source::User, score: None, reviewed: true });
-/// assert!(newsmark_engine::format::to_json_keeping_ids(&doc).contains("\"e7\""));
+/// let saved = newsmark_engine::format::to_json_keeping_ids(&doc);
+/// assert!(saved.contains("\"e7\"") && !saved.contains('\n'));
+/// assert_eq!(newsmark_engine::format::from_json(&saved).unwrap(), doc);
 /// assert!(newsmark_engine::format::to_json(&doc).contains("\"e1\""));
 /// ```
 pub fn to_json_keeping_ids(doc: &Document) -> String {
-    let mut out = serde_json::to_string_pretty(&file_value_of(doc)).expect("documents always serialise");
-    out.push('\n');
-    out
+    serde_json::to_string(&FileRef::of(doc)).expect("documents always serialise")
+}
+
+/// The file's fields, borrowed from a document.
+#[derive(Serialize)]
+struct FileRef<'a> {
+    format: &'static str,
+    version: u32,
+    offsets: &'static str,
+    text: &'a str,
+    labels: &'a [Label],
+    entities: &'a [Entity],
+    quotes: &'a [Quote],
+    meta: Meta,
+}
+
+impl<'a> FileRef<'a> {
+    fn of(doc: &'a Document) -> Self {
+        FileRef {
+            format: "newsmark",
+            version: VERSION,
+            offsets: "codepoint",
+            text: &doc.text,
+            labels: &doc.labels,
+            entities: &doc.entities,
+            quotes: &doc.quotes,
+            meta: Meta { generator: GENERATOR.into() },
+        }
+    }
 }
 
 fn file_value(doc: &Document) -> serde_json::Value {
     // Ids in the file are e1.., q1.. in text order, whatever the editing history.
     let mut doc = doc.clone();
     doc.renumber();
-    file_value_of(&doc)
-}
-
-fn file_value_of(doc: &Document) -> serde_json::Value {
-    let file = FileV1 {
-        format: "newsmark".into(),
-        version: VERSION,
-        offsets: "codepoint".into(),
-        text: doc.text.clone(),
-        labels: doc.labels.clone(),
-        entities: doc.entities.clone(),
-        quotes: doc.quotes.clone(),
-        meta: Meta { generator: GENERATOR.into() },
-    };
-    serde_json::to_value(&file).expect("documents always serialise")
+    serde_json::to_value(FileRef::of(&doc)).expect("documents always serialise")
 }
 
 /// Reads newsmark JSON, refusing anything malformed or inconsistent with a

@@ -10,15 +10,21 @@ use crate::text::OffsetMap;
 use crate::token::{tokenize, tokenize_around, Token};
 use crate::Annotator;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-/// A corrected sentence: its tokens and its entities as (first token, token after the last, label).
+/// A corrected sentence: its tokens, its reviewed entities as (first token,
+/// token after the last, label), and the token ranges whose tags are known
+/// (reviewed marks and the corrected span); the other tokens teach nothing,
+/// as their marks may still be wrong.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Example {
     /// The tokens.
     pub words: Vec<String>,
     /// Entity spans in tokens.
     pub entities: Vec<(usize, usize, String)>,
+    /// Token ranges with known tags (absent in what earlier versions kept: then every token is known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known: Option<Vec<(usize, usize)>>,
 }
 
 /// What the model learned from corrections; kept with the user's settings.
@@ -28,12 +34,16 @@ pub struct Learned {
     pub examples: Vec<Example>,
     /// Exact strings the person marked with a label, or unmarked (`None`).
     pub decisions: BTreeMap<String, Option<String>>,
+    /// Strings the person decided differently at different places (`Philadelphia` the team and the
+    /// city): neither remembered nor spread, as one answer does not fit them.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub ambiguous: BTreeSet<String>,
 }
 
 /// A correction to learn from: the span (code points), the label given
 /// (`None`: not an entity), and the text a resized mark had before (which is
 /// then no longer a decision).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
     /// First code point.
     pub start: usize,
@@ -42,6 +52,7 @@ pub struct Correction {
     /// The label given, or `None` for "not an entity".
     pub label: Option<String>,
     /// The text the mark had before it was resized.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<String>,
 }
 
@@ -51,6 +62,9 @@ impl Correction {
         Correction { start, end, label: label.map(str::to_string), replaces: None }
     }
 }
+
+/// How sure the model must be of a new mark for a re-tag to show it (tuned with `newsmark simulate` on `eng.testa`).
+const CHANGE_CONFIDENCE: f64 = 0.8;
 
 /// How many corrected sentences are kept.
 pub const MAX_EXAMPLES: usize = 2000;
@@ -89,14 +103,25 @@ impl Annotator {
     fn learn_example(&mut self, example: &Example) {
         let words: Vec<&str> = example.words.iter().map(String::as_str).collect();
         let gold: Vec<(usize, usize, &str)> = example.entities.iter().map(|(s, e, l)| (*s, *e, l.as_str())).collect();
+        let known: Vec<std::ops::Range<usize>> = match &example.known {
+            Some(ranges) => ranges.iter().map(|&(s, e)| s..e).collect(),
+            None => std::iter::once(0..words.len()).collect(),
+        };
+        let is_known = |s: usize, e: usize| known.iter().any(|r| r.start <= s && e <= r.end);
         for _ in 0..PASSES {
             let whole = 0..words.len();
             let predicted = self.model.tag(&words, std::slice::from_ref(&whole));
-            let agrees = predicted.len() == gold.len() && predicted.iter().zip(&gold).all(|(p, g)| (p.start, p.end, p.label) == *g);
-            if agrees {
+            // Agreement on the known tokens is all that is asked.
+            let found: Vec<(usize, usize, &str)> = predicted
+                .iter()
+                .map(|p| (p.start, p.end, p.label))
+                .filter(|p| known.iter().any(|r| r.start < p.1 && p.0 < r.end))
+                .collect();
+            let expected: Vec<(usize, usize, &str)> = gold.iter().copied().filter(|g| is_known(g.0, g.1)).collect();
+            if found == expected {
                 break;
             }
-            self.model.learn_sentence(&words, &gold);
+            self.model.learn_sentence(&words, &gold, &known);
         }
     }
 
@@ -106,7 +131,7 @@ impl Annotator {
     /// the rest of the article in line.
     ///
     /// ```
-    /// use newsmark_engine::{edit::{apply, Edit}, learn::Learned, Annotator};
+    /// use newsmark_engine::{edit::{apply, Edit}, learn::{Correction, Learned}, Annotator};
     /// let mut annotator = Annotator::shipped().unwrap();
     /// let text = "Zorblax Quux spoke. Later Zorblax Quux left.";
     /// let mut doc = annotator.annotate(text).unwrap();
@@ -115,15 +140,19 @@ impl Annotator {
     /// apply(&mut doc, Edit::PutEntity(mark)).unwrap();
     /// let mut learned = Learned::default();
     /// annotator.learn_correction(&doc, 0, 12, Some("ORG"), &mut learned);
-    /// let retagged = annotator.retag(&doc, &learned);
+    /// let retagged = annotator.retag(&doc, &learned, &[Correction::new(0, 12, Some("ORG"))]);
     /// assert!(retagged.entities.iter().any(|e| e.start == 26 && e.label == "ORG"));
     /// ```
     pub fn learn_correction(&mut self, doc: &Document, start: usize, end: usize, label: Option<&str>, learned: &mut Learned) {
         let key = char_slice(&doc.text, start, end).map(decision_key).unwrap_or_default();
-        if !key.is_empty() {
-            learned.decisions.insert(key, label.map(str::to_string));
+        let decision = label.map(str::to_string);
+        if learned.decisions.get(&key).is_some_and(|earlier| *earlier != decision) {
+            learned.decisions.remove(&key);
+            learned.ambiguous.insert(key);
+        } else if !key.is_empty() && !learned.ambiguous.contains(&key) {
+            learned.decisions.insert(key, decision);
         }
-        if let Some(example) = example_around(doc, start) {
+        if let Some(example) = example_around(doc, start, end) {
             self.learn_example(&example);
             learned.examples.push(example);
             if learned.examples.len() > MAX_EXAMPLES {
@@ -142,17 +171,24 @@ impl Annotator {
         }
     }
 
-    /// Re-tags the unreviewed model marks and applies the string memory;
-    /// reviewed marks and marks made by hand stay as they are.
+    /// Re-tags an article after the corrections `taught`: reviewed marks and
+    /// marks made by hand stay as they are; an unreviewed mark changes only
+    /// where the model, having learned, is sure of a new mark that agrees
+    /// with what was taught (its label, on a word of a corrected span); the
+    /// string memory marks only text that nothing marks.
     ///
     /// ```
+    /// use newsmark_engine::learn::{Correction, Learned};
     /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
     /// let doc = annotator.annotate("NATO met in Brussels.").unwrap();
-    /// assert_eq!(annotator.retag(&doc, &Default::default()), doc);
+    /// assert_eq!(annotator.retag(&doc, &Learned::default(), &[]), doc);
+    /// // A lesson about Brussels says nothing about NATO.
+    /// assert_eq!(annotator.retag(&doc, &Learned::default(), &[Correction::new(12, 20, Some("ORG"))]).entities[0], doc.entities[0]);
     /// ```
-    pub fn retag(&self, doc: &Document, learned: &Learned) -> Document {
+    pub fn retag(&self, doc: &Document, learned: &Learned, taught: &[Correction]) -> Document {
         let Ok(fresh) = self.annotate(&doc.text) else { return doc.clone() };
-        merge(doc, fresh, learned)
+        let marks = agreeing_marks(doc, fresh.entities, taught, learned);
+        merge(doc, marks, learned)
     }
 
     /// A fresh annotation with the string memory applied (what [`Annotator::retag`]
@@ -167,7 +203,8 @@ impl Annotator {
         if learned.decisions.is_empty() {
             return fresh;
         }
-        merge(&fresh.clone(), fresh, learned)
+        let marks = fresh.entities.clone();
+        merge(&fresh, marks, learned)
     }
 }
 
@@ -238,20 +275,96 @@ fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usiz
     out
 }
 
+/// Whether a mark is the person's: reviewed, or made by hand. A re-tag never changes those.
+fn is_fixed(e: &Entity) -> bool {
+    e.reviewed || e.source == Source::User
+}
+
+/// The word tokens of a text (punctuation left out).
+fn words_of(text: &str) -> HashSet<&str> {
+    tokenize(text).into_iter().map(|t| t.text).filter(|w| w.chars().any(char::is_alphanumeric)).collect()
+}
+
+/// The marks a re-tag after corrections shows where nothing is the
+/// person's: the article's unreviewed marks, changed only where the model's
+/// new marks agree with what was just taught (the taught label, on a word of
+/// a corrected span), and dropped where the model dropped a mark sharing a
+/// word with a span taught to be no entity. So a correction never moves
+/// marks it says nothing about.
+fn agreeing_marks(doc: &Document, fresh: Vec<Entity>, taught: &[Correction], learned: &Learned) -> Vec<Entity> {
+    let lessons: Vec<(HashSet<&str>, Option<&str>)> = taught
+        .iter()
+        .filter_map(|c| char_slice(&doc.text, c.start, c.end).map(|t| (t, c.label.as_deref())))
+        .filter(|(t, _)| !learned.ambiguous.contains(&decision_key(t)))
+        .map(|(t, label)| (words_of(t), label))
+        .collect();
+    let teaches = |e: &Entity, label: Option<&str>| {
+        lessons.iter().any(|(_, taught)| *taught == label) && {
+            let mine = words_of(&e.text);
+            lessons.iter().any(|(words, taught)| *taught == label && !words.is_disjoint(&mine))
+        }
+    };
+    let old: Vec<&Entity> = doc.entities.iter().filter(|e| !is_fixed(e)).collect();
+    let fresh_spans: HashSet<(usize, usize, &str)> = fresh.iter().map(|e| (e.start, e.end, e.label.as_str())).collect();
+    let old_spans: HashSet<(usize, usize, &str)> = old.iter().map(|e| (e.start, e.end, e.label.as_str())).collect();
+    let changes: Vec<&Entity> = fresh
+        .iter()
+        .filter(|c| {
+            !old_spans.contains(&(c.start, c.end, c.label.as_str()))
+                && teaches(c, Some(&c.label))
+                && c.score.unwrap_or(1.0) >= CHANGE_CONFIDENCE
+        })
+        .collect();
+    // Changes do not overlap one another, so the last one starting before a mark's end is the only one that can cover it.
+    let changed = |o: &Entity| {
+        let at = changes.partition_point(|c| c.start < o.end);
+        at > 0 && changes[at - 1].end > o.start
+    };
+    let dropped = |o: &Entity| !fresh_spans.contains(&(o.start, o.end, o.label.as_str())) && teaches(o, None);
+    let mut marks: Vec<Entity> = old.into_iter().filter(|o| !changed(o) && !dropped(o)).cloned().collect();
+    marks.extend(changes.into_iter().cloned());
+    marks.sort_by_key(|e| (e.start, e.end));
+    marks
+}
+
 /// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
-/// `fresh`, and applies the string memory. Linear in the marks: sorted
-/// spans are walked side by side.
-fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
+/// `marks` (sorted, not overlapping), and applies the string memory. Linear
+/// in the marks: sorted spans are walked side by side.
+fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned) -> Document {
     let tokens = tokenize(&doc.text);
     let map = OffsetMap::new(&doc.text);
     let known_label = |label: &str| doc.labels.iter().any(|l| l.name == label);
-    let fixed = |e: &Entity| e.reviewed || e.source == Source::User;
-    let kept: Vec<&Entity> = doc.entities.iter().filter(|e| fixed(e)).collect();
-    // The string memory overrides the model on unreviewed text.
-    let remembered = remembered_spans(&tokens, learned);
-    let mut candidates: Vec<Entity> = Vec::with_capacity(fresh.entities.len() + remembered.len());
+    let kept: Vec<&Entity> = doc.entities.iter().filter(|e| is_fixed(e)).collect();
+    // The string memory overrides the model on unreviewed text, but never
+    // inside a longer mark (`U.S.` in `U.S. Open`, `Jones` in `Dow Jones`) or
+    // a longer remembered phrase.
+    let inside = |spans: &[(usize, usize)], (start, end): (usize, usize)| {
+        let at = spans.partition_point(|s| s.0 <= start);
+        at > 0 && spans[at - 1].1 >= end && spans[at - 1] != (start, end)
+    };
+    let marked: Vec<(usize, usize)> = marks.iter().map(|e| (e.start, e.end)).collect();
+    let mut remembered = remembered_spans(&tokens, learned);
+    if doc.entities.iter().any(is_fixed) {
+        // Re-tagging an article being corrected: the memory marks only text
+        // nothing marks. It neither relabels nor unmarks, as a string can
+        // mean two things in one article (the team and the city): those
+        // changes come from the model agreeing with what was taught.
+        let taken: Vec<(usize, usize)> = doc.entities.iter().map(|e| (e.start, e.end)).collect();
+        remembered.retain(|m| {
+            let at = taken.partition_point(|t| t.1 <= m.0);
+            m.2.is_some() && taken.get(at).is_none_or(|t| t.0 >= m.1)
+        });
+    }
+    remembered.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    let mut covered_until = 0;
+    remembered.retain(|m| {
+        let outer = m.1 > covered_until;
+        covered_until = covered_until.max(m.1);
+        outer && !inside(&marked, (m.0, m.1))
+    });
+    let mut candidates: Vec<Entity> = Vec::with_capacity(marks.len() + remembered.len());
     let mut next_memory = 0;
-    for c in fresh.entities.into_iter().filter(|e| known_label(&e.label)) {
+    for c in marks.into_iter().filter(|e| known_label(&e.label)) {
         while next_memory < remembered.len() && remembered[next_memory].1 <= c.start {
             next_memory += 1;
         }
@@ -268,7 +381,7 @@ fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
         }
     }
     candidates.sort_by_key(|c| (c.start, c.end));
-    let at_span: HashMap<(usize, usize), &Entity> = doc.entities.iter().filter(|e| !fixed(e)).map(|e| ((e.start, e.end), e)).collect();
+    let at_span: HashMap<(usize, usize), &Entity> = doc.entities.iter().filter(|e| !is_fixed(e)).map(|e| ((e.start, e.end), e)).collect();
     let mut fresh_ids = next_ids(doc, "e");
     let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len() + kept.len());
     let mut next_kept = 0;
@@ -312,21 +425,27 @@ fn merge(doc: &Document, fresh: Document, learned: &Learned) -> Document {
     Document { text: doc.text.clone(), labels: doc.labels.clone(), entities, quotes }
 }
 
-/// The corrected sentence around code point `at`, with the marks of the
-/// model's labels that fit its tokens.
-fn example_around(doc: &Document, at: usize) -> Option<Example> {
-    // Sentences end at line breaks, so the line holding `at` holds its sentence.
-    let tokens = tokenize_around(&doc.text, at, at + 1, 0);
+/// The corrected sentence around the correction at `start..end`, with its
+/// reviewed marks of the model's labels; the tokens of those marks and of the
+/// corrected span are the known ones.
+fn example_around(doc: &Document, start: usize, end: usize) -> Option<Example> {
+    // Sentences end at line breaks, so the line holding the correction holds its sentence.
+    let tokens = tokenize_around(&doc.text, start, start + 1, 0);
     let sentences = crate::sentence::sentences(&tokens);
-    let sentence = sentences.iter().find(|s| tokens[s.tokens.clone()].iter().any(|t| t.end > at))?.tokens.clone();
+    let sentence = sentences.iter().find(|s| tokens[s.tokens.clone()].iter().any(|t| t.end > start))?.tokens.clone();
     let inside = &tokens[sentence.clone()];
-    let entities = doc
+    let entities: Vec<(usize, usize, String)> = doc
         .entities
         .iter()
-        .filter(|e| ENTITY_TYPES.contains(&e.label.as_str()))
+        .filter(|e| ENTITY_TYPES.contains(&e.label.as_str()) && is_fixed(e))
         .filter_map(|e| token_spans(inside, e.start, e.end).map(|(s, t)| (s, t, e.label.clone())))
         .collect();
-    Some(Example { words: inside.iter().map(|t| t.text.to_string()).collect(), entities })
+    let mut known: Vec<(usize, usize)> = entities.iter().map(|(s, e, _)| (*s, *e)).collect();
+    let corrected: Vec<usize> = (0..inside.len()).filter(|&i| inside[i].start < end && start < inside[i].end).collect();
+    if let (Some(&first), Some(&last)) = (corrected.first(), corrected.last()) {
+        known.push((first, last + 1));
+    }
+    Some(Example { words: inside.iter().map(|t| t.text.to_string()).collect(), entities, known: Some(known) })
 }
 
 #[cfg(test)]
@@ -353,7 +472,7 @@ mod tests {
             apply(doc, Edit::PutEntity(mark)).unwrap();
         }
         annotator.learn_correction(doc, start, end, label, learned);
-        *doc = annotator.retag(doc, learned);
+        *doc = annotator.retag(doc, learned, &[Correction::new(start, end, label)]);
     }
 
     #[test]
@@ -375,7 +494,7 @@ mod tests {
         // What was learned carries over to the next article.
         let mut fresh = Annotator::shipped().unwrap();
         fresh.replay(&learned);
-        let next = fresh.retag(&fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned);
+        let next = fresh.retag(&fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned, &[]);
         assert!(next.entities.iter().any(|e| e.text == "Blorgh" && e.label == "ORG"));
     }
 
@@ -387,7 +506,7 @@ mod tests {
         mattis.label = "MISC".into();
         mattis.reviewed = true;
         apply(&mut doc, Edit::PutEntity(mattis.clone())).unwrap();
-        let retagged = annotator.retag(&doc, &Learned::default());
+        let retagged = annotator.retag(&doc, &Learned::default(), &[]);
         assert!(retagged.entities.contains(&mattis));
     }
 }

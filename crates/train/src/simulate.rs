@@ -113,15 +113,24 @@ pub fn simulate(docs: &[GoldDocument], learn: bool) -> Result<Simulation, Error>
             if learn {
                 let before = errors(&doc.entities, &gold.entities);
                 annotator.learn_corrections(&doc, std::slice::from_ref(&correction), &mut learned);
-                let retagged = annotator.retag(&doc, &learned);
+                let retagged = annotator.retag(&doc, &learned, std::slice::from_ref(&correction));
                 let changes = diff(&doc, &retagged);
                 apply(&mut doc, changes)?;
-                new_errors += errors(&doc.entities, &gold.entities).difference(&before).count();
+                let after = errors(&doc.entities, &gold.entities);
+                new_errors += after.difference(&before).count();
             }
         }
         let converged = errors(&doc.entities, &gold.entities).is_empty();
         let tokens = tokenize(&gold.text).len();
-        articles.push(ArticleReport { id: gold.id.clone(), tokens, first_errors, first_errors_unlearned, corrections, new_errors, converged });
+        articles.push(ArticleReport {
+            id: gold.id.clone(),
+            tokens,
+            first_errors,
+            first_errors_unlearned,
+            corrections,
+            new_errors,
+            converged,
+        });
     }
     Ok(Simulation { articles })
 }

@@ -18,7 +18,7 @@ pub use gazetteer::{Gazetteer, NameGenders, LISTS};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use tags::spans_from_tags;
-pub use tags::{bilou_tags, decode_sentence, type_of, Mistake, TagScorer, TaggedSpan};
+pub use tags::{bilou_tags, decode_sentence, type_of, Mistake, TagScorer, TaggedSpan, UNKNOWN};
 
 /// The entity types the tagger predicts, as in CoNLL-2003.
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
@@ -69,6 +69,10 @@ pub struct Model {
     /// Feature hash -> range in `entries`.
     index: KeyMap<(u32, u32)>,
     entries: Vec<(u8, f32)>,
+    /// What the person's corrections taught, on top of the shipped weights:
+    /// small bounded steps, so that a few corrections cannot swing the
+    /// model (and forgetting them is clearing this layer).
+    user: KeyMap<Vec<(u8, f32)>>,
 }
 
 impl TagScorer for Model {
@@ -80,19 +84,35 @@ impl TagScorer for Model {
                 }
             }
         }
+        if self.user.is_empty() {
+            return;
+        }
+        for f in features {
+            for &(class, weight) in self.user.get(f).map_or(&[][..], Vec::as_slice) {
+                scores[class as usize] += weight;
+            }
+        }
     }
 
     fn learn(&mut self, features: &[u32], gold: u8, predicted: u8) {
         for &f in features {
-            for (class, delta) in [(gold, 1.0), (predicted, -1.0)] {
-                self.add_weight(f, class, delta * ONLINE_STEP);
+            let row = self.user.entry(f).or_default();
+            for (class, delta) in [(gold, USER_STEP), (predicted, -USER_STEP)] {
+                match row.iter_mut().find(|e| e.0 == class) {
+                    Some(entry) => entry.1 = (entry.1 + delta).clamp(-USER_LIMIT, USER_LIMIT),
+                    None => row.push((class, delta)),
+                }
             }
         }
     }
 }
 
-/// Size of one online correction, relative to the averaged weights' scale.
-const ONLINE_STEP: f32 = 1.0;
+/// One step of the user layer, relative to the shipped weights' scale, and
+/// the most a feature's weight for a tag may move from corrections (both
+/// tuned with `newsmark simulate` on `eng.testa`: larger ones made later
+/// articles worse).
+const USER_STEP: f32 = 0.25;
+const USER_LIMIT: f32 = 0.25;
 
 impl Model {
     /// A model from weights per feature: (tag, weight) pairs (what training makes).
@@ -106,26 +126,7 @@ impl Model {
             entries.extend_from_slice(&weights[&key]);
             index.insert(key, (from, entries.len() as u32));
         }
-        Model { lexicon, index, entries }
-    }
-
-    fn add_weight(&mut self, feature: u32, class: u8, delta: f32) {
-        if let Some(&(from, to)) = self.index.get(&feature) {
-            if let Some(entry) = self.entries[from as usize..to as usize].iter_mut().find(|e| e.0 == class) {
-                entry.1 += delta;
-                return;
-            }
-            // Move the feature's entries to the end, with room for the new class.
-            let mut moved: Vec<(u8, f32)> = self.entries[from as usize..to as usize].to_vec();
-            moved.push((class, delta));
-            let start = self.entries.len() as u32;
-            self.entries.extend(moved);
-            self.index.insert(feature, (start, self.entries.len() as u32));
-        } else {
-            let start = self.entries.len() as u32;
-            self.entries.push((class, delta));
-            self.index.insert(feature, (start, start + 1));
-        }
+        Model { lexicon, index, entries, user: KeyMap::default() }
     }
 
     /// The model compiled into this build (`crates/engine/model/ner.bin`, made by `newsmark train`).
@@ -216,19 +217,27 @@ impl Model {
         aliases::link_surnames(words, aliases::join_touching_names(out))
     }
 
-    /// Learns from one corrected sentence, as a perceptron does online:
-    /// `entities` are (first token, token after the last, type) in `words`.
+    /// Learns from one corrected sentence, as a perceptron does online, in
+    /// the user layer: `entities` are (first token, token after the last,
+    /// type) in `words`; only tokens inside `known` ranges (what the person
+    /// reviewed) teach, the others may be wrong and are left alone.
     ///
     /// ```
     /// let mut model = newsmark_engine::tagger::Model::shipped().unwrap();
     /// let words = ["Zorblax", "Quuxley", "spoke", "."];
     /// for _ in 0..5 {
-    ///     model.learn_sentence(&words, &[(0, 2, "ORG")]);
+    ///     model.learn_sentence(&words, &[(0, 2, "ORG")], &[0..4]);
     /// }
     /// assert_eq!(model.tag(&words, &[0..4])[0].label, "ORG");
     /// ```
-    pub fn learn_sentence(&mut self, words: &[&str], entities: &[(usize, usize, &str)]) {
-        let gold = &bilou_tags(words.len(), entities)[..];
+    pub fn learn_sentence(&mut self, words: &[&str], entities: &[(usize, usize, &str)], known: &[std::ops::Range<usize>]) {
+        let mut gold = bilou_tags(words.len(), entities);
+        for (i, tag) in gold.iter_mut().enumerate() {
+            if !known.iter().any(|r| r.contains(&i)) {
+                *tag = UNKNOWN;
+            }
+        }
+        let gold = &gold[..];
         let sentence_views = views(words, &self.lexicon);
         let mut mistakes = Vec::new();
         decode_sentence(&*self, &sentence_views, &DocumentMemory::default(), Some((gold, &mut mistakes)));
@@ -341,7 +350,7 @@ impl Model {
         if !input.is_done() {
             return Err("model file has trailing bytes".into());
         }
-        Ok(Model { lexicon: Lexicon { gazetteer, clusters, genders }, index, entries })
+        Ok(Model { lexicon: Lexicon { gazetteer, clusters, genders }, index, entries, user: KeyMap::default() })
     }
 }
 

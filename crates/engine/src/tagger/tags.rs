@@ -24,6 +24,9 @@ pub(crate) fn part_of(tag: u8) -> usize {
     (tag as usize - 1) % 4
 }
 
+/// A gold tag that is not known (a token nobody reviewed): never a mistake.
+pub const UNKNOWN: u8 = u8::MAX;
+
 /// Something that scores tags from features, and may learn from a mistake.
 pub trait TagScorer {
     /// Adds the weights of `features` to `scores`.
@@ -72,7 +75,7 @@ pub fn decode_sentence<S: TagScorer>(
         scorer.add_scores(&moving, &mut scores);
         let best = (0..N_TAGS as u8).max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize])).unwrap_or(0);
         if let Some((gold, mistakes)) = gold.as_mut() {
-            if gold[i] != best {
+            if gold[i] != best && gold[i] != UNKNOWN {
                 let mut features = fixed.clone();
                 features.extend_from_slice(&moving);
                 mistakes.push((features, gold[i], best));
