@@ -72,7 +72,7 @@ pub fn app() -> Html {
                         title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), if state.library.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
                 </div>
                 <main class="workspace">
-                    <DocView doc={doc.clone()} focus={state.article.focus.clone()} selected={state.article.selected.clone()} dispatch={dispatch.clone()} />
+                    <DocView doc={doc.clone()} focus={state.article.focus.clone()} selected={state.article.selected.clone()} flashed={state.article.flashed.clone()} dispatch={dispatch.clone()} />
                     <aside class="side">
                         <Legend doc={doc.clone()} />
                         if let Some(quote) = quote_selected {

@@ -20,6 +20,8 @@ pub struct Props {
     pub focus: Option<Focus>,
     /// What is selected.
     pub selected: Option<Selected>,
+    /// Marks that learning just changed.
+    pub flashed: Rc<Vec<String>>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -360,6 +362,7 @@ pub fn doc_view(props: &Props) -> Html {
                             labels={label_colors.clone()}
                             selected={selected_id.clone().filter(|id| inside(id))}
                             linked={linked.iter().filter(|id| inside(id)).cloned().collect::<Vec<_>>()}
+                            flashed={props.flashed.iter().filter(|id| inside(id)).cloned().collect::<Vec<_>>()}
                             speakers={entities.iter().filter(|e| speakers.contains(e.id.as_str())).map(|e| e.id.clone()).collect::<Vec<_>>()}
                             {entities} {quotes} dispatch={props.dispatch.clone()} />
                     }

@@ -26,6 +26,8 @@ pub struct Props {
     pub linked: Vec<String>,
     /// Entities here that speak a quote.
     pub speakers: Vec<String>,
+    /// Marks here that learning just changed (they flash once).
+    pub flashed: Vec<String>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -33,6 +35,18 @@ pub struct Props {
 /// Whether the click ended a drag that selected text (then the selection, not the click, counts).
 fn text_dragged() -> bool {
     web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_some_and(|s| !s.is_collapsed())
+}
+
+/// Pointing at a mark lights up what it is linked to, but not while the
+/// mouse button is down: redrawing during a drag would lose the selection
+/// being made across the marks.
+fn hover(dispatch: &Callback<Action>, focus: Option<Focus>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !super::doc_view::pointer_down() {
+            dispatch.emit(Action::SetFocus(focus.clone()));
+        }
+    })
 }
 
 struct View<'a> {
@@ -78,6 +92,7 @@ impl View<'_> {
             "entity",
             speaks.then_some("speaker"),
             p.linked.contains(&e.id).then_some("linked"),
+            p.flashed.contains(&e.id).then_some("flash"),
             (p.selected.as_ref() == Some(&e.id)).then_some("selected"),
             if e.reviewed { "reviewed" } else { "unreviewed" },
             doubtful.then_some("doubtful")
@@ -108,11 +123,7 @@ impl View<'_> {
             }
         });
         let (enter, leave) = if speaks {
-            let id = e.id.clone();
-            (
-                p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Entity(id.clone())))),
-                p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None)),
-            )
+            (hover(&p.dispatch, Some(Focus::Entity(e.id.clone()))), hover(&p.dispatch, None))
         } else {
             (Callback::noop(), Callback::noop())
         };
@@ -134,9 +145,8 @@ impl View<'_> {
         let speaker = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
         let title =
             format!("{} quote — {}", if kind == "direct" { "Direct" } else { "Reported" }, speaker.as_deref().unwrap_or("speaker unknown"));
-        let id = q.id.clone();
-        let enter = p.dispatch.reform(move |_: MouseEvent| Action::SetFocus(Some(Focus::Quote(id.clone()))));
-        let leave = p.dispatch.reform(|_: MouseEvent| Action::SetFocus(None));
+        let enter = hover(&p.dispatch, Some(Focus::Quote(q.id.clone())));
+        let leave = hover(&p.dispatch, None);
         let id = q.id.clone();
         let click = Callback::from({
             let dispatch = p.dispatch.clone();

@@ -95,6 +95,7 @@ impl State {
             article.pending = Rc::new(pending);
         }
         article.selected = selected;
+        article.flashed = Rc::default();
         self.ui.notice = applied.notice;
         self.ui.error = None;
     }
@@ -240,6 +241,7 @@ impl State {
                 self.article.doc = Some(Rc::new(next));
                 self.article.history = Rc::new(history);
                 self.article.selected = None;
+                self.article.flashed = Rc::default();
                 self.ui.notice = None;
             }
             Ok(None) => self.ui.notice = Some(format!("Nothing to {word}.")),

@@ -56,7 +56,27 @@ impl State {
         if !Rc::ptr_eq(doc, base) || matches!(&changes, Edit::Batch(edits) if edits.is_empty()) {
             return;
         }
+        let changed: Vec<String> = match &changes {
+            Edit::Batch(edits) => edits
+                .iter()
+                .filter_map(|edit| match edit {
+                    Edit::PutEntity(mark) => Some(mark.id.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let count = match &changes {
+            Edit::Batch(edits) => edits.len(),
+            _ => 1,
+        };
         if let Ok((next, applied)) = applied_to_copy(doc, changes) {
+            self.article.flashed = Rc::new(changed);
+            let changed = format!("Learning changed {count} other mark{}.", if count == 1 { "" } else { "s" });
+            self.ui.notice = Some(match self.ui.notice.take() {
+                Some(earlier) => format!("{earlier} · {changed}"),
+                None => changed,
+            });
             let mut history: History = (*self.article.history).clone();
             history.join_newest(applied.inverse);
             self.article.history = Rc::new(history);

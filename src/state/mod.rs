@@ -51,6 +51,8 @@ pub struct Article {
     learning: usize,
     /// The re-tag the worker is doing for a long article: its number and the document it started from.
     retag: Option<(u32, Rc<Document>)>,
+    /// Marks the last re-tag changed, shown briefly so that nothing moves unseen.
+    pub flashed: Rc<Vec<String>>,
     /// The storage id of the open document (none until first saved).
     pub current: Option<String>,
     /// Its title.

@@ -18,6 +18,9 @@ test('marking one mention as ORG marks the other mention', async () => {
   await app.press('2');
   assert.deepEqual(await qarbash(), ['ORG', 'ORG']);
   assert.match(await app.page.getByTestId('reset-learning').textContent(), /Learned from 1 correction/);
+  // The mark learning changed flashes, and the status line says so.
+  assert.equal(await app.page.locator('[data-testid=entity].flash').count(), 1);
+  assert.match(await app.page.getByTestId('notice').textContent(), /Learning changed 1 other mark/);
 });
 
 test('removing a wrong mark stops it being marked again', async () => {

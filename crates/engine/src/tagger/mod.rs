@@ -217,6 +217,28 @@ impl Model {
         aliases::link_surnames(words, aliases::join_touching_names(out))
     }
 
+    /// What corrections taught, as (feature, [(tag, weight)]) sorted by feature: to keep and load at start-up instead of replaying every correction.
+    pub fn user_layer(&self) -> Vec<(u32, Vec<(u8, f32)>)> {
+        let mut layer: Vec<(u32, Vec<(u8, f32)>)> = self
+            .user
+            .iter()
+            .map(|(&f, row)| (f, row.iter().copied().filter(|e| e.1 != 0.0).collect::<Vec<_>>()))
+            .filter(|(_, row)| !row.is_empty())
+            .collect();
+        layer.sort_unstable_by_key(|e| e.0);
+        layer
+    }
+
+    /// Puts back a layer made by [`Model::user_layer`] (weights beyond the layer's bounds are clamped).
+    pub fn set_user_layer(&mut self, layer: &[(u32, Vec<(u8, f32)>)]) {
+        self.user = layer
+            .iter()
+            .map(|(f, row)| {
+                (*f, row.iter().filter(|e| (e.0 as usize) < N_TAGS).map(|&(c, w)| (c, w.clamp(-USER_LIMIT, USER_LIMIT))).collect())
+            })
+            .collect();
+    }
+
     /// Learns from one corrected sentence, as a perceptron does online, in
     /// the user layer: `entities` are (first token, token after the last,
     /// type) in `words`; only tokens inside `known` ranges (what the person
