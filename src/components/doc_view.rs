@@ -3,12 +3,13 @@
 
 use super::entity_list::jump_to;
 use super::paragraph::Paragraph;
+use super::pointer::{self, show_selection};
 use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::{Element, Node};
+use web_sys::Element;
 use yew::prelude::*;
 
 /// Props of [`DocView`].
@@ -55,68 +56,6 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The code point at a DOM selection point inside the article. Text sits in
-/// `<span data-o="N">` pieces; DOM offsets are UTF-16 units.
-fn offset_at(node: &Node, offset: u32) -> Option<usize> {
-    if node.node_type() == Node::TEXT_NODE {
-        let piece = node.parent_element()?;
-        let base: usize = piece.get_attribute("data-o")?.parse().ok()?;
-        let text = node.text_content().unwrap_or_default();
-        let mut units = 0;
-        let mut points = 0;
-        for c in text.chars() {
-            if units >= offset as usize {
-                break;
-            }
-            units += c.len_utf16();
-            points += 1;
-        }
-        return Some(base + points);
-    }
-    let element: &Element = node.dyn_ref()?;
-    let pieces = element.query_selector_all("[data-o]").ok()?;
-    let children = node.child_nodes();
-    let piece_start = |el: Element| el.get_attribute("data-o").and_then(|o| o.parse::<usize>().ok());
-    if offset < children.length() {
-        let child = children.item(offset)?;
-        let el: Element = child.dyn_into().ok()?;
-        if el.has_attribute("data-o") {
-            return piece_start(el);
-        }
-        return el.query_selector("[data-o]").ok()?.and_then(piece_start);
-    }
-    let last: Element = pieces.item(pieces.length().checked_sub(1)?)?.dyn_into().ok()?;
-    let start = piece_start(last.clone())?;
-    Some(start + last.text_content().unwrap_or_default().chars().count())
-}
-
-/// The DOM point (text node, UTF-16 offset) of a code point in the article.
-fn dom_point(offset: usize) -> Option<(Node, u32)> {
-    let document = web_sys::window()?.document()?;
-    let pieces = document.query_selector_all("[data-testid=doc-view] [data-o]").ok()?;
-    for i in 0..pieces.length() {
-        let piece: Element = pieces.item(i)?.dyn_into().ok()?;
-        let base: usize = piece.get_attribute("data-o")?.parse().ok()?;
-        let text = piece.text_content().unwrap_or_default();
-        let len = text.chars().count();
-        if (base..=base + len).contains(&offset) {
-            let units: usize = text.chars().take(offset - base).map(char::len_utf16).sum();
-            return Some((piece.first_child()?, units as u32));
-        }
-    }
-    None
-}
-
-/// Shows a selection made from the keyboard as the browser's own selection.
-fn show_selection(start: usize, end: usize) -> Option<()> {
-    let (a, a_offset) = dom_point(start)?;
-    let (f, f_offset) = dom_point(end)?;
-    let selection = web_sys::window()?.get_selection().ok()??;
-    selection.set_base_and_extent(&a, a_offset, &f, f_offset).ok()?;
-    a.parent_element()?.scroll_into_view_with_bool(false);
-    Some(())
-}
-
 /// The selector of the mark (entity or quote) with `id`.
 fn mark_selector(id: &str) -> String {
     format!("[data-testid=doc-view] [data-id=\"{id}\"]")
@@ -138,15 +77,6 @@ fn estimated_height(chars: usize) -> f64 {
     ((chars as f64 / 80.0).ceil().max(1.0)) * 30.0
 }
 
-thread_local! {
-    static POINTER_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether a mouse button is down in the article (a click or drag under way).
-pub fn pointer_down() -> bool {
-    POINTER_DOWN.with(|p| p.get())
-}
-
 /// The article view.
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
@@ -159,23 +89,13 @@ pub fn doc_view(props: &Props) -> Html {
             .map(|(start, end)| (start, end, AttrValue::from(map.slice(t, start, end).to_string())))
             .collect::<Vec<_>>()
     });
-    let onmousedown = Callback::from(|_: MouseEvent| POINTER_DOWN.with(|p| p.set(true)));
+    let onmousedown = Callback::from(|e: MouseEvent| pointer::pressed(&e));
     let onmouseup = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
-            POINTER_DOWN.with(|p| p.set(false));
-            let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else { return };
-            if selection.is_collapsed() || selection.range_count() == 0 {
-                return;
+            if let Some(action) = pointer::released(&e) {
+                dispatch.emit(action);
             }
-            let (Some(a), Some(f)) = (selection.anchor_node(), selection.focus_node()) else { return };
-            let (Some(x), Some(y)) = (offset_at(&a, selection.anchor_offset()), offset_at(&f, selection.focus_offset())) else { return };
-            let at = selection
-                .get_range_at(0)
-                .ok()
-                .map(|r| r.get_bounding_client_rect())
-                .map_or((e.client_x() as f64, e.client_y() as f64), |r| (r.left(), r.bottom()));
-            dispatch.emit(Action::SelectText { start: x.min(y), end: x.max(y), exact: e.alt_key(), at });
         })
     };
     // Big articles: draw the paragraphs around the scroll position only.

@@ -10,5 +10,6 @@ pub mod label_editor;
 pub mod legend;
 pub mod paragraph;
 pub mod picker;
+pub mod pointer;
 pub mod quote_inspector;
 pub mod sources;

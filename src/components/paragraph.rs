@@ -32,18 +32,13 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// Whether the click ended a drag that selected text (then the selection, not the click, counts).
-fn text_dragged() -> bool {
-    web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_some_and(|s| !s.is_collapsed())
-}
-
 /// Pointing at a mark lights up what it is linked to, but not while the
 /// mouse button is down: redrawing during a drag would lose the selection
 /// being made across the marks.
 fn hover(dispatch: &Callback<Action>, focus: Option<Focus>) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |_: MouseEvent| {
-        if !super::doc_view::pointer_down() {
+        if !super::pointer::pointer_down() {
             dispatch.emit(Action::SetFocus(focus.clone()));
         }
     })
@@ -107,7 +102,7 @@ impl View<'_> {
             // Focus from Tab selects the mark; focus from a mouse press waits for the
             // click, so that a drag starting on a mark still selects text.
             move |_: FocusEvent| {
-                if !super::doc_view::pointer_down() {
+                if !super::pointer::pointer_down() {
                     dispatch.emit(Action::Select(Some(Selected::Entity(id.clone()))));
                 }
             }
@@ -117,7 +112,7 @@ impl View<'_> {
             let dispatch = p.dispatch.clone();
             move |e: MouseEvent| {
                 e.stop_propagation();
-                if !text_dragged() {
+                if !super::pointer::text_dragged() {
                     dispatch.emit(Action::Select(Some(Selected::Entity(id.clone()))));
                 }
             }
@@ -151,7 +146,7 @@ impl View<'_> {
         let click = Callback::from({
             let dispatch = p.dispatch.clone();
             move |_: MouseEvent| {
-                if !text_dragged() {
+                if !super::pointer::text_dragged() {
                     dispatch.emit(Action::Select(Some(Selected::Quote(id.clone()))));
                 }
             }

@@ -11,8 +11,12 @@ use newsmark_engine::text::{char_len, char_slice};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
 
-fn correction(start: usize, end: usize, label: Option<String>) -> Option<Correction> {
-    Some(Correction { label, ..Correction::new(start, end, None) })
+/// A correction of `mark` (or of new text, with `None`): changing one's own
+/// earlier answer there (a reviewed mark) replaces that decision rather
+/// than contradicting it.
+fn correction(start: usize, end: usize, label: Option<String>, mark: Option<&Entity>) -> Option<Correction> {
+    let replaces = mark.filter(|m| m.reviewed || m.source == Source::User).map(|m| m.text.clone());
+    Some(Correction { start, end, label, replaces })
 }
 
 impl State {
@@ -109,22 +113,32 @@ impl State {
 
     fn assign(&mut self, label: String) {
         let Some(doc) = self.article.doc.clone() else { return };
-        let mark = match self.article.selected.clone() {
+        let (mark, before) = match self.article.selected.clone() {
             Some(Selected::Text { start, end, .. }) => {
                 let Some(text) = char_slice(&doc.text, start, end).map(str::to_string) else { return };
-                Entity { id: next_id(&doc, "e"), start, end, label: label.clone(), text, source: Source::User, score: None, reviewed: true }
+                (
+                    Entity {
+                        id: next_id(&doc, "e"),
+                        start,
+                        end,
+                        label: label.clone(),
+                        text,
+                        source: Source::User,
+                        score: None,
+                        reviewed: true,
+                    },
+                    None,
+                )
             }
             Some(Selected::Entity(id)) => {
-                let Some(mut mark) = doc.entity(&id).cloned() else { return };
-                mark.label = label.clone();
-                mark.reviewed = true;
-                mark.source = Source::User;
-                mark
+                let Some(before) = doc.entity(&id).cloned() else { return };
+                let mark = Entity { label: label.clone(), reviewed: true, source: Source::User, ..before.clone() };
+                (mark, Some(before))
             }
             _ => return,
         };
         let (start, end, text, id) = (mark.start, mark.end, mark.text.clone(), mark.id.clone());
-        self.edit(Edit::PutEntity(mark), correction(start, end, Some(label.clone())), Some(Selected::Entity(id)));
+        self.edit(Edit::PutEntity(mark), correction(start, end, Some(label.clone()), before.as_ref()), Some(Selected::Entity(id)));
         self.article.last = Some(Repeatable::Label { text, label });
     }
 
@@ -180,7 +194,7 @@ impl State {
         match self.article.selected.clone() {
             Some(Selected::Entity(id)) => {
                 let Some(mark) = self.selected_entity() else { return };
-                self.edit(Edit::RemoveEntity(id), correction(mark.start, mark.end, None), None);
+                self.edit(Edit::RemoveEntity(id), correction(mark.start, mark.end, None, Some(&mark)), None);
                 self.article.last = Some(Repeatable::Delete { text: mark.text });
             }
             Some(Selected::Quote(id)) => self.edit(Edit::RemoveQuote(id), None, None),
