@@ -62,6 +62,8 @@ pub fn next_ids<'a>(doc: &Document, prefix: &'a str) -> impl Iterator<Item = Str
 
 /// Checks spans against the text: the first few by scanning up to the span,
 /// then (a big batch, such as a re-tag) with an offset map built once.
+mod batch;
+
 struct SpanCheck {
     scans_left: usize,
     map: OnceCell<OffsetMap>,
@@ -72,7 +74,7 @@ impl SpanCheck {
         SpanCheck { scans_left: 8, map: OnceCell::new() }
     }
 
-    fn check(&mut self, doc: &Document, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
+    pub(super) fn check(&mut self, doc: &Document, start: usize, end: usize, text: &str, what: &str) -> Result<(), String> {
         let found = if self.scans_left > 0 {
             self.scans_left -= 1;
             char_slice(&doc.text, start, end)
@@ -199,6 +201,7 @@ fn apply_in_place(doc: &mut Document, edit: Edit, spans: &mut SpanCheck) -> Resu
             let old = std::mem::replace(&mut doc.labels, labels);
             Ok(Applied { inverse: Edit::SetLabels { labels: old, renamed: renamed.map(|(from, to)| (to, from)) }, notice: None })
         }
+        Edit::Batch(edits) if batch::is_many_marks(&edits) => batch::apply_marks(doc, edits, spans),
         Edit::Batch(edits) => {
             let mut inverses = Vec::new();
             let mut notices = Vec::new();
