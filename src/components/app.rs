@@ -4,7 +4,7 @@ use super::{
     doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor,
     legend::Legend, picker::Picker, quote_inspector::QuoteInspector, sources::Sources,
 };
-use crate::hooks::{use_store, use_window_event};
+use crate::hooks::{use_store, use_window_event, ByAddress};
 use crate::state::{Action, Selected, State};
 use crate::{effects, keys, storage};
 use yew::prelude::*;
@@ -60,9 +60,9 @@ pub fn app() -> Html {
             if state.ui.help {
                 <Help dispatch={dispatch.clone()} />
             }
-            <InputPanel input={state.article.input.clone()} doc={state.article.doc.clone()} dispatch={dispatch.clone()} />
+            <InputPanel input={state.article.input.clone()} doc={state.article.doc.clone().map(ByAddress)} dispatch={dispatch.clone()} />
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
-            if let Some(doc) = &state.article.doc {
+            if let Some(doc) = state.article.doc.clone().map(ByAddress) {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
                     data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.article.history.can_undo()} title="Undo (Ctrl+Z)">{"Undo"}</button>

@@ -4,6 +4,7 @@
 use super::entity_list::jump_to;
 use super::paragraph::Paragraph;
 use super::pointer::{self, show_selection};
+use crate::hooks::ByAddress;
 use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
@@ -16,7 +17,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The document to show.
-    pub doc: Rc<Document>,
+    pub doc: ByAddress<Document>,
     /// What is pointed at.
     pub focus: Option<Focus>,
     /// What is selected.

@@ -6,7 +6,6 @@ use crate::state::{Action, Selected};
 use newsmark_engine::document::Document;
 use newsmark_engine::names::fullest_names;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,7 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The document whose marks are listed.
-    pub doc: Rc<Document>,
+    pub doc: ByAddress<Document>,
     /// Only groups whose name contains this (case-insensitive).
     pub filter: String,
     /// Where actions go.
@@ -39,7 +38,7 @@ pub fn jump_to(selector: &str) {
 pub fn entity_list(props: &Props) -> Html {
     let doc = use_deferred_doc(props.doc.clone());
     let needle = props.filter.to_lowercase();
-    let names = use_memo(ByAddress(doc.clone()), |ByAddress(doc)| fullest_names(&doc.entities));
+    let names = use_memo(doc.clone(), |doc| fullest_names(&doc.entities));
     let oninput = props.dispatch.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     html! {
         <section class="panel" data-testid="entity-list">

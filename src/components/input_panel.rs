@@ -1,11 +1,11 @@
 //! The text box, Open, Annotate and Download.
 
 use crate::download;
+use crate::hooks::ByAddress;
 use crate::state::Action;
 use newsmark_engine::document::Document;
 use newsmark_engine::format::{slug, to_json};
 use newsmark_engine::formats::{brat_text, export, Format};
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct Props {
     /// The text box contents.
     pub input: std::rc::Rc<str>,
     /// The current document (for Download).
-    pub doc: Option<Rc<Document>>,
+    pub doc: Option<ByAddress<Document>>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }

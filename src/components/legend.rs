@@ -1,14 +1,14 @@
 //! Labels with their colours and counts.
 
+use crate::hooks::ByAddress;
 use newsmark_engine::document::Document;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Legend`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The document whose marks are counted.
-    pub doc: Rc<Document>,
+    pub doc: ByAddress<Document>,
 }
 
 /// The legend: one row per label, and the quote count.

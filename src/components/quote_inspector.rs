@@ -1,9 +1,9 @@
 //! Editing the selected quote: its kind, its speaker, or deleting it.
 
+use crate::hooks::ByAddress;
 use crate::state::Action;
 use newsmark_engine::document::{Document, Quote, QuoteKind};
 use newsmark_engine::names::fullest_names;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The document (for the speaker choices).
-    pub doc: Rc<Document>,
+    pub doc: ByAddress<Document>,
     /// The selected quote.
     pub quote: Quote,
     /// Where actions go.

@@ -4,14 +4,13 @@ use super::entity_list::jump_to;
 use crate::hooks::{use_deferred_doc, ByAddress};
 use crate::state::{Action, Focus};
 use newsmark_engine::document::{Document, Quote};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The document whose quotes are listed.
-    pub doc: Rc<Document>,
+    pub doc: ByAddress<Document>,
     /// What is pointed at.
     pub focus: Option<Focus>,
     /// Where actions go.
@@ -22,7 +21,7 @@ pub struct Props {
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
     let doc = use_deferred_doc(props.doc.clone());
-    let speakers = use_memo(ByAddress(doc), |ByAddress(doc)| {
+    let speakers = use_memo(doc, |doc| {
         let mut speakers: Vec<(String, Vec<Quote>)> = Vec::new();
         for q in &doc.quotes {
             let name = q.speaker_name.clone().unwrap_or_else(|| "Unattributed".into());

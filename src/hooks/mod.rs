@@ -28,12 +28,12 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
 /// an edit is drawn instead of holding it up. Short articles are never
 /// deferred.
 #[hook]
-pub fn use_deferred_doc(doc: Rc<Document>) -> Rc<Document> {
+pub fn use_deferred_doc(doc: ByAddress<Document>) -> ByAddress<Document> {
     let shown = use_state(|| doc.clone());
     {
         let shown = shown.clone();
-        use_effect_with(ByAddress(doc.clone()), move |ByAddress(doc)| {
-            if !Rc::ptr_eq(&shown, doc) {
+        use_effect_with(doc.clone(), move |doc| {
+            if *shown != *doc {
                 let doc = doc.clone();
                 if is_long(&doc.text) {
                     after_paint(move || shown.set(doc));
@@ -50,13 +50,27 @@ pub fn use_deferred_doc(doc: Rc<Document>) -> Rc<Document> {
     }
 }
 
-/// An `Rc` compared by address, not by value: a document is a new value after every edit.
-#[derive(Clone)]
+/// An `Rc` compared by address, not by value: a document is a new value
+/// after every edit, and comparing two multi-megabyte documents field by
+/// field on every redraw (as `Rc<Document>` props do) costs more than the redraw.
 pub struct ByAddress<T>(pub Rc<T>);
+
+impl<T> Clone for ByAddress<T> {
+    fn clone(&self) -> Self {
+        ByAddress(self.0.clone())
+    }
+}
 
 impl<T> PartialEq for ByAddress<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for ByAddress<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
     }
 }
 
