@@ -4,7 +4,7 @@ use super::{
     doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor,
     legend::Legend, picker::Picker, quote_inspector::QuoteInspector, sources::Sources,
 };
-use crate::hooks::{use_store, use_window_event, ByAddress};
+use crate::hooks::{use_deferred_doc, use_store, use_window_event, ByAddress};
 use crate::state::{Action, Selected, State};
 use crate::{effects, keys, storage};
 use yew::prelude::*;
@@ -13,6 +13,7 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let (state, dispatch) = use_store(|| State::from_saved(effects::load_saved()));
+    let panel_doc = use_deferred_doc(state.article.doc.clone().map(ByAddress));
     {
         // One window-wide key listener for the editor's shortcuts.
         let dispatch = dispatch.clone();
@@ -60,7 +61,7 @@ pub fn app() -> Html {
             if state.ui.help {
                 <Help dispatch={dispatch.clone()} />
             }
-            <InputPanel input={state.article.input.clone()} doc={state.article.doc.clone().map(ByAddress)} dispatch={dispatch.clone()} />
+            <InputPanel input={ByAddress(state.article.input.clone())} doc={state.article.doc.clone().map(ByAddress)} dispatch={dispatch.clone()} />
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = state.article.doc.clone().map(ByAddress) {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
@@ -78,8 +79,8 @@ pub fn app() -> Html {
                         if let Some(quote) = quote_selected {
                             <QuoteInspector doc={doc.clone()} {quote} dispatch={dispatch.clone()} />
                         }
-                        <Sources doc={doc.clone()} focus={state.article.focus.clone()} dispatch={dispatch.clone()} />
-                        <EntityList doc={doc.clone()} filter={state.ui.filter.clone()} dispatch={dispatch.clone()} />
+                        <Sources doc={panel_doc.clone().unwrap_or_else(|| doc.clone())} focus={state.article.focus.clone()} dispatch={dispatch.clone()} />
+                        <EntityList doc={panel_doc.clone().unwrap_or_else(|| doc.clone())} filter={state.ui.filter.clone()} dispatch={dispatch.clone()} />
                         <LabelEditor labels={doc.labels.clone()} dispatch={dispatch.clone()} />
                     </aside>
                 </main>

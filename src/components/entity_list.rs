@@ -1,7 +1,7 @@
 //! The entity list: marks grouped by label and, for people, by person, with
 //! counts and a filter; clicking a group jumps to its first mention.
 
-use crate::hooks::{use_deferred_doc, ByAddress};
+use crate::hooks::ByAddress;
 use crate::state::{Action, Selected};
 use newsmark_engine::document::Document;
 use newsmark_engine::names::fullest_names;
@@ -36,7 +36,7 @@ pub fn jump_to(selector: &str) {
 /// Marks grouped by label, then by name (people by their fullest name).
 #[function_component(EntityList)]
 pub fn entity_list(props: &Props) -> Html {
-    let doc = use_deferred_doc(props.doc.clone());
+    let doc = &props.doc;
     let needle = props.filter.to_lowercase();
     let names = use_memo(doc.clone(), |doc| fullest_names(&doc.entities));
     let oninput = props.dispatch.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));

@@ -1,19 +1,20 @@
 //! The text box, Open, Annotate and Download.
 
+use super::article_box::ArticleBox;
 use crate::download;
 use crate::hooks::ByAddress;
 use crate::state::Action;
 use newsmark_engine::document::Document;
 use newsmark_engine::format::{slug, to_json};
 use newsmark_engine::formats::{brat_text, export, Format};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`InputPanel`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The text box contents.
-    pub input: std::rc::Rc<str>,
+    pub input: ByAddress<str>,
     /// The current document (for Download).
     pub doc: Option<ByAddress<Document>>,
     /// Where actions go.
@@ -23,17 +24,7 @@ pub struct Props {
 /// Paste or open an article, annotate it, download the JSON.
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
-    let oninput = props.dispatch.reform(|e: InputEvent| Action::SetInput(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
     let annotate = props.dispatch.reform(|_| Action::Annotate);
-    let onkeydown = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-                e.prevent_default();
-                dispatch.emit(Action::Annotate);
-            }
-        })
-    };
     let open = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -101,12 +92,9 @@ pub fn input_panel(props: &Props) -> Html {
             }
         })
     };
-    let count = props.input.chars().count();
     html! {
         <section class="input-panel">
-            <label for="article-input" class="sr-only">{"Article text"}</label>
-            <textarea id="article-input" data-testid="article-input" placeholder="Paste a news article here, or open a .txt file…"
-                value={props.input.clone()} {oninput} {onkeydown} spellcheck="false" />
+            <ArticleBox input={props.input.clone()} dispatch={props.dispatch.clone()} />
             <div class="toolbar">
                 <button class="primary" data-testid="annotate" onclick={annotate} title="Annotate (Ctrl+Enter)">{"Annotate"}</button>
                 <label class="button">
@@ -118,7 +106,6 @@ pub fn input_panel(props: &Props) -> Html {
                     <option value="" selected=true>{"Export as…"}</option>
                     { for Format::ALL.iter().filter(|(_, f)| *f != Format::Newsmark).map(|(name, _)| html! { <option value={*name}>{*name}</option> }) }
                 </select>
-                <span class="count">{format!("{count} characters")}</span>
             </div>
         </section>
     }

@@ -1,6 +1,7 @@
 //! One component per file.
 
 pub mod app;
+pub mod article_box;
 pub mod doc_view;
 pub mod documents;
 pub mod entity_list;

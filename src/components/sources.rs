@@ -1,7 +1,7 @@
 //! The Sources panel: every speaker with their quotes; click to jump.
 
 use super::entity_list::jump_to;
-use crate::hooks::{use_deferred_doc, ByAddress};
+use crate::hooks::ByAddress;
 use crate::state::{Action, Focus};
 use newsmark_engine::document::{Document, Quote};
 use yew::prelude::*;
@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The document whose quotes are listed.
+    /// The document whose quotes are listed (one frame late for a long one: see [`crate::hooks::use_deferred_doc`]).
     pub doc: ByAddress<Document>,
     /// What is pointed at.
     pub focus: Option<Focus>,
@@ -20,8 +20,7 @@ pub struct Props {
 /// Speakers by number of quotes, each with their quotes.
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
-    let doc = use_deferred_doc(props.doc.clone());
-    let speakers = use_memo(doc, |doc| {
+    let speakers = use_memo(props.doc.clone(), |doc| {
         let mut speakers: Vec<(String, Vec<Quote>)> = Vec::new();
         for q in &doc.quotes {
             let name = q.speaker_name.clone().unwrap_or_else(|| "Unattributed".into());

@@ -23,19 +23,20 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
     }
 }
 
-/// A document as it was one frame ago when it is long: panels that summarise
-/// a whole long article (the entity list, the sources) catch up just after
-/// an edit is drawn instead of holding it up. Short articles are never
-/// deferred.
+/// The document as it was one frame ago when it is long: panels that
+/// summarise a whole long article (the entity list, the sources) take it,
+/// so that they redraw just after an edit is drawn instead of holding it up.
+/// Short articles are never deferred.
 #[hook]
-pub fn use_deferred_doc(doc: ByAddress<Document>) -> ByAddress<Document> {
+pub fn use_deferred_doc(doc: Option<ByAddress<Document>>) -> Option<ByAddress<Document>> {
+    let long = doc.as_ref().is_some_and(|d| is_long(&d.text));
     let shown = use_state(|| doc.clone());
     {
         let shown = shown.clone();
         use_effect_with(doc.clone(), move |doc| {
             if *shown != *doc {
                 let doc = doc.clone();
-                if is_long(&doc.text) {
+                if long {
                     after_paint(move || shown.set(doc));
                 } else {
                     shown.set(doc);
@@ -43,31 +44,30 @@ pub fn use_deferred_doc(doc: ByAddress<Document>) -> ByAddress<Document> {
             }
         });
     }
-    if is_long(&doc.text) {
-        (*shown).clone()
-    } else {
-        doc
+    match (long, &*shown) {
+        (true, Some(shown)) => Some(shown.clone()),
+        _ => doc,
     }
 }
 
 /// An `Rc` compared by address, not by value: a document is a new value
 /// after every edit, and comparing two multi-megabyte documents field by
 /// field on every redraw (as `Rc<Document>` props do) costs more than the redraw.
-pub struct ByAddress<T>(pub Rc<T>);
+pub struct ByAddress<T: ?Sized>(pub Rc<T>);
 
-impl<T> Clone for ByAddress<T> {
+impl<T: ?Sized> Clone for ByAddress<T> {
     fn clone(&self) -> Self {
         ByAddress(self.0.clone())
     }
 }
 
-impl<T> PartialEq for ByAddress<T> {
+impl<T: ?Sized> PartialEq for ByAddress<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl<T> std::ops::Deref for ByAddress<T> {
+impl<T: ?Sized> std::ops::Deref for ByAddress<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0
