@@ -209,7 +209,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
                 (Some(json), Some(summary)) => storage::save_document(&Summary { title, ..summary }, &json),
                 _ => Err(format!("the saved document {id} is missing")),
             };
-            dispatch.emit(Action::LibraryChanged { result, notice: None, failed: "Could not rename" });
+            dispatch.emit(Action::LibraryChanged { result, failed: "Could not rename" });
         }
         Effect::DuplicateDocument(id) => {
             let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
@@ -220,7 +220,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
                 }
                 _ => Err(format!("the saved document {id} is missing")),
             };
-            dispatch.emit(Action::LibraryChanged { result, notice: None, failed: "Could not duplicate" });
+            dispatch.emit(Action::LibraryChanged { result, failed: "Could not duplicate" });
         }
         Effect::DeleteDocument(id) => {
             let (Some(json), Some(summary)) = (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) else {
@@ -229,12 +229,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
             dispatch.emit(Action::Deleted(storage::delete_document(&id).map(|index| (summary, json, index))));
         }
         Effect::RestoreDocument(deleted) => {
-            let result = storage::save_document(&deleted.0, &deleted.1);
-            dispatch.emit(Action::LibraryChanged {
-                result,
-                notice: Some(format!("Restored “{}”.", deleted.0.title)),
-                failed: "Could not restore",
-            });
+            dispatch.emit(Action::Restored(storage::save_document(&deleted.0, &deleted.1)));
         }
     }
 }

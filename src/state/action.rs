@@ -188,12 +188,12 @@ pub enum Action {
     },
     /// A saved document was deleted: its summary and JSON (to undo), and the list.
     Deleted(Result<(Summary, String, Vec<Summary>), String>),
-    /// The document list changed (rename, copy, restore), or could not.
+    /// The last deleted document was saved again: the document list, or why it could not be.
+    Restored(Result<Vec<Summary>, String>),
+    /// The document list changed (rename, copy), or could not.
     LibraryChanged {
         /// The new list, or why the change failed.
         result: Result<Vec<Summary>, String>,
-        /// What to tell the user when it worked.
-        notice: Option<String>,
         /// How the failure message starts ("Could not rename").
         failed: &'static str,
     },

@@ -56,20 +56,18 @@ impl State {
         if !Rc::ptr_eq(doc, base) || matches!(&changes, Edit::Batch(edits) if edits.is_empty()) {
             return;
         }
-        let changed: Vec<String> = match &changes {
-            Edit::Batch(edits) => edits
-                .iter()
-                .filter_map(|edit| match edit {
-                    Edit::PutEntity(mark) => Some(mark.id.clone()),
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
+        let edits = match &changes {
+            Edit::Batch(edits) => edits.as_slice(),
+            single => std::slice::from_ref(single),
         };
-        let count = match &changes {
-            Edit::Batch(edits) => edits.len(),
-            _ => 1,
-        };
+        let changed: Vec<String> = edits
+            .iter()
+            .filter_map(|edit| match edit {
+                Edit::PutEntity(mark) => Some(mark.id.clone()),
+                _ => None,
+            })
+            .collect();
+        let count = edits.len();
         if let Ok((next, applied)) = applied_to_copy(doc, changes) {
             self.article.flashed = Rc::new(changed);
             let changed = format!("Learning changed {count} other mark{}.", if count == 1 { "" } else { "s" });

@@ -148,16 +148,15 @@ impl State {
                     effects.push(Effect::RestoreDocument(deleted));
                 }
             }
-            Action::LibraryChanged { result, notice, failed } => match result {
-                Ok(index) => {
-                    self.library.documents = Rc::new(index);
-                    if notice.is_some() {
-                        if notice.as_deref().is_some_and(|n| n.starts_with("Restored")) {
-                            self.library.deleted = None;
-                        }
-                        self.ui.notice = notice;
-                    }
+            Action::Restored(Ok(index)) => {
+                self.library.documents = Rc::new(index);
+                if let Some(deleted) = self.library.deleted.take() {
+                    self.ui.notice = Some(format!("Restored “{}”.", deleted.0.title));
                 }
+            }
+            Action::Restored(Err(e)) => self.fail(format!("Could not restore: {e}.")),
+            Action::LibraryChanged { result, failed } => match result {
+                Ok(index) => self.library.documents = Rc::new(index),
                 Err(e) => self.fail(format!("{failed}: {e}.")),
             },
             _ => unreachable!("only library actions come here"),

@@ -256,6 +256,7 @@ impl State {
             | Action::DeleteDocument(_)
             | Action::Deleted(_)
             | Action::UndoDelete
+            | Action::Restored(_)
             | Action::LibraryChanged { .. } => self.update_library(action, effects),
             Action::Learn | Action::Learned { .. } | Action::ResetLearning => self.update_learning(action, effects),
             editing => self.update_editing(editing, effects),

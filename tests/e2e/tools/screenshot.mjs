@@ -12,7 +12,7 @@ const app = await new AppPage(page).open();
 await app.paste(readFileSync(`${SHARED}seed-article.txt`, 'utf8'));
 await app.annotate();
 await app.waitForDoc();
-await page.getByTestId('quote').filter({ hasText: 'We are not in a position' }).hover();
+await page.getByTestId('quote').filter({ hasText: 'We are not in a position' }).hover({ force: true });
 const out = new URL(`../../../docs/screenshot${width < 800 ? '-narrow' : ''}.png`, import.meta.url).pathname;
 // Narrow: one column, the whole page; wide: the first screen, side panels as they stick.
 await page.screenshot({ path: out, fullPage: narrow });

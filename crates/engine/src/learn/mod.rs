@@ -5,7 +5,7 @@
 
 mod retag;
 
-use retag::{agreeing_marks, is_fixed, merge};
+use retag::{agreeing_marks, is_fixed, merge, Memory};
 pub use retag::{document_from_marks, marks_of, Mark};
 
 use crate::document::Document;
@@ -203,7 +203,7 @@ impl Annotator {
     pub fn retag(&self, doc: &Document, learned: &Learned, taught: &[Correction]) -> Document {
         let Ok(fresh) = self.annotate(&doc.text) else { return doc.clone() };
         let marks = agreeing_marks(doc, fresh.entities, taught, learned);
-        merge(doc, marks, learned)
+        merge(doc, marks, learned, Memory::FillsGaps)
     }
 
     /// A fresh annotation with the string memory applied (what [`Annotator::retag`]
@@ -219,7 +219,7 @@ impl Annotator {
             return fresh;
         }
         let marks = fresh.entities.clone();
-        merge(&fresh, marks, learned)
+        merge(&fresh, marks, learned, Memory::Overrides)
     }
 }
 
@@ -291,10 +291,10 @@ mod tests {
             assert!(doc.entities.iter().all(|e| e.text != "Photo"));
         }
         assert_eq!(learned.decisions.get("Blorgh"), Some(&Some("ORG".to_string())));
-        // What was learned carries over to the next article.
+        // What was learned carries over to the next article (annotated as the app does, then remembered).
         let mut fresh = Annotator::shipped().unwrap();
         fresh.replay(&learned);
-        let next = fresh.retag(&fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned, &[]);
+        let next = fresh.remember(fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned);
         assert!(next.entities.iter().any(|e| e.text == "Blorgh" && e.label == "ORG"));
     }
 

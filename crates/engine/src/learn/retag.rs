@@ -141,10 +141,22 @@ pub(super) fn agreeing_marks(doc: &Document, fresh: Vec<Entity>, taught: &[Corre
     marks
 }
 
+/// How the string memory applies.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Memory {
+    /// A new article: the memory's decisions override the model.
+    Overrides,
+    /// An article being corrected: the memory marks only text nothing
+    /// marks. It neither relabels nor unmarks, as a string can mean two
+    /// things in one article (the team and the city): those changes come
+    /// from the model agreeing with what was taught.
+    FillsGaps,
+}
+
 /// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
 /// `marks` (sorted, not overlapping), and applies the string memory. Linear
 /// in the marks: sorted spans are walked side by side.
-pub(super) fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned) -> Document {
+pub(super) fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned, memory: Memory) -> Document {
     let tokens = tokenize(&doc.text);
     let map = OffsetMap::new(&doc.text);
     let known_label = |label: &str| doc.labels.iter().any(|l| l.name == label);
@@ -158,11 +170,7 @@ pub(super) fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned) -> Do
     };
     let marked: Vec<(usize, usize)> = marks.iter().map(|e| (e.start, e.end)).collect();
     let mut remembered = remembered_spans(&tokens, learned);
-    if doc.entities.iter().any(is_fixed) {
-        // Re-tagging an article being corrected: the memory marks only text
-        // nothing marks. It neither relabels nor unmarks, as a string can
-        // mean two things in one article (the team and the city): those
-        // changes come from the model agreeing with what was taught.
+    if memory == Memory::FillsGaps {
         let taken: Vec<(usize, usize)> = doc.entities.iter().map(|e| (e.start, e.end)).collect();
         remembered.retain(|m| {
             let at = taken.partition_point(|t| t.1 <= m.0);
