@@ -1,27 +1,64 @@
 //! spaCy / Prodigy JSON lines: `text`, `tokens` (`text`, `start`, `end`, `id`,
 //! `ws`) and `spans` (`start`, `end`, `token_start`, `token_end` inclusive, `label`).
 //! Offsets are Python string indices, that is code points.
+//!
+//! Tokens follow spaCy's whitespace convention so that
+//! `Doc(vocab, words, spaces).text` rebuilds the text: one space after a token
+//! is its `ws`; any other whitespace (line breaks, tabs, a second space) is a
+//! token of its own.
 
 use crate::document::Document;
 use crate::token::tokenize;
 use serde_json::{json, Value};
 
+/// A token as spaCy counts it: code point offsets and whether one space follows.
+struct SpacyToken {
+    start: usize,
+    end: usize,
+    ws: bool,
+}
+
+/// The words and whitespace tokens of `text`, in order, covering it exactly.
+fn spacy_tokens(text: &str, chars: &[char]) -> Vec<SpacyToken> {
+    let mut out: Vec<SpacyToken> = Vec::new();
+    let mut gap = |out: &mut Vec<SpacyToken>, mut from: usize, to: usize| {
+        if from < to && chars[from] == ' ' && !out.is_empty() {
+            out.last_mut().expect("checked").ws = true;
+            from += 1;
+        }
+        if from < to {
+            // A run of whitespace followed by one space keeps that space as its `ws`, as spaCy does.
+            let ws = to - from > 1 && chars[to - 1] == ' ';
+            out.push(SpacyToken { start: from, end: if ws { to - 1 } else { to }, ws });
+        }
+    };
+    let mut at = 0;
+    for token in tokenize(text) {
+        gap(&mut out, at, token.start);
+        out.push(SpacyToken { start: token.start, end: token.end, ws: false });
+        at = token.end;
+    }
+    gap(&mut out, at, chars.len());
+    out
+}
+
 pub(super) fn write(doc: &Document) -> String {
-    let tokens = tokenize(&doc.text);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let tokens = spacy_tokens(&doc.text, &chars);
     let token_values: Vec<Value> = tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let ws = tokens.get(i + 1).is_some_and(|next| next.start > t.end);
-            json!({"text": t.text, "start": t.start, "end": t.end, "id": i, "ws": ws})
+            let text: String = chars[t.start..t.end].iter().collect();
+            json!({"text": text, "start": t.start, "end": t.end, "id": i, "ws": t.ws})
         })
         .collect();
     let spans: Vec<Value> = doc
         .entities
         .iter()
         .map(|e| {
-            let first = tokens.iter().position(|t| t.end > e.start).unwrap_or(0);
-            let last = tokens.iter().rposition(|t| t.start < e.end).unwrap_or(first);
+            let first = tokens.partition_point(|t| t.end <= e.start);
+            let last = tokens.partition_point(|t| t.start < e.end).saturating_sub(1).max(first);
             json!({"start": e.start, "end": e.end, "token_start": first, "token_end": last, "label": e.label})
         })
         .collect();

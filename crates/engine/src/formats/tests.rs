@@ -129,3 +129,28 @@ fn formats_are_recognised_from_name_and_content() {
     }
     assert_eq!(sniff("notes.txt", "just text"), None);
 }
+
+/// spaCy rebuilds a text as each token's text plus one space where `ws` is set.
+#[test]
+fn spacy_tokens_rebuild_the_text_with_its_line_breaks_and_spaces() {
+    let annotator = Annotator::shipped().unwrap();
+    for text in [
+        "  Angela Merkel met Emmanuel Macron.\n\n\"Yes,\" said Merkel.\r\n\r\nIn  Paris\tthey \n talked 👍🏽 . \n",
+        "東京で会議。\r\nZoe\u{301} Saldan\u{303}a visited Lisbon.",
+        "\tHi  \n",
+    ] {
+        let doc = annotator.annotate(text).unwrap();
+        let line: serde_json::Value = serde_json::from_str(&export(std::slice::from_ref(&doc), Format::Spacy).unwrap()).unwrap();
+        let tokens = line["tokens"].as_array().unwrap();
+        let rebuilt: String =
+            tokens.iter().map(|t| format!("{}{}", t["text"].as_str().unwrap(), if t["ws"] == true { " " } else { "" })).collect();
+        assert_eq!(rebuilt, text);
+        for token in tokens {
+            assert!(token["text"].as_str().unwrap() != "", "no empty token in {text:?}");
+        }
+        for span in line["spans"].as_array().unwrap() {
+            let (first, last) = (span["token_start"].as_u64().unwrap() as usize, span["token_end"].as_u64().unwrap() as usize);
+            assert_eq!((tokens[first]["start"].clone(), tokens[last]["end"].clone()), (span["start"].clone(), span["end"].clone()));
+        }
+    }
+}
