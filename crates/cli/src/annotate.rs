@@ -1,0 +1,117 @@
+//! `newsmark annotate`: files, standard input, or JSON lines in parallel.
+
+use crate::{progress_bar, read_input, stdout_error, usage_error, write_stdout};
+use newsmark_engine::format::{to_json, to_json_line};
+use newsmark_engine::Annotator;
+use rayon::prelude::*;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+/// Lines annotated together; output is written after each batch, in input order.
+const BATCH_LINES: usize = 1024;
+
+/// Annotate UTF-8 text: one file's JSON on stdout, one file per input with --out, or JSON lines
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// Text files to annotate (- reads standard input)
+    #[arg(value_name = "FILE", required_unless_present = "jsonl", conflicts_with = "jsonl")]
+    files: Vec<String>,
+    /// Write one DIR/<name>.newsmark.json per file instead of printing
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Read JSON lines {"id":..,"text":..} (- for stdin) and print one export per line,
+    /// other fields kept, in input order; lines are annotated on all cores
+    #[arg(long, value_name = "IN")]
+    jsonl: Option<String>,
+}
+
+pub(crate) fn run(args: Args) -> Result<bool, String> {
+    let annotator = Annotator::shipped().map_err(|e| e.to_string())?;
+    if let Some(input) = &args.jsonl {
+        return annotate_jsonl(&annotator, input);
+    }
+    if args.files.len() > 1 && args.out.is_none() {
+        usage_error("several files need --out DIR");
+    }
+    if let Some(dir) = &args.out {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut all_ok = true;
+    for file in &args.files {
+        let result = read_input(file).and_then(|text| annotator.annotate(&text).map_err(|e| format!("{file}: {e}")));
+        match (result, &args.out) {
+            (Ok(doc), None) => write_stdout(&to_json(&doc)),
+            (Ok(doc), Some(dir)) => {
+                let stem = Path::new(if file == "-" { "stdin" } else { file })
+                    .file_stem()
+                    .map_or("stdin".into(), |s| s.to_string_lossy().to_string());
+                let path = dir.join(format!("{stem}.newsmark.json"));
+                std::fs::write(&path, to_json(&doc)).map_err(|e| format!("{}: {e}", path.display()))?;
+                eprintln!("wrote {}", path.display());
+            }
+            (Err(message), _) => {
+                eprintln!("newsmark: {message}");
+                all_ok = false;
+            }
+        }
+    }
+    Ok(all_ok)
+}
+
+/// One JSON line in, one export line out; each batch of lines is spread over
+/// all cores and written in input order.
+fn annotate_jsonl(annotator: &Annotator, input: &str) -> Result<bool, String> {
+    let (reader, size): (Box<dyn BufRead>, u64) = if input == "-" {
+        (Box::new(std::io::stdin().lock()), 0)
+    } else {
+        let file = std::fs::File::open(input).map_err(|e| format!("{input}: {e}"))?;
+        let size = file.metadata().map_or(0, |m| m.len());
+        (Box::new(std::io::BufReader::new(file)), size)
+    };
+    let bar = progress_bar(size, "{spinner} {bytes}/{total_bytes} [{wide_bar}] {per_sec} {msg}");
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut all_ok = true;
+    let mut done = 0usize;
+    let mut lines = reader.lines().enumerate().peekable();
+    while lines.peek().is_some() {
+        let batch: Vec<(usize, std::io::Result<String>)> = lines.by_ref().take(BATCH_LINES).collect();
+        let results: Vec<Result<String, String>> = batch.par_iter().map(|(n, line)| annotate_line(annotator, n + 1, line)).collect();
+        for (result, (_, line)) in results.into_iter().zip(&batch) {
+            bar.inc(line.as_ref().map_or(0, |l| l.len() as u64 + 1));
+            match result {
+                Ok(line) if line.is_empty() => {}
+                Ok(line) => writeln!(out, "{line}").map_err(stdout_error)?,
+                Err(message) => {
+                    bar.suspend(|| eprintln!("newsmark: {input}: {message}"));
+                    all_ok = false;
+                }
+            }
+        }
+        done += batch.len();
+        bar.set_message(format!("{done} lines"));
+    }
+    bar.finish_and_clear();
+    out.flush().map_err(stdout_error)?;
+    Ok(all_ok)
+}
+
+fn annotate_line(annotator: &Annotator, number: usize, line: &std::io::Result<String>) -> Result<String, String> {
+    let line = line.as_ref().map_err(|e| format!("line {number}: {e}"))?;
+    if line.trim().is_empty() {
+        return Ok(String::new());
+    }
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("line {number}: not valid JSON: {e}"))?;
+    let serde_json::Value::Object(mut fields) = value else {
+        return Err(format!("line {number}: expected a JSON object"));
+    };
+    let text = match fields.remove("text") {
+        Some(serde_json::Value::String(t)) => t,
+        _ => return Err(format!("line {number}: no \"text\" string")),
+    };
+    let doc = annotator.annotate(&text).map_err(|e| format!("line {number}: {e}"))?;
+    // The export's own fields win over input fields of the same name.
+    for key in ["format", "version", "offsets", "labels", "entities", "quotes", "meta"] {
+        fields.remove(key);
+    }
+    Ok(to_json_line(&doc, fields))
+}
