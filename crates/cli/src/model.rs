@@ -77,7 +77,6 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         epochs: args.epochs.unwrap_or(defaults.epochs),
         seed: args.seed.unwrap_or(defaults.seed),
         members: args.members.map_or(defaults.members, usize::from),
-        ..defaults
     };
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
     eprintln!("reading {}", data.display());
