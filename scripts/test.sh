@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, engine, training, CLI and app
 # natively (unit, doc, property and integration tests), the fuzz targets for
-# a bounded time, then builds the wasm app and runs the Playwright specs in
-# Chromium.
+# a bounded time, the Python package in a throwaway virtual environment, then
+# builds the wasm app and runs the Playwright specs in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -11,8 +11,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p newsmark-app --bins -- -D warnings
 cargo test --workspace --release
 scripts/fuzz.sh 20
-scripts/build.sh
 cargo build --release --bin newsmark
+scripts/test-python.sh
+scripts/build.sh
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!

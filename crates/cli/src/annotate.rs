@@ -1,7 +1,7 @@
 //! `newsmark annotate`: files, standard input, or JSON lines in parallel.
 
 use crate::{progress_bar, read_input, stdout_error, usage_error, write_stdout};
-use newsmark_engine::format::{to_json, to_json_line};
+use newsmark_engine::format::to_json;
 use newsmark_engine::Annotator;
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -97,21 +97,6 @@ fn annotate_jsonl(annotator: &Annotator, input: &str) -> Result<bool, String> {
 
 fn annotate_line(annotator: &Annotator, number: usize, line: &std::io::Result<String>) -> Result<String, String> {
     let line = line.as_ref().map_err(|e| format!("line {number}: {e}"))?;
-    if line.trim().is_empty() {
-        return Ok(String::new());
-    }
-    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("line {number}: not valid JSON: {e}"))?;
-    let serde_json::Value::Object(mut fields) = value else {
-        return Err(format!("line {number}: expected a JSON object"));
-    };
-    let text = match fields.remove("text") {
-        Some(serde_json::Value::String(t)) => t,
-        _ => return Err(format!("line {number}: no \"text\" string")),
-    };
-    let doc = annotator.annotate(&text).map_err(|e| format!("line {number}: {e}"))?;
-    // The export's own fields win over input fields of the same name.
-    for key in ["format", "version", "offsets", "labels", "entities", "quotes", "meta"] {
-        fields.remove(key);
-    }
-    Ok(to_json_line(&doc, fields))
+    let annotated = annotator.annotate_record(line).map_err(|e| format!("line {number}: {e}"))?;
+    Ok(annotated.unwrap_or_default())
 }

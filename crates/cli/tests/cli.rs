@@ -71,7 +71,7 @@ fn bad_files_are_named_and_the_others_still_written() {
 fn jsonl_keeps_ids_and_order_and_reports_bad_lines() {
     let mut input = String::new();
     for i in 0..40 {
-        input += &format!("{{\"id\": \"doc{i}\", \"source\": \"wire\", \"text\": \"Rex Tillerson met Sergei Lavrov in Bonn ({i}).\"}}\n");
+        input += &format!("{{\"id\": \"doc{i}\", \"source\": \"wire\", \"entities\": [], \"text\": \"Rex Tillerson met Sergei Lavrov in Bonn ({i}).\"}}\n");
     }
     input += "{broken\n{\"id\": \"no-text\"}\n";
     let out = newsmark(&["annotate", "--jsonl", "-"], input.as_bytes());
@@ -82,6 +82,8 @@ fn jsonl_keeps_ids_and_order_and_reports_bad_lines() {
         assert_eq!(line["id"], format!("doc{i}"));
         assert_eq!(line["source"], "wire");
         assert_eq!(line["format"], "newsmark");
+        let keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys[..3], ["id", "source", "format"], "the record's own fields first, then the export's in order");
         assert!(line["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Rex Tillerson"));
     }
     let stderr = String::from_utf8_lossy(&out.stderr);

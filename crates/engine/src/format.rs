@@ -66,13 +66,13 @@ pub fn to_json_line(doc: &Document, extra: serde_json::Map<String, serde_json::V
     serde_json::to_string(&with_extra(doc, extra)).expect("documents always serialise")
 }
 
-/// The export's fields after `extra`; the export's own win on a clash.
-fn with_extra(doc: &Document, extra: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
-    let mut value = extra;
+/// The export's fields after `extra`; the export's own win on a clash and keep their place.
+fn with_extra(doc: &Document, mut extra: serde_json::Map<String, serde_json::Value>) -> serde_json::Map<String, serde_json::Value> {
     if let serde_json::Value::Object(fields) = file_value(doc) {
-        value.extend(fields);
+        extra.retain(|key, _| !fields.contains_key(key));
+        extra.extend(fields);
     }
-    value
+    extra
 }
 
 /// Like [`to_json`], but compact and with the ids as they are in memory (not

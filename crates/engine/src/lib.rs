@@ -88,6 +88,33 @@ impl Annotator {
         self.annotate_with_progress(text, &mut |_| {})
     }
 
+    /// One JSON-lines record (`{"id": .., "text": .., ...}`) annotated: the
+    /// export as one compact line with the record's other fields first (the
+    /// export's own fields win a clash); `None` for a blank line. This is
+    /// `newsmark annotate --jsonl`, one line at a time.
+    ///
+    /// ```
+    /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
+    /// let line = annotator.annotate_record(r#"{"id": "a1", "text": "NATO met in Brussels."}"#).unwrap().unwrap();
+    /// assert!(line.starts_with(r#"{"id":"a1","format":"newsmark""#));
+    /// assert_eq!(annotator.annotate_record("  ").unwrap(), None);
+    /// assert_eq!(annotator.annotate_record(r#"{"id": 1}"#).unwrap_err().to_string(), r#"no "text" string"#);
+    /// ```
+    pub fn annotate_record(&self, line: &str) -> Result<Option<String>, Error> {
+        if line.trim().is_empty() {
+            return Ok(None);
+        }
+        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| Error::import(format!("not valid JSON: {e}")))?;
+        let serde_json::Value::Object(mut fields) = value else {
+            return Err(Error::import("expected a JSON object"));
+        };
+        let Some(serde_json::Value::String(text)) = fields.remove("text") else {
+            return Err(Error::import("no \"text\" string"));
+        };
+        let doc = self.annotate(&text)?;
+        Ok(Some(format::to_json_line(&doc, fields)))
+    }
+
     /// Like [`Annotator::annotate`], telling `progress` how far tagging got (0 to 1).
     ///
     /// ```
