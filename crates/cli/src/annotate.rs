@@ -68,7 +68,7 @@ fn annotate_jsonl(annotator: &Annotator, input: &str) -> Result<bool, String> {
         let size = file.metadata().map_or(0, |m| m.len());
         (Box::new(std::io::BufReader::new(file)), size)
     };
-    let bar = progress_bar(size, "{spinner} {bytes}/{total_bytes} [{wide_bar}] {per_sec} {msg}");
+    let bar = progress_bar(size, "{spinner} {bytes}/{total_bytes} [{wide_bar}] {binary_bytes_per_sec} {msg}");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut all_ok = true;
     let mut done = 0usize;
