@@ -19,6 +19,7 @@ pub mod format;
 pub mod formats;
 pub mod history;
 pub mod learn;
+pub mod merge;
 pub mod names;
 pub mod quotes;
 pub mod sentence;

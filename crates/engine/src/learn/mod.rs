@@ -48,6 +48,50 @@ pub struct Learned {
     pub layer: Vec<(u32, Vec<(u8, f32)>)>,
 }
 
+impl Learned {
+    /// What two places (two browser tabs) learned, together: every example of
+    /// either (ours first), every decision, and a string decided differently
+    /// by the two is ambiguous. The user layer is left empty, so that loading
+    /// the result replays the examples into it.
+    ///
+    /// ```
+    /// use newsmark_engine::learn::Learned;
+    /// let mut ours = Learned::default();
+    /// ours.decisions.insert("Daesh".into(), Some("ORG".into()));
+    /// ours.decisions.insert("Bonn".into(), Some("LOC".into()));
+    /// let mut theirs = Learned::default();
+    /// theirs.decisions.insert("Photo".into(), None);
+    /// theirs.decisions.insert("Bonn".into(), Some("ORG".into()));
+    /// let both = ours.merged_with(&theirs);
+    /// assert_eq!(both.decisions.len(), 2);
+    /// assert!(both.ambiguous.contains("Bonn"));
+    /// ```
+    pub fn merged_with(&self, other: &Learned) -> Learned {
+        let mut merged = Learned { layer: Vec::new(), ..self.clone() };
+        for example in &other.examples {
+            if !merged.examples.contains(example) {
+                merged.examples.push(example.clone());
+            }
+        }
+        let extra = merged.examples.len().saturating_sub(MAX_EXAMPLES);
+        merged.examples.drain(..extra);
+        merged.ambiguous.extend(other.ambiguous.iter().cloned());
+        for (string, decision) in &other.decisions {
+            match merged.decisions.get(string) {
+                Some(ours) if ours != decision => {
+                    merged.decisions.remove(string);
+                    merged.ambiguous.insert(string.clone());
+                }
+                _ if merged.ambiguous.contains(string) => {}
+                _ => {
+                    merged.decisions.insert(string.clone(), decision.clone());
+                }
+            }
+        }
+        merged
+    }
+}
+
 /// A correction to learn from: the span (code points), the label given
 /// (`None`: not an entity), and the text a resized mark had before (which is
 /// then no longer a decision).
