@@ -3,6 +3,7 @@
 //! Each result comes back to the reducer as an action.
 
 use crate::state::{is_long, Action, Correction, Effect, Saved, Summary};
+use crate::storage::Checked;
 use crate::{hooks, storage};
 use newsmark_engine::document::Document;
 use newsmark_engine::document::Label;
@@ -54,9 +55,9 @@ impl Engine {
         Action::Learned { base: doc, taught: corrections.to_vec(), learned, retagged }
     }
 
-    /// Forgets what was learned.
-    pub fn reset(&mut self) {
-        *self = Engine::new(&Learned::default());
+    /// Loads what was learned anew (after a reset, or another tab's learning).
+    pub fn reload(&mut self, learned: &Learned) {
+        *self = Engine::new(learned);
     }
 }
 
@@ -103,7 +104,7 @@ fn with_engine<T>(learned: &Learned, work: impl FnOnce(&mut Engine) -> T) -> T {
 /// What was kept in the browser, for the first state.
 pub fn load_saved() -> Saved {
     let documents = storage::load_index();
-    let latest = documents.first().and_then(|d| storage::load_document(&d.id).map(|json| (json, storage::load_history(&d.id))));
+    let latest = documents.first().and_then(|d| storage::load_document(&d.id).map(|stored| (stored, storage::load_history(&d.id))));
     Saved { labels: storage::load_labels(), learned: storage::load_learned(), documents, latest }
 }
 
@@ -157,30 +158,24 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
             let message = serde_json::to_string(&RetagMessage { retag, learned: &learned }).expect("requests serialise");
             post_to_worker(message, dispatch)
         }
-        Effect::ResetLearning => {
-            ENGINE.with(|slot| slot.borrow_mut().as_mut().map(Engine::reset));
-            if let Err(e) = storage::save_learned(&Learned::default()) {
-                dispatch.emit(Action::Fail(format!("Could not reset: {e}.")));
-            }
-        }
-        Effect::SaveLearned(learned) => {
-            if let Err(e) = storage::save_learned(&learned) {
-                dispatch.emit(Action::Fail(format!("What was learned could not be saved: {e}.")));
-            }
+        Effect::ReloadModel(learned) => ENGINE.with(|slot| slot.borrow_mut().as_mut().map(|engine| engine.reload(&learned))).unwrap_or(()),
+        Effect::SaveLearned { learned, base, replace } => {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move { dispatch.emit(save_learned(learned, base, replace).await) });
         }
         Effect::SaveLabels(labels) => {
             if let Err(e) = storage::save_labels(&labels) {
                 dispatch.emit(Action::Fail(format!("The label set could not be saved: {e}.")));
             }
         }
-        Effect::SaveDocument { id, title, doc, history } => {
+        Effect::SaveDocument { id, base, serial, overrode, title, doc, history } => {
             let id = id.unwrap_or_else(new_id);
-            let result = storage::save_document(&summary(id.clone(), title, &doc), &to_json_keeping_ids(&doc));
-            if result.is_ok() {
-                storage::save_history(&id, &history);
-            }
-            dispatch.emit(Action::Saved { id, result });
-            report_stored(dispatch);
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let summary = summary(id.clone(), title, &doc);
+                let result = storage::save_document(&summary, &to_json_keeping_ids(&doc), &history, base, &overrode).await;
+                dispatch.emit(Action::Saved { id, serial, doc, result });
+            });
         }
         Effect::SaveHistory { id, history } => {
             storage::save_history(&id, &history);
@@ -193,7 +188,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
             let mut result = Ok(storage::load_index());
             for (n, doc) in docs.enumerate() {
                 let title = crate::state::title_of(&doc.text);
-                result = storage::save_document(&summary(format!("{base}-{}", n + 1), title, &doc), &to_json(&doc));
+                result = storage::save_new_document(&summary(format!("{base}-{}", n + 1), title, &doc), &to_json(&doc));
                 if result.is_err() {
                     break;
                 }
@@ -206,31 +201,69 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         }
         Effect::RenameDocument { id, title } => {
             let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
-                (Some(json), Some(summary)) => storage::save_document(&Summary { title, ..summary }, &json),
+                (Some(_), Some(summary)) => storage::rename_document(&Summary { title, ..summary }),
                 _ => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not rename" });
         }
         Effect::DuplicateDocument(id) => {
             let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
-                (Some(json), Some(original)) => {
+                (Some((json, _)), Some(original)) => {
                     let copy =
                         Summary { id: new_id(), title: format!("{} (copy)", original.title), changed: storage::now_ms(), ..original };
-                    storage::save_document(&copy, &json)
+                    storage::save_new_document(&copy, &json)
                 }
                 _ => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not duplicate" });
         }
         Effect::DeleteDocument(id) => {
-            let (Some(json), Some(summary)) = (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) else {
+            let (Some((json, _)), Some(summary)) = (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id))
+            else {
                 return;
             };
             dispatch.emit(Action::Deleted(storage::delete_document(&id).map(|index| (summary, json, index))));
         }
         Effect::RestoreDocument(deleted) => {
-            dispatch.emit(Action::Restored(storage::save_document(&deleted.0, &deleted.1)));
+            dispatch.emit(Action::Restored(storage::save_new_document(&deleted.0, &deleted.1)));
         }
+        Effect::Refresh { keys, open, overridden } => refresh(&keys, open.as_deref(), overridden, dispatch),
+    }
+}
+
+/// Saves what was learned; where another tab stored learning meanwhile, the
+/// two are merged (or, for a reset, overwritten) and saved again.
+async fn save_learned(learned: Rc<Learned>, base: u64, replace: bool) -> Action {
+    match storage::save_learned(&learned, base).await {
+        Ok(Checked::Written(revision)) => Action::LearnedStored { revision, learned: None, save: false },
+        Ok(Checked::Stale(revision)) if replace => match storage::save_learned(&learned, revision).await {
+            Ok(Checked::Written(revision)) => Action::LearnedStored { revision, learned: None, save: false },
+            _ => Action::Fail("Could not reset what was learned: another tab kept changing it. Try again.".into()),
+        },
+        Ok(Checked::Stale(_)) => {
+            let (stored, revision) = storage::load_learned_fresh().await;
+            Action::LearnedStored { revision, learned: Some(learned.merged_with(&stored)), save: true }
+        }
+        Err(e) => Action::Fail(format!("What was learned could not be saved: {e}.")),
+    }
+}
+
+/// Reads what another tab changed and hands it to the reducer.
+fn refresh(keys: &[String], open: Option<&str>, overridden: Vec<String>, dispatch: &Callback<Action>) {
+    if keys.iter().any(|key| storage::document_of(key).is_some()) {
+        dispatch.emit(Action::LibraryChanged { result: Ok(storage::load_index()), failed: "" });
+    }
+    if let Some(open) = open.filter(|open| keys.iter().any(|key| storage::document_of(key) == Some(open))) {
+        dispatch.emit(Action::ExternalDocument { id: open.to_string(), stored: storage::load_document(open), overridden });
+    }
+    if keys.iter().any(|key| storage::is_labels(key)) {
+        if let Some(labels) = storage::load_labels() {
+            dispatch.emit(Action::LabelsChanged(labels));
+        }
+    }
+    if keys.iter().any(|key| storage::is_learned(key)) {
+        let (learned, revision) = storage::load_learned();
+        dispatch.emit(Action::LearnedStored { revision, learned: Some(learned), save: false });
     }
 }
 

@@ -31,6 +31,20 @@ pub fn app() -> Html {
             dispatch.emit(Action::Stored(event.detail().as_string()))
         });
     }
+    {
+        // Another tab changed what is stored.
+        let dispatch = dispatch.clone();
+        use_window_event(storage::CHANGED_EVENT, move |event: web_sys::CustomEvent| {
+            #[derive(serde::Deserialize)]
+            struct Changed {
+                keys: Vec<String>,
+                overridden: Vec<String>,
+            }
+            if let Some(changed) = event.detail().as_string().and_then(|d| serde_json::from_str::<Changed>(&d).ok()) {
+                dispatch.emit(Action::External { keys: changed.keys, overridden: changed.overridden });
+            }
+        });
+    }
     let dismiss = dispatch.reform(|_| Action::Dismiss);
     let quote_selected = match (&state.article.selected, &state.article.doc) {
         (Some(Selected::Quote(id)), Some(doc)) => doc.quotes.iter().find(|q| &q.id == id).cloned(),
@@ -56,7 +70,12 @@ pub fn app() -> Html {
                 </div>
             }
             if let Some(notice) = &state.ui.notice {
-                <div class="notice" role="status" data-testid="notice">{notice}</div>
+                <div class="notice" role="status" data-testid="notice">
+                    <span>{notice}</span>
+                    if state.article.restore.is_some() {
+                        <button class="link" data-testid="keep-mine" onclick={dispatch.reform(|_| Action::KeepMine)}>{"Keep mine"}</button>
+                    }
+                </div>
             }
             if state.ui.help {
                 <Help dispatch={dispatch.clone()} />
@@ -65,7 +84,7 @@ pub fn app() -> Html {
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = state.article.doc.clone().map(ByAddress) {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
-                    data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight).to_string()}>
+                    data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight && !state.ui.saving).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.article.history.can_undo()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={!state.article.history.can_redo()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>

@@ -37,7 +37,7 @@ pub fn documents(props: &Props) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let docs: Vec<_> =
-                documents.iter().filter_map(|d| storage::load_document(&d.id)).filter_map(|json| from_json(&json).ok()).collect();
+                documents.iter().filter_map(|d| storage::load_document(&d.id)).filter_map(|(json, _)| from_json(&json).ok()).collect();
             let result = export(&docs, Format::NewsmarkLines).map_err(|e| format!("{e:?}"));
             match result.and_then(|lines| {
                 download::save("newsmark-documents.newsmark.jsonl", &lines, "application/jsonl").map_err(|e| format!("{e:?}"))

@@ -1,6 +1,6 @@
 //! What the user and the effects can do, and what the editor acts on.
 
-use super::{Correction, Summary};
+use super::{Correction, SaveOutcome, Summary};
 use newsmark_engine::document::{Document, Label, QuoteKind};
 use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
@@ -161,12 +161,16 @@ pub enum Action {
         /// The re-tagged document.
         retagged: Option<Document>,
     },
-    /// The open document was saved under `id`, or could not be.
+    /// The open document was saved under `id`, or another tab had saved it first, or it could not be saved.
     Saved {
         /// Its storage id.
         id: String,
-        /// The document list after saving, or why it failed.
-        result: Result<Vec<Summary>, String>,
+        /// Which opening of a document the save was for ([`super::Article::serial`]).
+        serial: u64,
+        /// The document as saved.
+        doc: Rc<Document>,
+        /// What happened, or why it failed.
+        result: Result<SaveOutcome, String>,
     },
     /// Imported documents were saved; `first` is to be opened.
     Imported {
@@ -177,14 +181,44 @@ pub enum Action {
         /// The document list after saving the others, or why it failed.
         result: Result<Vec<Summary>, String>,
     },
-    /// A saved document was read (its JSON, None if missing) with its history.
+    /// A saved document was read (its JSON and revision, None if missing) with its history.
     DocumentLoaded {
         /// Its storage id.
         id: String,
-        /// Its JSON, if it is there.
-        json: Option<String>,
+        /// Its JSON and revision, if it is there.
+        json: Option<(String, u64)>,
         /// Its undo history.
         history: History,
+    },
+    /// Another tab changed these stored keys; its write overrode these marks of ours.
+    External {
+        /// The keys.
+        keys: Vec<String>,
+        /// Ids of marks and quotes both tabs changed, the other tab's version kept.
+        overridden: Vec<String>,
+    },
+    /// Another tab saved (or deleted, with `None`) the open document.
+    ExternalDocument {
+        /// Its storage id.
+        id: String,
+        /// Its JSON and revision as stored now.
+        stored: Option<(String, u64)>,
+        /// Ids of marks and quotes both tabs changed, the other tab's version kept.
+        overridden: Vec<String>,
+    },
+    /// Another tab changed the label set.
+    LabelsChanged(Vec<Label>),
+    /// Put back this tab's versions of the marks another tab's save overrode.
+    KeepMine,
+    /// What was learned was stored (its revision); or, with `learned`, what is stored now
+    /// (another tab's learning, merged with this tab's when `save`).
+    LearnedStored {
+        /// The stored revision.
+        revision: u64,
+        /// What was learned, if it changed.
+        learned: Option<Learned>,
+        /// Save it (it is a merge of this tab's learning with another's).
+        save: bool,
     },
     /// A saved document was deleted: its summary and JSON (to undo), and the list.
     Deleted(Result<(Summary, String, Vec<Summary>), String>),

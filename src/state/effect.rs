@@ -44,10 +44,18 @@ pub enum Effect {
         /// The corrections just learned from: the re-tag changes only what agrees with them.
         taught: Vec<Correction>,
     },
-    /// Forget what was learned.
-    ResetLearning,
-    /// Keep what was learned.
-    SaveLearned(Rc<Learned>),
+    /// Load what was learned into the model (it was reset, or came from another tab).
+    ReloadModel(Rc<Learned>),
+    /// Keep what was learned, if nothing else was stored since revision `base`
+    /// ([`super::Action::LearnedStored`] follows); `replace` overwrites what is stored whatever it is (a reset).
+    SaveLearned {
+        /// What was learned.
+        learned: Rc<Learned>,
+        /// The stored revision it is based on.
+        base: u64,
+        /// Overwrite a newer revision rather than merge with it.
+        replace: bool,
+    },
     /// Keep the label set.
     SaveLabels(Vec<Label>),
     /// Dispatch [`super::Action::Save`] once the change is on screen.
@@ -56,6 +64,12 @@ pub enum Effect {
     SaveDocument {
         /// Its id, if it was saved before.
         id: Option<String>,
+        /// The stored revision it is based on.
+        base: u64,
+        /// Which opening of a document this is.
+        serial: u64,
+        /// Marks both this tab and another changed, this tab's kept: the other tabs are told.
+        overrode: Rc<Vec<String>>,
         /// Its title.
         title: String,
         /// The document.
@@ -92,4 +106,13 @@ pub enum Effect {
     DeleteDocument(String),
     /// Save a deleted document again.
     RestoreDocument(Rc<(Summary, String)>),
+    /// Read what other tabs changed: the document list, the open document, labels, learning.
+    Refresh {
+        /// The keys another tab wrote.
+        keys: Vec<String>,
+        /// The open document's id.
+        open: Option<String>,
+        /// What that tab's write overrode.
+        overridden: Vec<String>,
+    },
 }

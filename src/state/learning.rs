@@ -25,7 +25,7 @@ impl State {
                 self.article.learning = self.article.learning.saturating_sub(corrections);
                 let learned = Rc::new(learned);
                 self.library.learned = learned.clone();
-                effects.push(Effect::SaveLearned(learned.clone()));
+                effects.push(Effect::SaveLearned { learned: learned.clone(), base: self.library.learned_revision, replace: false });
                 match retagged {
                     Some(retagged) => {
                         let changes = diff(&base, &retagged);
@@ -42,7 +42,19 @@ impl State {
             Action::ResetLearning => {
                 self.library.learned = Rc::default();
                 self.ui.notice = Some("Forgot everything learned from corrections.".into());
-                effects.push(Effect::ResetLearning);
+                effects.push(Effect::ReloadModel(Rc::default()));
+                effects.push(Effect::SaveLearned { learned: Rc::default(), base: self.library.learned_revision, replace: true });
+            }
+            Action::LearnedStored { revision, learned, save } => {
+                self.library.learned_revision = revision;
+                if let Some(learned) = learned {
+                    let learned = Rc::new(learned);
+                    self.library.learned = learned.clone();
+                    effects.push(Effect::ReloadModel(learned.clone()));
+                    if save {
+                        effects.push(Effect::SaveLearned { learned, base: revision, replace: false });
+                    }
+                }
             }
             _ => unreachable!("only learning actions come here"),
         }

@@ -22,6 +22,25 @@ pub struct Summary {
     pub total: usize,
 }
 
+/// What saving the open document came to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveOutcome {
+    /// Written as this revision; the document list after it.
+    Written {
+        /// The new stored revision.
+        revision: u64,
+        /// The saved documents, newest first.
+        index: Vec<Summary>,
+    },
+    /// Not written: another tab saved the document first; what it saved, to merge with.
+    Stale {
+        /// The stored revision.
+        revision: u64,
+        /// The stored document's JSON.
+        json: String,
+    },
+}
+
 impl State {
     pub(super) fn update_library(&mut self, action: Action, effects: &mut Vec<Effect>) {
         match action {
@@ -92,18 +111,33 @@ impl State {
                 Err(e) => self.fail(format!("{name} could not be saved in this browser: {e}. Nothing was changed.")),
             },
             Action::Save => self.save(effects),
-            Action::Saved { id, result } => match result {
-                Ok(index) => {
-                    if self.article.current.is_none() && self.article.doc.is_some() {
-                        self.article.current = Some(id);
+            Action::Saved { id, serial, doc, result } => {
+                self.ui.saving = false;
+                let this_document = serial == self.article.serial;
+                match result {
+                    Ok(SaveOutcome::Written { revision, index }) => {
+                        if this_document && revision > self.article.revision {
+                            self.article.current = Some(id);
+                            self.article.revision = revision;
+                            self.article.synced = Some(doc);
+                        }
+                        self.library.documents = Rc::new(index);
                     }
-                    self.library.documents = Rc::new(index);
+                    Ok(SaveOutcome::Stale { revision, json }) if this_document => {
+                        // Another tab saved first: its changes join ours, and ours are saved on top.
+                        self.take_theirs(&json, revision, &[], effects);
+                    }
+                    Ok(SaveOutcome::Stale { .. }) => {}
+                    Err(e) => {
+                        self.ui.error = Some(format!(
+                            "Your work could not be saved in this browser ({e}); it is still open here — download it to keep it."
+                        ))
+                    }
                 }
-                Err(e) => {
-                    self.ui.error =
-                        Some(format!("Your work could not be saved in this browser ({e}); it is still open here — download it to keep it."))
+                if self.ui.unsaved_document || self.ui.unsaved_history {
+                    self.save(effects);
                 }
-            },
+            }
             Action::Stored(failure) => {
                 self.ui.writes_in_flight = false;
                 if let Some(e) = failure {
@@ -112,9 +146,7 @@ impl State {
                     ));
                 }
             }
-            Action::NewDocument => {
-                self.article = super::Article::default();
-            }
+            Action::NewDocument => self.close_document(),
             Action::OpenDocument(id) => {
                 if self.ui.unsaved_document || self.ui.unsaved_history {
                     self.save(effects);
@@ -138,7 +170,7 @@ impl State {
                 self.library.documents = Rc::new(index);
                 self.ui.notice = Some(format!("Deleted “{}”.", summary.title));
                 if self.article.current.as_deref() == Some(summary.id.as_str()) {
-                    self.article = super::Article::default();
+                    self.close_document();
                 }
                 self.library.deleted = Some(Rc::new((summary, json)));
             }
@@ -164,8 +196,8 @@ impl State {
     }
 
     /// Opens a saved document read from storage.
-    pub(super) fn document_loaded(&mut self, id: String, json: Option<String>, history: History) {
-        let Some(json) = json else { return self.fail(format!("The saved document {id} is missing.")) };
+    pub(super) fn document_loaded(&mut self, id: String, json: Option<(String, u64)>, history: History) {
+        let Some((json, revision)) = json else { return self.fail(format!("The saved document {id} is missing.")) };
         match from_json(&json) {
             Ok(doc) => {
                 let title = self.library.documents.iter().find(|d| d.id == id).map_or_else(|| title_of(&doc.text), |d| d.title.clone());
@@ -173,13 +205,28 @@ impl State {
                 self.article.current = Some(id);
                 self.article.title = title;
                 self.article.history = Rc::new(history);
+                self.article.revision = revision;
+                self.article.synced = self.article.doc.clone();
             }
             Err(e) => self.fail(format!("The saved document {id} could not be read: {e}.")),
         }
     }
 
-    /// Asks for what changed of the open document to be saved.
-    fn save(&mut self, effects: &mut Vec<Effect>) {
+    /// Leaves the open document (it stays saved) for an empty page.
+    pub(super) fn close_document(&mut self) {
+        self.article = super::Article::default();
+        self.ui.opened += 1;
+        self.article.serial = self.ui.opened;
+        self.ui.unsaved_document = false;
+        self.ui.unsaved_history = false;
+    }
+
+    /// Asks for what changed of the open document to be saved; while a save
+    /// is on its way, what changes waits for it (the next save is based on its revision).
+    pub(super) fn save(&mut self, effects: &mut Vec<Effect>) {
+        if self.ui.saving {
+            return;
+        }
         let (document, history) = (self.ui.unsaved_document, self.ui.unsaved_history);
         self.ui.unsaved_document = false;
         self.ui.unsaved_history = false;
@@ -187,12 +234,17 @@ impl State {
         if document {
             let title = if self.article.title.is_empty() { title_of(&doc.text) } else { self.article.title.clone() };
             self.article.title = title.clone();
+            let base = if self.article.current.is_some() { self.article.revision } else { 0 };
             effects.push(Effect::SaveDocument {
                 id: self.article.current.clone(),
+                base,
+                serial: self.article.serial,
+                overrode: std::mem::take(&mut self.article.overrode),
                 title,
                 doc: doc.clone(),
                 history: self.article.history.clone(),
             });
+            self.ui.saving = true;
         } else if let (Some(id), true) = (&self.article.current, history) {
             effects.push(Effect::SaveHistory { id: id.clone(), history: self.article.history.clone() });
         }

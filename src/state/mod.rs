@@ -8,13 +8,15 @@ mod editing;
 mod effect;
 mod learning;
 mod library;
+mod tabs;
 #[cfg(test)]
 mod tests;
 
 pub use action::{Action, Edge, Focus, Selected, DOCKED};
 pub use effect::{Correction, Effect};
-pub use library::Summary;
+pub use library::{SaveOutcome, Summary};
 use newsmark_engine::document::{default_labels, Document, Label, Source};
+use newsmark_engine::edit::Edit;
 use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
 use std::rc::Rc;
@@ -57,6 +59,16 @@ pub struct Article {
     pub current: Option<String>,
     /// Its title.
     pub title: String,
+    /// The stored revision the open document is based on (0: never saved).
+    pub revision: u64,
+    /// The document as stored at that revision: what another tab's changes are merged against.
+    pub synced: Option<Rc<Document>>,
+    /// Marks and quotes that both this tab and another changed, this tab's version kept: the next save tells the other tab.
+    pub overrode: Rc<Vec<String>>,
+    /// Puts back this tab's versions of marks another tab's save overrode ("Keep mine").
+    pub restore: Option<Rc<Edit>>,
+    /// Which opening of a document this is, so that a save finishing after another document was opened is not taken for it.
+    pub serial: u64,
 }
 
 /// Everything kept across articles.
@@ -70,6 +82,8 @@ pub struct Library {
     pub labels: Rc<Vec<Label>>,
     /// What the model learned from corrections.
     pub learned: Rc<Learned>,
+    /// The stored revision of what was learned.
+    pub learned_revision: u64,
 }
 
 /// Messages, panels and progress.
@@ -91,6 +105,10 @@ pub struct Ui {
     pub unsaved_history: bool,
     /// Saved changes still on their way into the browser's database.
     pub writes_in_flight: bool,
+    /// The open document is being saved (its revision checked against the stored one).
+    pub saving: bool,
+    /// How many times a document was opened, for [`Article::serial`].
+    pub opened: u64,
 }
 
 /// Everything the app shows.
@@ -109,12 +127,12 @@ pub struct State {
 pub struct Saved {
     /// The label set, if one was saved.
     pub labels: Option<Vec<Label>>,
-    /// What was learned.
-    pub learned: Learned,
+    /// What was learned, and its stored revision.
+    pub learned: (Learned, u64),
     /// The saved documents, newest first.
     pub documents: Vec<Summary>,
-    /// The newest document's JSON and history, to open as after a reload.
-    pub latest: Option<(String, History)>,
+    /// The newest document's JSON and revision, and its history, to open as after a reload.
+    pub latest: Option<((String, u64), History)>,
 }
 
 /// Whether an article is long enough to be annotated and re-tagged in the worker.
@@ -147,7 +165,8 @@ impl State {
             library: Library {
                 documents: Rc::new(saved.documents),
                 labels: Rc::new(saved.labels.unwrap_or_else(default_labels)),
-                learned: Rc::new(saved.learned),
+                learned: Rc::new(saved.learned.0),
+                learned_revision: saved.learned.1,
                 deleted: None,
             },
             ..State::default()
@@ -162,9 +181,10 @@ impl State {
     pub fn reduce(self: &Rc<Self>, action: Action) -> (Rc<State>, Vec<Effect>) {
         let mut next = (**self).clone();
         let mut effects = Vec::new();
-        let saving = matches!(action, Action::Save);
+        // Saving, and taking in what storage holds, change nothing that needs saving.
+        let from_storage = matches!(action, Action::Save | Action::Saved { .. } | Action::ExternalDocument { .. });
         next.update(action, &mut effects);
-        if !saving {
+        if !from_storage {
             next.note_unsaved(self, &mut effects);
         }
         if next.article.pending.len() > next.article.learning && self.article.pending.len() <= self.article.learning {
@@ -213,6 +233,9 @@ impl State {
         article.last = None;
         article.pending = Rc::default();
         article.learning = 0;
+        article.restore = None;
+        self.ui.opened += 1;
+        article.serial = self.ui.opened;
         self.ui.error = None;
         self.ui.notice = None;
     }
@@ -258,7 +281,12 @@ impl State {
             | Action::UndoDelete
             | Action::Restored(_)
             | Action::LibraryChanged { .. } => self.update_library(action, effects),
-            Action::Learn | Action::Learned { .. } | Action::ResetLearning => self.update_learning(action, effects),
+            Action::External { .. } | Action::ExternalDocument { .. } | Action::LabelsChanged(_) | Action::KeepMine => {
+                self.update_from_other_tabs(action, effects)
+            }
+            Action::Learn | Action::Learned { .. } | Action::LearnedStored { .. } | Action::ResetLearning => {
+                self.update_learning(action, effects)
+            }
             editing => self.update_editing(editing, effects),
         }
     }

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::effects::Engine;
+use newsmark_engine::document::Document;
 use newsmark_engine::edit::Edit;
 
 /// Reduces `action` and runs the engine effects that follow, as the app does after paint.
@@ -82,7 +83,10 @@ fn select_label_relabel_delete_undo_redo() {
     let (state, effects) = step(state, Action::Hotkey("2".into()), &mut engine);
     assert!(marks(&state).contains(&("Blorgh".into(), "ORG".into(), true)));
     assert!(state.ui.unsaved_document, "an edit is to be saved");
-    assert!(effects.iter().any(|e| matches!(e, Effect::SaveLearned(l) if l.decisions.contains_key("Blorgh"))), "and learned from");
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::SaveLearned { learned, .. } if learned.decisions.contains_key("Blorgh"))),
+        "and learned from"
+    );
     assert!(state.article.pending.is_empty());
     let (state, _) = step(state, Action::Hotkey("4".into()), &mut engine);
     assert!(marks(&state).contains(&("Blorgh".into(), "MISC".into(), true)));
@@ -117,21 +121,116 @@ fn saving_asks_for_a_new_id_then_keeps_the_one_given() {
     let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
     assert!(state.ui.unsaved_document);
     let (state, effects) = state.reduce(Action::Save);
-    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: None, title, .. }] if title == "NATO met in Brussels."));
-    let (state, _) = state.reduce(Action::Saved { id: "d1".into(), result: Ok(Vec::new()) });
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: None, title, base: 0, .. }] if title == "NATO met in Brussels."));
+    let state = saved(state, &effects, "d1", 1);
     assert_eq!(state.article.current.as_deref(), Some("d1"));
     let (state, _) = state.reduce(Action::SelectText { start: 0, end: 4, exact: false, at: (0.0, 0.0) });
     let (state, _) = state.reduce(Action::AcceptSelected);
     let (state, _) = state.reduce(Action::Select(Some(Selected::Entity(state.article.doc.as_ref().unwrap().entities[0].id.clone()))));
     let (state, _) = state.reduce(Action::AcceptSelected);
     let (_, effects) = state.reduce(Action::Save);
-    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: Some(id), .. }] if id == "d1"));
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: Some(id), base: 1, .. }] if id == "d1"));
+}
+
+/// The state after the save `effects` asked for was written as `revision` under `id`.
+fn saved(state: Rc<State>, effects: &[Effect], id: &str, revision: u64) -> Rc<State> {
+    let Some(Effect::SaveDocument { serial, doc, .. }) = effects.iter().find(|e| matches!(e, Effect::SaveDocument { .. })) else {
+        panic!("a save: {effects:?}")
+    };
+    let result = Ok(SaveOutcome::Written { revision, index: Vec::new() });
+    state.reduce(Action::Saved { id: id.into(), serial: *serial, doc: doc.clone(), result }).0
+}
+
+/// An annotated article saved as d1, revision 1, and what another tab would store next from it.
+fn saved_article() -> (Rc<State>, Document) {
+    let (state, _) = run(vec![Action::SetInput("Rex Tillerson met Sergei Lavrov in Bonn.".into()), Action::Annotate]);
+    let (state, effects) = state.reduce(Action::Save);
+    let state = saved(state, &effects, "d1", 1);
+    let theirs = (**state.article.doc.as_ref().unwrap()).clone();
+    (state, theirs)
+}
+
+fn select(state: Rc<State>, text: &str) -> Rc<State> {
+    let id = state.article.doc.as_ref().unwrap().entities.iter().find(|e| e.text == text).unwrap().id.clone();
+    state.reduce(Action::Select(Some(Selected::Entity(id)))).0
+}
+
+fn external(state: &Rc<State>, theirs: &Document, revision: u64, overridden: Vec<String>) -> (Rc<State>, Vec<Effect>) {
+    let stored = Some((newsmark_engine::format::to_json_keeping_ids(theirs), revision));
+    state.reduce(Action::ExternalDocument { id: "d1".into(), stored, overridden })
+}
+
+#[test]
+fn another_tabs_save_is_taken_as_it_is_where_nothing_changed_here() {
+    let (state, mut theirs) = saved_article();
+    theirs.entities.retain(|e| e.text != "Bonn");
+    let state = select(state, "Rex Tillerson");
+    let (state, effects) = external(&state, &theirs, 2, vec![]);
+    assert!(!marks(&state).iter().any(|m| m.0 == "Bonn"));
+    assert_eq!(state.article.revision, 2);
+    assert!(effects.is_empty() && !state.ui.unsaved_document, "nothing to save back: {effects:?}");
+    assert!(matches!(&state.article.selected, Some(Selected::Entity(_))), "the selection stays");
+}
+
+#[test]
+fn another_tabs_save_merges_with_changes_made_here_and_both_are_saved() {
+    let (state, mut theirs) = saved_article();
+    theirs.entities.retain(|e| e.text != "Bonn");
+    let state = select(state, "Rex Tillerson");
+    let (state, _) = state.reduce(Action::Hotkey("2".into()));
+    let (state, effects) = external(&state, &theirs, 2, vec![]);
+    assert!(!marks(&state).iter().any(|m| m.0 == "Bonn"), "their delete");
+    assert!(marks(&state).contains(&("Rex Tillerson".into(), "ORG".into(), true)), "our relabel");
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { base: 2, .. }]), "saved on top of theirs: {effects:?}");
+}
+
+#[test]
+fn a_save_that_finds_a_newer_revision_merges_and_saves_again() {
+    let (state, mut theirs) = saved_article();
+    let state = select(state, "Rex Tillerson");
+    let (state, _) = state.reduce(Action::Hotkey("2".into()));
+    let (state, effects) = state.reduce(Action::Save);
+    let Some(Effect::SaveDocument { serial, doc, base: 1, .. }) = effects.first().cloned() else { panic!("{effects:?}") };
+    theirs.entities.retain(|e| e.text != "Bonn");
+    let json = newsmark_engine::format::to_json_keeping_ids(&theirs);
+    let (state, effects) =
+        state.reduce(Action::Saved { id: "d1".into(), serial, doc, result: Ok(SaveOutcome::Stale { revision: 2, json }) });
+    assert!(!marks(&state).iter().any(|m| m.0 == "Bonn"));
+    assert!(marks(&state).contains(&("Rex Tillerson".into(), "ORG".into(), true)));
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { base: 2, .. }]), "{effects:?}");
+}
+
+#[test]
+fn a_mark_both_tabs_changed_keeps_the_later_and_offers_this_tabs_back() {
+    let (state, mut theirs) = saved_article();
+    let state = select(state, "Rex Tillerson");
+    let (state, _) = state.reduce(Action::Hotkey("2".into()));
+    let (state, effects) = state.reduce(Action::Save);
+    let state = saved(state, &effects, "d1", 2);
+    let mark = theirs.entities.iter_mut().find(|e| e.text == "Rex Tillerson").unwrap();
+    mark.label = "MISC".into();
+    let id = mark.id.clone();
+    let (state, _) = external(&state, &theirs, 3, vec![id]);
+    assert!(marks(&state).iter().any(|m| m.0 == "Rex Tillerson" && m.1 == "MISC"), "the later save's version");
+    assert!(state.ui.notice.as_deref().unwrap().contains("Another tab changed a mark"));
+    let (state, effects) = state.reduce(Action::KeepMine);
+    assert!(marks(&state).iter().any(|m| m.0 == "Rex Tillerson" && m.1 == "ORG"), "ours back");
+    assert!(matches!(effects.as_slice(), [Effect::SaveAfterPaint]), "and saved: {effects:?}");
+}
+
+#[test]
+fn an_open_document_deleted_in_another_tab_closes_with_a_word() {
+    let (state, _) = saved_article();
+    let (state, _) = state.reduce(Action::ExternalDocument { id: "d1".into(), stored: None, overridden: vec![] });
+    assert!(state.article.doc.is_none());
+    assert!(state.ui.notice.as_deref().unwrap().contains("deleted in another tab"));
 }
 
 #[test]
 fn a_deleted_open_document_closes_and_can_come_back() {
     let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
-    let (state, _) = state.reduce(Action::Saved { id: "d1".into(), result: Ok(Vec::new()) });
+    let (state, effects) = state.reduce(Action::Save);
+    let state = saved(state, &effects, "d1", 1);
     let summary = Summary { id: "d1".into(), title: "NATO".into(), changed: 0.0, reviewed: 0, total: 2 };
     let (state, _) = state.reduce(Action::Deleted(Ok((summary, "{}".into(), Vec::new()))));
     assert!(state.article.doc.is_none());
@@ -141,7 +240,7 @@ fn a_deleted_open_document_closes_and_can_come_back() {
 
 #[test]
 fn a_long_article_is_re_tagged_by_the_worker_and_one_undo_takes_back_both() {
-    use newsmark_engine::document::{default_labels, Document, Entity, Source};
+    use newsmark_engine::document::{default_labels, Entity, Source};
     let text = format!("{}Bonn and Blorgh.", "Filler words here. ".repeat(WORKER_THRESHOLD / 19 + 1));
     let bonn = text.chars().count() - "Bonn and Blorgh.".chars().count();
     let mark = |id: &str, start: usize, end: usize, label: &str, source: Source| Entity {
