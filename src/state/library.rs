@@ -61,8 +61,7 @@ impl State {
                 let same = self.article.doc.as_ref().is_some_and(|d| d.text == doc.text);
                 self.open_document(doc);
                 if !same {
-                    self.article.current = None;
-                    self.article.title = String::new();
+                    self.detach_document();
                 }
             }
             // The current document stays as it was.
@@ -105,8 +104,7 @@ impl State {
                 Ok(index) => {
                     self.library.documents = Rc::new(index);
                     self.open_document(*first);
-                    self.article.current = None;
-                    self.article.title = String::new();
+                    self.detach_document();
                 }
                 Err(e) => self.fail(format!("{name} could not be saved in this browser: {e}. Nothing was changed.")),
             },
@@ -212,6 +210,15 @@ impl State {
         }
     }
 
+    /// Makes the open document a new one, not yet saved (a new text annotated, an import).
+    fn detach_document(&mut self) {
+        let article = &mut self.article;
+        article.current = None;
+        article.title = String::new();
+        article.revision = 0;
+        article.synced = None;
+    }
+
     /// Leaves the open document (it stays saved) for an empty page.
     pub(super) fn close_document(&mut self) {
         self.article = super::Article::default();
@@ -274,8 +281,7 @@ impl State {
         match result {
             Ok(doc) => {
                 self.open_document(doc);
-                self.article.current = None;
-                self.article.title = String::new();
+                self.detach_document();
             }
             Err(e) => self.fail(format!("Cannot annotate: {e}.")),
         }

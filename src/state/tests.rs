@@ -276,3 +276,14 @@ fn a_long_article_is_re_tagged_by_the_worker_and_one_undo_takes_back_both() {
     let (state, _) = step(state, Action::Undo, &mut engine);
     assert_eq!(marks(&state), [("Bonn".into(), "PER".into(), false)]);
 }
+
+#[test]
+fn a_new_article_after_a_saved_one_is_saved_as_a_new_document() {
+    let (state, _) = saved_article();
+    let (state, _) = state.reduce(Action::SetInput("Angela Merkel visited Paris.".into()));
+    let (state, _) = step(state, Action::Annotate, &mut Engine::new(&Default::default()));
+    let (state, effects) = state.reduce(Action::Save);
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: None, base: 0, .. }]), "{effects:?}");
+    let state = saved(state, &effects, "d2", 1);
+    assert_eq!(state.article.current.as_deref(), Some("d2"));
+}
