@@ -136,3 +136,22 @@ test('a tab closed in the middle of saving loses nothing that was shown as saved
   assert.ok(after.includes('Bonn/LOC') || after.includes('Bonn/MISC'), `Bonn either way, never lost: ${after}`);
   await eventually(b, (ms) => ms.includes('Sergei Lavrov/ORG'), 'the other tab has it too');
 });
+
+test('what two tabs learn at the same moment is all kept, and a new label reaches the other tab', async () => {
+  const learnedCount = (tab) => tab.page.getByTestId('reset-learning').textContent().then((t) => Number(t.match(/\d+/)[0]));
+  const b = await openTab({ held: true });
+  await relabel(a, 'Rex Tillerson', '2');
+  await relabel(b, 'Angela Merkel', '4');
+  // b learned on top of what it had, not knowing a's learning: the two are merged when b saves.
+  await release(b);
+  for (const tab of [a, b]) {
+    for (let i = 0; i < 100 && (await learnedCount(tab)) !== 2; i++) await tab.page.waitForTimeout(50);
+    assert.equal(await learnedCount(tab), 2, 'both corrections learned in each tab');
+  }
+  await a.page.getByTestId('add-label').click();
+  await a.settled();
+  const labelsOf = (tab) => tab.page.getByTestId('label-row').evaluateAll((rows) => rows.map((r) => r.dataset.label));
+  const added = (await labelsOf(a)).at(-1);
+  for (let i = 0; i < 100 && !(await labelsOf(b)).includes(added); i++) await b.page.waitForTimeout(50);
+  assert.deepEqual(await labelsOf(b), await labelsOf(a));
+});
