@@ -84,7 +84,7 @@ pub fn app() -> Html {
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = state.article.doc.clone().map(ByAddress) {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
-                    data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight && !state.ui.saving).to_string()}>
+                    data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight && !state.ui.saving && !state.ui.save_failed).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.article.history.can_undo()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={!state.article.history.can_redo()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>

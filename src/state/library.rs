@@ -127,11 +127,15 @@ impl State {
                     }
                     Ok(SaveOutcome::Stale { .. }) => {}
                     Err(e) => {
+                        self.ui.save_failed = true;
                         self.ui.error = Some(format!(
                             "Your work could not be saved in this browser ({e}); it is still open here — download it to keep it."
-                        ))
+                        ));
+                        // The next change tries again; retrying at once would only fail again.
+                        return;
                     }
                 }
+                self.ui.save_failed = false;
                 if self.ui.unsaved_document || self.ui.unsaved_history {
                     self.save(effects);
                 }
@@ -255,7 +259,8 @@ impl State {
         } else if let (Some(id), true) = (&self.article.current, history) {
             effects.push(Effect::SaveHistory { id: id.clone(), history: self.article.history.clone() });
         }
-        self.ui.writes_in_flight = document || history;
+        // A document's save is followed by `saving`; a history's by the database's report.
+        self.ui.writes_in_flight = history && !document;
     }
 
     fn worker_reply(&mut self, json: &str) {

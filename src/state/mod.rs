@@ -107,6 +107,8 @@ pub struct Ui {
     pub writes_in_flight: bool,
     /// The open document is being saved (its revision checked against the stored one).
     pub saving: bool,
+    /// The last save of the open document failed.
+    pub save_failed: bool,
     /// How many times a document was opened, for [`Article::serial`].
     pub opened: u64,
 }

@@ -95,9 +95,12 @@ for (const [how, patch] of [
     const page = await browser.context.newPage();
     await page.addInitScript(patch);
     const full = await new AppPage(page).open();
-    await full.annotateText('Emmanuel Macron spoke in Lyon.');
+    await full.paste('Emmanuel Macron spoke in Lyon.');
+    await full.annotate();
+    await full.waitForDoc();
     await page.waitForFunction(() => /could not be saved in this browser.*still open here/.test(document.querySelector('[data-testid=error]')?.textContent ?? ''));
     assert.ok((await full.entities()).some((m) => m.text === 'Emmanuel Macron'));
+    assert.equal(await page.getByTestId('edit-bar').getAttribute('data-saved'), 'false', 'never shown as saved');
     await page.close();
   });
 }
@@ -110,10 +113,16 @@ test('work an earlier version kept in localStorage moves to the database', async
   const old = await new AppPage(before).open();
   await old.annotateText(second);
   assert.ok(await before.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsmark.document.'))));
+  // Versions before tabs kept in step held one shared document list.
+  await before.evaluate(() => {
+    localStorage.setItem('newsmark.documents', JSON.stringify([{ id: 'old1', title: 'Kept by an old version', changed: 1, reviewed: 0, total: 0 }]));
+    localStorage.setItem('newsmark.document.old1', JSON.stringify({ format: 'newsmark', version: 1, offsets: 'codepoint', text: 'Old text.', labels: [], entities: [], quotes: [] }));
+  });
   await before.close();
   const after = await new AppPage(await context.newPage()).open();
   const listed = await after.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
   assert.ok(listed.some((t) => t.startsWith('Angela Merkel visited Paris')), `listed: ${listed}`);
+  assert.ok(listed.includes('Kept by an old version'), `the old list: ${listed}`);
   await after.page.reload();
   await after.page.getByTestId('document-title').first().waitFor({ state: 'attached' });
   const again = await after.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));

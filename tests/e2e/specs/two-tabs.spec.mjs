@@ -148,6 +148,7 @@ test('what two tabs learn at the same moment is all kept, and a new label reache
     for (let i = 0; i < 100 && (await learnedCount(tab)) !== 2; i++) await tab.page.waitForTimeout(50);
     assert.equal(await learnedCount(tab), 2, 'both corrections learned in each tab');
   }
+  await a.page.getByTestId('label-editor').locator('summary').click();
   await a.page.getByTestId('add-label').click();
   await a.settled();
   const labelsOf = (tab) => tab.page.getByTestId('label-row').evaluateAll((rows) => rows.map((r) => r.dataset.label));
