@@ -88,6 +88,7 @@ impl State {
             Ok(done) => done,
             Err(e) => return self.fail(format!("Cannot do that: {e}.")),
         };
+        self.drop_redone_learning();
         let article = &mut self.article;
         article.doc = Some(Rc::new(next));
         let mut history: History = (*article.history).clone();
@@ -250,8 +251,11 @@ impl State {
         let Some(doc) = &self.article.doc else { return };
         let word = if direction == Direction::Undo { "undo" } else { "redo" };
         let mut history: History = (*self.article.history).clone();
+        let depth_before = history.undo_steps().len();
         match history.step(doc, direction) {
             Ok(Some(next)) => {
+                let undo = direction == Direction::Undo;
+                self.step_learning(if undo { depth_before } else { history.undo_steps().len() }, undo, effects);
                 self.article.doc = Some(Rc::new(next));
                 self.article.history = Rc::new(history);
                 self.article.selected = None;

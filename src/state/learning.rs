@@ -1,7 +1,7 @@
 //! Learning from corrections: pending corrections go to the model after the
 //! edit is drawn; the re-tag that comes back joins the edit's undo step.
 
-use super::{is_long, Action, Effect, State};
+use super::{is_long, Action, Effect, LearnedStep, State};
 use newsmark_engine::document::Document;
 use newsmark_engine::edit::{applied_to_copy, diff, Edit};
 use newsmark_engine::history::History;
@@ -15,6 +15,7 @@ impl State {
                 let (Some(doc), true) = (article.doc.clone(), article.pending.len() > article.learning) else { return };
                 let corrections = article.pending[article.learning..].to_vec();
                 article.learning = article.pending.len();
+                article.learning_depth = article.history.undo_steps().len();
                 effects.push(Effect::Learn { doc, corrections, learned: self.library.learned.clone() });
             }
             Action::Learned { base, taught, learned, retagged } => {
@@ -24,8 +25,16 @@ impl State {
                 self.article.pending = Rc::new(pending);
                 self.article.learning = self.article.learning.saturating_sub(corrections);
                 let learned = Rc::new(learned);
+                let step = LearnedStep { depth: self.article.learning_depth, before: self.library.learned.clone(), after: learned.clone() };
+                let mut steps = (*self.article.learned_steps).clone();
+                steps.push(step);
+                self.article.learned_steps = Rc::new(steps);
                 self.library.learned = learned.clone();
                 effects.push(Effect::SaveLearned { learned: learned.clone(), base: self.library.learned_revision, replace: false });
+                if self.article.history.undo_steps().len() < self.article.learning_depth {
+                    // The step was undone before its learning came back: take the learning back too.
+                    self.step_learning(self.article.learning_depth, true, effects);
+                }
                 match retagged {
                     Some(retagged) => {
                         let changes = diff(&base, &retagged);
@@ -57,6 +66,26 @@ impl State {
                 }
             }
             _ => unreachable!("only learning actions come here"),
+        }
+    }
+
+    /// Takes back (undo) or makes again (redo) what the undo step at `depth`
+    /// taught the model, keeping what was learned since elsewhere.
+    pub(super) fn step_learning(&mut self, depth: usize, undo: bool, effects: &mut Vec<Effect>) {
+        let steps: Vec<&LearnedStep> = self.article.learned_steps.iter().filter(|s| s.depth == depth).collect();
+        let (Some(first), Some(last)) = (steps.first(), steps.last()) else { return };
+        let (from, to) = if undo { (&last.after, &first.before) } else { (&first.before, &last.after) };
+        let learned = Rc::new(self.library.learned.with_change(from, to));
+        self.library.learned = learned.clone();
+        effects.push(Effect::ReloadModel(learned.clone()));
+        effects.push(Effect::SaveLearned { learned, base: self.library.learned_revision, replace: true });
+    }
+
+    /// Forgets what undone steps taught once a new edit replaces them (they can no longer be redone).
+    pub(super) fn drop_redone_learning(&mut self) {
+        let depth = self.article.history.undo_steps().len();
+        if self.article.learned_steps.iter().any(|s| s.depth >= depth) {
+            self.article.learned_steps = Rc::new(self.article.learned_steps.iter().filter(|s| s.depth < depth).cloned().collect());
         }
     }
 

@@ -69,6 +69,21 @@ pub struct Article {
     pub restore: Option<Rc<Edit>>,
     /// Which opening of a document this is, so that a save finishing after another document was opened is not taken for it.
     pub serial: u64,
+    /// What each undo step taught the model, so that undo and redo take it back and forth.
+    learned_steps: Rc<Vec<LearnedStep>>,
+    /// The undo step the corrections being learned belong to (the undo stack's length then).
+    learning_depth: usize,
+}
+
+/// What learning from the corrections of one undo step changed.
+#[derive(Clone)]
+struct LearnedStep {
+    /// The undo stack's length with the step on it.
+    depth: usize,
+    /// What was learned before.
+    before: Rc<Learned>,
+    /// And after.
+    after: Rc<Learned>,
 }
 
 /// Everything kept across articles.
@@ -236,6 +251,7 @@ impl State {
         article.pending = Rc::default();
         article.learning = 0;
         article.restore = None;
+        article.learned_steps = Rc::default();
         self.ui.opened += 1;
         article.serial = self.ui.opened;
         self.ui.error = None;

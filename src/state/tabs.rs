@@ -87,6 +87,7 @@ impl State {
         let Some(doc) = &self.article.doc else { return };
         match newsmark_engine::edit::applied_to_copy(doc, edit) {
             Ok((next, applied)) => {
+                self.drop_redone_learning();
                 self.article.doc = Some(Rc::new(next));
                 let mut history = (*self.article.history).clone();
                 history.record(applied.inverse);

@@ -287,3 +287,27 @@ fn a_new_article_after_a_saved_one_is_saved_as_a_new_document() {
     let state = saved(state, &effects, "d2", 1);
     assert_eq!(state.article.current.as_deref(), Some("d2"));
 }
+
+#[test]
+fn undo_and_redo_take_what_was_learned_back_and_forth() {
+    let text = "The news agency Reuters reported that Angela Merkel met Emmanuel Macron in Paris.";
+    let mut engine = Engine::new(&Default::default());
+    let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
+    let (state, _) = step(state, Action::Annotate, &mut engine);
+    let state = select(state, "Reuters");
+    let (state, _) = step(state, Action::DeleteSelected, &mut engine);
+    assert!(state.library.learned.decisions.contains_key("Reuters"), "deleting teaches");
+    let (state, effects) = step(state, Action::Undo, &mut engine);
+    assert!(marks(&state).iter().any(|m| m.0 == "Reuters"));
+    assert!(!state.library.learned.decisions.contains_key("Reuters"), "undo takes it back");
+    assert!(state.library.learned.examples.is_empty());
+    assert!(effects.iter().any(|e| matches!(e, Effect::ReloadModel(l) if l.decisions.is_empty())), "the model forgets: {effects:?}");
+    let (state, _) = step(state, Action::Redo, &mut engine);
+    assert!(state.library.learned.decisions.contains_key("Reuters"), "redo teaches again");
+    let (state, _) = step(state, Action::Undo, &mut engine);
+    // A new edit after undo: the undone learning can no longer come back.
+    let state = select(state, "Paris");
+    let (state, _) = step(state, Action::Hotkey("4".into()), &mut engine);
+    let (state, _) = step(state, Action::Redo, &mut engine);
+    assert!(!state.library.learned.decisions.contains_key("Reuters"));
+}
