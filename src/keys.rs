@@ -23,13 +23,21 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("?", "show or hide this list"),
 ];
 
+/// Where the keys that change the selection act: the article and the label
+/// picker at its selection. Elsewhere (a panel's button, say) the selected
+/// mark is not what the key is meant for.
+const EDITOR: &str = "[data-testid=doc-view], [data-testid=label-picker]";
+
 /// The action for a key press, if the editor handles it. Typing in a text
-/// field is left alone.
+/// field is left alone; keys that change marks act only with the focus in
+/// the article (or on the page itself), where the selection is.
 pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
-    let typing = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+    let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let typing = target.as_ref().is_some_and(|el| {
         matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT") || el.get_attribute("contenteditable").is_some()
     });
-    let on_button = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.tag_name() == "BUTTON");
+    let on_button = target.as_ref().is_some_and(|el| el.tag_name() == "BUTTON");
+    let in_editor = target.as_ref().is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML") || el.closest(EDITOR).ok().flatten().is_some());
     let key = event.key();
     let ctrl = event.ctrl_key() || event.meta_key();
     if typing {
@@ -39,6 +47,9 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
     let action = match (key.as_str(), ctrl, event.shift_key()) {
         ("z" | "Z", true, false) => Action::Undo,
         ("z" | "Z", true, true) | ("y" | "Y", true, _) => Action::Redo,
+        ("Escape", ..) => Action::Escape,
+        ("?", ..) => Action::ToggleHelp,
+        _ if !in_editor => return None,
         ("ArrowLeft", false, true) => Action::MoveEdge { edge: Edge::Start, step: -1, by_char },
         ("ArrowRight", false, true) => Action::MoveEdge { edge: Edge::End, step: 1, by_char },
         ("ArrowLeft", true, true) => Action::MoveEdge { edge: Edge::End, step: -1, by_char },
@@ -46,10 +57,8 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
         (_, true, _) => return None,
         ("ArrowLeft", false, false) if !event.alt_key() => Action::StepWord(-1),
         ("ArrowRight", false, false) if !event.alt_key() => Action::StepWord(1),
-        ("Escape", ..) => Action::Escape,
         ("Delete" | "Backspace", ..) => Action::DeleteSelected,
         ("Enter", ..) if !on_button => Action::AcceptSelected,
-        ("?", ..) => Action::ToggleHelp,
         ("a", ..) => Action::ApplyToAll,
         ("q", ..) => Action::AddQuote(QuoteKind::Direct),
         ("r", ..) => Action::AddQuote(QuoteKind::Indirect),
