@@ -37,7 +37,8 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
         matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT") || el.get_attribute("contenteditable").is_some()
     });
     let on_button = target.as_ref().is_some_and(|el| el.tag_name() == "BUTTON");
-    let in_editor = target.as_ref().is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML") || el.closest(EDITOR).ok().flatten().is_some());
+    let in_editor =
+        target.as_ref().is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML") || el.closest(EDITOR).ok().flatten().is_some());
     let key = event.key();
     let ctrl = event.ctrl_key() || event.meta_key();
     if typing {

@@ -61,14 +61,18 @@ pub fn input_panel(props: &Props) -> Html {
             });
         })
     };
+    // Choosing a format and exporting are two steps, so that browsing the list with the keyboard downloads nothing.
+    let chosen = use_state(String::new);
+    let choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| chosen.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+    };
     let export_as = {
         let doc = props.doc.clone();
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let name = select.value();
-            select.set_value("");
-            let (Some(doc), Some(format)) = (&doc, Format::from_name(&name)) else { return };
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (Some(doc), Some(format)) = (&doc, Format::from_name(&chosen)) else { return };
             let stem = slug(&doc.text);
             let result = export(std::slice::from_ref(doc), format).map_err(|e| e.to_string()).and_then(|content| {
                 let saved = download::save(&format!("{stem}.{}", format.extension()), &content, "application/octet-stream");
@@ -102,10 +106,15 @@ pub fn input_panel(props: &Props) -> Html {
                     <input type="file" multiple=true accept=".txt,.json,.jsonl,.ann,text/plain,application/json" data-testid="open-file" onchange={open} />
                 </label>
                 <button data-testid="download-json" onclick={save} disabled={props.doc.is_none()}>{"Download JSON"}</button>
-                <select data-testid="export-format" onchange={export_as} disabled={props.doc.is_none()} aria-label="Export as">
-                    <option value="" selected=true>{"Export as…"}</option>
-                    { for Format::ALL.iter().filter(|(_, f)| *f != Format::Newsmark).map(|(name, _)| html! { <option value={*name}>{*name}</option> }) }
-                </select>
+                <span class="export">
+                    <select data-testid="export-format" onchange={choose} disabled={props.doc.is_none()} aria-label="Export format">
+                        <option value="" selected={chosen.is_empty()}>{"Export as…"}</option>
+                        { for Format::ALL.iter().filter(|(_, f)| *f != Format::Newsmark).map(|(name, _)| html! {
+                            <option value={*name} selected={*chosen == *name}>{*name}</option>
+                        }) }
+                    </select>
+                    <button data-testid="export" onclick={export_as} disabled={props.doc.is_none() || chosen.is_empty()}>{"Export"}</button>
+                </span>
             </div>
         </section>
     }

@@ -3,9 +3,13 @@
 use super::{is_long, title_of, Action, Effect, State};
 use newsmark_engine::check_text;
 use newsmark_engine::format::from_json;
-use newsmark_engine::formats::{import, sniff, Format};
+use newsmark_engine::formats::{data_kind, import, sniff, Format};
 use newsmark_engine::history::History;
 use std::rc::Rc;
+
+/// What Open file… reads, for messages about files it cannot.
+const OPENS: &str = "newsmark opens plain-text articles, newsmark JSON or JSON lines (with or without the format header), \
+spaCy/Prodigy, doccano and Label Studio files, and brat .ann files together with their .txt.";
 
 /// A saved document as the document list shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -80,15 +84,21 @@ impl State {
                         Some(format) => match import(&text, format, None) {
                             Ok(docs) if docs.is_empty() => self.fail(format!("{name} holds no document.")),
                             Ok(docs) => effects.push(Effect::Import { name, docs }),
-                            Err(e) => self.fail(format!("{name} was not imported: {e}. Nothing was changed.")),
+                            Err(e) => self.fail(format!("{name} was not imported: {e}. {OPENS} Nothing was changed.")),
                         },
-                        None if lower.ends_with(".json") || lower.ends_with(".jsonl") => {
-                            self.fail(format!("{name} was not imported: it is not in a format newsmark reads. Nothing was changed."))
-                        }
-                        None => {
-                            self.article.input = Rc::from(text);
-                            self.update_library(Action::Annotate, effects);
-                        }
+                        None => match data_kind(&text) {
+                            Some(kind) => self.fail(format!(
+                                "{name} was not opened: it is {kind} data, not an article{}. {OPENS} Nothing was changed.",
+                                if kind == "CoNLL" { " (and CoNLL files do not carry the article's text)" } else { "" }
+                            )),
+                            None if lower.ends_with(".json") || lower.ends_with(".jsonl") => self.fail(format!(
+                                "{name} was not imported: it is not in a format newsmark reads. {OPENS} Nothing was changed."
+                            )),
+                            None => {
+                                self.article.input = Rc::from(text);
+                                self.update_library(Action::Annotate, effects);
+                            }
+                        },
                     }
                 }
             },

@@ -42,7 +42,7 @@ fn annotate_then_bad_file_keeps_the_document() {
     let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
     let doc = state.article.doc.clone().expect("annotated");
     let (state, effects) = state.reduce(Action::OpenFile { name: "x.json".into(), bytes: b"{\"format\": 1}".to_vec() });
-    assert!(state.ui.error.as_deref().unwrap().contains("not imported"));
+    assert!(state.ui.error.as_deref().unwrap().contains("Nothing was changed"));
     assert!(effects.is_empty());
     assert_eq!(state.article.doc.as_deref(), Some(&*doc));
     let (state, _) = state.reduce(Action::OpenFile { name: "x.txt".into(), bytes: vec![0xff, 0xfe, 0x00] });

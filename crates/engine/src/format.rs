@@ -156,6 +156,9 @@ fn read_v1(value: serde_json::Value) -> Result<Document, String> {
     match object.get("format").and_then(|f| f.as_str()) {
         Some("newsmark") => {}
         Some(other) => return Err(format!("not a newsmark file: its format is {other:?}")),
+        None if object.get("text").is_some_and(|t| t.is_string()) && object.get("entities").is_some_and(|e| e.is_array()) => {
+            return crate::formats::read_headerless(&value);
+        }
         None => return Err("not a newsmark file: it has no \"format\": \"newsmark\" field".into()),
     }
     match object.get("version").and_then(|v| v.as_u64()) {

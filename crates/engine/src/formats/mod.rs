@@ -5,6 +5,7 @@
 mod brat;
 mod conll_iob;
 mod doccano;
+mod headerless;
 mod label_studio;
 mod spacy;
 mod web_annotation;
@@ -180,12 +181,26 @@ pub fn sniff(name: &str, content: &str) -> Option<Format> {
     let value: Option<serde_json::Value> = serde_json::from_str(content.trim_start()).ok().or_else(|| serde_json::from_str(first).ok());
     let value = value?;
     if value.is_array() {
-        return value.get(0).and_then(|t| t.get("data")).is_some().then_some(Format::LabelStudio);
+        let first = value.get(0);
+        if first.and_then(|t| t.get("data")).is_some() {
+            return Some(Format::LabelStudio);
+        }
+        return first
+            .and_then(|t| t.get("type"))
+            .and_then(|t| t.as_str())
+            .is_some_and(|t| t.starts_with("Annotation"))
+            .then_some(Format::WebAnnotation);
     }
     let has = |k: &str| value.get(k).is_some();
     let several = content.trim().lines().count() > 1 && serde_json::from_str::<serde_json::Value>(content.trim()).is_err();
-    if value.get("format").and_then(|f| f.as_str()) == Some("newsmark") {
+    // newsmark's own files, and the same without the header (gold files: text, entities, quotes).
+    let headerless =
+        !has("format") && value.get("text").is_some_and(|t| t.is_string()) && value.get("entities").is_some_and(|e| e.is_array());
+    if value.get("format").and_then(|f| f.as_str()) == Some("newsmark") || headerless {
         return Some(if several { Format::NewsmarkLines } else { Format::Newsmark });
+    }
+    if has("@context") || value.get("type").and_then(|t| t.as_str()).is_some_and(|t| t.starts_with("Annotation")) {
+        return Some(Format::WebAnnotation);
     }
     if has("data") {
         return Some(Format::LabelStudio);
@@ -199,6 +214,37 @@ pub fn sniff(name: &str, content: &str) -> Option<Format> {
     None
 }
 
+/// What kind of file `content` is when it is data rather than an article
+/// (JSON, or a CoNLL token-per-line file), so that it is never annotated as
+/// prose; `None` for text.
+///
+/// ```
+/// use newsmark_engine::formats::data_kind;
+/// assert_eq!(data_kind("US\tB-LOC\nDefense\tO\n\nsees\tO\n"), Some("CoNLL"));
+/// assert_eq!(data_kind("[{\"a\": 1}]"), Some("JSON"));
+/// assert_eq!(data_kind("NATO met in Brussels.\nIt was O.K."), None);
+/// ```
+pub fn data_kind(content: &str) -> Option<&'static str> {
+    let trimmed = content.trim_start();
+    let first = trimmed.lines().next().unwrap_or("");
+    if (trimmed.starts_with('{') || trimmed.starts_with('['))
+        && (serde_json::from_str::<serde_json::Value>(trimmed).is_ok() || serde_json::from_str::<serde_json::Value>(first).is_ok())
+    {
+        return Some("JSON");
+    }
+    let lines: Vec<&str> = content.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let tagged = lines
+        .iter()
+        .filter(|l| {
+            let fields: Vec<&str> = l.split_whitespace().collect();
+            let tag = fields.last().copied().unwrap_or("");
+            l.starts_with("-DOCSTART-")
+                || fields.len() >= 2 && (tag == "O" || tag.len() > 2 && matches!(&tag[..2], "B-" | "I-" | "E-" | "S-" | "L-" | "U-"))
+        })
+        .count();
+    (lines.len() >= 2 && tagged * 10 >= lines.len() * 9).then_some("CoNLL")
+}
+
 /// Parses JSON lines, numbering errors by line; blank lines are skipped.
 fn lines(input: &str, read: impl Fn(serde_json::Value) -> Result<Document, Error>) -> Result<Vec<Document>, Error> {
     input
@@ -210,6 +256,11 @@ fn lines(input: &str, read: impl Fn(serde_json::Value) -> Result<Document, Error
             read(value).map_err(|e| e.at_line(n + 1))
         })
         .collect()
+}
+
+/// Reads newsmark JSON that has no header (`format`, `version`, `offsets`), such as gold files.
+pub(crate) fn read_headerless(value: &serde_json::Value) -> Result<Document, String> {
+    headerless::read(value)
 }
 
 /// Builds a document from text and (start, end, label) entity spans in code
@@ -237,7 +288,8 @@ pub(crate) fn document(text: String, spans: Vec<(usize, usize, String)>) -> Resu
             label,
             source: Source::User,
             score: None,
-            reviewed: true,
+            // Another tool's marks are for the person to review here.
+            reviewed: false,
         });
     }
     let doc = Document { text, labels, entities, quotes: Vec::new() };

@@ -154,3 +154,42 @@ fn spacy_tokens_rebuild_the_text_with_its_line_breaks_and_spaces() {
         }
     }
 }
+
+#[test]
+fn gold_files_without_a_header_open_with_their_quotes_and_speakers() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/articles-dev");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert!(files.len() >= 5);
+    for path in files {
+        let content = std::fs::read_to_string(&path).unwrap();
+        let gold: serde_json::Value = serde_json::from_str(&content).unwrap();
+        assert_eq!(sniff(&path.to_string_lossy(), &content), Some(Format::Newsmark), "{path:?}");
+        let docs = import(&content, Format::Newsmark, None).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        let doc = &docs[0];
+        assert_eq!(doc.entities.len(), gold["entities"].as_array().unwrap().len(), "{path:?}");
+        assert_eq!(doc.quotes.len(), gold["quotes"].as_array().unwrap().len(), "{path:?}");
+        assert!(doc.entities.iter().all(|e| !e.reviewed), "imported marks are for review");
+        for (quote, gold) in doc.quotes.iter().zip(gold["quotes"].as_array().unwrap()) {
+            assert_eq!(quote.speaker_name.as_deref(), gold["speaker_name"].as_str(), "{path:?}");
+            if let Some(span) = gold["speaker"].as_object() {
+                let at = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+                let found = quote.speaker.as_ref().and_then(|id| doc.entity(id)).map(|e| (e.start, e.end));
+                let mention = quote.speaker_mention.as_ref().map(|m| (m.start, m.end));
+                assert!(found == Some(at) || mention == Some(at), "{path:?}: speaker of {:?}", quote.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn data_that_carries_no_article_is_recognised_not_annotated() {
+    let doc = &samples()[0];
+    let web = export(std::slice::from_ref(doc), Format::WebAnnotation).unwrap();
+    assert_eq!(sniff("seed.jsonld", &web), Some(Format::WebAnnotation));
+    assert!(import(&web, Format::WebAnnotation, None).unwrap_err().to_string().contains("do not carry the text"));
+    let conll = export(std::slice::from_ref(doc), Format::ConllIob2).unwrap();
+    assert_eq!(sniff("seed.conll", &conll), None);
+    assert_eq!(data_kind(&conll), Some("CoNLL"));
+    assert_eq!(data_kind(&doc.text), None, "an article is text");
+}
