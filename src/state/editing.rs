@@ -11,6 +11,28 @@ use newsmark_engine::text::{char_len, char_slice};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
 
+/// Why a label set cannot be used (a name missing or used twice, a hotkey on two labels), if it cannot.
+pub fn check_labels(labels: &[newsmark_engine::document::Label]) -> Result<(), String> {
+    for (i, label) in labels.iter().enumerate() {
+        if label.name.trim().is_empty() {
+            return Err("A label needs a name.".into());
+        }
+        let earlier = &labels[..i];
+        if earlier.iter().any(|l| l.name == label.name) {
+            return Err(format!("There is already a label {}.", label.name));
+        }
+        if let Some(other) = label.hotkey.as_ref().and_then(|key| earlier.iter().find(|l| l.hotkey.as_ref() == Some(key))) {
+            return Err(format!(
+                "The key {} already gives {}; choose another key for {}.",
+                label.hotkey.as_deref().unwrap_or(""),
+                other.name,
+                label.name
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A correction of `mark` (or of new text, with `None`): changing one's own
 /// earlier answer there (a reviewed mark) replaces that decision rather
 /// than contradicting it.
@@ -68,6 +90,9 @@ impl State {
             }),
             Action::SetQuoteKind(id, kind) => self.change_quote(&id, |q, _| q.kind = kind),
             Action::SetLabels(labels, renamed) => {
+                if let Err(e) = check_labels(&labels) {
+                    return self.fail(e);
+                }
                 if self.article.doc.is_some() {
                     self.edit(Edit::SetLabels { labels: labels.clone(), renamed }, None, self.article.selected.clone());
                     if self.ui.error.is_some() {

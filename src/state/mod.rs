@@ -13,6 +13,7 @@ mod tabs;
 mod tests;
 
 pub use action::{Action, Edge, Focus, Selected, DOCKED};
+pub use editing::check_labels;
 pub use effect::{Correction, Effect};
 pub use library::{SaveOutcome, Summary};
 use newsmark_engine::document::{default_labels, Document, Label, Source};
