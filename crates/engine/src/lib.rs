@@ -19,6 +19,7 @@ pub mod format;
 pub mod formats;
 pub mod history;
 pub mod learn;
+pub mod markup;
 pub mod merge;
 pub mod names;
 pub mod quotes;
@@ -126,7 +127,9 @@ impl Annotator {
     /// ```
     pub fn annotate_with_progress(&self, text: &str, progress: &mut dyn FnMut(f32)) -> Result<Document, Error> {
         check_text(text)?;
-        let tokens = token::tokenize(text);
+        // Markup, code and data are blanked (offsets unchanged): only prose is tagged and searched for quotes.
+        let prose = markup::mask(text);
+        let tokens = token::tokenize(&prose);
         let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let tagged = self.model.tag_with_progress(&words, &sentences, progress);
@@ -150,7 +153,7 @@ impl Annotator {
             .collect();
         let names = fullest_names(&entities);
         let spans: Vec<EntitySpan> = tagged.iter().map(|s| EntitySpan { tokens: s.start..s.end, label: s.label.to_string() }).collect();
-        let quotes = find_quotes(text, &tokens, &sentences, &spans, &|name| self.model.name_gender(name))
+        let quotes = find_quotes(&prose, &tokens, &sentences, &spans, &|name| self.model.name_gender(name))
             .into_iter()
             .enumerate()
             .map(|(i, q)| {
