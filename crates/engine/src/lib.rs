@@ -23,6 +23,7 @@ pub mod markup;
 pub mod merge;
 pub mod names;
 pub mod quotes;
+pub mod revise;
 pub mod sentence;
 pub mod tagger;
 pub mod text;

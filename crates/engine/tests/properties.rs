@@ -44,6 +44,18 @@ fn texty() -> impl Strategy<Value = String> {
         "https://x.org/a.",
         "said",
         "NATO",
+        "<p>",
+        "</a>",
+        "<",
+        ">",
+        "{",
+        "}",
+        "\":",
+        "=",
+        ";",
+        "B-PER",
+        " O\n",
+        " 🇺🇸",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }

@@ -223,6 +223,7 @@ pub fn sniff(name: &str, content: &str) -> Option<Format> {
 /// assert_eq!(data_kind("US\tB-LOC\nDefense\tO\n\nsees\tO\n"), Some("CoNLL"));
 /// assert_eq!(data_kind("[{\"a\": 1}]"), Some("JSON"));
 /// assert_eq!(data_kind("NATO met in Brussels.\nIt was O.K."), None);
+/// assert_eq!(data_kind("Ils parlent 🇫🇷.\nÀ Paris é."), None);
 /// ```
 pub fn data_kind(content: &str) -> Option<&'static str> {
     let trimmed = content.trim_start();
@@ -239,7 +240,8 @@ pub fn data_kind(content: &str) -> Option<&'static str> {
             let fields: Vec<&str> = l.split_whitespace().collect();
             let tag = fields.last().copied().unwrap_or("");
             l.starts_with("-DOCSTART-")
-                || fields.len() >= 2 && (tag == "O" || tag.len() > 2 && matches!(&tag[..2], "B-" | "I-" | "E-" | "S-" | "L-" | "U-"))
+                || fields.len() >= 2
+                    && (tag == "O" || tag.len() > 2 && ["B-", "I-", "E-", "S-", "L-", "U-"].iter().any(|p| tag.starts_with(p)))
         })
         .count();
     (lines.len() >= 2 && tagged * 10 >= lines.len() * 9).then_some("CoNLL")
