@@ -2,9 +2,11 @@
 
 use super::{is_long, title_of, Action, Effect, State};
 use newsmark_engine::check_text;
+use newsmark_engine::document::Document;
 use newsmark_engine::format::from_json;
 use newsmark_engine::formats::{data_kind, import, sniff, Format};
 use newsmark_engine::history::History;
+use newsmark_engine::revise::revise;
 use std::rc::Rc;
 
 /// What Open file… reads, for messages about files it cannot.
@@ -60,14 +62,7 @@ impl State {
                     effects.push(Effect::Annotate { text: self.article.input.clone(), learned: self.library.learned.clone(), in_worker });
                 }
             },
-            Action::Annotated(Ok(doc)) => {
-                // Annotating the open document's own text again keeps it in its place in the list.
-                let same = self.article.doc.as_ref().is_some_and(|d| d.text == doc.text);
-                self.open_document(doc);
-                if !same {
-                    self.detach_document();
-                }
-            }
+            Action::Annotated(Ok(doc)) => self.annotated(doc),
             // The current document stays as it was.
             Action::Annotated(Err(e)) => self.fail(format!("Cannot annotate: {e}.")),
             Action::WorkerReply(json) => self.worker_reply(&json),
@@ -224,6 +219,33 @@ impl State {
         }
     }
 
+    /// Shows a freshly annotated article. Where it is the open document's
+    /// text, edited (a typo fixed, a paragraph added), it stays that
+    /// document: the marks and quotes of unchanged lines are kept as they
+    /// were, and only changed lines take the new annotation.
+    fn annotated(&mut self, fresh: Document) {
+        let Some(revised) = self.article.doc.as_ref().and_then(|old| revise(old, &fresh)) else {
+            self.open_document(fresh);
+            return self.detach_document();
+        };
+        let article = &self.article;
+        let kept = (article.current.clone(), article.title.clone(), article.revision, article.synced.clone(), article.serial);
+        self.open_document(revised.doc);
+        let article = &mut self.article;
+        (article.current, article.title, article.revision, article.synced, article.serial) = kept;
+        let lines = revised.changed_lines;
+        self.ui.notice = Some(if lines == 0 {
+            "The text has not changed: every mark stays as it was.".to_string()
+        } else {
+            format!(
+                "Annotated the {lines} changed line{}; kept the {} mark{} of the unchanged ones as they were.",
+                if lines == 1 { "" } else { "s" },
+                revised.kept,
+                if revised.kept == 1 { "" } else { "s" }
+            )
+        });
+    }
+
     /// Makes the open document a new one, not yet saved (a new text annotated, an import).
     fn detach_document(&mut self) {
         let article = &mut self.article;
@@ -294,10 +316,7 @@ impl State {
             _ => Err("the annotation worker sent something unexpected".into()),
         };
         match result {
-            Ok(doc) => {
-                self.open_document(doc);
-                self.detach_document();
-            }
+            Ok(doc) => self.annotated(doc),
             Err(e) => self.fail(format!("Cannot annotate: {e}.")),
         }
     }

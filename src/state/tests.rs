@@ -311,3 +311,22 @@ fn undo_and_redo_take_what_was_learned_back_and_forth() {
     let (state, _) = step(state, Action::Redo, &mut engine);
     assert!(!state.library.learned.decisions.contains_key("Reuters"));
 }
+
+#[test]
+fn re_annotating_an_edited_text_keeps_the_document_and_the_review_of_unchanged_lines() {
+    let mut engine = Engine::new(&Default::default());
+    let text = "Rex Tillerson met Sergei Lavrov in Bonn.\n\nAngela Merkel spoke in Berlinn.";
+    let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
+    let (state, _) = step(state, Action::Annotate, &mut engine);
+    let (state, effects) = state.reduce(Action::Save);
+    let state = saved(state, &effects, "d1", 1);
+    let state = select(state, "Rex Tillerson");
+    let (state, _) = step(state, Action::AcceptSelected, &mut engine);
+    let (state, _) = step(state, Action::SetInput(text.replace("Berlinn", "Berlin")), &mut engine);
+    let (state, _) = step(state, Action::Annotate, &mut engine);
+    assert_eq!(state.article.current.as_deref(), Some("d1"), "still the same document");
+    assert!(marks(&state).contains(&("Rex Tillerson".into(), "PER".into(), true)), "the review is kept: {:?}", marks(&state));
+    assert!(state.ui.notice.as_deref().unwrap().contains("1 changed line"));
+    let (_, effects) = state.reduce(Action::Save);
+    assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: Some(id), base: 1, .. }] if id == "d1"), "{effects:?}");
+}
