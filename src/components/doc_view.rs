@@ -3,7 +3,7 @@
 
 use super::entity_list::jump_to;
 use super::paragraph::Paragraph;
-use super::pointer::{self, show_selection};
+use super::pointer::{self, clear_article_selection, show_selection};
 use crate::hooks::ByAddress;
 use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
@@ -226,11 +226,14 @@ pub fn doc_view(props: &Props) -> Html {
             html! {}
         }
     };
-    use_effect_with(props.selected.clone(), |selected| {
-        if let Some(Selected::Text { start, end, at }) = selected {
-            if *at == crate::state::DOCKED {
-                show_selection(*start, *end);
-            }
+    use_effect_with(props.selected.clone(), |selected| match selected {
+        Some(Selected::Text { start, end, at }) if *at == crate::state::DOCKED => {
+            show_selection(*start, *end);
+        }
+        Some(Selected::Text { .. }) => {}
+        // Labelled, or left: the browser's highlight goes too, so that it never lingers on other words after the redraw.
+        _ => {
+            clear_article_selection();
         }
     });
     let selected_id = match &props.selected {

@@ -15,13 +15,32 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// A row of label buttons (with their hotkeys) and the quote buttons.
+/// Where the picker goes under the browser's selection (viewport coordinates), if there is one in the article.
+fn under_selection() -> Option<(f64, f64)> {
+    let range = web_sys::window()?.get_selection().ok()??.get_range_at(0).ok()?;
+    let rect = range.get_bounding_client_rect();
+    (rect.height() > 0.0).then(|| (rect.left(), rect.bottom()))
+}
+
+/// A row of label buttons (with their hotkeys) and the quote buttons, just
+/// under the selected text (for a selection made from the keyboard, once the
+/// browser shows it; at the bottom of the window if it cannot be found).
 #[function_component(Picker)]
 pub fn picker(props: &Props) -> Html {
-    let style = if props.at == crate::state::DOCKED {
-        "left: 50%; bottom: 1rem; transform: translateX(-50%)".to_string()
-    } else {
-        format!("left: {:.0}px; top: {:.0}px", props.at.0.max(4.0), props.at.1 + 6.0)
+    let placed = use_state(|| None::<(f64, f64)>);
+    {
+        let placed = placed.clone();
+        use_effect_with(props.at, move |at| {
+            placed.set(None);
+            if *at == crate::state::DOCKED {
+                crate::hooks::after_paint(move || placed.set(under_selection()));
+            }
+        });
+    }
+    let at = if props.at == crate::state::DOCKED { *placed } else { Some(props.at) };
+    let style = match at {
+        Some((x, y)) => format!("left: {:.0}px; top: {:.0}px", x.max(4.0), y + 6.0),
+        None => "left: 50%; bottom: 1rem; transform: translateX(-50%)".to_string(),
     };
     // Clicking the picker must not clear the text selection first.
     let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());

@@ -132,3 +132,12 @@ pub fn show_selection(start: usize, end: usize) -> Option<()> {
     a.parent_element()?.scroll_into_view_with_bool(false);
     Some(())
 }
+
+/// Removes the browser's selection if it is in the article (a selection in a text field is left alone).
+pub fn clear_article_selection() -> Option<()> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    let anchor = selection.anchor_node()?;
+    let element = if anchor.node_type() == Node::TEXT_NODE { anchor.parent_element()? } else { anchor.dyn_into().ok()? };
+    element.closest("[data-testid=doc-view]").ok()??;
+    selection.remove_all_ranges().ok()
+}
