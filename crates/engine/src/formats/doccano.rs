@@ -1,4 +1,5 @@
-//! doccano JSON lines: `{"text": ..., "label": [[start, end, "LABEL"], ...]}`.
+//! doccano JSON lines: `{"text": ..., "label": [[start, end, "LABEL"], ...]}`,
+//! with newsmark's `quotes` beside the labels.
 //! doccano counts UTF-16 units by default (it runs in the browser); the
 //! code-point variant suits tools that count as Python does.
 
@@ -11,7 +12,12 @@ pub(super) fn write(doc: &Document, utf16: bool) -> String {
     let map = OffsetMap::new(&doc.text);
     let at = |p: usize| if utf16 { map.utf16(p) } else { p };
     let labels: Vec<Value> = doc.entities.iter().map(|e| json!([at(e.start), at(e.end), e.label])).collect();
-    json!({"text": doc.text, "label": labels}).to_string()
+    let mut line = json!({"text": doc.text, "label": labels});
+    if !doc.quotes.is_empty() {
+        // Beside the labels (doccano keeps unknown fields as the example's metadata).
+        line["quotes"] = Value::Array(super::headerless::quotes_json(doc, &at));
+    }
+    line.to_string()
 }
 
 pub(super) fn read(value: Value, utf16: bool) -> Result<Document, String> {
@@ -37,5 +43,9 @@ pub(super) fn read(value: Value, utf16: bool) -> Result<Document, String> {
             }
         })
         .collect::<Result<Vec<_>, String>>()?;
-    super::document(text, spans)
+    let mut doc = super::document(text, spans)?;
+    let quotes = value.get("quotes").and_then(Value::as_array).cloned().unwrap_or_default();
+    let offset = |n: usize, what: &str| if utf16 { from_utf16(&map, n, what) } else { Ok(n) };
+    super::headerless::add_quotes(&mut doc, &quotes, &offset)?;
+    Ok(doc)
 }

@@ -1,23 +1,33 @@
 //! Label Studio JSON: a list of tasks, each `{"data": {"text": ...},
 //! "annotations": [{"result": [{"value": {"start", "end", "text", "labels"}, ...}]}]}`.
-//! Offsets are code points.
+//! Offsets are code points. Quotes are regions labelled `DIRECT_QUOTE` or
+//! `REPORTED_QUOTE`, each joined to its speaker's mark by a `speaker` relation.
 
-use crate::document::Document;
+use crate::document::{Document, QuoteKind};
 use serde_json::{json, Value};
+
+const DIRECT: &str = "DIRECT_QUOTE";
+const REPORTED: &str = "REPORTED_QUOTE";
 
 pub(super) fn write(docs: &[Document]) -> String {
     let tasks: Vec<Value> = docs
         .iter()
         .enumerate()
         .map(|(i, doc)| {
-            let result: Vec<Value> = doc
-                .entities
-                .iter()
-                .map(|e| {
-                    json!({"id": e.id, "from_name": "label", "to_name": "text", "type": "labels",
-                           "value": {"start": e.start, "end": e.end, "text": e.text, "labels": [e.label]}})
-                })
-                .collect();
+            let region = |id: &str, start: usize, end: usize, text: &str, label: &str| {
+                json!({"id": id, "from_name": "label", "to_name": "text", "type": "labels",
+                       "value": {"start": start, "end": end, "text": text, "labels": [label]}})
+            };
+            let mut result: Vec<Value> = doc.entities.iter().map(|e| region(&e.id, e.start, e.end, &e.text, &e.label)).collect();
+            for q in &doc.quotes {
+                result.push(region(&q.id, q.start, q.end, &q.text, if q.kind == QuoteKind::Direct { DIRECT } else { REPORTED }));
+            }
+            for q in &doc.quotes {
+                if let Some(speaker) = &q.speaker {
+                    result
+                        .push(json!({"type": "relation", "from_id": q.id, "to_id": speaker, "direction": "right", "labels": ["speaker"]}));
+                }
+            }
             json!({"id": i + 1, "data": {"text": doc.text}, "annotations": [{"result": result}]})
         })
         .collect();
@@ -38,19 +48,41 @@ pub(super) fn read(input: &str) -> Result<Vec<Document>, String> {
             let which = format!("task {}", n + 1);
             let text = task.pointer("/data/text").and_then(Value::as_str).ok_or(format!("{which}: no data.text"))?.to_string();
             let results = task.pointer("/annotations/0/result").and_then(Value::as_array).cloned().unwrap_or_default();
-            let spans = results
+            let mut regions = Vec::new();
+            for r in results.iter().filter(|r| r.get("value").and_then(|v| v.get("labels")).is_some()) {
+                let v = &r["value"];
+                let num =
+                    |k: &str| v.get(k).and_then(Value::as_u64).map(|n| n as usize).ok_or(format!("{which}: a result has no numeric {k:?}"));
+                let label = v["labels"].get(0).and_then(Value::as_str).ok_or(format!("{which}: a result has no label"))?;
+                regions.push((
+                    r.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
+                    num("start")?,
+                    num("end")?,
+                    label.to_string(),
+                ));
+            }
+            let is_quote = |label: &str| label == DIRECT || label == REPORTED;
+            let spans = regions.iter().filter(|r| !is_quote(&r.3)).map(|(_, s, e, l)| (*s, *e, l.clone())).collect();
+            let mut doc = super::document(text, spans).map_err(|e| format!("{which}: {e}"))?;
+            // Quotes, with the span of the mark each `speaker` relation points to.
+            let span_of = |id: &str| regions.iter().find(|r| r.0 == id).map(|r| (r.1, r.2));
+            let quotes: Vec<Value> = regions
                 .iter()
-                .filter(|r| r.get("value").and_then(|v| v.get("labels")).is_some())
-                .map(|r| {
-                    let v = &r["value"];
-                    let num = |k: &str| {
-                        v.get(k).and_then(Value::as_u64).map(|n| n as usize).ok_or(format!("{which}: a result has no numeric {k:?}"))
-                    };
-                    let label = v["labels"].get(0).and_then(Value::as_str).ok_or(format!("{which}: a result has no label"))?;
-                    Ok((num("start")?, num("end")?, label.to_string()))
+                .filter(|r| is_quote(&r.3))
+                .map(|(id, start, end, label)| {
+                    let speaker = results
+                        .iter()
+                        .find(|r| {
+                            r.get("type").and_then(Value::as_str) == Some("relation")
+                                && r.get("from_id").and_then(Value::as_str) == Some(id)
+                        })
+                        .and_then(|r| span_of(r.get("to_id")?.as_str()?))
+                        .map(|(s, e)| json!({"start": s, "end": e}));
+                    json!({"start": start, "end": end, "kind": if label == DIRECT { "direct" } else { "indirect" }, "speaker": speaker})
                 })
-                .collect::<Result<Vec<_>, String>>()?;
-            super::document(text, spans).map_err(|e| format!("{which}: {e}"))
+                .collect();
+            super::headerless::add_quotes(&mut doc, &quotes, &|offset, _| Ok(offset)).map_err(|e| format!("{which}: {e}"))?;
+            Ok(doc)
         })
         .collect()
 }

@@ -1,5 +1,6 @@
 //! spaCy / Prodigy JSON lines: `text`, `tokens` (`text`, `start`, `end`, `id`,
-//! `ws`) and `spans` (`start`, `end`, `token_start`, `token_end` inclusive, `label`).
+//! `ws`) and `spans` (`start`, `end`, `token_start`, `token_end` inclusive,
+//! `label`), and newsmark's `quotes` beside them (which those tools ignore).
 //! Offsets are Python string indices, that is code points.
 //!
 //! Tokens follow spaCy's whitespace convention so that
@@ -62,7 +63,12 @@ pub(super) fn write(doc: &Document) -> String {
             json!({"start": e.start, "end": e.end, "token_start": first, "token_end": last, "label": e.label})
         })
         .collect();
-    json!({"text": doc.text, "tokens": token_values, "spans": spans}).to_string()
+    let mut line = json!({"text": doc.text, "tokens": token_values, "spans": spans});
+    if !doc.quotes.is_empty() {
+        // Quotes beside the entity spans (they overlap them), as spaCy keeps them in `doc.spans["quotes"]`.
+        line["quotes"] = Value::Array(super::headerless::quotes_json(doc, &|p| p));
+    }
+    line.to_string()
 }
 
 pub(super) fn read(value: Value) -> Result<Document, String> {
@@ -77,5 +83,8 @@ pub(super) fn read(value: Value) -> Result<Document, String> {
             Ok((num("start")?, num("end")?, label.to_string()))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    super::document(text, spans)
+    let mut doc = super::document(text, spans)?;
+    let quotes = value.get("quotes").and_then(Value::as_array).cloned().unwrap_or_default();
+    super::headerless::add_quotes(&mut doc, &quotes, &|offset, _| Ok(offset))?;
+    Ok(doc)
 }

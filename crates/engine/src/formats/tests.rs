@@ -193,3 +193,24 @@ fn data_that_carries_no_article_is_recognised_not_annotated() {
     assert_eq!(data_kind(&conll), Some("CoNLL"));
     assert_eq!(data_kind(&doc.text), None, "an article is text");
 }
+
+/// Quote spans, kinds and speakers' marks, as a reader compares them.
+fn quotes_of(doc: &Document) -> Vec<(usize, usize, crate::document::QuoteKind, Option<String>, Option<String>)> {
+    doc.quotes
+        .iter()
+        .map(|q| (q.start, q.end, q.kind, q.speaker.as_ref().and_then(|s| doc.entity(s)).map(|e| e.text.clone()), q.speaker_name.clone()))
+        .collect()
+}
+
+#[test]
+fn formats_that_newsmark_exports_to_keep_its_quotes_and_speakers() {
+    for doc in samples().iter().filter(|d| !d.quotes.is_empty()) {
+        for format in
+            [Format::Spacy, Format::DoccanoUtf16, Format::DoccanoCodepoint, Format::LabelStudio, Format::Brat, Format::NewsmarkLines]
+        {
+            let exported = export(std::slice::from_ref(doc), format).unwrap();
+            let back = import(&exported, format, Some(brat_text(doc))).unwrap_or_else(|e| panic!("{format:?}: {e}"));
+            assert_eq!(quotes_of(&back[0]), quotes_of(doc), "{format:?}");
+        }
+    }
+}
