@@ -19,7 +19,6 @@ for (const format of ['spacy', 'doccano', 'label-studio']) {
   test(`a ${format} export opens with its quotes and speakers, its marks unreviewed`, async () => {
     await app.page.getByTestId('export-format').selectOption(format);
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export').click()]);
-    await app.page.getByTestId('new-document').click();
     await app.openFile(download.suggestedFilename(), readFileSync(await download.path()));
     await app.waitForDoc();
     const quotes = await app.quotes();
