@@ -1,8 +1,8 @@
 //! The page: input, toolbar, article view and side panels.
 
 use super::{
-    doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel, label_editor::LabelEditor,
-    legend::Legend, picker::Picker, quote_inspector::QuoteInspector, sources::Sources,
+    ask::Ask, doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel,
+    label_editor::LabelEditor, legend::Legend, picker::Picker, quote_inspector::QuoteInspector, sources::Sources, welcome::Welcome,
 };
 use crate::hooks::{use_deferred_doc, use_store, use_window_event, ByAddress};
 use crate::state::{Action, Selected, State};
@@ -77,10 +77,16 @@ pub fn app() -> Html {
                     }
                 </div>
             }
+            if let Some(question) = &state.ui.question {
+                <Ask question={question.clone()} dispatch={dispatch.clone()} />
+            }
             if state.ui.help {
                 <Help dispatch={dispatch.clone()} />
             }
             <InputPanel input={ByAddress(state.article.input.clone())} doc={state.article.doc.clone().map(ByAddress)} dispatch={dispatch.clone()} />
+            if state.article.doc.is_none() && state.ui.busy.is_none() {
+                <Welcome dispatch={dispatch.clone()} />
+            }
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
             if let Some(doc) = state.article.doc.clone().map(ByAddress) {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
@@ -88,7 +94,7 @@ pub fn app() -> Html {
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.article.history.can_undo()} title="Undo (Ctrl+Z)">{"Undo"}</button>
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={!state.article.history.can_redo()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>
-                    <button data-testid="reset-learning" class="link" onclick={dispatch.reform(|_| Action::ResetLearning)}
+                    <button data-testid="reset-learning" class="link" onclick={dispatch.reform(|_| Action::AskResetLearning)}
                         title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), if state.library.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
                 </div>
                 <main class="workspace">

@@ -67,11 +67,16 @@ pub fn documents(props: &Props) -> Html {
                     let open = props.dispatch.reform({ let id = id.clone(); move |_: MouseEvent| Action::OpenDocument(id.clone()) });
                     let duplicate = props.dispatch.reform({ let id = id.clone(); move |_: MouseEvent| Action::DuplicateDocument(id.clone()) });
                     let delete = props.dispatch.reform({ let id = id.clone(); move |_: MouseEvent| Action::DeleteDocument(id.clone()) });
+                    let done = props.dispatch.reform({
+                        let id = id.clone();
+                        move |e: Event| Action::SetDone(id.clone(), e.target_unchecked_into::<HtmlInputElement>().checked())
+                    });
                     let current = props.current.as_deref() == Some(d.id.as_str());
                     html! {
-                        <li key={d.id.clone()} class={classes!(current.then_some("current"))} data-testid="document" data-id={d.id.clone()}>
-                            <input class="title" aria-label="Title" value={d.title.clone()} onchange={rename} data-testid="document-title" />
+                        <li key={d.id.clone()} class={classes!(current.then_some("current"), d.done.then_some("done"))} data-testid="document" data-id={d.id.clone()} data-done={d.done.to_string()}>
+                            <input class="title" aria-label="Title (click to rename)" title="Click to rename" value={d.title.clone()} onchange={rename} data-testid="document-title" />
                             <span class="meta">{format!("{} · {} / {} reviewed", when(d.changed), d.reviewed, d.total)}</span>
+                            <label class="done-toggle"><input type="checkbox" checked={d.done} onchange={done} data-testid="document-done" />{"Done"}</label>
                             <span class="row-buttons">
                                 <button onclick={open} data-testid="open-document" disabled={current}>{"Open"}</button>
                                 <button onclick={duplicate} data-testid="duplicate-document">{"Duplicate"}</button>

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod article_box;
+pub mod ask;
 pub mod doc_view;
 pub mod documents;
 pub mod entity_list;
@@ -14,3 +15,4 @@ pub mod picker;
 pub mod pointer;
 pub mod quote_inspector;
 pub mod sources;
+pub mod welcome;

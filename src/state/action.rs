@@ -51,6 +51,8 @@ pub enum Action {
     SetInput(String),
     /// Annotate the text box's article.
     Annotate,
+    /// Put an example article in the text box and annotate it.
+    TryExample(String),
     /// A file was opened: a .txt article or a newsmark .json export.
     OpenFile {
         /// File name.
@@ -106,8 +108,12 @@ pub enum Action {
     SetQuoteKind(String, QuoteKind),
     /// Replace the label set; (old, new) when a label was renamed.
     SetLabels(Vec<Label>, Option<(String, String)>),
-    /// Forget what was learned from corrections.
+    /// Forget what was learned from corrections (once the user said yes to [`super::Question::ResetLearning`]).
     ResetLearning,
+    /// Ask before forgetting what was learned.
+    AskResetLearning,
+    /// The answer to the open question.
+    Answer(bool),
     /// Show or hide the shortcut list.
     ToggleHelp,
     /// Filter the entity list.
@@ -136,6 +142,8 @@ pub enum Action {
     RenameDocument(String, String),
     /// Copy a saved document.
     DuplicateDocument(String),
+    /// Mark a saved document done (or not done).
+    SetDone(String, bool),
     /// Delete a saved document (undoable).
     DeleteDocument(String),
     /// Bring back the last deleted document.

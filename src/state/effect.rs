@@ -102,6 +102,8 @@ pub enum Effect {
     },
     /// Copy a saved document.
     DuplicateDocument(String),
+    /// Mark a saved document done or not.
+    SetDone(String, bool),
     /// Delete a saved document ([`super::Action::Deleted`] follows).
     DeleteDocument(String),
     /// Save a deleted document again.

@@ -14,7 +14,7 @@ const OPENS: &str = "newsmark opens plain-text articles, newsmark JSON or JSON l
 spaCy/Prodigy, doccano and Label Studio files, and brat .ann files together with their .txt.";
 
 /// A saved document as the document list shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Summary {
     /// Storage id.
     pub id: String,
@@ -26,6 +26,12 @@ pub struct Summary {
     pub reviewed: usize,
     /// All marks.
     pub total: usize,
+    /// A key of its text ([`super::text_key`]), to notice the same article imported again (empty in older lists).
+    #[serde(default)]
+    pub text: String,
+    /// The user marked it done.
+    #[serde(default)]
+    pub done: bool,
 }
 
 /// What saving the open document came to.
@@ -78,7 +84,7 @@ impl State {
                         Some(Format::Brat) => self.fail(format!("{name} is a brat file: open it together with its .txt (select both).")),
                         Some(format) => match import(&text, format, None) {
                             Ok(docs) if docs.is_empty() => self.fail(format!("{name} holds no document.")),
-                            Ok(docs) => effects.push(Effect::Import { name, docs }),
+                            Ok(docs) => self.import(name, docs, effects),
                             Err(e) => self.fail(format!("{name} was not imported: {e}. {OPENS} Nothing was changed.")),
                         },
                         None => match data_kind(&text) {
@@ -100,7 +106,7 @@ impl State {
             Action::OpenBrat { ann, txt } => match (String::from_utf8(ann), String::from_utf8(txt)) {
                 (Ok(ann), Ok(txt)) => match import(&ann, Format::Brat, Some(&txt)) {
                     Ok(docs) if docs.is_empty() => self.fail("the brat files hold no document.".into()),
-                    Ok(docs) => effects.push(Effect::Import { name: "the brat files".into(), docs }),
+                    Ok(docs) => self.import("the brat files".into(), docs, effects),
                     Err(e) => self.fail(format!("The brat files were not imported: {e}. Nothing was changed.")),
                 },
                 _ => self.fail("The brat files are not UTF-8 text; nothing was changed.".into()),
@@ -172,6 +178,7 @@ impl State {
                 }
             }
             Action::DuplicateDocument(id) => effects.push(Effect::DuplicateDocument(id)),
+            Action::SetDone(id, done) => effects.push(Effect::SetDone(id, done)),
             Action::DeleteDocument(id) => effects.push(Effect::DeleteDocument(id)),
             Action::Deleted(Ok((summary, json, index))) => {
                 self.library.documents = Rc::new(index);
@@ -244,6 +251,17 @@ impl State {
                 if revised.kept == 1 { "" } else { "s" }
             )
         });
+    }
+
+    /// Imports documents, asking first where one of them is already saved.
+    fn import(&mut self, name: String, docs: Vec<Document>, effects: &mut Vec<Effect>) {
+        let keys: Vec<String> = docs.iter().map(|d| super::text_key(&d.text)).collect();
+        let titles: Vec<String> = self.library.documents.iter().filter(|s| keys.contains(&s.text)).map(|s| s.title.clone()).collect();
+        if titles.is_empty() {
+            effects.push(Effect::Import { name, docs });
+        } else {
+            self.ui.question = Some(Rc::new(super::Question::ImportAgain { name, docs, titles }));
+        }
     }
 
     /// Makes the open document a new one, not yet saved (a new text annotated, an import).

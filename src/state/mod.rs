@@ -127,6 +127,59 @@ pub struct Ui {
     pub save_failed: bool,
     /// How many times a document was opened, for [`Article::serial`].
     pub opened: u64,
+    /// A question waiting for the user's answer.
+    pub question: Option<Rc<Question>>,
+}
+
+/// What the app asks before doing something the user may not mean.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    /// Forget everything learned (there is no undo).
+    ResetLearning {
+        /// Corrections that would be forgotten.
+        corrections: usize,
+    },
+    /// Import a file whose article is already among the documents.
+    ImportAgain {
+        /// The file's name.
+        name: String,
+        /// What it holds.
+        docs: Vec<Document>,
+        /// The titles of the documents with the same text.
+        titles: Vec<String>,
+    },
+}
+
+impl Question {
+    /// The question as the user reads it, and the two answers.
+    pub fn wording(&self) -> (String, &'static str, &'static str) {
+        match self {
+            Question::ResetLearning { corrections } => (
+                format!(
+                    "Forget what the model learned from {corrections} correction{}? This cannot be undone.",
+                    if *corrections == 1 { "" } else { "s" }
+                ),
+                "Forget",
+                "Keep",
+            ),
+            Question::ImportAgain { name, titles, .. } => (
+                format!("{name} is already among your documents (“{}”). Import it again as a copy?", titles.join("”, “")),
+                "Import a copy",
+                "Cancel",
+            ),
+        }
+    }
+}
+
+/// A key for an article's text: its length and a hash of its bytes, eight at a time (a 5 MB text in a few milliseconds).
+pub fn text_key(text: &str) -> String {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for chunk in text.as_bytes().chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x5851_f42d_4c95_7f2d);
+    }
+    format!("{}-{hash:x}", text.len())
 }
 
 /// Everything the app shows.
@@ -159,14 +212,17 @@ pub fn is_long(text: &str) -> bool {
     text.len() > 4 * WORKER_THRESHOLD || text.len() > WORKER_THRESHOLD && text.chars().count() > WORKER_THRESHOLD
 }
 
-/// A document's default title: its first line, shortened.
+/// A document's default title: its first line, cut at a word before 80
+/// characters where it is longer (the list shows the cut; a mark in the text
+/// would read as part of the title).
 pub fn title_of(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
-    let mut title: String = line.chars().take(80).collect();
-    if line.chars().count() > 80 {
-        title.push('…');
+    if line.chars().count() <= 80 {
+        return line.to_string();
     }
-    title
+    let cut: String = line.chars().take(80).collect();
+    let at_word = cut.rfind(char::is_whitespace).filter(|&i| i > 20).unwrap_or(cut.len());
+    cut[..at_word].trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).to_string()
 }
 
 impl Article {
@@ -200,7 +256,8 @@ impl State {
         let mut next = (**self).clone();
         let mut effects = Vec::new();
         // Saving, and taking in what storage holds, change nothing that needs saving.
-        let from_storage = matches!(action, Action::Save | Action::Saved { .. } | Action::ExternalDocument { .. });
+        let from_storage =
+            matches!(action, Action::Save | Action::Saved { .. } | Action::ExternalDocument { .. } | Action::DocumentLoaded { .. });
         next.update(action, &mut effects);
         if !from_storage {
             next.note_unsaved(self, &mut effects);
@@ -264,6 +321,14 @@ impl State {
             Action::SetInput(text) => self.article.input = Rc::from(text),
             Action::SetFocus(focus) => self.article.focus = focus,
             Action::ToggleHelp => self.ui.help = !self.ui.help,
+            Action::Answer(yes) => {
+                if let (Some(question), true) = (self.ui.question.take(), yes) {
+                    match Rc::unwrap_or_clone(question) {
+                        Question::ResetLearning { .. } => self.update_learning(Action::ResetLearning, effects),
+                        Question::ImportAgain { name, docs, .. } => effects.push(Effect::Import { name, docs }),
+                    }
+                }
+            }
             Action::SetFilter(filter) => self.ui.filter = filter,
             Action::Fail(message) => self.fail(message),
             Action::Dismiss => self.ui.error = None,
@@ -281,6 +346,10 @@ impl State {
                 }
                 self.article.selected = selected;
             }
+            Action::TryExample(text) => {
+                self.article.input = Rc::from(text);
+                self.update_library(Action::Annotate, effects);
+            }
             Action::Annotate
             | Action::Annotated { .. }
             | Action::OpenFile { .. }
@@ -295,6 +364,7 @@ impl State {
             | Action::DocumentLoaded { .. }
             | Action::RenameDocument(..)
             | Action::DuplicateDocument(_)
+            | Action::SetDone(..)
             | Action::DeleteDocument(_)
             | Action::Deleted(_)
             | Action::UndoDelete
@@ -302,6 +372,9 @@ impl State {
             | Action::LibraryChanged { .. } => self.update_library(action, effects),
             Action::External { .. } | Action::ExternalDocument { .. } | Action::LabelsChanged(_) | Action::KeepMine => {
                 self.update_from_other_tabs(action, effects)
+            }
+            Action::AskResetLearning => {
+                self.ui.question = Some(Rc::new(Question::ResetLearning { corrections: self.library.learned.examples.len() }))
             }
             Action::Learn | Action::Learned { .. } | Action::LearnedStored { .. } | Action::ResetLearning => {
                 self.update_learning(action, effects)

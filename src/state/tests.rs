@@ -231,7 +231,7 @@ fn a_deleted_open_document_closes_and_can_come_back() {
     let (state, _) = run(vec![Action::SetInput("NATO met in Brussels.".into()), Action::Annotate]);
     let (state, effects) = state.reduce(Action::Save);
     let state = saved(state, &effects, "d1", 1);
-    let summary = Summary { id: "d1".into(), title: "NATO".into(), changed: 0.0, reviewed: 0, total: 2 };
+    let summary = Summary { id: "d1".into(), title: "NATO".into(), total: 2, ..Summary::default() };
     let (state, _) = state.reduce(Action::Deleted(Ok((summary, "{}".into(), Vec::new()))));
     assert!(state.article.doc.is_none());
     let (_, effects) = state.reduce(Action::UndoDelete);
@@ -329,4 +329,32 @@ fn re_annotating_an_edited_text_keeps_the_document_and_the_review_of_unchanged_l
     assert!(state.ui.notice.as_deref().unwrap().contains("1 changed line"));
     let (_, effects) = state.reduce(Action::Save);
     assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: Some(id), base: 1, .. }] if id == "d1"), "{effects:?}");
+}
+
+#[test]
+fn forgetting_what_was_learned_and_importing_a_saved_article_again_ask_first() {
+    let (state, _) = state_with_a_saved("Rex Tillerson met Sergei Lavrov in Bonn.");
+    let (state, effects) = state.reduce(Action::AskResetLearning);
+    assert!(effects.is_empty() && state.ui.question.is_some());
+    let (state, effects) = state.reduce(Action::Answer(false));
+    assert!(effects.is_empty() && state.ui.question.is_none());
+    let (state, _) = state.reduce(Action::AskResetLearning);
+    let (state, effects) = state.reduce(Action::Answer(true));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SaveLearned { replace: true, .. })));
+    let json = newsmark_engine::format::to_json(state.article.doc.as_ref().unwrap());
+    let (state, effects) = state.reduce(Action::OpenFile { name: "again.json".into(), bytes: json.into_bytes() });
+    assert!(effects.is_empty(), "asked first: {effects:?}");
+    assert!(matches!(state.ui.question.as_deref(), Some(Question::ImportAgain { .. })));
+    let (_, effects) = state.reduce(Action::Answer(true));
+    assert!(matches!(effects.as_slice(), [Effect::Import { .. }]));
+}
+
+/// An annotated article, saved and listed as the effects would list it.
+fn state_with_a_saved(text: &str) -> (Rc<State>, Vec<Effect>) {
+    let (state, _) = run(vec![Action::SetInput(text.into()), Action::Annotate]);
+    let (state, effects) = state.reduce(Action::Save);
+    let summary = Summary { id: "d1".into(), title: title_of(text), text: text_key(text), ..Summary::default() };
+    let Some(Effect::SaveDocument { serial, doc, .. }) = effects.first().cloned() else { panic!("{effects:?}") };
+    let result = Ok(SaveOutcome::Written { revision: 1, index: vec![summary] });
+    (state.reduce(Action::Saved { id: "d1".into(), serial, doc, result }).0, effects)
 }

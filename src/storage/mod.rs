@@ -250,8 +250,8 @@ pub fn save_new_document(summary: &Summary, json: &str) -> Result<Vec<Summary>, 
     Ok(load_index())
 }
 
-/// Changes a saved document's title.
-pub fn rename_document(summary: &Summary) -> Result<Vec<Summary>, String> {
+/// Saves a document's entry in the list (its title, whether it is done).
+pub fn save_summary(summary: &Summary) -> Result<Vec<Summary>, String> {
     write(vec![(summary_key(&summary.id), Some(serde_json::to_string(summary).expect("summaries serialise")))])?;
     Ok(load_index())
 }

@@ -66,6 +66,8 @@ test('all documents export as JSON lines and import back', async () => {
   assert.ok(lines.every((d) => d.format === 'newsmark'));
   const count = (await titles()).length;
   await app.openFile('all.newsmark.jsonl', Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')), 'application/jsonl');
+  assert.match(await app.page.getByTestId('question').textContent(), /already among your documents/);
+  await app.answer(true);
   await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid=document]').length > n, count);
 });
 
@@ -79,6 +81,7 @@ test('other formats export from the menu and import back', async () => {
   const before = await app.entities();
   await app.paste('');
   await app.openFile('again.spacy.jsonl', Buffer.from(spacy), 'application/jsonl');
+  await app.answer(true);
   await app.page.waitForFunction((t) => document.querySelector('[data-testid=article-input]').value === t, second);
   assert.deepEqual((await app.entities()).map((m) => [m.start, m.end, m.label]), before.map((m) => [m.start, m.end, m.label]));
 });

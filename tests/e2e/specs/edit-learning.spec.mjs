@@ -41,6 +41,11 @@ test('what was learned survives a reload and serves the next article; reset forg
   assert.deepEqual(await qarbash(), ['ORG']);
   assert.equal(await app.entity('Photo').count(), 0);
   await app.page.getByTestId('reset-learning').click();
+  // It asks first; "Keep" keeps, "Forget" forgets.
+  await app.answer(false);
+  assert.match(await app.page.getByTestId('reset-learning').textContent(), /Learned from [1-9]/);
+  await app.page.getByTestId('reset-learning').click();
+  await app.answer(true);
   assert.match(await app.page.getByTestId('reset-learning').textContent(), /Learned from 0 corrections/);
   await app.annotateText('Qarbash denied the report. Photo by: AFP');
   assert.notDeepEqual(await qarbash(), ['ORG']);

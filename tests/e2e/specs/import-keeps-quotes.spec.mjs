@@ -20,6 +20,7 @@ for (const format of ['spacy', 'doccano', 'label-studio']) {
     await app.page.getByTestId('export-format').selectOption(format);
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export').click()]);
     await app.openFile(download.suggestedFilename(), readFileSync(await download.path()));
+    await app.answer(true);
     await app.waitForDoc();
     const quotes = await app.quotes();
     assert.deepEqual(quotes.map((q) => [q.start, q.end, q.kind, q.speaker]), original.map((q) => [q.start, q.end, q.kind, q.speaker]));

@@ -81,6 +81,9 @@ export class AppPage {
 
   error() { return this.page.getByTestId('error'); }
 
+  /** Answers the question the app asks (forget learning? import a copy?). */
+  async answer(yes) { await this.page.getByTestId(yes ? 'answer-yes' : 'answer-no').click(); }
+
   /** Viewport rectangle of the code points start..end of the article. */
   rectOf(start, end) {
     return this.page.evaluate(([start, end]) => {
