@@ -8,9 +8,9 @@ const EXAMPLE: &str = "Harbour city votes to keep its ferries
 
 PORTSMOUTH, England — The city council of Portsmouth voted on Tuesday to keep its ferry service to the Isle of Wight running through the winter, after a campaign by residents and the Solent Ferry Company.
 
-\"We could not leave the island without a crossing for three months,\" said council leader Gareth Pemberton. \"People depend on it for work, for school and for hospital visits.\"
+\"We could not leave the island without a crossing for three months,\" said Gareth Pemberton, the leader of the council. \"People depend on it for work, for school and for hospital visits.\"
 
-Transport minister Alison Marsh welcomed the decision and said the government would review funding for coastal routes in the spring. The company's chief executive, Fran Collins, told BBC Radio Solent that fares would not rise before April.
+Transport minister Alison Marsh welcomed the decision and said the government would review funding for coastal routes in the spring. The company's chief executive, Fran Collins, told the Portsmouth News that fares would not rise before April.
 
 Not everyone was convinced. A spokesman for the Federation of Small Businesses said the vote came too late for shops that had already cut their opening hours.";
 

@@ -6,7 +6,7 @@ use newsmark_engine::document::Document;
 use newsmark_engine::format::from_json;
 use newsmark_engine::formats::{data_kind, import, sniff, Format};
 use newsmark_engine::history::History;
-use newsmark_engine::revise::revise;
+use newsmark_engine::revise::{refresh, revise};
 use std::rc::Rc;
 
 /// What Open file… reads, for messages about files it cannot.
@@ -231,15 +231,15 @@ impl State {
     /// document: the marks and quotes of unchanged lines are kept as they
     /// were, and only changed lines take the new annotation.
     fn annotated(&mut self, fresh: Document) {
+        if let Some(old) = self.article.doc.clone().filter(|old| old.text == fresh.text) {
+            // The same text again: what the person reviewed or made stays, the model's other marks are new.
+            return self.open_as_same_document(refresh(&old, &fresh));
+        }
         let Some(revised) = self.article.doc.as_ref().and_then(|old| revise(old, &fresh)) else {
             self.open_document(fresh);
             return self.detach_document();
         };
-        let article = &self.article;
-        let kept = (article.current.clone(), article.title.clone(), article.revision, article.synced.clone(), article.serial);
-        self.open_document(revised.doc);
-        let article = &mut self.article;
-        (article.current, article.title, article.revision, article.synced, article.serial) = kept;
+        self.open_as_same_document(revised.doc);
         let lines = revised.changed_lines;
         self.ui.notice = Some(if lines == 0 {
             "The text has not changed: every mark stays as it was.".to_string()
@@ -262,6 +262,15 @@ impl State {
         } else {
             self.ui.question = Some(Rc::new(super::Question::ImportAgain { name, docs, titles }));
         }
+    }
+
+    /// Shows `doc` as a new version of the open document: it keeps its id, title and revision.
+    fn open_as_same_document(&mut self, doc: Document) {
+        let article = &self.article;
+        let kept = (article.current.clone(), article.title.clone(), article.revision, article.synced.clone(), article.serial);
+        self.open_document(doc);
+        let article = &mut self.article;
+        (article.current, article.title, article.revision, article.synced, article.serial) = kept;
     }
 
     /// Makes the open document a new one, not yet saved (a new text annotated, an import).

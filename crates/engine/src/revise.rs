@@ -170,6 +170,40 @@ pub fn revise(old: &Document, fresh: &Document) -> Option<Revised> {
     Some(Revised { doc, kept, changed_lines })
 }
 
+/// The same text annotated again (after learning, say): the marks the
+/// person reviewed or made stay, the model's other marks are replaced by the
+/// fresh ones that do not overlap them; quotes stay, their speakers found
+/// again among the marks by place.
+///
+/// ```
+/// use newsmark_engine::{revise::refresh, Annotator};
+/// let annotator = Annotator::shipped().unwrap();
+/// let mut old = annotator.annotate("Qarbash denied the report in Paris.").unwrap();
+/// old.entities.retain(|e| e.text == "Paris");
+/// old.entities[0].reviewed = true;
+/// let fresh = annotator.annotate("Qarbash denied the report in Paris.").unwrap();
+/// let again = refresh(&old, &fresh);
+/// assert!(again.entities.iter().any(|e| e.text == "Paris" && e.reviewed));
+/// ```
+pub fn refresh(old: &Document, fresh: &Document) -> Document {
+    let kept: Vec<&Entity> = old.entities.iter().filter(|e| e.reviewed || e.source == crate::document::Source::User).collect();
+    let overlaps = |e: &Entity| kept.iter().any(|k| k.start < e.end && e.start < k.end);
+    let mut entities: Vec<Entity> = kept.iter().map(|&e| e.clone()).collect();
+    entities.extend(fresh.entities.iter().filter(|e| !overlaps(e)).map(|e| Entity { id: format!("f{}", e.id), ..e.clone() }));
+    let quotes = old
+        .quotes
+        .iter()
+        .map(|q| {
+            let place = q.speaker.as_ref().and_then(|s| old.entity(s)).map(|s| (s.start, s.end));
+            let speaker = place.and_then(|(s, e)| entities.iter().find(|x| x.start == s && x.end == e)).map(|x| x.id.clone());
+            Quote { speaker, ..q.clone() }
+        })
+        .collect();
+    let mut doc = Document { text: old.text.clone(), labels: old.labels.clone(), entities, quotes };
+    doc.renumber();
+    doc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
