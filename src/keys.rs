@@ -1,6 +1,6 @@
 //! The editor's keyboard shortcuts: one table from keys to actions.
 
-use crate::state::{Action, Edge};
+use crate::state::{Action, Edge, Review};
 use newsmark_engine::document::QuoteKind;
 use wasm_bindgen::JsCast;
 
@@ -16,6 +16,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+Shift+← / →", "move the mark's end left / its start right by a word"),
     ("Alt with the above", "move by one character"),
     ("a", "apply the last label or delete to every other occurrence of the same text"),
+    ("n / u", "go to the next mark not reviewed yet / the next one the model is unsure of"),
     ("q / r", "make the selected text a direct / reported quote"),
     ("Ctrl+Z", "undo"),
     ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
@@ -61,6 +62,8 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
         ("Delete" | "Backspace", ..) => Action::DeleteSelected,
         ("Enter", ..) if !on_button => Action::AcceptSelected,
         ("a", ..) => Action::ApplyToAll,
+        ("n", ..) => Action::Next(Review::Unreviewed),
+        ("u", ..) => Action::Next(Review::Unsure),
         ("q", ..) => Action::AddQuote(QuoteKind::Direct),
         ("r", ..) => Action::AddQuote(QuoteKind::Indirect),
         (k, ..) if k.chars().count() == 1 && !on_button => Action::Hotkey(k.to_string()),

@@ -100,12 +100,12 @@ pub fn app() -> Html {
                 <main class="workspace">
                     <DocView doc={doc.clone()} focus={state.article.focus.clone()} selected={state.article.selected.clone()} flashed={state.article.flashed.clone()} dispatch={dispatch.clone()} />
                     <aside class="side">
-                        <Legend doc={doc.clone()} />
+                        <Legend doc={doc.clone()} dispatch={dispatch.clone()} />
                         if let Some(quote) = quote_selected {
                             <QuoteInspector doc={doc.clone()} {quote} dispatch={dispatch.clone()} />
                         }
                         <Sources doc={panel_doc.clone().unwrap_or_else(|| doc.clone())} focus={state.article.focus.clone()} dispatch={dispatch.clone()} />
-                        <EntityList doc={panel_doc.clone().unwrap_or_else(|| doc.clone())} filter={state.ui.filter.clone()} dispatch={dispatch.clone()} />
+                        <EntityList doc={panel_doc.clone().unwrap_or_else(|| doc.clone())} filter={state.ui.filter.clone()} showing={state.ui.showing} dispatch={dispatch.clone()} />
                         <LabelEditor labels={doc.labels.clone()} dispatch={dispatch.clone()} />
                     </aside>
                 </main>

@@ -2,7 +2,7 @@
 //! counts and a filter; clicking a group jumps to its first mention.
 
 use crate::hooks::ByAddress;
-use crate::state::{Action, Selected};
+use crate::state::{Action, Review, Selected};
 use newsmark_engine::document::Document;
 use newsmark_engine::names::fullest_names;
 use std::collections::BTreeMap;
@@ -16,6 +16,8 @@ pub struct Props {
     pub doc: ByAddress<Document>,
     /// Only groups whose name contains this (case-insensitive).
     pub filter: String,
+    /// Which marks to list (None: all).
+    pub showing: Option<Review>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -40,14 +42,29 @@ pub fn entity_list(props: &Props) -> Html {
     let needle = props.filter.to_lowercase();
     let names = use_memo(doc.clone(), |doc| fullest_names(&doc.entities));
     let oninput = props.dispatch.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let onshow = props.dispatch.reform(|e: Event| {
+        Action::Show(match e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().as_str() {
+            "unreviewed" => Some(Review::Unreviewed),
+            "unsure" => Some(Review::Unsure),
+            _ => None,
+        })
+    });
+    let showing = props.showing;
     html! {
         <section class="panel" data-testid="entity-list">
             <h2>{"Entities"}</h2>
-            <input type="search" placeholder="Filter…" value={props.filter.clone()} {oninput} data-testid="entity-filter" aria-label="Filter entities" />
+            <div class="filters">
+                <input type="search" placeholder="Filter…" value={props.filter.clone()} {oninput} data-testid="entity-filter" aria-label="Filter entities" />
+                <select data-testid="entity-show" onchange={onshow} aria-label="Which marks">
+                    <option value="all" selected={showing.is_none()}>{"All marks"}</option>
+                    <option value="unreviewed" selected={showing == Some(Review::Unreviewed)}>{"Not reviewed"}</option>
+                    <option value="unsure" selected={showing == Some(Review::Unsure)}>{"Unsure"}</option>
+                </select>
+            </div>
             { for doc.labels.iter().map(|label| {
                 // Name → ids of its mentions, in text order.
                 let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
-                for (i, e) in doc.entities.iter().enumerate().filter(|(_, e)| e.label == label.name) {
+                for (i, e) in doc.entities.iter().enumerate().filter(|(_, e)| e.label == label.name && showing.is_none_or(|r| r.takes(e))) {
                     let name = if e.label == "PER" { names[i].clone() } else { e.text.clone() };
                     groups.entry(name).or_default().push(e.id.clone());
                 }

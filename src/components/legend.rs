@@ -1,6 +1,7 @@
 //! Labels with their colours and counts.
 
 use crate::hooks::ByAddress;
+use crate::state::{Action, Review};
 use newsmark_engine::document::Document;
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ use yew::prelude::*;
 pub struct Props {
     /// The document whose marks are counted.
     pub doc: ByAddress<Document>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
 }
 
 /// The legend: one row per label, and the quote count.
@@ -38,6 +41,21 @@ pub fn legend(props: &Props) -> Html {
                 }) }
                 <li class="quotes-row"><span class="swatch quote-swatch" /><span class="name">{"Quotes"}</span><span class="n">{doc.quotes.len()}</span></li>
             </ul>
+            <div class="review-buttons">
+                <button data-testid="next-unreviewed" onclick={props.dispatch.reform(|_| Action::Next(Review::Unreviewed))} title="n">{"Next to review"}<kbd>{"n"}</kbd></button>
+                <button data-testid="next-unsure" onclick={props.dispatch.reform(|_| Action::Next(Review::Unsure))} title="u">{"Next unsure"}<kbd>{"u"}</kbd></button>
+            </div>
+            <details class="legend-key" data-testid="legend-key">
+                <summary>{"How marks look"}</summary>
+                <dl>
+                    <dt><span class="entity reviewed sample">{"Name"}</span></dt><dd>{"solid underline: reviewed (accepted or corrected by you)"}</dd>
+                    <dt><span class="entity unreviewed sample">{"Name"}</span></dt><dd>{"dotted underline: from the model, not reviewed yet"}</dd>
+                    <dt><span class="entity doubtful sample">{"Name"}</span></dt><dd>{"dashed and hatched: the model is unsure"}</dd>
+                    <dt><span class="quote direct sample">{"“Words”"}</span></dt><dd>{"tinted: a direct quote, the speaker's own words"}</dd>
+                    <dt><span class="quote indirect sample">{"said that…"}</span></dt><dd>{"blue underline: reported speech, the speaker's words retold"}</dd>
+                    <dt><span class="entity speaker sample">{"Name"}</span></dt><dd>{"bold: a speaker; point at a quote to light up who said it"}</dd>
+                </dl>
+            </details>
         </section>
     }
 }

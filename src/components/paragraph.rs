@@ -82,7 +82,7 @@ impl View<'_> {
         let p = self.props;
         let color = p.labels.iter().find(|(n, _)| n == &e.label).map_or("#6b7280", |(_, c)| c.as_str());
         let speaks = p.speakers.contains(&e.id);
-        let doubtful = !e.reviewed && e.score.is_some_and(|s| s < 0.6);
+        let doubtful = crate::state::is_unsure(e);
         let class = classes!(
             "entity",
             speaks.then_some("speaker"),

@@ -96,6 +96,8 @@ pub enum Action {
     StepWord(i32),
     /// Repeat the last add, relabel or delete on every other occurrence of the same text.
     ApplyToAll,
+    /// Select the next mark of a kind after the selection (wrapping round), to review marks in order.
+    Next(super::Review),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -118,6 +120,8 @@ pub enum Action {
     ToggleHelp,
     /// Filter the entity list.
     SetFilter(String),
+    /// Show only unreviewed or unsure marks in the entity list (None: all).
+    Show(Option<super::Review>),
     /// Show a problem.
     Fail(String),
     /// Hide the messages.

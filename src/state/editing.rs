@@ -11,6 +11,9 @@ use newsmark_engine::text::{char_len, char_slice};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
 
+/// Keys the editor uses itself, which no label can have.
+const RESERVED_KEYS: &[&str] = &["a", "n", "u", "q", "r", "?"];
+
 /// Why a label set cannot be used (a name missing or used twice, a hotkey on two labels), if it cannot.
 pub fn check_labels(labels: &[newsmark_engine::document::Label]) -> Result<(), String> {
     for (i, label) in labels.iter().enumerate() {
@@ -20,6 +23,9 @@ pub fn check_labels(labels: &[newsmark_engine::document::Label]) -> Result<(), S
         let earlier = &labels[..i];
         if earlier.iter().any(|l| l.name == label.name) {
             return Err(format!("There is already a label {}.", label.name));
+        }
+        if let Some(key) = label.hotkey.as_deref().filter(|k| RESERVED_KEYS.contains(k)) {
+            return Err(format!("The key {key} is one of the editor's own (a, n, u, q, r, ?); choose another key for {}.", label.name));
         }
         if let Some(other) = label.hotkey.as_ref().and_then(|key| earlier.iter().find(|l| l.hotkey.as_ref() == Some(key))) {
             return Err(format!(
@@ -79,6 +85,7 @@ impl State {
             Action::MoveEdge { edge, step, by_char } => self.move_edge(edge, step, by_char),
             Action::StepWord(step) => self.step_word(step),
             Action::ApplyToAll => self.apply_to_all(),
+            Action::Next(review) => self.next_to_review(review, effects),
             Action::Undo => self.step_history(Direction::Undo, effects),
             Action::Redo => self.step_history(Direction::Redo, effects),
             Action::AddQuote(kind) => self.add_quote(kind),
@@ -289,6 +296,31 @@ impl State {
             }
             Ok(None) => self.ui.notice = Some(format!("Nothing to {word}.")),
             Err(e) => self.fail(format!("Cannot {word}: {e}.")),
+        }
+    }
+
+    /// Selects the next mark to review after the selection, round to the first; says so where there is none.
+    fn next_to_review(&mut self, review: super::Review, effects: &mut Vec<Effect>) {
+        let Some(doc) = &self.article.doc else { return };
+        let from = match &self.article.selected {
+            Some(Selected::Entity(id)) => doc.entity(id).map_or(0, |e| e.start + 1),
+            Some(Selected::Text { start, .. }) => start + 1,
+            Some(Selected::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map_or(0, |q| q.start + 1),
+            None => 0,
+        };
+        let after = doc.entities.partition_point(|e| e.start < from);
+        let next = doc.entities[after..].iter().chain(&doc.entities[..after]).find(|e| review.takes(e));
+        match next {
+            Some(mark) => {
+                let id = mark.id.clone();
+                self.article.focus = Some(super::Focus::Entity(id.clone()));
+                self.article.selected = Some(Selected::Entity(id.clone()));
+                effects.push(Effect::FocusMark(id));
+            }
+            None => {
+                self.ui.notice =
+                    Some(if review == super::Review::Unsure { "No unsure marks left." } else { "Every mark is reviewed." }.into())
+            }
         }
     }
 

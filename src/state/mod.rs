@@ -22,6 +22,33 @@ use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
 use std::rc::Rc;
 
+/// Below this score an unreviewed mark is one the model is unsure of (drawn hatched, reached by "next unsure").
+const UNSURE_BELOW: f64 = 0.6;
+
+/// Whether the model is unsure of a mark nobody reviewed yet.
+pub fn is_unsure(e: &newsmark_engine::document::Entity) -> bool {
+    !e.reviewed && e.score.is_some_and(|s| s < UNSURE_BELOW)
+}
+
+/// Which marks a review jump goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// Marks nobody reviewed yet.
+    Unreviewed,
+    /// Unreviewed marks the model is unsure of.
+    Unsure,
+}
+
+impl Review {
+    /// Whether `e` is one of these marks.
+    pub fn takes(self, e: &newsmark_engine::document::Entity) -> bool {
+        match self {
+            Review::Unreviewed => !e.reviewed,
+            Review::Unsure => is_unsure(e),
+        }
+    }
+}
+
 /// Articles longer than this (in characters) are annotated, and re-tagged
 /// after learning, in the worker.
 pub const WORKER_THRESHOLD: usize = 100_000;
@@ -113,6 +140,8 @@ pub struct Ui {
     pub help: bool,
     /// The entity list's filter.
     pub filter: String,
+    /// Which marks the entity list shows (None: all).
+    pub showing: Option<Review>,
     /// How far the worker got (0 to 1) while it annotates.
     pub busy: Option<f32>,
     /// The open document changed since it was last saved.
@@ -330,6 +359,7 @@ impl State {
                 }
             }
             Action::SetFilter(filter) => self.ui.filter = filter,
+            Action::Show(showing) => self.ui.showing = showing,
             Action::Fail(message) => self.fail(message),
             Action::Dismiss => self.ui.error = None,
             Action::Escape => {

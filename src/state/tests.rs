@@ -358,3 +358,21 @@ fn state_with_a_saved(text: &str) -> (Rc<State>, Vec<Effect>) {
     let result = Ok(SaveOutcome::Written { revision: 1, index: vec![summary] });
     (state.reduce(Action::Saved { id: "d1".into(), serial, doc, result }).0, effects)
 }
+
+#[test]
+fn next_to_review_goes_through_the_unreviewed_marks_in_order_and_round() {
+    let (state, _) = run(vec![Action::SetInput("Rex Tillerson met Sergei Lavrov in Bonn.".into()), Action::Annotate]);
+    let texts = |state: &State| match &state.article.selected {
+        Some(Selected::Entity(id)) => state.article.doc.as_ref().unwrap().entity(id).unwrap().text.clone(),
+        other => panic!("{other:?}"),
+    };
+    let (state, effects) = state.reduce(Action::Next(Review::Unreviewed));
+    assert_eq!(texts(&state), "Rex Tillerson");
+    assert!(matches!(effects.as_slice(), [Effect::FocusMark(_)]));
+    let (state, _) = state.reduce(Action::AcceptSelected);
+    let (state, _) = state.reduce(Action::Next(Review::Unreviewed));
+    assert_eq!(texts(&state), "Sergei Lavrov");
+    let (state, _) = state.reduce(Action::Next(Review::Unreviewed));
+    let (state, _) = state.reduce(Action::Next(Review::Unreviewed));
+    assert_eq!(texts(&state), "Sergei Lavrov", "round again, past the reviewed one");
+}
