@@ -123,9 +123,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         Effect::Annotate { text, learned, in_worker: false } => {
             dispatch.emit(with_engine(&learned, |engine| engine.annotate(&text, &learned)))
         }
-        Effect::FocusMark(id) => {
-            hooks::after_paint(move || crate::components::entity_list::jump_to(&format!("[data-testid=doc-view] [data-id=\"{id}\"]")))
-        }
+        Effect::FocusOn(selector) => hooks::after_paint(move || crate::components::entity_list::jump_to(&selector)),
         Effect::LearnAfterPaint => {
             let dispatch = dispatch.clone();
             hooks::after_paint(move || dispatch.emit(Action::Learn));

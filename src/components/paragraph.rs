@@ -151,8 +151,20 @@ impl View<'_> {
                 }
             }
         });
+        let id = q.id.clone();
+        let select = Callback::from({
+            let dispatch = p.dispatch.clone();
+            // Tab reaches quotes as it reaches marks; a mouse press waits for the click.
+            move |e: FocusEvent| {
+                let on_quote =
+                    e.target_dyn_into::<web_sys::Element>().is_some_and(|el| el.get_attribute("data-testid").as_deref() == Some("quote"));
+                if on_quote && !super::pointer::pointer_down() {
+                    dispatch.emit(Action::Select(Some(Selected::Quote(id.clone()))));
+                }
+            }
+        });
         html! {
-            <span data-testid="quote" data-id={q.id.clone()} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
+            <span data-testid="quote" data-id={q.id.clone()} tabindex="0" onfocus={select} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
                 data-speaker={speaker.unwrap_or_default()}
                 class={classes!("quote", kind, p.linked.contains(&q.id).then_some("linked"), (p.selected.as_ref() == Some(&q.id)).then_some("selected"))}
                 {title} onmouseenter={enter} onmouseleave={leave} onclick={click}>

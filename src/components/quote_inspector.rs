@@ -4,7 +4,7 @@ use crate::hooks::ByAddress;
 use crate::state::Action;
 use newsmark_engine::document::{Document, Quote, QuoteKind};
 use newsmark_engine::names::fullest_names;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`QuoteInspector`].
@@ -30,10 +30,8 @@ pub fn quote_inspector(props: &Props) -> Html {
         Action::SetQuoteKind(id.clone(), kind)
     });
     let id = q.id.clone();
-    let on_speaker = props.dispatch.reform(move |e: Event| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetSpeaker(id.clone(), (!value.is_empty()).then_some(value))
-    });
+    let on_speaker =
+        props.dispatch.reform(move |e: Event| Action::SetSpeakerName(id.clone(), e.target_unchecked_into::<HtmlInputElement>().value()));
     let id = q.id.clone();
     let delete = props.dispatch.reform(move |_| Action::Select(Some(crate::state::Selected::Quote(id.clone()))));
     let delete_now = {
@@ -44,7 +42,12 @@ pub fn quote_inspector(props: &Props) -> Html {
         })
     };
     let short: String = q.text.chars().take(120).collect();
+    // Each person or organisation once, by their fullest name, for the speaker field to offer.
     let names = fullest_names(&doc.entities);
+    let mut speakers: Vec<&String> = doc.entities.iter().zip(&names).filter(|(e, _)| e.label != "LOC").map(|(_, n)| n).collect();
+    speakers.sort();
+    speakers.dedup();
+    let current = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone())).unwrap_or_default();
     html! {
         <section class="panel quote-inspector" data-testid="quote-inspector">
             <h2>{"Quote"}</h2>
@@ -56,14 +59,11 @@ pub fn quote_inspector(props: &Props) -> Html {
                 </select>
             </label>
             <label>{"Speaker "}
-                <select data-testid="quote-speaker" onchange={on_speaker}>
-                    <option value="" selected={q.speaker.is_none()}>{"(unknown)"}</option>
-                    { for doc.entities.iter().enumerate().filter(|(_, e)| e.label != "LOC").map(|(i, e)| {
-                        let full = &names[i];
-                        let shown = if *full == e.text { format!("{} ({})", e.text, e.label) } else { format!("{} → {full} ({})", e.text, e.label) };
-                        html! { <option value={e.id.clone()} selected={q.speaker.as_deref() == Some(e.id.as_str())}>{shown}</option> }
-                    }) }
-                </select>
+                <input data-testid="quote-speaker" list="speaker-names" value={current} onchange={on_speaker}
+                    placeholder="a name, or a phrase such as “a senior official”" aria-label="Speaker: pick a name or type one" />
+                <datalist id="speaker-names">
+                    { for speakers.into_iter().map(|name| html! { <option value={name.clone()} /> }) }
+                </datalist>
             </label>
             <button data-testid="delete-quote" onclick={delete_now}>{"Delete quote"}</button>
         </section>

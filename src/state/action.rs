@@ -104,8 +104,8 @@ pub enum Action {
     Redo,
     /// Make the selected text a quote.
     AddQuote(QuoteKind),
-    /// Change a quote's speaker (an entity id, or none).
-    SetSpeaker(String, Option<String>),
+    /// Give a quote the speaker typed: a person or organisation marked in the article (by name), or any phrase (an unnamed source).
+    SetSpeakerName(String, String),
     /// Change a quote's kind.
     SetQuoteKind(String, QuoteKind),
     /// Replace the label set; (old, new) when a label was renamed.

@@ -6,10 +6,47 @@ use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKE
 use newsmark_engine::document::{Entity, Quote, QuoteKind, Source};
 use newsmark_engine::edit::{applied_to_copy, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
-use newsmark_engine::names::fullest_name;
 use newsmark_engine::text::{char_len, char_slice};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
+
+/// The speaker a typed name or phrase means for a quote at `at`: the mark
+/// with that (fullest) name nearest before the quote, else the phrase where it
+/// occurs nearest the quote, else just the name; nothing for an empty name.
+fn speaker_named(
+    doc: &newsmark_engine::document::Document,
+    at: usize,
+    typed: &str,
+) -> (Option<String>, Option<String>, Option<newsmark_engine::document::Mention>) {
+    if typed.is_empty() {
+        return (None, None, None);
+    }
+    let names = newsmark_engine::names::fullest_names(&doc.entities);
+    let distance = |start: usize| if start <= at { at - start } else { (start - at) * 2 };
+    let marked = doc
+        .entities
+        .iter()
+        .zip(&names)
+        .filter(|(e, name)| name.eq_ignore_ascii_case(typed) || e.text.eq_ignore_ascii_case(typed))
+        .min_by_key(|(e, _)| distance(e.start));
+    if let Some((mark, name)) = marked {
+        return (Some(mark.id.clone()), Some(name.clone()), None);
+    }
+    let lower_text = doc.text.to_lowercase();
+    let mention = (lower_text.len() == doc.text.len())
+        .then(|| {
+            lower_text
+                .match_indices(&typed.to_lowercase())
+                .map(|(b, _)| newsmark_engine::text::char_at_byte(&doc.text, b))
+                .min_by_key(|&s| distance(s))
+        })
+        .flatten()
+        .map(|start| {
+            let end = start + typed.chars().count();
+            newsmark_engine::document::Mention { start, end, text: char_slice(&doc.text, start, end).unwrap_or(typed).to_string() }
+        });
+    (None, Some(typed.to_string()), mention)
+}
 
 /// Keys the editor uses itself, which no label can have.
 const RESERVED_KEYS: &[&str] = &["a", "n", "u", "q", "r", "?"];
@@ -75,6 +112,10 @@ impl State {
                 }
             }
             Action::DeleteSelected => self.delete_selected(),
+            Action::AcceptSelected if matches!(self.article.selected, Some(Selected::Quote(_))) => {
+                // On a quote, Enter opens its editor.
+                effects.push(Effect::FocusOn("[data-testid=quote-kind]".into()));
+            }
             Action::AcceptSelected => {
                 if let Some(mut mark) = self.selected_entity().filter(|m| !m.reviewed) {
                     mark.reviewed = true;
@@ -89,11 +130,9 @@ impl State {
             Action::Undo => self.step_history(Direction::Undo, effects),
             Action::Redo => self.step_history(Direction::Redo, effects),
             Action::AddQuote(kind) => self.add_quote(kind),
-            Action::SetSpeaker(id, speaker) => self.change_quote(&id, |q, doc| {
-                q.speaker_name =
-                    speaker.as_ref().and_then(|s| doc.entities.iter().position(|e| &e.id == s)).map(|i| fullest_name(&doc.entities, i));
-                q.speaker_mention = None;
-                q.speaker = speaker;
+            Action::SetSpeakerName(id, typed) => self.change_quote(&id, |q, doc| {
+                let typed = typed.trim();
+                (q.speaker, q.speaker_name, q.speaker_mention) = speaker_named(doc, q.start, typed);
             }),
             Action::SetQuoteKind(id, kind) => self.change_quote(&id, |q, _| q.kind = kind),
             Action::SetLabels(labels, renamed) => {
@@ -315,7 +354,7 @@ impl State {
                 let id = mark.id.clone();
                 self.article.focus = Some(super::Focus::Entity(id.clone()));
                 self.article.selected = Some(Selected::Entity(id.clone()));
-                effects.push(Effect::FocusMark(id));
+                effects.push(Effect::FocusOn(format!("[data-testid=doc-view] [data-id=\"{id}\"]")));
             }
             None => {
                 self.ui.notice =
