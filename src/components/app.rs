@@ -2,7 +2,8 @@
 
 use super::{
     ask::Ask, doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel,
-    label_editor::LabelEditor, legend::Legend, picker::Picker, quote_inspector::QuoteInspector, sources::Sources, welcome::Welcome,
+    label_editor::LabelEditor, legend::Legend, mark_toolbar::MarkToolbar, picker::Picker, quote_inspector::QuoteInspector,
+    sources::Sources, welcome::Welcome,
 };
 use crate::hooks::{use_deferred_doc, use_store, use_window_event, ByAddress};
 use crate::state::{Action, Selected, State};
@@ -46,6 +47,10 @@ pub fn app() -> Html {
         });
     }
     let dismiss = dispatch.reform(|_| Action::Dismiss);
+    let selected_mark = match (&state.article.selected, &state.article.doc) {
+        (Some(Selected::Entity(id)), Some(doc)) => doc.entity(id).cloned(),
+        _ => None,
+    };
     let quote_selected = match (&state.article.selected, &state.article.doc) {
         (Some(Selected::Quote(id)), Some(doc)) => doc.quotes.iter().find(|q| &q.id == id).cloned(),
         _ => None,
@@ -96,6 +101,9 @@ pub fn app() -> Html {
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>
                     <button data-testid="reset-learning" class="link" onclick={dispatch.reform(|_| Action::AskResetLearning)}
                         title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), if state.library.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
+                    if let Some(mark) = selected_mark {
+                        <MarkToolbar {mark} labels={doc.labels.clone()} dispatch={dispatch.clone()} />
+                    }
                 </div>
                 <main class="workspace">
                     <DocView doc={doc.clone()} focus={state.article.focus.clone()} selected={state.article.selected.clone()} flashed={state.article.flashed.clone()} dispatch={dispatch.clone()} />
@@ -112,6 +120,7 @@ pub fn app() -> Html {
                 if let Some(Selected::Text { at, .. }) = &state.article.selected {
                     <Picker labels={doc.labels.clone()} at={*at} dispatch={dispatch.clone()} />
                 }
+
             }
         </div>
     }

@@ -10,6 +10,7 @@ pub mod help;
 pub mod input_panel;
 pub mod label_editor;
 pub mod legend;
+pub mod mark_toolbar;
 pub mod paragraph;
 pub mod picker;
 pub mod pointer;

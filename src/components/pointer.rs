@@ -28,7 +28,7 @@ pub fn text_dragged() -> bool {
 }
 
 /// The code point under the pointer.
-fn offset_under(e: &MouseEvent) -> Option<usize> {
+pub fn offset_under(e: &MouseEvent) -> Option<usize> {
     let document = web_sys::window()?.document()?;
     let caret = document.caret_position_from_point(e.client_x() as f32, e.client_y() as f32)?;
     offset_at(&caret.offset_node()?, caret.offset())

@@ -92,6 +92,13 @@ pub enum Action {
         /// By a character instead of a token.
         by_char: bool,
     },
+    /// An edge of the selected mark dragged (a handle, by mouse or touch) to a code point.
+    DragEdge {
+        /// Which edge.
+        edge: Edge,
+        /// Where it was let go.
+        to: usize,
+    },
     /// Select the next (+1) or previous (-1) word after the selection, to mark text from the keyboard.
     StepWord(i32),
     /// Repeat the last add, relabel or delete on every other occurrence of the same text.

@@ -124,6 +124,7 @@ impl State {
                 }
             }
             Action::MoveEdge { edge, step, by_char } => self.move_edge(edge, step, by_char),
+            Action::DragEdge { edge, to } => self.drag_edge(edge, to),
             Action::StepWord(step) => self.step_word(step),
             Action::ApplyToAll => self.apply_to_all(),
             Action::Next(review) => self.next_to_review(review, effects),
@@ -246,9 +247,30 @@ impl State {
             }
             return;
         }
-        let Some(mut mark) = self.selected_entity() else { return };
+        let Some(mark) = self.selected_entity() else { return };
+        let (start, end) = moved_span(&doc.text, mark.start, mark.end, edge, step, by_char);
+        self.resize_selected(start, end);
+    }
+
+    /// An edge of the selected mark dragged to code point `to` (snapped to a word's edge).
+    fn drag_edge(&mut self, edge: Edge, to: usize) {
+        let (Some(doc), Some(mark)) = (self.article.doc.clone(), self.selected_entity()) else { return };
+        let (start, end) = match edge {
+            Edge::Start => (to.min(mark.end.saturating_sub(1)), mark.end),
+            Edge::End => (mark.start, to.max(mark.start + 1)),
+        };
+        let (start, end) = snap_to_tokens(&tokenize_around(&doc.text, start, end, 0), start, end).unwrap_or((start, end));
+        self.resize_selected(start, end);
+    }
+
+    /// The selected mark over `start..end` instead, as a correction.
+    fn resize_selected(&mut self, start: usize, end: usize) {
+        let (Some(doc), Some(mut mark)) = (self.article.doc.clone(), self.selected_entity()) else { return };
+        if (start, end) == (mark.start, mark.end) {
+            return;
+        }
         let old_text = mark.text.clone();
-        (mark.start, mark.end) = moved_span(&doc.text, mark.start, mark.end, edge, step, by_char);
+        (mark.start, mark.end) = (start, end);
         if mark.start >= mark.end {
             self.ui.notice = Some("A mark cannot be empty; press Delete to remove it.".into());
             return;

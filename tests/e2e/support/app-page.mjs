@@ -8,10 +8,11 @@ export const APP_URL = process.env.NEWSMARK_URL ?? 'http://127.0.0.1:8080/';
 export const CLI = process.env.NEWSMARK_CLI ?? new URL('../../../target/release/newsmark', import.meta.url).pathname;
 export const SHARED = new URL('../../../../shared/data/', import.meta.url).pathname;
 
-/** Starts Debian's Chromium headless with a fresh profile. */
-export async function launch() {
+/** Starts Debian's Chromium headless with a fresh profile (`options`: more context options, such as a phone's). */
+export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,
