@@ -17,6 +17,9 @@ test('at phone width, by touch alone: tap a mark, then relabel, accept, quote an
   await app.entity('Bonn').tap();
   const toolbar = app.page.getByTestId('mark-toolbar');
   await toolbar.waitFor();
+  // The toolbar fits the narrow window.
+  const box = await toolbar.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
   await toolbar.locator('[data-testid=toolbar-label][data-label=MISC]').tap();
   await app.settled();
   assert.equal(await app.entity('Bonn').getAttribute('data-label'), 'MISC');
@@ -31,9 +34,6 @@ test('at phone width, by touch alone: tap a mark, then relabel, accept, quote an
   await toolbar.getByTestId('toolbar-delete').tap();
   await app.settled();
   assert.equal(await app.entity('Berlin').count(), 0);
-  // The toolbar fits the narrow window.
-  const box = await toolbar.boundingBox();
-  assert.ok(box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
 });
 
 test('dragging the end handle of a mark over the next words widens it; the start handle narrows it', async () => {
