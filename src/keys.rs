@@ -18,6 +18,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("a", "apply the last label or delete to every other occurrence of the same text"),
     ("n / u", "go to the next mark not reviewed yet / the next one the model is unsure of"),
     ("q / r", "make the selected text a direct / reported quote"),
+    ("Ctrl+F", "find words in the article: Enter selects the next (the picker labels it); Mark all labels every one"),
     ("Ctrl+Z", "undo"),
     ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
     ("Esc", "leave the selection, close messages"),
@@ -47,6 +48,7 @@ pub fn action_for(event: &web_sys::KeyboardEvent) -> Option<Action> {
     }
     let by_char = event.alt_key();
     let action = match (key.as_str(), ctrl, event.shift_key()) {
+        ("f" | "F", true, false) if in_editor => Action::Find(true),
         ("z" | "Z", true, false) => Action::Undo,
         ("z" | "Z", true, true) | ("y" | "Y", true, _) => Action::Redo,
         ("Escape", ..) => Action::Escape,

@@ -1,7 +1,7 @@
 //! The page: input, toolbar, article view and side panels.
 
 use super::{
-    ask::Ask, doc_view::DocView, documents::Documents, entity_list::EntityList, help::Help, input_panel::InputPanel,
+    ask::Ask, doc_view::DocView, documents::Documents, entity_list::EntityList, find_bar::FindBar, help::Help, input_panel::InputPanel,
     label_editor::LabelEditor, legend::Legend, mark_toolbar::MarkToolbar, picker::Picker, quote_inspector::QuoteInspector,
     sources::Sources, welcome::Welcome,
 };
@@ -103,6 +103,9 @@ pub fn app() -> Html {
                         title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), if state.library.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
                     if let Some(mark) = selected_mark {
                         <MarkToolbar {mark} labels={doc.labels.clone()} dispatch={dispatch.clone()} />
+                    }
+                    if state.ui.finding {
+                        <FindBar doc={doc.clone()} labels={doc.labels.clone()} dispatch={dispatch.clone()} />
                     }
                 </div>
                 <main class="workspace">

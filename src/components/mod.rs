@@ -6,6 +6,7 @@ pub mod ask;
 pub mod doc_view;
 pub mod documents;
 pub mod entity_list;
+pub mod find_bar;
 pub mod help;
 pub mod input_panel;
 pub mod label_editor;

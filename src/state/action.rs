@@ -103,6 +103,17 @@ pub enum Action {
     StepWord(i32),
     /// Repeat the last add, relabel or delete on every other occurrence of the same text.
     ApplyToAll,
+    /// Open the find bar (or close it, with false).
+    Find(bool),
+    /// Select the next occurrence of these words after the selection.
+    FindNext(String),
+    /// Give every occurrence of these words the label (reviewed, as if marked by hand).
+    MarkAll {
+        /// The words.
+        text: String,
+        /// The label.
+        label: String,
+    },
     /// Select the next mark of a kind after the selection (wrapping round), to review marks in order.
     Next(super::Review),
     /// Undo the last edit.

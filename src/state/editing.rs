@@ -127,6 +127,8 @@ impl State {
             Action::DragEdge { edge, to } => self.drag_edge(edge, to),
             Action::StepWord(step) => self.step_word(step),
             Action::ApplyToAll => self.apply_to_all(),
+            Action::FindNext(needle) => self.find_next(&needle),
+            Action::MarkAll { text, label } => self.everywhere(Repeatable::Label { text: text.trim().to_string(), label }, ""),
             Action::Next(review) => self.next_to_review(review, effects),
             Action::Undo => self.step_history(Direction::Undo, effects),
             Action::Redo => self.step_history(Direction::Redo, effects),
@@ -297,10 +299,16 @@ impl State {
     }
 
     fn apply_to_all(&mut self) {
-        let (Some(doc), Some(last)) = (self.article.doc.clone(), self.article.last.clone()) else {
+        let Some(last) = self.article.last.clone() else {
             self.ui.notice = Some("Label or delete a mark first; then apply it to all.".into());
             return;
         };
+        self.everywhere(last, "more ");
+    }
+
+    /// Repeats a label or a delete on every occurrence of its text (whole words); says how many changed.
+    fn everywhere(&mut self, last: Repeatable, more: &str) {
+        let Some(doc) = self.article.doc.clone() else { return };
         let text = match &last {
             Repeatable::Label { text, .. } | Repeatable::Delete { text } => text.clone(),
         };
@@ -329,11 +337,26 @@ impl State {
         }
         let count = edits.len();
         if count == 0 {
-            self.ui.notice = Some(format!("No other occurrence of “{text}” to change."));
+            self.ui.notice = Some(format!("No {}occurrence of “{text}” to change.", if more.is_empty() { "" } else { "other " }));
             return;
         }
         self.edit(Edit::Batch(edits), None, None);
-        self.ui.notice = Some(format!("Applied to {count} more occurrence{} of “{text}”.", if count == 1 { "" } else { "s" }));
+        self.ui.notice = Some(format!("Applied to {count} {more}occurrence{} of “{text}”.", if count == 1 { "" } else { "s" }));
+    }
+
+    /// Selects the next occurrence of `needle` (whole words) after the selection, round to the first.
+    fn find_next(&mut self, needle: &str) {
+        let Some(doc) = &self.article.doc else { return };
+        let found: Vec<(usize, usize)> = find_phrase(&tokenize(&doc.text), needle.trim()).collect();
+        let from = match &self.article.selected {
+            Some(Selected::Text { start, .. }) => start + 1,
+            Some(Selected::Entity(id)) => doc.entity(id).map_or(0, |e| e.start + 1),
+            _ => 0,
+        };
+        match found.iter().find(|(start, _)| *start >= from).or(found.first()) {
+            Some(&(start, end)) => self.article.selected = Some(Selected::Text { start, end, at: DOCKED }),
+            None => self.ui.notice = Some(format!("“{}” is not in the article (as whole words).", needle.trim())),
+        }
     }
 
     fn step_history(&mut self, direction: Direction, effects: &mut Vec<Effect>) {

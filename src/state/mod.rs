@@ -158,6 +158,8 @@ pub struct Ui {
     pub opened: u64,
     /// A question waiting for the user's answer.
     pub question: Option<Rc<Question>>,
+    /// The find bar is open.
+    pub finding: bool,
 }
 
 /// What the app asks before doing something the user may not mean.
@@ -350,6 +352,7 @@ impl State {
             Action::SetInput(text) => self.article.input = Rc::from(text),
             Action::SetFocus(focus) => self.article.focus = focus,
             Action::ToggleHelp => self.ui.help = !self.ui.help,
+            Action::Find(open) => self.ui.finding = open && self.article.doc.is_some(),
             Action::Answer(yes) => {
                 if let (Some(question), true) = (self.ui.question.take(), yes) {
                     match Rc::unwrap_or_clone(question) {
@@ -365,6 +368,7 @@ impl State {
             Action::Escape => {
                 self.ui.error = None;
                 self.ui.help = false;
+                self.ui.finding = false;
                 self.article.selected = None;
             }
             Action::Select(selected) => {
