@@ -1,10 +1,10 @@
 // Timing benchmark (run on demand, not a test): a 10,000-word article in
 // headless Chromium. Reports the median time from Annotate to the marks on
 // screen (5 runs; a long article draws a window of paragraphs) and the median time from a relabel key press to the next
-// frame with the change drawn (50 edits). Then a 5 MB article (annotated in
-// the worker): the median time from a correction's key press to the frame
-// that shows it, and the page's longest task until learning (the worker's
-// re-tag) and saving are done (5 corrections).
+// frame with the change drawn (50 edits). Then a 400,000-character and a 5 MB
+// article (annotated in the worker): the median time from a relabel's key
+// press to the frame that shows it, and (5 MB) the page's longest task until
+// learning (the worker's re-tag) and saving are done (5 relabels each).
 // Usage, with the app served: NEWSMARK_URL=http://127.0.0.1:8080/ node tools/bench.mjs
 import { readFileSync } from 'node:fs';
 import { launch, AppPage, SHARED } from '../support/app-page.mjs';
@@ -65,39 +65,54 @@ for (let i = 0; i < 5; i++) {
     requestAnimationFrame(wait);
   })));
 }
-let big = '';
-for (let part = 0; big.length < 5 * 1024 * 1024; part++) big += `${seed.trim()}\n\nPart ${part} ends here.\n\n`;
-await app.page.evaluate(() => document.querySelector('[data-testid=new-document]').click());
-await app.page.getByTestId('doc-view').waitFor({ state: 'detached' });
-await paste(big);
-await app.page.getByTestId('annotate').click();
-await app.page.getByTestId('doc-view').waitFor({ timeout: 300000 });
-await app.settled();
-const bigDrawn = [];
-const bigLongest = [];
-for (let i = 0; i < 5; i++) {
-  const mark = app.page.locator('[data-testid=doc-view] [data-testid=entity]').nth(i * 7 + 2);
-  await mark.click();
-  await app.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor({ timeout: 300000 });
-  const start = await mark.getAttribute('data-start');
-  const key = (await mark.getAttribute('data-label')) === 'MISC' ? '2' : '4';
-  const label = key === '2' ? 'ORG' : 'MISC';
-  bigDrawn.push(await app.page.evaluate(([start, key, label]) => new Promise((resolve) => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-    const t0 = performance.now();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    const check = () => (document.querySelector(`[data-testid=entity][data-start="${start}"]`)?.dataset.label === label
-      ? resolve(performance.now() - t0) : requestAnimationFrame(check));
-    requestAnimationFrame(check);
-  }), [start, key, label]));
-  await app.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor({ timeout: 300000 });
-  bigLongest.push(await app.page.evaluate(() => Math.max(0, ...window.longTasks)));
+/** An article of at least `size` characters made of the seed article, annotated from an empty page. */
+async function openLong(size) {
+  let text = '';
+  for (let part = 0; text.length < size; part++) text += `${seed.trim()}\n\nPart ${part} ends here.\n\n`;
+  await app.page.evaluate(() => document.querySelector('[data-testid=new-document]').click());
+  await app.page.getByTestId('doc-view').waitFor({ state: 'detached' });
+  await paste(text);
+  await app.page.getByTestId('annotate').click();
+  await app.page.getByTestId('doc-view').waitFor({ timeout: 300000 });
+  await app.settled();
+  return text;
 }
+
+/** Five relabels of marks in the open long article: the time until each is drawn, and the longest task until it is learned and saved. */
+async function relabelTimes() {
+  const drawn = [];
+  const longest = [];
+  for (let i = 0; i < 5; i++) {
+    const mark = app.page.locator('[data-testid=doc-view] [data-testid=entity]').nth(i * 7 + 2);
+    await mark.click();
+    await app.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor({ timeout: 300000 });
+    const start = await mark.getAttribute('data-start');
+    const key = (await mark.getAttribute('data-label')) === 'MISC' ? '2' : '4';
+    const label = key === '2' ? 'ORG' : 'MISC';
+    drawn.push(await app.page.evaluate(([start, key, label]) => new Promise((resolve) => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+      const t0 = performance.now();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      const check = () => (document.querySelector(`[data-testid=entity][data-start="${start}"]`)?.dataset.label === label
+        ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    }), [start, key, label]));
+    await app.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor({ timeout: 300000 });
+    longest.push(await app.page.evaluate(() => Math.max(0, ...window.longTasks)));
+  }
+  return { drawn, longest };
+}
+
+const medium = await openLong(400000);
+const mediumTimes = await relabelTimes();
+const big = await openLong(5 * 1024 * 1024);
+const { drawn: bigDrawn, longest: bigLongest } = await relabelTimes();
 await browser.close();
 console.log(`article: ${words(article)} words, ${marks} marks`);
 console.log(`annotate to marks on screen: median ${median(annotate).toFixed(1)} ms (runs: ${annotate.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`edit redrawn: median ${median(edits).toFixed(1)} ms over ${edits.length} relabels`);
 console.log(`edit plus learning and re-tagging the article: median ${median(learn).toFixed(1)} ms over ${learn.length}`);
+console.log(`${medium.length}-character article: a relabel drawn: median ${median(mediumTimes.drawn).toFixed(1)} ms (${mediumTimes.drawn.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`5 MB article (${big.length} characters): correction drawn: median ${median(bigDrawn).toFixed(1)} ms (${bigDrawn.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`5 MB article: the page's longest task until learning, re-tag and saving are done: median ${median(bigLongest).toFixed(0)} ms (${bigLongest.map((t) => t.toFixed(0)).join(', ')})`);
