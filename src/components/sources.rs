@@ -17,9 +17,13 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// Speakers by number of quotes, each with their quotes.
+/// Quotes shown for a speaker before "Show more": a long article's list stays short enough to scan.
+const FIRST_QUOTES: usize = 5;
+
+/// Speakers by number of quotes, each with their first quotes and the rest on request.
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
+    let expanded = use_state(std::collections::HashSet::<String>::new);
     let speakers = use_memo(props.doc.clone(), |doc| {
         let mut speakers: Vec<(String, Vec<Quote>)> = Vec::new();
         for q in &doc.quotes {
@@ -38,11 +42,24 @@ pub fn sources(props: &Props) -> Html {
             if speakers.is_empty() {
                 <p class="muted">{"No quotes found."}</p>
             }
-            { for speakers.iter().map(|(name, quotes)| html! {
+            { for speakers.iter().map(|(name, quotes)| {
+                let all = expanded.contains(name);
+                let hidden = if all { 0 } else { quotes.len().saturating_sub(FIRST_QUOTES) };
+                let toggle = {
+                    let (expanded, name) = (expanded.clone(), name.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        let mut next = (*expanded).clone();
+                        if !next.remove(&name) {
+                            next.insert(name.clone());
+                        }
+                        expanded.set(next);
+                    })
+                };
+                html! {
                 <details key={name.clone()} open=true class="source" data-testid="source" data-speaker={name.clone()}>
                     <summary><span class="who">{name}</span><span class="n">{quotes.len()}</span></summary>
                     <ol>
-                        { for quotes.iter().map(|q| {
+                        { for quotes.iter().take(quotes.len() - hidden).map(|q| {
                             let id = q.id.clone();
                             let onclick = props.dispatch.reform(move |_: MouseEvent| {
                                 jump_to(&format!("[data-testid=quote][data-id=\"{id}\"]"));
@@ -55,8 +72,13 @@ pub fn sources(props: &Props) -> Html {
                                 <span class={classes!("kind", format!("{:?}", q.kind).to_lowercase())} />{format!("{short}{more}")}</button></li> }
                         }) }
                     </ol>
+                    if hidden > 0 {
+                        <button class="link" data-testid="source-more" onclick={toggle}>{format!("Show {hidden} more")}</button>
+                    } else if all {
+                        <button class="link" data-testid="source-fewer" onclick={toggle}>{"Show fewer"}</button>
+                    }
                 </details>
-            }) }
+            }}) }
         </section>
     }
 }
