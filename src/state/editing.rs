@@ -2,79 +2,15 @@
 //! marks, quotes, apply-to-all, undo and redo. Every change is one undoable
 //! step; corrections are queued for learning.
 
+use super::labels::check_labels;
+use super::quotes::speaker_named;
 use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKED};
-use newsmark_engine::document::{Entity, Quote, QuoteKind, Source};
+use newsmark_engine::document::{Entity, Source};
 use newsmark_engine::edit::{applied_to_copy, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
 use newsmark_engine::text::{char_len, char_slice};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
-
-/// The speaker a typed name or phrase means for a quote at `at`: the mark
-/// with that (fullest) name nearest before the quote, else the phrase where it
-/// occurs nearest the quote, else just the name; nothing for an empty name.
-fn speaker_named(
-    doc: &newsmark_engine::document::Document,
-    at: usize,
-    typed: &str,
-) -> (Option<String>, Option<String>, Option<newsmark_engine::document::Mention>) {
-    if typed.is_empty() {
-        return (None, None, None);
-    }
-    let names = newsmark_engine::names::fullest_names(&doc.entities);
-    let distance = |start: usize| if start <= at { at - start } else { (start - at) * 2 };
-    let marked = doc
-        .entities
-        .iter()
-        .zip(&names)
-        .filter(|(e, name)| name.eq_ignore_ascii_case(typed) || e.text.eq_ignore_ascii_case(typed))
-        .min_by_key(|(e, _)| distance(e.start));
-    if let Some((mark, name)) = marked {
-        return (Some(mark.id.clone()), Some(name.clone()), None);
-    }
-    let lower_text = doc.text.to_lowercase();
-    let mention = (lower_text.len() == doc.text.len())
-        .then(|| {
-            lower_text
-                .match_indices(&typed.to_lowercase())
-                .map(|(b, _)| newsmark_engine::text::char_at_byte(&doc.text, b))
-                .min_by_key(|&s| distance(s))
-        })
-        .flatten()
-        .map(|start| {
-            let end = start + typed.chars().count();
-            newsmark_engine::document::Mention { start, end, text: char_slice(&doc.text, start, end).unwrap_or(typed).to_string() }
-        });
-    (None, Some(typed.to_string()), mention)
-}
-
-/// Keys the editor uses itself, which no label can have.
-const RESERVED_KEYS: &[&str] = &["a", "n", "u", "q", "r", "?"];
-
-/// Why a label set cannot be used (a name missing or used twice, a hotkey on two labels), if it cannot.
-pub fn check_labels(labels: &[newsmark_engine::document::Label]) -> Result<(), String> {
-    for (i, label) in labels.iter().enumerate() {
-        if label.name.trim().is_empty() {
-            return Err("A label needs a name.".into());
-        }
-        let earlier = &labels[..i];
-        if earlier.iter().any(|l| l.name == label.name) {
-            return Err(format!("There is already a label {}.", label.name));
-        }
-        if let Some(key) = label.hotkey.as_deref().filter(|k| RESERVED_KEYS.contains(k)) {
-            return Err(format!("The key {key} is one of the editor's own (a, n, u, q, r, ?); choose another key for {}.", label.name));
-        }
-        if let Some(other) = label.hotkey.as_ref().and_then(|key| earlier.iter().find(|l| l.hotkey.as_ref() == Some(key))) {
-            return Err(format!(
-                "The key {} already gives {}; choose another key for {}.",
-                label.hotkey.as_deref().unwrap_or(""),
-                other.name,
-                label.name
-            ));
-        }
-    }
-    Ok(())
-}
 
 /// A correction of `mark` (or of new text, with `None`): changing one's own
 /// earlier answer there (a reviewed mark) replaces that decision rather
@@ -156,7 +92,7 @@ impl State {
     }
 
     /// Applies an edit as one undoable step, queueing `learn` for learning.
-    fn edit(&mut self, edit: Edit, learn: Option<Correction>, selected: Option<Selected>) {
+    pub(super) fn edit(&mut self, edit: Edit, learn: Option<Correction>, selected: Option<Selected>) {
         let Some(doc) = &self.article.doc else { return };
         let (next, applied) = match applied_to_copy(doc, edit) {
             Ok(done) => done,
@@ -344,21 +280,6 @@ impl State {
         self.ui.notice = Some(format!("Applied to {count} {more}occurrence{} of “{text}”.", if count == 1 { "" } else { "s" }));
     }
 
-    /// Selects the next occurrence of `needle` (whole words) after the selection, round to the first.
-    fn find_next(&mut self, needle: &str) {
-        let Some(doc) = &self.article.doc else { return };
-        let found: Vec<(usize, usize)> = find_phrase(&tokenize(&doc.text), needle.trim()).collect();
-        let from = match &self.article.selected {
-            Some(Selected::Text { start, .. }) => start + 1,
-            Some(Selected::Entity(id)) => doc.entity(id).map_or(0, |e| e.start + 1),
-            _ => 0,
-        };
-        match found.iter().find(|(start, _)| *start >= from).or(found.first()) {
-            Some(&(start, end)) => self.article.selected = Some(Selected::Text { start, end, at: DOCKED }),
-            None => self.ui.notice = Some(format!("“{}” is not in the article (as whole words).", needle.trim())),
-        }
-    }
-
     fn step_history(&mut self, direction: Direction, effects: &mut Vec<Effect>) {
         // Corrections not learned yet are learned first, so that their re-tag joins the right step.
         if self.article.pending.len() > self.article.learning {
@@ -381,48 +302,6 @@ impl State {
             Ok(None) => self.ui.notice = Some(format!("Nothing to {word}.")),
             Err(e) => self.fail(format!("Cannot {word}: {e}.")),
         }
-    }
-
-    /// Selects the next mark to review after the selection, round to the first; says so where there is none.
-    fn next_to_review(&mut self, review: super::Review, effects: &mut Vec<Effect>) {
-        let Some(doc) = &self.article.doc else { return };
-        let from = match &self.article.selected {
-            Some(Selected::Entity(id)) => doc.entity(id).map_or(0, |e| e.start + 1),
-            Some(Selected::Text { start, .. }) => start + 1,
-            Some(Selected::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map_or(0, |q| q.start + 1),
-            None => 0,
-        };
-        let after = doc.entities.partition_point(|e| e.start < from);
-        let next = doc.entities[after..].iter().chain(&doc.entities[..after]).find(|e| review.takes(e));
-        match next {
-            Some(mark) => {
-                let id = mark.id.clone();
-                self.article.focus = Some(super::Focus::Entity(id.clone()));
-                self.article.selected = Some(Selected::Entity(id.clone()));
-                effects.push(Effect::FocusOn(format!("[data-testid=doc-view] [data-id=\"{id}\"]")));
-            }
-            None => {
-                self.ui.notice =
-                    Some(if review == super::Review::Unsure { "No unsure marks left." } else { "Every mark is reviewed." }.into())
-            }
-        }
-    }
-
-    fn add_quote(&mut self, kind: QuoteKind) {
-        let (Some(doc), Some(Selected::Text { start, end, .. })) = (self.article.doc.clone(), self.article.selected.clone()) else {
-            return;
-        };
-        let id = next_id(&doc, "q");
-        let Some(text) = char_slice(&doc.text, start, end).map(str::to_string) else { return };
-        let quote = Quote { id: id.clone(), start, end, text, kind, speaker: None, speaker_name: None, speaker_mention: None };
-        self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id)));
-    }
-
-    fn change_quote(&mut self, id: &str, change: impl FnOnce(&mut Quote, &newsmark_engine::document::Document)) {
-        let Some(doc) = self.article.doc.clone() else { return };
-        let Some(mut quote) = doc.quotes.iter().find(|q| q.id == id).cloned() else { return };
-        change(&mut quote, &doc);
-        self.edit(Edit::PutQuote(quote), None, Some(Selected::Quote(id.to_string())));
     }
 }
 

@@ -6,48 +6,25 @@
 mod action;
 mod editing;
 mod effect;
+mod labels;
 mod learning;
 mod library;
+mod quotes;
+mod review;
 mod tabs;
 #[cfg(test)]
 mod tests;
 
 pub use action::{Action, Edge, Focus, Selected, DOCKED};
-pub use editing::check_labels;
 pub use effect::{Correction, Effect};
+pub use labels::check_labels;
 pub use library::{SaveOutcome, Summary};
 use newsmark_engine::document::{default_labels, Document, Label, Source};
 use newsmark_engine::edit::Edit;
 use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
+pub use review::{is_unsure, Review};
 use std::rc::Rc;
-
-/// Below this score an unreviewed mark is one the model is unsure of (drawn hatched, reached by "next unsure").
-const UNSURE_BELOW: f64 = 0.6;
-
-/// Whether the model is unsure of a mark nobody reviewed yet.
-pub fn is_unsure(e: &newsmark_engine::document::Entity) -> bool {
-    !e.reviewed && e.score.is_some_and(|s| s < UNSURE_BELOW)
-}
-
-/// Which marks a review jump goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Review {
-    /// Marks nobody reviewed yet.
-    Unreviewed,
-    /// Unreviewed marks the model is unsure of.
-    Unsure,
-}
-
-impl Review {
-    /// Whether `e` is one of these marks.
-    pub fn takes(self, e: &newsmark_engine::document::Entity) -> bool {
-        match self {
-            Review::Unreviewed => !e.reviewed,
-            Review::Unsure => is_unsure(e),
-        }
-    }
-}
 
 /// Articles longer than this (in characters) are annotated, and re-tagged
 /// after learning, in the worker.

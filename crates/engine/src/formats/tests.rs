@@ -194,8 +194,10 @@ fn data_that_carries_no_article_is_recognised_not_annotated() {
     assert_eq!(data_kind(&doc.text), None, "an article is text");
 }
 
-/// Quote spans, kinds and speakers' marks, as a reader compares them.
-fn quotes_of(doc: &Document) -> Vec<(usize, usize, crate::document::QuoteKind, Option<String>, Option<String>)> {
+/// A quote as a reader compares it: span, kind, the speaker's mark and name.
+type QuoteSeen = (usize, usize, crate::document::QuoteKind, Option<String>, Option<String>);
+
+fn quotes_of(doc: &Document) -> Vec<QuoteSeen> {
     doc.quotes
         .iter()
         .map(|q| (q.start, q.end, q.kind, q.speaker.as_ref().and_then(|s| doc.entity(s)).map(|e| e.text.clone()), q.speaker_name.clone()))
