@@ -226,15 +226,21 @@ pub fn doc_view(props: &Props) -> Html {
             html! {}
         }
     };
-    use_effect_with(props.selected.clone(), |selected| match selected {
-        Some(Selected::Text { start, end, at }) if *at == crate::state::DOCKED => {
-            show_selection(*start, *end);
+    let was_text = use_mut_ref(|| false);
+    use_effect_with(props.selected.clone(), move |selected| {
+        let is_text = matches!(selected, Some(Selected::Text { .. }));
+        match selected {
+            Some(Selected::Text { start, end, at }) if *at == crate::state::DOCKED => {
+                show_selection(*start, *end);
+            }
+            // A text selection labelled or left: its highlight goes too, so that it never lingers on other words
+            // after the redraw. (Only then: a click elsewhere may already be starting the next selection.)
+            _ if *was_text.borrow() && !is_text => {
+                clear_article_selection();
+            }
+            _ => {}
         }
-        Some(Selected::Text { .. }) => {}
-        // Labelled, or left: the browser's highlight goes too, so that it never lingers on other words after the redraw.
-        _ => {
-            clear_article_selection();
-        }
+        *was_text.borrow_mut() = is_text;
     });
     let selected_id = match &props.selected {
         Some(Selected::Entity(id)) | Some(Selected::Quote(id)) => Some(id.clone()),
