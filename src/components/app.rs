@@ -101,8 +101,11 @@ pub fn app() -> Html {
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>
                     <button data-testid="reset-learning" class="link" onclick={dispatch.reform(|_| Action::AskResetLearning)}
                         title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), if state.library.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
+                    // Always there (a hint without a mark), so that selecting a mark never moves the text.
                     if let Some(mark) = selected_mark {
                         <MarkToolbar {mark} labels={doc.labels.clone()} dispatch={dispatch.clone()} />
+                    } else if !state.ui.finding {
+                        <div class="mark-toolbar hint" data-testid="mark-toolbar-hint">{"Select a mark to accept, relabel, quote or delete it here, or drag its edges."}</div>
                     }
                     if state.ui.finding {
                         <FindBar doc={doc.clone()} labels={doc.labels.clone()} dispatch={dispatch.clone()} />

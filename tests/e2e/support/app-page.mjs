@@ -103,7 +103,9 @@ export class AppPage {
       range.setStart(...point(start));
       range.setEnd(...point(end));
       const first = range.getClientRects()[0];
-      if (first.top < 0 || first.bottom > window.innerHeight) {
+      // Off screen, or under the edit bar that stays at the top: bring it to the middle.
+      const hit = document.elementFromPoint(first.left + 1, (first.top + first.bottom) / 2);
+      if (first.top < 0 || first.bottom > window.innerHeight || !hit?.closest('[data-testid=doc-view]')) {
         range.startContainer.parentElement.scrollIntoView({ block: 'center' });
       }
       const r = range.getBoundingClientRect();
