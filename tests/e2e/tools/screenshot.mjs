@@ -1,4 +1,4 @@
-// Makes docs/screenshot.png: the seed article annotated, pointing at a quote.
+// Makes docs/screenshot.png: the seed article annotated, a mark selected (its toolbar shown), pointing at a quote.
 // Usage (with the app served): NEWSMARK_URL=http://127.0.0.1:8080/ node tools/screenshot.mjs [WIDTH]
 import { readFileSync } from 'node:fs';
 import { launch, AppPage, SHARED } from '../support/app-page.mjs';
@@ -12,6 +12,8 @@ const app = await new AppPage(page).open();
 await app.paste(readFileSync(`${SHARED}seed-article.txt`, 'utf8'));
 await app.annotate();
 await app.waitForDoc();
+// A selected mark shows its toolbar and edge handles.
+await app.entity('Jens Stoltenberg').first().click();
 await page.getByTestId('quote').filter({ hasText: 'We are not in a position' }).hover({ force: true });
 const out = new URL(`../../../docs/screenshot${width < 800 ? '-narrow' : ''}.png`, import.meta.url).pathname;
 // Narrow: one column, the whole page; wide: the first screen, side panels as they stick.
