@@ -3,7 +3,6 @@
 //! handles on the mark's edges to drag them.
 
 use super::pointer::offset_under;
-use crate::hooks::use_window_event;
 use crate::state::{Action, Edge, Selected, DOCKED};
 use newsmark_engine::document::{Entity, Label, QuoteKind};
 use yew::prelude::*;
@@ -33,28 +32,33 @@ fn place(id: &str) -> Option<Placed> {
     Some(Placed { start: (first.left(), first.top(), first.height()), end: (last.right(), last.bottom(), last.height()) })
 }
 
+/// Places the handles at the mark each frame until `running` is cleared, setting the state only when it moved.
+fn follow(id: String, placed: UseStateHandle<Option<Placed>>, running: std::rc::Rc<std::cell::Cell<bool>>, last: Option<Placed>) {
+    if !running.get() {
+        return;
+    }
+    let now = place(&id);
+    if now != last {
+        placed.set(now);
+    }
+    let next = wasm_bindgen::closure::Closure::once_into_js(move || follow(id, placed, running, now));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&next));
+    }
+}
+
 /// The toolbar under the mark, and a handle at each of its edges.
 #[function_component(MarkToolbar)]
 pub fn mark_toolbar(props: &Props) -> Html {
     let placed = use_state(|| None::<Placed>);
     {
-        // Placed once the mark is drawn, and again when the page scrolls or resizes.
+        // The handles follow the mark every frame (a redraw, a scroll, a panel opening can all move it).
         let (placed, id) = (placed.clone(), props.mark.id.clone());
-        use_effect_with((props.mark.id.clone(), props.mark.start, props.mark.end), move |_| {
-            let placed = placed.clone();
-            crate::hooks::after_paint(move || placed.set(place(&id)));
+        use_effect_with(props.mark.id.clone(), move |_| {
+            let running = std::rc::Rc::new(std::cell::Cell::new(true));
+            follow(id, placed, running.clone(), None);
+            move || running.set(false)
         });
-    }
-    // The listeners outlive a render: they read the mark's id from here.
-    let shown = use_mut_ref(String::new);
-    shown.borrow_mut().clone_from(&props.mark.id);
-    {
-        let (placed, shown) = (placed.clone(), shown.clone());
-        use_window_event("scroll", move |_: web_sys::Event| placed.set(place(&shown.borrow())));
-    }
-    {
-        let (placed, shown) = (placed.clone(), shown.clone());
-        use_window_event("resize", move |_: web_sys::Event| placed.set(place(&shown.borrow())));
     }
     let Some(at) = *placed else { return html! {} };
     let mark = &props.mark;
