@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-trunk build --release --offline >/dev/null
+# Every URL relative to index.html, so that dist/ works copied to any folder of any static server.
+trunk build --release --offline --public-url ./ >/dev/null
 # The annotation worker for big articles: its own wasm, loaded by www/worker-start.js.
 cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --bin worker
 wasm-bindgen --target no-modules --no-typescript --out-dir dist --out-name worker target/wasm32-unknown-unknown/wasm-release/worker.wasm

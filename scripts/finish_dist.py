@@ -2,7 +2,8 @@
 """Finishes dist/ after trunk: moves trunk's inline start-up script into
 start.js (so that the Content-Security-Policy allows only the app's own
 files), adds the policy, and writes a service worker that keeps every file of
-this build cached for offline use."""
+this build cached for offline use. Every URL is relative, so that the build
+works from any folder of any static server."""
 import hashlib
 import pathlib
 import re
@@ -19,11 +20,13 @@ start = inline.group(1).strip() + """
 
 // Keep the app usable offline once loaded.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js').catch((error) => console.warn('newsmark: offline cache unavailable', error));
+  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('newsmark: offline cache unavailable', error));
 }
 """
 (dist / "start.js").write_text(start)
-html = html.replace(inline.group(0), '<script type="module" src="/start.js"></script>')
+html = html.replace(inline.group(0), '<script type="module" src="./start.js"></script>')
+if re.search(r'(href|src)="/', html):
+    sys.exit("finish_dist: dist/index.html still has a URL from the site root; build with trunk --public-url ./")
 
 policy = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; "
           "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
@@ -32,11 +35,12 @@ index.write_text(html)
 
 files = sorted(p.name for p in dist.iterdir() if p.is_file() and p.name != "sw.js")
 version = hashlib.sha256("".join(files).encode() + b"".join((dist / f).read_bytes() for f in files)).hexdigest()[:16]
-assets = ", ".join(f"'/{f}'" for f in files if f != "index.html")
+# Relative to sw.js, that is to the folder the app is served from.
+assets = ", ".join(f"'./{f}'" for f in files if f != "index.html")
 (dist / "sw.js").write_text(f"""// newsmark's offline cache for build {version}: every file of the build,
 // served from the cache first; a new build replaces the old cache.
 const CACHE = 'newsmark-{version}';
-const FILES = ['/', {assets}];
+const FILES = ['./', {assets}];
 self.addEventListener('install', (event) => {{
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 }});
