@@ -247,3 +247,27 @@ fn a_bare_source_and_an_allegation() {
         [reported("the company hid losses from investors", None)]
     );
 }
+
+/// Every way newsrooms and archives write quotation marks: (text, the quote, the speaker).
+const CONVENTIONS: &[(&str, &str, &str)] = &[
+    ("''We will not retreat,'' Senator Maria Cantwell said on Tuesday.", "We will not retreat,", "Maria Cantwell"),
+    ("``The vote is a disgrace,'' said Representative John Lewis.", "The vote is a disgrace,", "John Lewis"),
+    ("Olaf Scholz told the Bundestag: „We will manage this.“", "We will manage this.", "Olaf Scholz"),
+    ("Emmanuel Macron said: « Europe must defend itself. »", "Europe must defend itself.", "Emmanuel Macron"),
+    ("‹ We shall see, › Marine Le Pen replied.", "We shall see,", "Marine Le Pen"),
+    ("“We are ready,” said James Mattis in Brussels.", "We are ready,", "James Mattis"),
+];
+
+#[test]
+fn every_quotation_convention_is_a_direct_quote_with_its_speaker() {
+    for (text, quote, who) in CONVENTIONS {
+        let found = quotes(text);
+        assert!(found.contains(&direct(quote, who)), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn two_apostrophes_inside_a_word_are_not_a_quote() {
+    let found = quotes("The rock 'n' roll band played in Memphis, Ark''s neighbour.");
+    assert!(found.iter().all(|q| q.0 != QuoteKind::Direct), "{found:?}");
+}

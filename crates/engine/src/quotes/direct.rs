@@ -16,6 +16,8 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
     let mut spans = Vec::new();
     let mut utterance = 0;
     let mut open: Option<usize> = None;
+    // The mark that opened the quote starting at each position (German „…“ closes with the mark English opens with).
+    let mut opener = vec![' '; chars.len() + 2];
     let mut i = 0;
     let trimmed = |s: usize, e: usize| -> Option<(usize, usize)> {
         let mut s = s;
@@ -64,22 +66,26 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
             i += 1;
             continue;
         }
-        let straight = c == '"';
-        let opens = OPEN_DOUBLE.contains(&c) || (straight && open.is_none());
-        let closes = CLOSE_DOUBLE.contains(&c) || (straight && open.is_some());
+        let mark = quote_mark(&chars, i, open.map(|s| opener[s]));
+        let width = mark.map_or(1, |m| m.width);
+        let (opens, closes) = match mark {
+            Some(m) => (m.opens || (m.either && open.is_none()), m.closes || (m.either && open.is_some())),
+            None => (false, false),
+        };
         if opens && open.is_none() {
-            open = Some(i + 1);
+            open = Some(i + width);
+            opener[i + width] = c;
         } else if closes {
             if let Some(s) = open.take() {
                 if let Some((s, e)) = trimmed(s, i) {
                     let id = next_utterance(s, last_close, continued_paragraph);
                     spans.push((s, e, id));
-                    last_close = Some(i + 1);
+                    last_close = Some(i + width);
                     continued_paragraph = false;
                 }
             }
         }
-        i += 1;
+        i += width;
     }
     if let Some(s) = open {
         if let Some((s, e)) = trimmed(s, chars.len()) {
@@ -93,6 +99,44 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
     }));
     spans.sort();
     spans
+}
+
+/// A quotation mark at `chars[at]`: how many characters it takes, and
+/// whether it opens, closes, or (straight marks) does either. Besides
+/// `"…"`, `“…”`, `«…»` and `„…“`: archive text's `''…''` and ``` ``…'' ```,
+/// and single guillemets `‹…›`.
+#[derive(Clone, Copy)]
+struct QuoteMark {
+    width: usize,
+    opens: bool,
+    closes: bool,
+    either: bool,
+}
+
+fn quote_mark(chars: &[char], at: usize, opened_by: Option<char>) -> Option<QuoteMark> {
+    let c = chars[at];
+    let next = chars.get(at + 1).copied();
+    let mark = |width, opens, closes, either| Some(QuoteMark { width, opens, closes, either });
+    match c {
+        '`' if next == Some('`') => mark(2, true, false, false),
+        // Two apostrophes inside a word (`Ark''s`) are not a quotation mark.
+        '\'' if next == Some('\'') => {
+            let inside_word =
+                at.checked_sub(1).is_some_and(|p| chars[p].is_alphanumeric()) && chars.get(at + 2).is_some_and(|c| c.is_alphanumeric());
+            if inside_word {
+                None
+            } else {
+                mark(2, false, false, true)
+            }
+        }
+        '"' => mark(1, false, false, true),
+        '“' if opened_by == Some('„') => mark(1, false, true, false),
+        '‹' => mark(1, true, false, false),
+        '›' => mark(1, false, true, false),
+        c if OPEN_DOUBLE.contains(&c) => mark(1, true, false, false),
+        c if CLOSE_DOUBLE.contains(&c) => mark(1, false, true, false),
+        _ => None,
+    }
 }
 
 /// Quotes in single marks (common in headlines), told apart from apostrophes:
@@ -112,9 +156,12 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
             while k < chars.len() && chars[k] != '\n' {
                 let ck = chars[k];
                 let next = chars.get(k + 1).copied().unwrap_or(' ');
-                let closing_mark = ck == '’' || ck == '\'';
+                // A straight mark doubled (`''`) belongs to the double-quote conventions.
+                let doubled = ck == '\'' && (next == '\'' || chars[k - 1] == '\'');
+                let closing_mark = (ck == '’' || ck == '\'') && !doubled;
                 let apostrophe_in_word = next.is_alphabetic();
-                if closing_mark && !apostrophe_in_word && !chars[k - 1].is_whitespace() && k > i + 1 {
+                // At least two characters: `'n'` in "rock 'n' roll" is not a quote.
+                if closing_mark && !apostrophe_in_word && !chars[k - 1].is_whitespace() && k > i + 2 {
                     found = Some(k);
                     break;
                 }
