@@ -271,3 +271,33 @@ fn two_apostrophes_inside_a_word_are_not_a_quote() {
     let found = quotes("The rock 'n' roll band played in Memphis, Ark''s neighbour.");
     assert!(found.iter().all(|q| q.0 != QuoteKind::Direct), "{found:?}");
 }
+
+/// Quoted words inside someone else's sentence, scare quotes and titles: (text, what is not a quote of its own).
+const FRAGMENTS: &[(&str, &str)] = &[
+    ("Trump said Russia “can’t stand” either Democrat.", "can’t stand"),
+    ("The senator insisted the count was 'rigged' from the start.", "rigged"),
+    ("In his book, \"Going Red\", the author follows the campaign.", "Going Red"),
+    ("Officials described the talks as \"productive but difficult\" on Friday.", "productive but difficult"),
+];
+
+#[test]
+fn quoted_fragments_are_not_direct_quotes_and_stay_in_the_reported_speech() {
+    for (text, fragment) in FRAGMENTS {
+        let found = quotes(text);
+        assert!(!found.iter().any(|q| q.0 == QuoteKind::Direct && q.1 == *fragment), "{text}: {found:?}");
+    }
+    let found = quotes("Trump said Russia “can’t stand” either Democrat.");
+    assert!(found.iter().any(|q| q.0 == QuoteKind::Indirect && q.1.contains("can’t stand")), "{found:?}");
+}
+
+#[test]
+fn short_quotes_that_are_sentences_of_their_own_stay() {
+    for (text, quote) in [
+        ("\"No,\" she said.", "No,"),
+        ("Asked about the deal, Merkel said: \"Never.\"", "Never."),
+        ("\"Fake news!\" the president wrote on Twitter.", "Fake news!"),
+    ] {
+        let found = quotes(text);
+        assert!(found.iter().any(|q| q.0 == QuoteKind::Direct && q.1 == quote), "{text}: {found:?}");
+    }
+}

@@ -75,6 +75,30 @@ impl Context<'_, '_> {
     }
 }
 
+/// Most words a quoted fragment has: quoted words inside a sentence of someone else's (`Trump said Russia “can’t stand”
+/// either Democrat`), scare quotes (`was 'rigged'`) and titles (`his book, "Going Red",`) are not quotes of their own.
+const FRAGMENT_WORDS: usize = 5;
+
+/// The direct spans but quoted fragments: a span on its own (not part of a longer utterance) of at most
+/// [`FRAGMENT_WORDS`] words, inside a sentence (after a word or a comma, not at its start or after a colon) and not
+/// itself ending a clause (no final `.`, `,`, `!`, `?`). Their words stay in the sentence, for reported speech to take.
+fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    if spans.is_empty() {
+        return spans;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let alone = |id: usize| spans.iter().filter(|s| s.2 == id).count() == 1;
+    let is_fragment = |&(s, e, id): &(usize, usize, usize)| {
+        let words = chars[s..e].iter().collect::<String>().split_whitespace().count();
+        let ends_clause = chars[..e].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| ".,!?;…".contains(*c));
+        // Before the opening mark (and any space): a word or a comma means mid-sentence.
+        let before = chars[..s.saturating_sub(1)].iter().rev().find(|c| !c.is_whitespace() && !"“\"'‘«„`".contains(**c));
+        let mid_sentence = before.is_some_and(|c| c.is_alphanumeric() || *c == ',');
+        alone(id) && words <= FRAGMENT_WORDS && !ends_clause && mid_sentence
+    };
+    spans.iter().filter(|span| !is_fragment(span)).copied().collect()
+}
+
 /// Finds direct and reported quotes with their speakers.
 ///
 /// `entities` are sorted, non-overlapping token ranges; `sentences` are the
@@ -97,7 +121,7 @@ pub fn find_quotes(
     for (s, range) in sentences.iter().enumerate() {
         sentence_of[range.clone()].fill(s);
     }
-    let direct = direct_spans(text);
+    let direct = without_fragments(text, direct_spans(text));
     let mut in_quote = vec![false; tokens.len()];
     let token_range = |s: usize, e: usize| -> Range<usize> {
         let first = tokens.partition_point(|t| t.end <= s);
