@@ -48,8 +48,12 @@ type SpeakerQuotes = (Kind, String, Vec<Quote>);
 /// senior official", grouped without regard to case), or nobody.
 fn speakers_by_kind(doc: &Document) -> Vec<SpeakerQuotes> {
     let mut speakers: Vec<SpeakerQuotes> = Vec::new();
+    // Looked up by id once: a 5 MB article has a hundred thousand marks and thousands of quotes.
+    let speaker_ids: std::collections::HashSet<&str> = doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    let marks: std::collections::HashMap<&str, &newsmark_engine::document::Entity> =
+        doc.entities.iter().filter(|e| speaker_ids.contains(e.id.as_str())).map(|e| (e.id.as_str(), e)).collect();
     for q in &doc.quotes {
-        let mark = q.speaker.as_ref().and_then(|id| doc.entity(id));
+        let mark = q.speaker.as_deref().and_then(|id| marks.get(id).copied());
         let phrase = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
         let (kind, name) = match (mark, phrase) {
             (Some(mark), name) => {

@@ -141,22 +141,24 @@ pub fn revise(old: &Document, fresh: &Document) -> Option<Revised> {
         entities.push(Entity { id: format!("f{}", e.id), ..e.clone() });
     }
     let mut quotes: Vec<Quote> = Vec::new();
+    // Looked up by id and by place once (a long article has many marks and quotes).
+    let ids: std::collections::HashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let by_place: std::collections::HashMap<(usize, usize), &str> = entities.iter().map(|e| ((e.start, e.end), e.id.as_str())).collect();
+    let fresh_marks: std::collections::HashMap<&str, (usize, usize)> =
+        fresh.entities.iter().map(|e| (e.id.as_str(), (e.start, e.end))).collect();
     for q in &old.quotes {
         if let Some((start, end)) = carry(q.start, q.end) {
             let mention = q
                 .speaker_mention
                 .as_ref()
                 .and_then(|m| carry(m.start, m.end).map(|(start, end)| crate::document::Mention { start, end, ..m.clone() }));
-            let speaker = q.speaker.clone().filter(|s| entities.iter().any(|e| &e.id == s));
+            let speaker = q.speaker.clone().filter(|s| ids.contains(s.as_str()));
             quotes.push(Quote { start, end, speaker, speaker_mention: mention, ..q.clone() });
         }
     }
     for q in fresh.quotes.iter().filter(|q| in_changed_lines(q.start, q.end)) {
         // The speaker: the fresh mark if it is kept, else the kept old mark at the same place.
-        let speaker = q.speaker.as_ref().and_then(|s| fresh.entity(s)).and_then(|s| {
-            let id = format!("f{}", s.id);
-            entities.iter().find(|e| e.id == id || e.start == s.start && e.end == s.end).map(|e| e.id.clone())
-        });
+        let speaker = q.speaker.as_deref().and_then(|s| fresh_marks.get(s)).and_then(|place| by_place.get(place)).map(|id| id.to_string());
         quotes.push(Quote { id: format!("f{}", q.id), speaker, ..q.clone() });
     }
     let mut doc = Document { text: fresh.text.clone(), labels: old.labels.clone(), entities, quotes };
@@ -190,12 +192,15 @@ pub fn refresh(old: &Document, fresh: &Document) -> Document {
     let overlaps = |e: &Entity| kept.iter().any(|k| k.start < e.end && e.start < k.end);
     let mut entities: Vec<Entity> = kept.iter().map(|&e| e.clone()).collect();
     entities.extend(fresh.entities.iter().filter(|e| !overlaps(e)).map(|e| Entity { id: format!("f{}", e.id), ..e.clone() }));
+    let old_marks: std::collections::HashMap<&str, (usize, usize)> =
+        old.entities.iter().map(|e| (e.id.as_str(), (e.start, e.end))).collect();
+    let by_place: std::collections::HashMap<(usize, usize), &str> = entities.iter().map(|e| ((e.start, e.end), e.id.as_str())).collect();
     let quotes = old
         .quotes
         .iter()
         .map(|q| {
-            let place = q.speaker.as_ref().and_then(|s| old.entity(s)).map(|s| (s.start, s.end));
-            let speaker = place.and_then(|(s, e)| entities.iter().find(|x| x.start == s && x.end == e)).map(|x| x.id.clone());
+            let place = q.speaker.as_deref().and_then(|s| old_marks.get(s));
+            let speaker = place.and_then(|p| by_place.get(p)).map(|id| id.to_string());
             Quote { speaker, ..q.clone() }
         })
         .collect();

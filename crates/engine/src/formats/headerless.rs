@@ -34,11 +34,12 @@ pub(crate) fn read(value: &Value) -> Result<Document, String> {
 /// beside the spans): `start`, `end`, `kind`, `text`, the speaker's mention
 /// as `{start, end, text}` and `speaker_name`, offsets counted by `at`.
 pub(super) fn quotes_json(doc: &Document, at: &dyn Fn(usize) -> usize) -> Vec<Value> {
+    let marks: std::collections::HashMap<&str, &crate::document::Entity> = doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
     doc.quotes
         .iter()
         .map(|q| {
             let kind = if q.kind == QuoteKind::Direct { "direct" } else { "indirect" };
-            let mention = q.speaker.as_ref().and_then(|id| doc.entity(id)).map(|e| (e.start, e.end, e.text.as_str())).or_else(|| {
+            let mention = q.speaker.as_deref().and_then(|id| marks.get(id)).map(|e| (e.start, e.end, e.text.as_str())).or_else(|| {
                 q.speaker_mention.as_ref().map(|m| (m.start, m.end, m.text.as_str()))
             });
             let speaker = mention.map(|(s, e, text)| serde_json::json!({"start": at(s), "end": at(e), "text": text}));
