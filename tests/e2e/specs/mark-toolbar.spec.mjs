@@ -14,6 +14,8 @@ test('at phone width, by touch alone: tap a mark, then relabel, accept, quote an
   closing.push(browser.close);
   const app = await new AppPage(await browser.context.newPage()).open();
   await app.annotateText(text);
+  // Nothing is wider than the phone: no sideways scrolling.
+  assert.equal(await app.page.evaluate(() => document.documentElement.scrollWidth), 390);
   await app.entity('Bonn').tap();
   const toolbar = app.page.getByTestId('mark-toolbar');
   await toolbar.waitFor();

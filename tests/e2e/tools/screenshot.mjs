@@ -16,7 +16,12 @@ await app.waitForDoc();
 await app.entity('Jens Stoltenberg').first().click();
 await page.getByTestId('quote').filter({ hasText: 'We are not in a position' }).hover({ force: true });
 const out = new URL(`../../../docs/screenshot${width < 800 ? '-narrow' : ''}.png`, import.meta.url).pathname;
-// Narrow: one column, the whole page; wide: the first screen, side panels as they stick.
+// Narrow: one column, the whole page (from the top, so that the edit bar that stays in view is in its place);
+// wide: the first screen, side panels as they stick.
+if (narrow) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(100);
+}
 await page.screenshot({ path: out, fullPage: narrow });
 await browser.close();
 console.log(`wrote ${out}`);
