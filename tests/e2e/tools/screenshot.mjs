@@ -7,7 +7,8 @@ const width = Number(process.argv[2] ?? 1280);
 const browser = await launch();
 const page = await browser.context.newPage();
 const narrow = width < 800;
-await page.setViewportSize({ width, height: narrow ? 1000 : 1800 });
+// Tall enough that every paragraph is on screen (off-screen ones are not painted: content-visibility).
+await page.setViewportSize({ width, height: narrow ? 4400 : 1800 });
 const app = await new AppPage(page).open();
 await app.paste(readFileSync(`${SHARED}seed-article.txt`, 'utf8'));
 await app.annotate();
