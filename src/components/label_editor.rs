@@ -1,7 +1,7 @@
 //! Editing the label set: add, rename, recolour, reorder, set the hotkey.
 
 use crate::state::{check_labels, Action};
-use newsmark_engine::document::Label;
+use newsmark_engine::document::{Label, MORE_LABEL_COLOURS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,12 +14,10 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-const PALETTE: &[&str] = &["#dc2626", "#0891b2", "#65a30d", "#db2777", "#7c3aed", "#ca8a04"];
-
 /// A colour no label has: the first free one of the palette, then hues spread by the golden angle.
 fn unused_colour(labels: &[Label]) -> String {
     let used = |c: &str| labels.iter().any(|l| l.color.eq_ignore_ascii_case(c));
-    if let Some(free) = PALETTE.iter().find(|c| !used(c)) {
+    if let Some(free) = MORE_LABEL_COLOURS.iter().find(|c| !used(c)) {
         return free.to_string();
     }
     (0..360u32)

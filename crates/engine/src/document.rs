@@ -112,6 +112,9 @@ pub struct Document {
     pub quotes: Vec<Quote>,
 }
 
+/// Colours for labels beyond the default set, in the order new labels take them.
+pub const MORE_LABEL_COLOURS: [&str; 6] = ["#dc2626", "#0891b2", "#65a30d", "#db2777", "#7c3aed", "#ca8a04"];
+
 /// The default label set, colour-blind friendly.
 ///
 /// ```

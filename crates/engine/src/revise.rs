@@ -112,23 +112,24 @@ pub fn revise(old: &Document, fresh: &Document) -> Option<Revised> {
     if shared * 2 < old.text.chars().count() && !mostly_same_words(&old.text, &fresh.text) {
         return None;
     }
-    // Where each old code point of an unchanged line moves to; None for changed lines.
-    let mut moved = vec![None; old.text.chars().count() + 1];
+    // How far each unchanged old line moved; None for changed lines.
+    let mut shift_of = vec![None; old_lines.len()];
     let mut kept_new = vec![false; new_lines.len()];
     for &(i, j) in &pairs {
-        let shift = new_lines[j].start as isize - old_lines[i].start as isize;
-        for (offset, slot) in moved.iter_mut().enumerate().take(old_lines[i].end + 1).skip(old_lines[i].start) {
-            *slot = Some((offset as isize + shift) as usize);
-        }
+        shift_of[i] = Some(new_lines[j].start as isize - old_lines[i].start as isize);
         kept_new[j] = true;
     }
-    // A span is carried over when its whole extent moved by one shift.
+    // The line an offset is on (a line's end, its line break, counts as on it); lines are in order.
+    let line_of = |lines: &[Line], offset: usize| lines.partition_point(|l| l.end < offset);
+    // A span is carried over when both its ends are on unchanged lines that moved by one shift.
     let carry = |start: usize, end: usize| -> Option<(usize, usize)> {
-        let (s, e) = (moved.get(start).copied().flatten()?, moved.get(end).copied().flatten()?);
-        (e >= s && e - s == end - start).then_some((s, e))
+        let shift = shift_of.get(line_of(&old_lines, start)).copied().flatten()?;
+        (shift_of.get(line_of(&old_lines, end)).copied().flatten()? == shift)
+            .then(|| ((start as isize + shift) as usize, (end as isize + shift) as usize))
     };
     let in_changed_lines = |start: usize, end: usize| {
-        new_lines.iter().enumerate().filter(|(_, l)| l.start < end.max(start + 1) && start <= l.end).all(|(j, _)| !kept_new[j])
+        let touched = line_of(&new_lines, start)..new_lines.partition_point(|l| l.start < end.max(start + 1));
+        kept_new[touched].iter().all(|kept| !kept)
     };
     let mut entities: Vec<Entity> = Vec::new();
     for e in &old.entities {

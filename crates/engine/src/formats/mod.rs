@@ -279,8 +279,8 @@ pub(crate) fn document(text: String, spans: Vec<(usize, usize, String)>) -> Resu
             return Err(format!("span {start}..{end} ({label}) does not fit the text of {len} characters"));
         }
         if !labels.iter().any(|l| l.name == label) {
-            let palette = ["#dc2626", "#0891b2", "#65a30d", "#db2777", "#7c3aed", "#ca8a04"];
-            labels.push(Label { name: label.clone(), color: palette[labels.len() % palette.len()].into(), hotkey: None });
+            let colours = crate::document::MORE_LABEL_COLOURS;
+            labels.push(Label { name: label.clone(), color: colours[labels.len() % colours.len()].into(), hotkey: None });
         }
         entities.push(Entity {
             id: format!("e{}", i + 1),
