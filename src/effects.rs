@@ -2,6 +2,8 @@
 //! thread or, for long articles, in the worker; and the browser's storage.
 //! Each result comes back to the reducer as an action.
 
+use crate::components::doc_view::mark_selector;
+use crate::components::entity_list::jump_to;
 use crate::state::{is_long, text_key, Action, Correction, Effect, Saved, Summary};
 use crate::storage::Checked;
 use crate::{hooks, storage};
@@ -98,7 +100,7 @@ pub fn load_saved() -> Saved {
 
 /// A document's entry in the list (whether it was marked done is kept from its last one).
 fn summary(id: String, title: String, doc: &Document) -> Summary {
-    let done = storage::load_index().iter().any(|s| s.id == id && s.done);
+    let done = storage::load_summary(&id).is_some_and(|s| s.done);
     Summary {
         id,
         title,
@@ -123,7 +125,8 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         Effect::Annotate { text, learned, in_worker: false } => {
             dispatch.emit(with_engine(&learned, |engine| engine.annotate(&text, &learned)))
         }
-        Effect::FocusOn(selector) => hooks::after_paint(move || crate::components::entity_list::jump_to(&selector)),
+        Effect::FocusMark(id) => hooks::after_paint(move || jump_to(&mark_selector(&id))),
+        Effect::FocusQuoteEditor => hooks::after_paint(|| jump_to("[data-testid=quote-kind]")),
         Effect::LearnAfterPaint => {
             let dispatch = dispatch.clone();
             hooks::after_paint(move || dispatch.emit(Action::Learn));
@@ -193,14 +196,14 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
             dispatch.emit(Action::DocumentLoaded { id, json, history });
         }
         Effect::RenameDocument { id, title } => {
-            let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
+            let result = match (storage::load_document(&id), storage::load_summary(&id)) {
                 (Some(_), Some(summary)) => storage::save_summary(&Summary { title, ..summary }),
                 _ => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not rename" });
         }
         Effect::DuplicateDocument(id) => {
-            let result = match (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id)) {
+            let result = match (storage::load_document(&id), storage::load_summary(&id)) {
                 (Some((json, _)), Some(original)) => {
                     let copy =
                         Summary { id: new_id(), title: format!("{} (copy)", original.title), changed: storage::now_ms(), ..original };
@@ -211,15 +214,14 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not duplicate" });
         }
         Effect::SetDone(id, done) => {
-            let result = match storage::load_index().into_iter().find(|d| d.id == id) {
+            let result = match storage::load_summary(&id) {
                 Some(summary) => storage::save_summary(&Summary { done, ..summary }),
                 None => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not mark it" });
         }
         Effect::DeleteDocument(id) => {
-            let (Some((json, _)), Some(summary)) = (storage::load_document(&id), storage::load_index().into_iter().find(|d| d.id == id))
-            else {
+            let (Some((json, _)), Some(summary)) = (storage::load_document(&id), storage::load_summary(&id)) else {
                 return;
             };
             dispatch.emit(Action::Deleted(storage::delete_document(&id).map(|index| (summary, json, index))));

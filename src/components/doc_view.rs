@@ -58,7 +58,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The selector of the mark (entity or quote) with `id`.
-fn mark_selector(id: &str) -> String {
+pub fn mark_selector(id: &str) -> String {
     format!("[data-testid=doc-view] [data-id=\"{id}\"]")
 }
 

@@ -26,7 +26,7 @@ struct Placed {
 }
 
 fn place(id: &str) -> Option<Placed> {
-    let element = web_sys::window()?.document()?.query_selector(&format!("[data-testid=doc-view] [data-id=\"{id}\"]")).ok()??;
+    let element = web_sys::window()?.document()?.query_selector(&super::doc_view::mark_selector(id)).ok()??;
     let rects = element.get_client_rects();
     let (first, last) = (rects.item(0)?, rects.item(rects.length().checked_sub(1)?)?);
     Some(Placed { start: (first.left(), first.top(), first.height()), end: (last.right(), last.bottom(), last.height()) })

@@ -50,7 +50,7 @@ impl State {
             Action::DeleteSelected => self.delete_selected(),
             Action::AcceptSelected if matches!(self.article.selected, Some(Selected::Quote(_))) => {
                 // On a quote, Enter opens its editor.
-                effects.push(Effect::FocusOn("[data-testid=quote-kind]".into()));
+                effects.push(Effect::FocusQuoteEditor);
             }
             Action::AcceptSelected => {
                 if let Some(mut mark) = self.selected_entity().filter(|m| !m.reviewed) {

@@ -24,8 +24,10 @@ pub enum Effect {
     },
     /// Dispatch [`super::Action::Learn`] once the change is on screen.
     LearnAfterPaint,
-    /// Give the keyboard focus to an element (a CSS selector) once it is drawn, scrolled into view.
-    FocusOn(String),
+    /// Give the keyboard focus to a mark (its id) once it is drawn, scrolled into view.
+    FocusMark(String),
+    /// Give the keyboard focus to the selected quote's editor once it is drawn.
+    FocusQuoteEditor,
     /// Learn from corrections of `doc` and re-tag it ([`super::Action::Learned`] follows).
     Learn {
         /// The document as corrected.

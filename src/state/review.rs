@@ -47,7 +47,7 @@ impl State {
                 let id = mark.id.clone();
                 self.article.focus = Some(super::Focus::Entity(id.clone()));
                 self.article.selected = Some(Selected::Entity(id.clone()));
-                effects.push(Effect::FocusOn(format!("[data-testid=doc-view] [data-id=\"{id}\"]")));
+                effects.push(Effect::FocusMark(id));
             }
             None => {
                 self.ui.notice = Some(if review == Review::Unsure { "No unsure marks left." } else { "Every mark is reviewed." }.into())

@@ -368,7 +368,7 @@ fn next_to_review_goes_through_the_unreviewed_marks_in_order_and_round() {
     };
     let (state, effects) = state.reduce(Action::Next(Review::Unreviewed));
     assert_eq!(texts(&state), "Rex Tillerson");
-    assert!(matches!(effects.as_slice(), [Effect::FocusOn(_)]));
+    assert!(matches!(effects.as_slice(), [Effect::FocusMark(_)]));
     let (state, _) = state.reduce(Action::AcceptSelected);
     let (state, _) = state.reduce(Action::Next(Review::Unreviewed));
     assert_eq!(texts(&state), "Sergei Lavrov");

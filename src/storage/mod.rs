@@ -60,11 +60,18 @@ fn remember(writes: &[Write]) {
 
 /// Writes (each key's new value, or its removal) to the store and tells the other tabs.
 fn write(writes: Vec<Write>) -> Result<(), String> {
+    write_announcing(&writes, &[])
+}
+
+/// Like [`write`], telling the other tabs which marks this write `overrode` (changed by both).
+fn write_announcing(writes: &[Write], overrode: &[String]) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]
-    browser::persist(&writes)?;
-    remember(&writes);
+    browser::persist(writes)?;
+    remember(writes);
     #[cfg(target_arch = "wasm32")]
-    browser::announce(&writes, &[]);
+    browser::announce(writes, overrode);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = overrode;
     Ok(())
 }
 
@@ -121,12 +128,7 @@ async fn write_checked(revision_key: &str, base: u64, writes: Vec<Write>, overro
     }
     let mut writes = writes;
     writes.push((revision_key.to_string(), Some((base + 1).to_string())));
-    #[cfg(target_arch = "wasm32")]
-    browser::persist(&writes)?;
-    remember(&writes);
-    #[cfg(target_arch = "wasm32")]
-    browser::announce(&writes, overrode);
-    let _ = overrode;
+    write_announcing(&writes, overrode)?;
     Ok(Checked::Written(base + 1))
 }
 
@@ -213,6 +215,11 @@ pub fn load_index() -> Vec<Summary> {
     });
     index.sort_by(|a, b| b.changed.total_cmp(&a.changed).then_with(|| a.id.cmp(&b.id)));
     index
+}
+
+/// One saved document's entry in the list (none if missing or damaged).
+pub fn load_summary(id: &str) -> Option<Summary> {
+    serde_json::from_str(&get(&summary_key(id))?).ok()
 }
 
 /// Splits the one document list of earlier versions into a summary per
