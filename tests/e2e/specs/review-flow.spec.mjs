@@ -17,7 +17,8 @@ test('n walks the unreviewed marks in order, skipping what Enter accepted, and t
   await app.page.getByTestId('doc-view').click({ position: { x: 2, y: 2 } });
   await app.press('n');
   assert.equal(await selected(), marks[0]);
-  assert.equal(await app.page.evaluate(() => document.activeElement.textContent), marks[0], 'the mark has the focus');
+  // The focus moves once the frame is drawn.
+  await app.page.waitForFunction((text) => document.activeElement.textContent === text, marks[0]);
   await app.press('Enter');
   await app.press('n');
   assert.equal(await selected(), marks[1]);
