@@ -3,7 +3,8 @@
 use super::entity_list::jump_to;
 use crate::hooks::ByAddress;
 use crate::state::{Action, Focus};
-use newsmark_engine::document::{Document, Quote};
+use newsmark_engine::document::Document;
+use newsmark_engine::sources::{speakers, Kind, Speaker};
 use yew::prelude::*;
 
 /// Props of [`Sources`].
@@ -17,58 +18,14 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// Who a quote is from, as the panel groups them.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Kind {
-    Person,
-    Organisation,
-    Unnamed,
-    Unattributed,
-}
-
-impl Kind {
-    const ALL: [Kind; 4] = [Kind::Person, Kind::Organisation, Kind::Unnamed, Kind::Unattributed];
-
-    /// Its name in the page's data and its heading.
-    fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Kind::Person => ("person", "People"),
-            Kind::Organisation => ("organisation", "Organisations"),
-            Kind::Unnamed => ("unnamed", "Unnamed sources"),
-            Kind::Unattributed => ("unattributed", "Not attributed"),
-        }
+/// Its heading in the panel.
+fn heading(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "People",
+        Kind::Organisation => "Organisations",
+        Kind::Unnamed => "Unnamed sources",
+        Kind::Unattributed => "Not attributed",
     }
-}
-
-/// A speaker and their quotes.
-type SpeakerQuotes = (Kind, String, Vec<Quote>);
-
-/// Speakers by kind, then by number of quotes: a marked person, another mark
-/// (an organisation, a country), a phrase (an unnamed source such as "a
-/// senior official", grouped without regard to case), or nobody.
-fn speakers_by_kind(doc: &Document) -> Vec<SpeakerQuotes> {
-    let mut speakers: Vec<SpeakerQuotes> = Vec::new();
-    // Looked up by id once: a 5 MB article has a hundred thousand marks and thousands of quotes.
-    let speaker_ids: std::collections::HashSet<&str> = doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
-    let marks: std::collections::HashMap<&str, &newsmark_engine::document::Entity> =
-        doc.entities.iter().filter(|e| speaker_ids.contains(e.id.as_str())).map(|e| (e.id.as_str(), e)).collect();
-    for q in &doc.quotes {
-        let mark = q.speaker.as_deref().and_then(|id| marks.get(id).copied());
-        let phrase = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-        let (kind, name) = match (mark, phrase) {
-            (Some(mark), name) => {
-                (if mark.label == "PER" { Kind::Person } else { Kind::Organisation }, name.unwrap_or_else(|| mark.text.clone()))
-            }
-            (None, Some(phrase)) => (Kind::Unnamed, phrase),
-            (None, None) => (Kind::Unattributed, "Not attributed".to_string()),
-        };
-        match speakers.iter_mut().find(|(k, n, _)| *k == kind && n.to_lowercase() == name.to_lowercase()) {
-            Some((_, _, quotes)) => quotes.push(q.clone()),
-            None => speakers.push((kind, name, vec![q.clone()])),
-        }
-    }
-    speakers.sort_by_key(|(kind, _, quotes)| (*kind, std::cmp::Reverse(quotes.len())));
-    speakers
 }
 
 /// Quotes shown for a speaker before "Show more": a long article's list stays short enough to scan.
@@ -77,9 +34,10 @@ const FIRST_QUOTES: usize = 5;
 /// Speakers in groups (people, organisations, unnamed sources, not attributed), each with their first quotes and the rest on request.
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
-    let speakers = use_memo(props.doc.clone(), |doc| speakers_by_kind(doc));
+    let speakers = use_memo(props.doc.clone(), |doc| speakers(doc));
     let expanded = use_state(std::collections::HashSet::<String>::new);
-    let speaker = |(kind, name, quotes): &SpeakerQuotes| -> Html {
+    let speaker = |Speaker { kind, name, quotes }: &Speaker| -> Html {
+        let quotes: Vec<&newsmark_engine::document::Quote> = quotes.iter().map(|&q| &props.doc.quotes[q]).collect();
         let all = expanded.contains(name);
         let hidden = if all { 0 } else { quotes.len().saturating_sub(FIRST_QUOTES) };
         let toggle = {
@@ -124,12 +82,12 @@ pub fn sources(props: &Props) -> Html {
             if speakers.is_empty() {
                 <p class="muted">{"No quotes found."}</p>
             }
-            { for Kind::ALL.into_iter().filter(|k| speakers.iter().any(|s| s.0 == *k)).map(|kind| {
-                let (data, heading) = kind.names();
+            { for Kind::ALL.into_iter().filter(|k| speakers.iter().any(|s| s.kind == *k)).map(|kind| {
+                let (data, heading) = (kind.name(), heading(kind));
                 html! {
                     <div key={data} class="source-group" data-testid="source-group" data-kind={data}>
                         <h3>{heading}</h3>
-                        { for speakers.iter().filter(|s| s.0 == kind).map(speaker) }
+                        { for speakers.iter().filter(|s| s.kind == kind).map(speaker) }
                     </div>
                 }
             }) }

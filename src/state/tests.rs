@@ -257,7 +257,7 @@ fn a_long_article_is_re_tagged_by_the_worker_and_one_undo_takes_back_both() {
         text: text.clone(),
         labels: default_labels(),
         entities: vec![mark("e1", bonn, bonn + 4, "PER", Source::Model)],
-        quotes: vec![],
+        ..Default::default()
     };
     let mut engine = Engine::new(&Default::default());
     let (state, _) = step(Rc::new(State::default()), Action::Annotated(Ok(doc)), &mut engine);

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 mod annotate;
 mod convert;
 mod model;
+mod sources;
 
 const EXIT_CODES: &str = "Exit codes: 0 all fine, 1 some inputs failed (each named on stderr), 2 usage error.";
 
@@ -25,6 +26,7 @@ enum Command {
     Train(model::TrainArgs),
     Eval(model::EvalArgs),
     Simulate(model::SimulateArgs),
+    Sources(sources::Args),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         Command::Train(args) => model::train(args),
         Command::Eval(args) => model::eval(args),
         Command::Simulate(args) => model::simulate(args),
+        Command::Sources(args) => sources::run(args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -174,3 +174,43 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn sources_add_up_documents_and_name_what_they_leave_out() {
+    let dir = temp_dir("sources");
+    let annotated = |text: &str| String::from_utf8(newsmark(&["annotate", "-"], text.as_bytes()).stdout).unwrap();
+    std::fs::write(
+        dir.join("a.json"),
+        annotated("\"We are ready,\" said Margaret Kowalski. \"Prices will rise,\" a senior official said."),
+    )
+    .unwrap();
+    let lines = ["\"Not yet,\" Kowalski said, adding that she would wait.", "\"Later,\" said Gregory Nowak."]
+        .map(|t| annotated(t).replace('\n', ""))
+        .join("\n");
+    std::fs::write(dir.join("b.jsonl"), lines).unwrap();
+    std::fs::write(dir.join("broken.json"), "{\"format\": \"newsmark\"").unwrap();
+    std::fs::write(dir.join("notes.txt"), "not read: directories give their .json and .jsonl files").unwrap();
+
+    let out = newsmark(&["sources", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1), "the broken file makes the run fail");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("broken.json"));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert_eq!(
+        rows,
+        [
+            "name,kind,gender,gender_basis,quotes,documents",
+            "Margaret Kowalski,person,female,pronoun,2,2",
+            "Gregory Nowak,person,male,first-name,1,1",
+            "a senior official,unnamed,unknown,none,1,1",
+        ]
+    );
+
+    let out =
+        newsmark(&["sources", "--format", "json", &dir.join("a.json").to_string_lossy(), &dir.join("b.jsonl").to_string_lossy()], b"");
+    assert!(out.status.success());
+    let tally: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(tally["sources"][0]["appearances"][1]["document"], format!("{}:1", dir.join("b.jsonl").display()));
+    assert_eq!(tally["totals"]["by_gender"][0], serde_json::json!({"group": "female", "sources": 1, "quotes": 2}));
+    assert_eq!(tally["totals"]["documents"], 3);
+}

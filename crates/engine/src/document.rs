@@ -92,6 +92,17 @@ pub struct Mention {
     pub text: String,
 }
 
+/// What the person said about a source (a speaker), by the name the document
+/// gives it: the source tracker reads it before any estimate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceNote {
+    /// The speaker's name as this document gives it (its fullest name, or the phrase of an unnamed source).
+    pub name: String,
+    /// The gender the person set: `female`, `male` or `unknown` (set on purpose, not estimated).
+    #[serde(with = "crate::names::gender_or_unknown")]
+    pub gender: Option<crate::names::Gender>,
+}
+
 /// Facts about the file, not about the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
@@ -110,6 +121,8 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Quotes, sorted by start.
     pub quotes: Vec<Quote>,
+    /// What the person said about the sources (their gender), by name.
+    pub sources: Vec<SourceNote>,
 }
 
 /// Colours for labels beyond the default set, in the order new labels take them.

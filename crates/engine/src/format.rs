@@ -6,10 +6,11 @@
 //!  "text": "...", "labels": [{"name": "PER", "color": "#2563eb"}],
 //!  "entities": [{"id": "e1", "start": 0, "end": 12, "label": "PER", "text": "James Mattis", "source": "model", "score": 0.98}],
 //!  "quotes": [{"id": "q1", "start": 20, "end": 40, "text": "...", "kind": "direct", "speaker": "e1", "speaker_name": "James Mattis"}],
+//!  "sources": [{"name": "James Mattis", "gender": "male"}],
 //!  "meta": {"generator": "newsmark 0.1.0"}}
 //! ```
 
-use crate::document::{Document, Entity, Label, Meta, Quote};
+use crate::document::{Document, Entity, Label, Meta, Quote, SourceNote};
 use crate::text::OffsetMap;
 use crate::Error;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,8 @@ struct FileV1 {
     labels: Vec<Label>,
     entities: Vec<Entity>,
     quotes: Vec<Quote>,
+    #[serde(default)]
+    sources: Vec<SourceNote>,
 }
 
 /// Writes a document as newsmark JSON (pretty-printed, ending with a newline).
@@ -103,6 +106,8 @@ struct FileRef<'a> {
     labels: &'a [Label],
     entities: &'a [Entity],
     quotes: &'a [Quote],
+    #[serde(skip_serializing_if = "<[SourceNote]>::is_empty")]
+    sources: &'a [SourceNote],
     meta: Meta,
 }
 
@@ -116,6 +121,7 @@ impl<'a> FileRef<'a> {
             labels: &doc.labels,
             entities: &doc.entities,
             quotes: &doc.quotes,
+            sources: &doc.sources,
             meta: Meta { generator: GENERATOR.into() },
         }
     }
@@ -171,7 +177,7 @@ fn read_v1(value: serde_json::Value) -> Result<Document, String> {
         other => return Err(format!("unsupported offsets {other:?} (expected \"codepoint\")")),
     }
     let file: FileV1 = serde_json::from_value(value).map_err(|e| format!("malformed newsmark file: {e}"))?;
-    let doc = Document { text: file.text, labels: file.labels, entities: file.entities, quotes: file.quotes };
+    let doc = Document { text: file.text, labels: file.labels, entities: file.entities, quotes: file.quotes, sources: file.sources };
     check(&doc)?;
     Ok(doc)
 }

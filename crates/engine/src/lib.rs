@@ -25,6 +25,7 @@ pub mod names;
 pub mod quotes;
 pub mod revise;
 pub mod sentence;
+pub mod sources;
 pub mod tagger;
 pub mod text;
 pub mod token;
@@ -118,6 +119,19 @@ impl Annotator {
         Ok(Some(format::to_json_line(&doc, fields)))
     }
 
+    /// The sources quoted in `documents` (each with a name for it), added up
+    /// across them, with genders estimated with this model's first-name lists.
+    ///
+    /// ```
+    /// let annotator = newsmark_engine::Annotator::shipped().unwrap();
+    /// let doc = annotator.annotate("\"We are ready,\" said Angela Merkel.").unwrap();
+    /// let tally = annotator.sources(&[("a".into(), &doc)]);
+    /// assert_eq!(tally.sources[0].gender, Some(newsmark_engine::names::Gender::Female));
+    /// ```
+    pub fn sources(&self, documents: &[(String, &Document)]) -> sources::Tally {
+        sources::tally(documents, &|first| self.model.name_gender(first))
+    }
+
     /// Like [`Annotator::annotate`], telling `progress` how far tagging got (0 to 1).
     ///
     /// ```
@@ -175,7 +189,7 @@ impl Annotator {
                 }
             })
             .collect();
-        let mut doc = Document { text: text.to_string(), labels: default_labels(), entities, quotes };
+        let mut doc = Document { text: text.to_string(), labels: default_labels(), entities, quotes, sources: Vec::new() };
         doc.renumber();
         Ok(doc)
     }

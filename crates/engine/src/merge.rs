@@ -37,6 +37,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
     }
     let mut overridden = Vec::new();
     let labels = if ours.labels == base.labels { theirs.labels.clone() } else { ours.labels.clone() };
+    let sources = if ours.sources == base.sources { theirs.sources.clone() } else { ours.sources.clone() };
     let (mut entities, renamed) = merge_items(&base.entities, &ours.entities, &theirs.entities, &mut overridden);
     // Two new marks that came out overlapping: ours stays, theirs goes (and is reported).
     entities.sort_by_key(|(e, _)| (e.start, e.end));
@@ -51,7 +52,8 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
         }
     }
     let (quotes, _) = merge_items(&base.quotes, &ours.quotes, &theirs.quotes, &mut overridden);
-    let mut doc = Document { text: ours.text.clone(), labels, entities: kept.into_iter().map(|(e, _)| e).collect(), quotes: Vec::new() };
+    let entities = kept.into_iter().map(|(e, _)| e).collect();
+    let mut doc = Document { text: ours.text.clone(), labels, entities, quotes: Vec::new(), sources };
     let ids: BTreeSet<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
     let mut quotes: Vec<Quote> = quotes
         .into_iter()

@@ -3,7 +3,8 @@
 //! and by the quote finder).
 
 /// The gender a first name or a pronoun points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Gender {
     /// she, her; Angela
     Female,
@@ -34,8 +35,11 @@ fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) ->
         .iter()
         .filter(|c| c.0 == label)
         .filter(|c| {
-            if label == "PER" {
-                last_word(c.1) == target_last || single && c.1.split_whitespace().any(|w| Some(w.to_string()) == target_last)
+            // `Mattis` is `James Mattis`, but `Gregory Kowalski` is not `Margaret Kowalski`.
+            if label == "PER" && single {
+                last_word(c.1) == target_last || c.1.split_whitespace().any(|w| Some(w.to_string()) == target_last)
+            } else if label == "PER" {
+                last_word(c.1) == target_last && c.1.contains(text.trim_end_matches("'s").trim_end_matches("’s"))
             } else {
                 c.1.contains(text)
             }
@@ -85,4 +89,34 @@ pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
                 .clone()
         })
         .collect()
+}
+
+/// A gender that may be unknown, written `female`, `male` or `unknown`.
+pub mod gender_or_unknown {
+    use super::Gender;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Its name: `female`, `male` or `unknown`.
+    pub fn name(gender: Option<Gender>) -> &'static str {
+        match gender {
+            Some(Gender::Female) => "female",
+            Some(Gender::Male) => "male",
+            None => "unknown",
+        }
+    }
+
+    /// Writes it by [`name`].
+    pub fn serialize<S: Serializer>(gender: &Option<Gender>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(name(*gender))
+    }
+
+    /// Reads `female`, `male`, `unknown` or null.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Gender>, D::Error> {
+        match Option::<String>::deserialize(deserializer)?.as_deref() {
+            Some("female") => Ok(Some(Gender::Female)),
+            Some("male") => Ok(Some(Gender::Male)),
+            Some("unknown") | None => Ok(None),
+            Some(other) => Err(serde::de::Error::custom(format!("unknown gender {other:?} (expected female, male or unknown)"))),
+        }
+    }
 }

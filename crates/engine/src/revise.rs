@@ -162,7 +162,7 @@ pub fn revise(old: &Document, fresh: &Document) -> Option<Revised> {
         let speaker = q.speaker.as_deref().and_then(|s| fresh_marks.get(s)).and_then(|place| by_place.get(place)).map(|id| id.to_string());
         quotes.push(Quote { id: format!("f{}", q.id), speaker, ..q.clone() });
     }
-    let mut doc = Document { text: fresh.text.clone(), labels: old.labels.clone(), entities, quotes };
+    let mut doc = Document { text: fresh.text.clone(), labels: old.labels.clone(), entities, quotes, sources: old.sources.clone() };
     for label in &fresh.labels {
         if !doc.labels.iter().any(|l| l.name == label.name) && doc.entities.iter().any(|e| e.label == label.name) {
             doc.labels.push(label.clone());
@@ -205,7 +205,7 @@ pub fn refresh(old: &Document, fresh: &Document) -> Document {
             Quote { speaker, ..q.clone() }
         })
         .collect();
-    let mut doc = Document { text: old.text.clone(), labels: old.labels.clone(), entities, quotes };
+    let mut doc = Document { text: old.text.clone(), labels: old.labels.clone(), entities, quotes, sources: old.sources.clone() };
     doc.renumber();
     doc
 }

@@ -72,7 +72,9 @@ pub fn gazetteer(dir: &Path) -> std::io::Result<Gazetteer> {
 }
 
 /// Reads the Census first-name lists in `../shared/data/gazetteers`: a
-/// name is a woman's or a man's when it is ten times as frequent on that list.
+/// name is a woman's or a man's when at least 95 % of its bearers are of
+/// that sex (19 times as frequent on that list as on the other; both lists
+/// are shares of populations of about equal size).
 ///
 /// ```
 /// assert!(newsmark_train::data::name_genders("/nonexistent".as_ref()).is_err());
@@ -91,7 +93,7 @@ pub fn name_genders(dir: &Path) -> std::io::Result<NameGenders> {
     };
     let (female, male) = (frequencies("census1990-dist.female.first.txt")?, frequencies("census1990-dist.male.first.txt")?);
     let mostly = |this: &HashMap<String, f64>, other: &HashMap<String, f64>| -> Vec<String> {
-        this.iter().filter(|(name, f)| **f >= 10.0 * other.get(*name).copied().unwrap_or(0.0)).map(|(name, _)| name.clone()).collect()
+        this.iter().filter(|(name, f)| **f >= 19.0 * other.get(*name).copied().unwrap_or(0.0)).map(|(name, _)| name.clone()).collect()
     };
     let (female, male) = (mostly(&female, &male), mostly(&male, &female));
     let (female, male): (Vec<&str>, Vec<&str>) = (female.iter().map(String::as_str).collect(), male.iter().map(String::as_str).collect());

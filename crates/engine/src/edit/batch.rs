@@ -113,7 +113,7 @@ mod tests {
             speaker_name: None,
             speaker_mention: None,
         };
-        Document { text, labels: default_labels(), entities, quotes: vec![quote] }
+        Document { text, labels: default_labels(), entities, quotes: vec![quote], ..Default::default() }
     }
 
     #[test]

@@ -294,7 +294,7 @@ pub(crate) fn document(text: String, spans: Vec<(usize, usize, String)>) -> Resu
             reviewed: false,
         });
     }
-    let doc = Document { text, labels, entities, quotes: Vec::new() };
+    let doc = Document { text, labels, entities, ..Default::default() };
     crate::format::check(&doc)?;
     Ok(doc)
 }

@@ -46,7 +46,7 @@ pub fn document_from_marks(text: String, labels: Vec<crate::document::Label>, ma
             })
         })
         .collect::<Option<Vec<_>>>()?;
-    Some(Document { text, labels, entities, quotes: Vec::new() })
+    Some(Document { text, labels, entities, ..Default::default() })
 }
 
 /// Where the string memory's decisions occur in `tokens`, sorted: (start,
@@ -244,5 +244,5 @@ pub(super) fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned, memor
             q
         })
         .collect();
-    Document { text: doc.text.clone(), labels: doc.labels.clone(), entities, quotes }
+    Document { text: doc.text.clone(), labels: doc.labels.clone(), entities, quotes, sources: doc.sources.clone() }
 }
