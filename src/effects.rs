@@ -4,16 +4,19 @@
 
 use crate::components::doc_view::mark_selector;
 use crate::components::entity_list::jump_to;
-use crate::state::{is_long, text_key, Action, Correction, Effect, Saved, Summary};
+use crate::state::{is_long, text_key, Action, Correction, Effect, SaveOutcome, Saved, SourcesView, Summary};
 use crate::storage::Checked;
 use crate::{hooks, storage};
 use newsmark_engine::document::Document;
 use newsmark_engine::document::Label;
-use newsmark_engine::format::{to_json, to_json_keeping_ids};
+use newsmark_engine::format::{from_json, to_json, to_json_keeping_ids};
 use newsmark_engine::learn::{marks_of, Learned, Mark};
+use newsmark_engine::names::Gender;
+use newsmark_engine::sources::with_gender;
 use newsmark_engine::Annotator;
 use serde::Serialize;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::Callback;
 
@@ -55,6 +58,14 @@ impl Engine {
             Err(_) => None,
         };
         Action::Learned { base: doc, taught: corrections.to_vec(), learned, retagged }
+    }
+
+    /// Who is quoted in `documents`, genders estimated with the model's first-name lists (without them if it failed to load).
+    pub fn sources(&self, documents: &[(String, &Document)]) -> newsmark_engine::sources::Tally {
+        match &self.annotator {
+            Ok(annotator) => annotator.sources(documents),
+            Err(_) => newsmark_engine::sources::tally(documents, &|_| None),
+        }
     }
 
     /// Loads what was learned anew (after a reset, or another tab's learning).
@@ -127,6 +138,18 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         }
         Effect::FocusMark(id) => hooks::after_paint(move || jump_to(&mark_selector(&id))),
         Effect::FocusQuoteEditor => hooks::after_paint(|| jump_to("[data-testid=quote-kind]")),
+        Effect::FocusQuote(id) => hooks::after_paint(move || jump_to(&format!("[data-testid=quote][data-id=\"{id}\"]"))),
+        Effect::TallySources { open } => dispatch.emit(Action::SourcesTallied(Rc::new(tally_sources(open)))),
+        Effect::NoteGender { documents, gender, open } => {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = note_gender(documents, gender).await {
+                    dispatch.emit(Action::Fail(format!("The gender could not be kept in every document: {e}.")));
+                }
+                dispatch.emit(Action::LibraryChanged { result: Ok(storage::load_index()), failed: "" });
+                dispatch.emit(Action::SourcesTallied(Rc::new(tally_sources(open))));
+            });
+        }
         Effect::LearnAfterPaint => {
             let dispatch = dispatch.clone();
             hooks::after_paint(move || dispatch.emit(Action::Learn));
@@ -231,6 +254,55 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         }
         Effect::Refresh { keys, open, overridden } => refresh(&keys, open.as_deref(), overridden, dispatch),
     }
+}
+
+/// The sources of every saved document (the open one as it is now), with
+/// the text of each quote the rows list.
+fn tally_sources(open: Option<(String, Rc<Document>)>) -> SourcesView {
+    let mut docs: Vec<(String, Rc<Document>)> = Vec::new();
+    let mut unreadable = 0;
+    for summary in storage::load_index() {
+        match open.as_ref().filter(|(id, _)| *id == summary.id) {
+            Some((id, doc)) => docs.push((id.clone(), doc.clone())),
+            None => match storage::load_document(&summary.id).map(|(json, _)| from_json(&json)) {
+                Some(Ok(doc)) => docs.push((summary.id, Rc::new(doc))),
+                _ => unreadable += 1,
+            },
+        }
+    }
+    if let Some((id, doc)) = open.filter(|(id, _)| !docs.iter().any(|(d, _)| d == id)) {
+        docs.push((id, doc));
+    }
+    let named: Vec<(String, &Document)> = docs.iter().map(|(id, doc)| (id.clone(), &**doc)).collect();
+    let tally = ENGINE.with(|slot| slot.borrow_mut().get_or_insert_with(|| Engine::new(&storage::load_learned().0)).sources(&named));
+    let by_id: HashMap<&str, &Document> = named.iter().map(|(id, doc)| (id.as_str(), *doc)).collect();
+    let mut quotes = HashMap::new();
+    for appearance in tally.sources.iter().flat_map(|row| &row.appearances) {
+        let Some(doc) = by_id.get(appearance.document.as_str()) else { continue };
+        for q in doc.quotes.iter().filter(|q| appearance.quotes.contains(&q.id)) {
+            quotes.insert((appearance.document.clone(), q.id.clone()), q.text.clone());
+        }
+    }
+    SourcesView { tally, quotes, unreadable }
+}
+
+/// Keeps a gender in saved documents that are not open, each under the name it gives the source.
+async fn note_gender(documents: Vec<(String, String)>, gender: Option<Gender>) -> Result<(), String> {
+    for (id, name) in documents {
+        // Read, changed and written with a revision check; another tab's save in between means reading again.
+        for _attempt in 0..3 {
+            let (Some((json, base)), Some(summary)) = (storage::load_document(&id), storage::load_summary(&id)) else {
+                return Err(format!("the saved document {id} is missing"));
+            };
+            let mut doc = from_json(&json).map_err(|e| e.to_string())?;
+            doc.sources = with_gender(&doc.sources, &name, gender);
+            let saved = storage::save_document(&summary, &to_json_keeping_ids(&doc), &storage::load_history(&id), base, &[]).await?;
+            if matches!(saved, SaveOutcome::Written { .. }) {
+                break;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Saves what was learned; where another tab stored learning meanwhile, the

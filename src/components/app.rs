@@ -1,12 +1,12 @@
 //! The page: input, toolbar, article view and side panels.
 
 use super::{
-    ask::Ask, doc_view::DocView, documents::Documents, entity_list::EntityList, find_bar::FindBar, help::Help, input_panel::InputPanel,
-    label_editor::LabelEditor, legend::Legend, mark_toolbar::MarkToolbar, picker::Picker, quote_inspector::QuoteInspector,
-    sources::Sources, welcome::Welcome,
+    ask::Ask, dashboard::Dashboard, doc_view::DocView, documents::Documents, entity_list::EntityList, find_bar::FindBar, help::Help,
+    input_panel::InputPanel, label_editor::LabelEditor, legend::Legend, mark_toolbar::MarkToolbar, picker::Picker,
+    quote_inspector::QuoteInspector, sources::Sources, welcome::Welcome,
 };
 use crate::hooks::{use_deferred_doc, use_store, use_window_event, ByAddress};
-use crate::state::{Action, Selected, State};
+use crate::state::{Action, Dashboard as DashboardView, Selected, State};
 use crate::{effects, keys, storage};
 use yew::prelude::*;
 
@@ -60,6 +60,8 @@ pub fn app() -> Html {
             <header class="masthead">
                 <h1>{"newsmark"}</h1>
                 <p class="tagline">{"Entities, quotes and who said them, marked in your browser. Nothing leaves this page."}</p>
+                <button class="link dashboard-button" data-testid="open-dashboard" onclick={dispatch.reform(|_| Action::OpenDashboard)}
+                    title="Who is quoted across all your documents, by gender and kind">{"Sources across documents"}</button>
                 <button class="link help-button" onclick={dispatch.reform(|_| Action::ToggleHelp)} title="Keyboard shortcuts (?)">{"Shortcuts ?"}</button>
             </header>
             if let Some(error) = &state.ui.error {
@@ -93,7 +95,9 @@ pub fn app() -> Html {
                 <Welcome dispatch={dispatch.clone()} />
             }
             <Documents documents={state.library.documents.clone()} current={state.article.current.clone()} can_undo_delete={state.library.deleted.is_some()} dispatch={dispatch.clone()} />
-            if let Some(doc) = state.article.doc.clone().map(ByAddress) {
+            if state.ui.dashboard != DashboardView::Closed {
+                <Dashboard view={state.ui.dashboard.clone()} documents={state.library.documents.clone()} dispatch={dispatch.clone()} />
+            } else if let Some(doc) = state.article.doc.clone().map(ByAddress) {
                 <div class="edit-bar" data-testid="edit-bar" data-pending={state.article.learning_left().to_string()}
                     data-saved={(!state.ui.unsaved_document && !state.ui.unsaved_history && !state.ui.writes_in_flight && !state.ui.saving && !state.ui.save_failed).to_string()}>
                     <button data-testid="undo" onclick={dispatch.reform(|_| Action::Undo)} disabled={!state.article.history.can_undo()} title="Undo (Ctrl+Z)">{"Undo"}</button>

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod article_box;
 pub mod ask;
+pub mod dashboard;
 pub mod doc_view;
 pub mod documents;
 pub mod entity_list;
@@ -16,5 +17,6 @@ pub mod paragraph;
 pub mod picker;
 pub mod pointer;
 pub mod quote_inspector;
+pub mod source_chart;
 pub mod sources;
 pub mod welcome;

@@ -160,6 +160,26 @@ pub enum Action {
     NewDocument,
     /// Open a saved document.
     OpenDocument(String),
+    /// Show who is quoted across every saved document.
+    OpenDashboard,
+    /// Back to the article.
+    CloseDashboard,
+    /// The sources were tallied.
+    SourcesTallied(std::rc::Rc<super::SourcesView>),
+    /// Set a source's gender (None: unknown) in every document that quotes it: (document id, the name it gives the source).
+    SetSourceGender {
+        /// Where the source is quoted, and by what name.
+        appearances: Vec<(String, String)>,
+        /// The gender.
+        gender: Option<newsmark_engine::names::Gender>,
+    },
+    /// Open a document (if it is not open) and select one of its quotes.
+    ShowQuote {
+        /// The document's id.
+        document: String,
+        /// The quote's id.
+        quote: String,
+    },
     /// Rename a saved document.
     RenameDocument(String, String),
     /// Copy a saved document.

@@ -95,6 +95,22 @@ pub enum Effect {
         /// The documents, the first to be opened.
         docs: Vec<Document>,
     },
+    /// Tally the sources of every saved document, the open one as it is now ([`super::Action::SourcesTallied`] follows).
+    TallySources {
+        /// The open document and its id.
+        open: Option<(String, Rc<Document>)>,
+    },
+    /// Keep a gender in saved documents (each with the name it gives the source), then tally again.
+    NoteGender {
+        /// (document id, name) of each.
+        documents: Vec<(String, String)>,
+        /// The gender (None: unknown).
+        gender: Option<newsmark_engine::names::Gender>,
+        /// The open document and its id, for the tally.
+        open: Option<(String, Rc<Document>)>,
+    },
+    /// Select-scroll a quote into view once it is drawn.
+    FocusQuote(String),
     /// Read a saved document ([`super::Action::DocumentLoaded`] follows).
     LoadDocument(String),
     /// Rename a saved document that is not open.

@@ -166,7 +166,12 @@ impl State {
                 }
                 effects.push(Effect::LoadDocument(id));
             }
-            Action::DocumentLoaded { id, json, history } => self.document_loaded(id, json, history),
+            Action::DocumentLoaded { id, json, history } => {
+                self.document_loaded(id, json, history);
+                if let Some(quote) = self.ui.reveal.take() {
+                    self.reveal(quote, effects);
+                }
+            }
             Action::RenameDocument(id, title) => {
                 let title = title.trim().to_string();
                 if title.is_empty() {

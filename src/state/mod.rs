@@ -11,6 +11,7 @@ mod learning;
 mod library;
 mod quotes;
 mod review;
+mod sources;
 mod tabs;
 #[cfg(test)]
 mod tests;
@@ -24,6 +25,7 @@ use newsmark_engine::edit::Edit;
 use newsmark_engine::history::History;
 use newsmark_engine::learn::Learned;
 pub use review::{is_unsure, Review};
+pub use sources::{Dashboard, SourcesView};
 use std::rc::Rc;
 
 /// Articles longer than this (in characters) are annotated, and re-tagged
@@ -137,6 +139,10 @@ pub struct Ui {
     pub question: Option<Rc<Question>>,
     /// The find bar is open.
     pub finding: bool,
+    /// The Sources view across documents.
+    pub dashboard: Dashboard,
+    /// A quote to select once its document is open (picked in the Sources view).
+    pub reveal: Option<String>,
 }
 
 /// What the app asks before doing something the user may not mean.
@@ -343,6 +349,7 @@ impl State {
             Action::Fail(message) => self.fail(message),
             Action::Dismiss => self.ui.error = None,
             Action::Escape => {
+                self.ui.dashboard = Dashboard::Closed;
                 self.ui.error = None;
                 self.ui.help = false;
                 self.ui.finding = false;
@@ -390,6 +397,11 @@ impl State {
             Action::Learn | Action::Learned { .. } | Action::LearnedStored { .. } | Action::ResetLearning => {
                 self.update_learning(action, effects)
             }
+            Action::OpenDashboard
+            | Action::CloseDashboard
+            | Action::SourcesTallied(_)
+            | Action::SetSourceGender { .. }
+            | Action::ShowQuote { .. } => self.update_sources(action, effects),
             editing => self.update_editing(editing, effects),
         }
     }

@@ -376,3 +376,34 @@ fn next_to_review_goes_through_the_unreviewed_marks_in_order_and_round() {
     let (state, _) = state.reduce(Action::Next(Review::Unreviewed));
     assert_eq!(texts(&state), "Sergei Lavrov", "round again, past the reviewed one");
 }
+
+#[test]
+fn a_gender_set_in_the_sources_view_is_an_undoable_edit_here_and_a_storage_write_elsewhere() {
+    let (state, _) = run(vec![Action::SetInput("\"Talks will resume,\" said Jordan Lee.".into()), Action::Annotate]);
+    let (state, effects) = state.reduce(Action::OpenDashboard);
+    assert!(matches!(state.ui.dashboard, Dashboard::Loading));
+    assert!(matches!(effects.as_slice(), [Effect::TallySources { open: Some((id, _)) }] if id == "open"));
+    let appearances = vec![("open".to_string(), "Jordan Lee".to_string()), ("d7".to_string(), "Lee".to_string())];
+    let (state, effects) = state.reduce(Action::SetSourceGender { appearances, gender: Some(newsmark_engine::names::Gender::Female) });
+    let notes = &state.article.doc.as_ref().unwrap().sources;
+    assert_eq!(notes.len(), 1);
+    assert_eq!((notes[0].name.as_str(), notes[0].gender), ("Jordan Lee", Some(newsmark_engine::names::Gender::Female)));
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::NoteGender { documents, .. } if documents == &[("d7".to_string(), "Lee".to_string())])));
+    assert!(state.ui.unsaved_document, "the open document is to be saved");
+    let (state, _) = state.reduce(Action::Undo);
+    assert!(state.article.doc.as_ref().unwrap().sources.is_empty());
+}
+
+#[test]
+fn a_quote_picked_in_another_document_is_selected_once_that_document_is_open() {
+    let (state, _) = run(vec![Action::SetInput("\"Talks will resume,\" said Jordan Lee.".into()), Action::Annotate]);
+    let (state, effects) = state.reduce(Action::ShowQuote { document: "d9".into(), quote: "q1".into() });
+    assert!(matches!(state.ui.dashboard, Dashboard::Closed));
+    assert!(effects.iter().any(|e| matches!(e, Effect::LoadDocument(id) if id == "d9")));
+    let json = newsmark_engine::format::to_json(state.article.doc.as_ref().unwrap());
+    let (state, effects) = state.reduce(Action::DocumentLoaded { id: "d9".into(), json: Some((json, 1)), history: Default::default() });
+    assert_eq!(state.article.selected, Some(Selected::Quote("q1".into())));
+    assert!(effects.iter().any(|e| matches!(e, Effect::FocusQuote(id) if id == "q1")));
+}

@@ -1,7 +1,7 @@
 //! Edits of a document, each applied by a pure function that also returns its
 //! inverse, so that undo and redo are just more edits.
 
-use crate::document::{Document, Entity, Label, Quote};
+use crate::document::{Document, Entity, Label, Quote, SourceNote};
 use crate::text::{char_slice, OffsetMap};
 use std::cell::OnceCell;
 
@@ -24,6 +24,8 @@ pub enum Edit {
         /// A renamed label, if any.
         renamed: Option<(String, String)>,
     },
+    /// Replaces what the person said about the sources (their genders).
+    SetSourceNotes(Vec<SourceNote>),
     /// Several edits as one step.
     Batch(Vec<Edit>),
 }
@@ -200,6 +202,9 @@ fn apply_in_place(doc: &mut Document, edit: Edit, spans: &mut SpanCheck) -> Resu
             }
             let old = std::mem::replace(&mut doc.labels, labels);
             Ok(Applied { inverse: Edit::SetLabels { labels: old, renamed: renamed.map(|(from, to)| (to, from)) }, notice: None })
+        }
+        Edit::SetSourceNotes(notes) => {
+            Ok(Applied { inverse: Edit::SetSourceNotes(std::mem::replace(&mut doc.sources, notes)), notice: None })
         }
         Edit::Batch(edits) if batch::is_many_marks(&edits) => batch::apply_marks(doc, edits, spans),
         Edit::Batch(edits) => {

@@ -10,8 +10,9 @@ pub use csv::to_csv;
 pub use gender::{article_votes, Basis, Votes};
 pub use tally::{tally, Appearance, Count, Row, Tally, Totals};
 
-use crate::document::{Document, Entity};
+use crate::document::{Document, Entity, SourceNote};
 use crate::names::fullest_names;
+use crate::names::Gender;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -130,6 +131,21 @@ impl<'a> Marks<'a> {
             .collect();
         Marks { by_id, by_name }
     }
+}
+
+/// `notes` with the gender of the source this document calls `name` set (a
+/// note for the same source replaced).
+///
+/// ```
+/// use newsmark_engine::{document::SourceNote, names::Gender, sources::with_gender};
+/// let notes = with_gender(&[], "Ewa Kowalski", Some(Gender::Female));
+/// assert_eq!(with_gender(&notes, "ewa kowalski", None), [SourceNote { name: "ewa kowalski".into(), gender: None }]);
+/// ```
+pub fn with_gender(notes: &[SourceNote], name: &str, gender: Option<Gender>) -> Vec<SourceNote> {
+    let key = same_source_key(Kind::Person, name);
+    let mut notes: Vec<SourceNote> = notes.iter().filter(|n| same_source_key(Kind::Person, &n.name) != key).cloned().collect();
+    notes.push(SourceNote { name: name.to_string(), gender });
+    notes
 }
 
 /// A person's name without the honorifics the tagger may have taken into
