@@ -2,16 +2,12 @@
 # Builds the web app into dist/: trunk (release, wasm-release profile), then
 # wasm-opt -Oz from npm's binaryen, then scripts/finish_dist.py (start-up
 # script as a file, Content-Security-Policy, service worker); prints the wasm
-# size raw and gzipped.
+# size raw and gzipped, and the gzipped sum of every file (a first visit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 # Every URL relative to index.html, so that dist/ works copied to any folder of any static server.
 trunk build --release --offline --public-url ./ >/dev/null
-# The annotation worker for big articles: its own wasm, loaded by www/worker-start.js.
-cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --bin worker
-wasm-bindgen --target no-modules --no-typescript --out-dir dist --out-name worker target/wasm32-unknown-unknown/wasm-release/worker.wasm
-cp www/worker-start.js dist/
 for wasm in dist/*_bg.wasm; do
   before=$(stat -c %s "$wasm")
   tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
@@ -21,3 +17,7 @@ for wasm in dist/*_bg.wasm; do
   echo "build: $wasm: $after bytes after wasm-opt ($before before), $gz bytes gzipped"
 done
 python3 scripts/finish_dist.py dist
+# What a first visit downloads: every file of dist/ (the service worker fetches them all on install), gzipped one by one.
+total=0
+for file in dist/*; do total=$((total + $(gzip -9 -c "$file" | wc -c))); done
+echo "build: first visit $total bytes gzipped (every file of dist/, the model $(gzip -9 -c dist/ner.bin | wc -c) of them)"

@@ -31,7 +31,20 @@ if re.search(r'(href|src)="/', html):
 policy = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; "
           "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 html = html.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{policy}" />', 1)
+# The model is fetched while the app's wasm loads, not after it.
+if not (dist / "ner.bin").exists():
+    sys.exit("finish_dist: dist/ner.bin is missing (index.html copies crates/engine/model/ner.bin)")
+html = html.replace("</head>", '    <link rel="preload" href="./ner.bin" as="fetch" type="application/octet-stream" crossorigin="anonymous" />\n</head>', 1)
 index.write_text(html)
+
+# The annotation worker runs the app's own wasm: its start-up script names the app's hashed files.
+app_module = [p.name for p in dist.glob("newsmark-app-*.js")]
+app_wasm = [p.name for p in dist.glob("newsmark-app-*_bg.wasm")]
+if len(app_module) != 1 or len(app_wasm) != 1:
+    sys.exit(f"finish_dist: expected one app module and one app wasm in dist/, found {app_module} and {app_wasm}")
+worker_start = pathlib.Path(__file__).resolve().parent.parent / "www" / "worker-start.js"
+(dist / "worker-start.js").write_text(
+    worker_start.read_text().replace("__APP_MODULE__", app_module[0]).replace("__APP_WASM__", app_wasm[0]))
 
 files = sorted(p.name for p in dist.iterdir() if p.is_file() and p.name != "sw.js")
 version = hashlib.sha256("".join(files).encode() + b"".join((dist / f).read_bytes() for f in files)).hexdigest()[:16]

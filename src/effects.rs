@@ -13,6 +13,7 @@ use newsmark_engine::format::{from_json, to_json, to_json_keeping_ids};
 use newsmark_engine::learn::{marks_of, Learned, Mark};
 use newsmark_engine::names::Gender;
 use newsmark_engine::sources::with_gender;
+use newsmark_engine::tagger::Model;
 use newsmark_engine::Annotator;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -22,27 +23,22 @@ use yew::Callback;
 
 /// The model on this thread, with what was learned replayed into it.
 pub struct Engine {
-    annotator: Result<Annotator, newsmark_engine::Error>,
+    annotator: Annotator,
+    /// The model as shipped, for starting again from it.
+    shipped: Model,
 }
 
 impl Engine {
-    /// The shipped model with `learned` replayed.
-    pub fn new(learned: &Learned) -> Self {
-        let annotator = Annotator::shipped().map(|mut a| {
-            a.replay(learned);
-            a
-        });
-        Engine { annotator }
+    /// `model` with `learned` replayed.
+    pub fn new(model: Model, learned: &Learned) -> Self {
+        let mut annotator = Annotator::new(model.clone());
+        annotator.replay(learned);
+        Engine { annotator, shipped: model }
     }
 
     /// Annotates an article, applying the string memory.
     pub fn annotate(&self, text: &str, learned: &Learned) -> Action {
-        let result = self
-            .annotator
-            .as_ref()
-            .map_err(Clone::clone)
-            .and_then(|a| a.annotate(text).map(|doc| a.remember(doc, learned)))
-            .map_err(|e| e.to_string());
+        let result = self.annotator.annotate(text).map(|doc| self.annotator.remember(doc, learned)).map_err(|e| e.to_string());
         Action::Annotated(result)
     }
 
@@ -50,27 +46,19 @@ impl Engine {
     /// (the worker re-tags those, so that the page stays responsive).
     pub fn learn(&mut self, doc: Rc<Document>, corrections: &[Correction], learned: &Learned) -> Action {
         let mut learned = learned.clone();
-        let retagged = match &mut self.annotator {
-            Ok(annotator) => {
-                annotator.learn_corrections(&doc, corrections, &mut learned);
-                (!is_long(&doc.text)).then(|| annotator.retag(&doc, &learned, corrections))
-            }
-            Err(_) => None,
-        };
+        self.annotator.learn_corrections(&doc, corrections, &mut learned);
+        let retagged = (!is_long(&doc.text)).then(|| self.annotator.retag(&doc, &learned, corrections));
         Action::Learned { base: doc, taught: corrections.to_vec(), learned, retagged }
     }
 
-    /// Who is quoted in `documents`, genders estimated with the model's first-name lists (without them if it failed to load).
+    /// Who is quoted in `documents`, genders estimated with the model's first-name lists.
     pub fn sources(&self, documents: &[(String, &Document)]) -> newsmark_engine::sources::Tally {
-        match &self.annotator {
-            Ok(annotator) => annotator.sources(documents),
-            Err(_) => newsmark_engine::sources::tally(documents, &|_| None),
-        }
+        self.annotator.sources(documents)
     }
 
     /// Loads what was learned anew (after a reset, or another tab's learning).
     pub fn reload(&mut self, learned: &Learned) {
-        *self = Engine::new(learned);
+        *self = Engine::new(self.shipped.clone(), learned);
     }
 }
 
@@ -98,8 +86,13 @@ struct Retag<'a> {
     taught: &'a [Correction],
 }
 
+/// Runs `work` with the engine, made from the model on first use (only called once the model is here).
 fn with_engine<T>(learned: &Learned, work: impl FnOnce(&mut Engine) -> T) -> T {
-    ENGINE.with(|slot| work(slot.borrow_mut().get_or_insert_with(|| Engine::new(learned))))
+    ENGINE.with(|slot| {
+        work(slot.borrow_mut().get_or_insert_with(|| {
+            Engine::new(crate::model::loaded().expect("work that needs the model waits for it").model.clone(), learned)
+        }))
+    })
 }
 
 /// What was kept in the browser, for the first state.
@@ -127,8 +120,13 @@ fn new_id() -> String {
     format!("d{}", storage::now_ms() as u64)
 }
 
-/// Runs one effect; results go back through `dispatch`.
+/// Runs one effect; results go back through `dispatch`. What needs the
+/// model waits for it (the page is usable while it arrives).
 pub fn run(effect: Effect, dispatch: &Callback<Action>) {
+    if needs_model(&effect) && crate::model::loaded().is_none() {
+        let dispatch = dispatch.clone();
+        return crate::model::when_loaded(move || run(effect, &dispatch));
+    }
     match effect {
         Effect::Annotate { text, learned, in_worker: true } => {
             post_to_worker(serde_json::json!({"text": &*text, "learned": &*learned}).to_string(), dispatch)
@@ -256,6 +254,17 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
     }
 }
 
+fn needs_model(effect: &Effect) -> bool {
+    matches!(
+        effect,
+        Effect::Annotate { .. }
+            | Effect::Learn { .. }
+            | Effect::RetagInWorker { .. }
+            | Effect::TallySources { .. }
+            | Effect::NoteGender { .. }
+    )
+}
+
 /// The sources of every saved document (the open one as it is now), with
 /// the text of each quote the rows list.
 fn tally_sources(open: Option<(String, Rc<Document>)>) -> SourcesView {
@@ -274,7 +283,7 @@ fn tally_sources(open: Option<(String, Rc<Document>)>) -> SourcesView {
         docs.push((id, doc));
     }
     let named: Vec<(String, &Document)> = docs.iter().map(|(id, doc)| (id.clone(), &**doc)).collect();
-    let tally = ENGINE.with(|slot| slot.borrow_mut().get_or_insert_with(|| Engine::new(&storage::load_learned().0)).sources(&named));
+    let tally = with_engine(&storage::load_learned().0, |engine| engine.sources(&named));
     let by_id: HashMap<&str, &Document> = named.iter().map(|(id, doc)| (id.as_str(), *doc)).collect();
     let mut quotes = HashMap::new();
     for appearance in tally.sources.iter().flat_map(|row| &row.appearances) {
@@ -353,7 +362,11 @@ fn post_to_worker(message: String, dispatch: &Callback<Action>) {
     let posted = WORKER.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
-            *slot = Some(hooks::start_worker(dispatch.clone())?);
+            let worker = hooks::start_worker(dispatch.clone())?;
+            // The model first: the worker reads it from the page rather than fetching it again.
+            let loaded = crate::model::loaded().ok_or("the model has not arrived")?;
+            worker.post_message(&js_sys::Uint8Array::from(&loaded.bytes[..])).map_err(|e| format!("{e:?}"))?;
+            *slot = Some(worker);
         }
         let worker = slot.as_ref().expect("started above");
         worker.post_message(&wasm_bindgen::JsValue::from_str(&message)).map_err(|e| format!("{e:?}"))

@@ -5,10 +5,16 @@ mod download;
 mod effects;
 mod hooks;
 mod keys;
+mod model;
 mod state;
 mod storage;
+mod worker;
 
 fn main() {
+    // The same wasm runs the annotation worker, where there is no window.
+    if web_sys::window().is_none() {
+        return worker::run();
+    }
     // Saved work is read from the browser's database before the app starts.
     wasm_bindgen_futures::spawn_local(async {
         storage::open().await;

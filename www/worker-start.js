@@ -1,8 +1,11 @@
-// Starts the annotation worker (src/bin/worker.rs). Messages that arrive
-// while its wasm loads wait, then go to the handler the wasm installs.
-importScripts('./worker.js');
+// Starts the annotation worker (src/worker.rs) in the app's own wasm: the
+// module below is the app's (scripts/finish_dist.py puts its hashed name in).
+// Messages that arrive while the wasm loads wait, then go to the handler the
+// wasm installs.
+import init from './__APP_MODULE__';
+
 const waiting = [];
 self.onmessage = (event) => waiting.push(event);
-wasm_bindgen('./worker_bg.wasm').then(() => {
+init({ module_or_path: './__APP_WASM__' }).then(() => {
   for (const event of waiting) self.onmessage(event);
 });

@@ -16,6 +16,11 @@ pub fn app() -> Html {
     let (state, dispatch) = use_store(|| State::from_saved(effects::load_saved()));
     let panel_doc = use_deferred_doc(state.article.doc.clone().map(ByAddress));
     {
+        // The model arrives while the page is already usable.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| crate::model::load(dispatch));
+    }
+    {
         // One window-wide key listener for the editor's shortcuts.
         let dispatch = dispatch.clone();
         use_window_event("keydown", move |event: web_sys::KeyboardEvent| {
@@ -56,7 +61,7 @@ pub fn app() -> Html {
         _ => None,
     };
     html! {
-        <div class="page">
+        <div class="page" data-model={match &state.ui.model { None => "loading", Some(Ok(_)) => "ready", Some(Err(_)) => "failed" }}>
             <header class="masthead">
                 <h1>{"newsmark"}</h1>
                 <p class="tagline">{"Entities, quotes and who said them, marked in your browser. Nothing leaves this page."}</p>
@@ -68,6 +73,12 @@ pub fn app() -> Html {
                 <div class="error" role="alert" data-testid="error">
                     <span>{error}</span>
                     <button class="link" onclick={dismiss.clone()}>{"Dismiss"}</button>
+                </div>
+            }
+            if state.ui.awaiting_model {
+                <div class="notice busy" role="status" data-testid="model-loading">
+                    <span>{"Loading the entity model… your article is annotated as soon as it arrives."}</span>
+                    <progress />
                 </div>
             }
             if let Some(progress) = state.ui.busy {

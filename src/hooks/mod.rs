@@ -97,7 +97,10 @@ where
 
 /// Starts the annotation worker; its messages come back as [`Action::WorkerReply`].
 pub fn start_worker(dispatch: Callback<Action>) -> Result<web_sys::Worker, String> {
-    let worker = web_sys::Worker::new("./worker-start.js").map_err(|e| format!("{e:?}"))?;
+    // A module worker: it imports the app's own wasm-bindgen module.
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options("./worker-start.js", &options).map_err(|e| format!("{e:?}"))?;
     let replies = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         dispatch.emit(Action::WorkerReply(event.data().as_string().unwrap_or_default()));
     });

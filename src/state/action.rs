@@ -160,6 +160,8 @@ pub enum Action {
     NewDocument,
     /// Open a saved document.
     OpenDocument(String),
+    /// The entity model arrived (its size in bytes), or could not be loaded.
+    ModelLoaded(Result<usize, String>),
     /// Show who is quoted across every saved document.
     OpenDashboard,
     /// Back to the article.

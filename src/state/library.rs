@@ -56,7 +56,13 @@ pub enum SaveOutcome {
 impl State {
     pub(super) fn update_library(&mut self, action: Action, effects: &mut Vec<Effect>) {
         match action {
-            Action::Annotate if self.ui.busy.is_some() => self.ui.notice = Some("Still annotating the last article…".into()),
+            Action::Annotate if matches!(self.ui.model, Some(Err(_))) => self.fail(
+                "Cannot annotate: the entity model could not be loaded. Your text and documents are kept; reload the page to try again."
+                    .into(),
+            ),
+            Action::Annotate if self.ui.busy.is_some() || self.ui.awaiting_model => {
+                self.ui.notice = Some("Still annotating the last article…".into())
+            }
             Action::Annotate => match check_text(&self.article.input) {
                 Err(e) => self.fail(format!("Cannot annotate: {e}.")),
                 Ok(()) => {
@@ -65,12 +71,20 @@ impl State {
                         self.ui.busy = Some(0.0);
                         self.ui.error = None;
                     }
+                    // Annotating waits for the model while it arrives, and says so.
+                    self.ui.awaiting_model = self.ui.model.is_none();
                     effects.push(Effect::Annotate { text: self.article.input.clone(), learned: self.library.learned.clone(), in_worker });
                 }
             },
-            Action::Annotated(Ok(doc)) => self.annotated(doc),
+            Action::Annotated(Ok(doc)) => {
+                self.ui.awaiting_model = false;
+                self.annotated(doc)
+            }
             // The current document stays as it was.
-            Action::Annotated(Err(e)) => self.fail(format!("Cannot annotate: {e}.")),
+            Action::Annotated(Err(e)) => {
+                self.ui.awaiting_model = false;
+                self.fail(format!("Cannot annotate: {e}."))
+            }
             Action::WorkerReply(json) => self.worker_reply(&json),
             Action::OpenFile { name, bytes } => match String::from_utf8(bytes) {
                 Err(e) => self.fail(format!(

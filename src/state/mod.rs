@@ -143,6 +143,10 @@ pub struct Ui {
     pub dashboard: Dashboard,
     /// A quote to select once its document is open (picked in the Sources view).
     pub reveal: Option<String>,
+    /// Whether the entity model has arrived (None: still loading; work that needs it waits).
+    pub model: Option<Result<usize, String>>,
+    /// An article waits to be annotated until the model arrives.
+    pub awaiting_model: bool,
 }
 
 /// What the app asks before doing something the user may not mean.
@@ -343,6 +347,17 @@ impl State {
                         Question::ImportAgain { name, docs, .. } => effects.push(Effect::Import { name, docs }),
                     }
                 }
+            }
+            Action::ModelLoaded(result) => {
+                if let Err(e) = &result {
+                    self.ui.busy = None;
+                    self.ui.awaiting_model = false;
+                    self.ui.dashboard = Dashboard::Closed;
+                    self.fail(format!(
+                        "The entity model could not be loaded ({e}). Your documents are safe; reload the page to try again."
+                    ));
+                }
+                self.ui.model = Some(result);
             }
             Action::SetFilter(filter) => self.ui.filter = filter,
             Action::Show(showing) => self.ui.showing = showing,

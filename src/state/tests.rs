@@ -28,7 +28,7 @@ fn step(state: Rc<State>, action: Action, engine: &mut Engine) -> (Rc<State>, Ve
 }
 
 fn run(actions: Vec<Action>) -> (Rc<State>, Engine) {
-    let mut engine = Engine::new(&Default::default());
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
     let state = actions.into_iter().fold(Rc::new(State::default()), |s, a| step(s, a, &mut engine).0);
     (state, engine)
 }
@@ -72,7 +72,7 @@ fn an_import_opens_the_first_document_once_the_others_are_saved() {
 
 #[test]
 fn select_label_relabel_delete_undo_redo() {
-    let mut engine = Engine::new(&Default::default());
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
     let text = "Officials in Kandahar met the Blorgh envoy.";
     let blorgh = text.find("Blorgh").unwrap();
     let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
@@ -259,7 +259,7 @@ fn a_long_article_is_re_tagged_by_the_worker_and_one_undo_takes_back_both() {
         entities: vec![mark("e1", bonn, bonn + 4, "PER", Source::Model)],
         ..Default::default()
     };
-    let mut engine = Engine::new(&Default::default());
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
     let (state, _) = step(Rc::new(State::default()), Action::Annotated(Ok(doc)), &mut engine);
     let (state, _) = step(state, Action::Select(Some(Selected::Entity("e1".into()))), &mut engine);
     let (state, effects) = step(state, Action::Hotkey("3".into()), &mut engine);
@@ -281,7 +281,8 @@ fn a_long_article_is_re_tagged_by_the_worker_and_one_undo_takes_back_both() {
 fn a_new_article_after_a_saved_one_is_saved_as_a_new_document() {
     let (state, _) = saved_article();
     let (state, _) = state.reduce(Action::SetInput("Angela Merkel visited Paris.".into()));
-    let (state, _) = step(state, Action::Annotate, &mut Engine::new(&Default::default()));
+    let (state, _) =
+        step(state, Action::Annotate, &mut Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default()));
     let (state, effects) = state.reduce(Action::Save);
     assert!(matches!(effects.as_slice(), [Effect::SaveDocument { id: None, base: 0, .. }]), "{effects:?}");
     let state = saved(state, &effects, "d2", 1);
@@ -291,7 +292,7 @@ fn a_new_article_after_a_saved_one_is_saved_as_a_new_document() {
 #[test]
 fn undo_and_redo_take_what_was_learned_back_and_forth() {
     let text = "The news agency Reuters reported that Angela Merkel met Emmanuel Macron in Paris.";
-    let mut engine = Engine::new(&Default::default());
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
     let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
     let (state, _) = step(state, Action::Annotate, &mut engine);
     let state = select(state, "Reuters");
@@ -314,7 +315,7 @@ fn undo_and_redo_take_what_was_learned_back_and_forth() {
 
 #[test]
 fn re_annotating_an_edited_text_keeps_the_document_and_the_review_of_unchanged_lines() {
-    let mut engine = Engine::new(&Default::default());
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
     let text = "Rex Tillerson met Sergei Lavrov in Bonn.\n\nAngela Merkel spoke in Berlinn.";
     let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
     let (state, _) = step(state, Action::Annotate, &mut engine);
@@ -406,4 +407,18 @@ fn a_quote_picked_in_another_document_is_selected_once_that_document_is_open() {
     let (state, effects) = state.reduce(Action::DocumentLoaded { id: "d9".into(), json: Some((json, 1)), history: Default::default() });
     assert_eq!(state.article.selected, Some(Selected::Quote("q1".into())));
     assert!(effects.iter().any(|e| matches!(e, Effect::FocusQuote(id) if id == "q1")));
+}
+
+#[test]
+fn annotate_waits_for_the_model_and_says_so_or_says_why_it_cannot() {
+    let state = Rc::new(State::default());
+    let (state, effects) = state.reduce(Action::SetInput("NATO met in Brussels.".into())).0.reduce(Action::Annotate);
+    assert!(state.ui.awaiting_model, "a visible state while the model arrives");
+    assert!(matches!(effects.as_slice(), [Effect::Annotate { .. }]), "the effect waits for the model, it is not dropped");
+    let (state, _) = state.reduce(Action::ModelLoaded(Err("ner.bin: HTTP 404".into())));
+    assert!(!state.ui.awaiting_model);
+    assert!(state.ui.error.as_deref().unwrap().contains("could not be loaded (ner.bin: HTTP 404)"));
+    let (state, effects) = state.reduce(Action::Annotate);
+    assert!(effects.is_empty());
+    assert!(state.ui.error.as_deref().unwrap().starts_with("Cannot annotate"));
 }

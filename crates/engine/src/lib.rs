@@ -62,6 +62,7 @@ pub struct Annotator {
 
 impl Annotator {
     /// The annotator with the model compiled into this build.
+    #[cfg(feature = "embedded-model")]
     ///
     /// ```
     /// assert!(newsmark_engine::Annotator::shipped().is_ok());

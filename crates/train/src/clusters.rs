@@ -7,8 +7,11 @@ use std::path::Path;
 /// Settings of the clustering.
 #[derive(Debug, Clone)]
 pub struct ClusterConfig {
-    /// How many of the most frequent words get a cluster.
+    /// How many of the most frequent words are clustered.
     pub words: usize,
+    /// How many of them keep their cluster in the model (the rarer ones help
+    /// place the centres but cost model size).
+    pub kept: usize,
     /// Fine, middle and coarse cluster counts.
     pub sizes: [usize; 3],
     /// Lloyd iterations.
@@ -25,7 +28,10 @@ impl ClusterConfig {
     /// assert!(newsmark_train::clusters::ClusterConfig::shipped().len() >= 1);
     /// ```
     pub fn shipped() -> Vec<ClusterConfig> {
-        [([1024, 128, 32], 7)].into_iter().map(|(sizes, seed)| ClusterConfig { words: 200_000, sizes, iterations: 10, seed }).collect()
+        [([1024, 128, 32], 7)]
+            .into_iter()
+            .map(|(sizes, seed)| ClusterConfig { words: 200_000, kept: 200_000, sizes, iterations: 10, seed })
+            .collect()
     }
 }
 
@@ -118,7 +124,7 @@ fn kmeans(points: &[Vec<f32>], k: usize, iterations: usize, seed: u64) -> (Vec<u
 /// ```
 /// use newsmark_train::clusters::{cluster_words, ClusterConfig};
 /// let words = vec!["paris".to_string(), "monday".to_string()];
-/// let config = ClusterConfig { words: 2, sizes: [2, 1, 1], iterations: 3, seed: 1 };
+/// let config = ClusterConfig { words: 2, kept: 2, sizes: [2, 1, 1], iterations: 3, seed: 1 };
 /// let clusters = cluster_words(&words, &[vec![1.0, 0.0], vec![0.0, 1.0]], &config);
 /// assert!(clusters.lookup("paris").is_some());
 /// ```
@@ -127,7 +133,8 @@ pub fn cluster_words(words: &[String], points: &[Vec<f32>], config: &ClusterConf
     let (fine, centres) = kmeans(points, fine_k, config.iterations, config.seed);
     let (middle, _) = kmeans(&centres, middle_k, config.iterations * 2, config.seed + 1);
     let (coarse, _) = kmeans(&centres, coarse_k, config.iterations * 2, config.seed + 2);
-    WordClusters::from_assignments(words, &fine, &middle.into_iter().zip(coarse).collect::<Vec<_>>())
+    let kept = config.kept.min(words.len());
+    WordClusters::from_assignments(&words[..kept], &fine[..kept], &middle.into_iter().zip(coarse).collect::<Vec<_>>())
 }
 
 #[cfg(test)]
@@ -138,7 +145,7 @@ mod tests {
     fn similar_vectors_share_a_cluster() {
         let words: Vec<String> = ["paris", "london", "monday", "tuesday"].iter().map(|s| s.to_string()).collect();
         let points = vec![vec![1.0, 0.1], vec![0.9, 0.2], vec![0.1, 1.0], vec![0.2, 0.9]];
-        let config = ClusterConfig { words: 4, sizes: [2, 2, 1], iterations: 5, seed: 3 };
+        let config = ClusterConfig { words: 4, kept: 4, sizes: [2, 2, 1], iterations: 5, seed: 3 };
         let clusters = cluster_words(&words, &points, &config);
         let c = |w: &str| clusters.lookup(w).unwrap().2;
         assert_eq!(c("paris"), c("london"));

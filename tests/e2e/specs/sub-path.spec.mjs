@@ -44,6 +44,8 @@ test('under a sub-path the seed article is annotated with no failed request, and
   const failed = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  const modelRequests = [];
+  page.on('request', (r) => { if (r.url().endsWith('/ner.bin')) modelRequests.push(r.url()); });
   await page.goto(url);
   const app = new AppPage(page);
   await page.getByTestId('article-input').waitFor();
@@ -57,6 +59,8 @@ test('under a sub-path the seed article is annotated with no failed request, and
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=progress]').textContent.match(/\/ (\d+) reviewed/)[1]) > 1000);
   await app.settled();
   assert.deepEqual(failed, []);
+  // One model file, fetched once from the sub-path: the page preloads it and hands it to the worker.
+  assert.deepEqual(modelRequests, [`${url}ner.bin`]);
   await page.evaluate(() => navigator.serviceWorker.ready);
   assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), url);
   await browser.context.setOffline(true);

@@ -5,11 +5,53 @@
 // article (annotated in the worker): the median time from a relabel's key
 // press to the frame that shows it, and (5 MB) the page's longest task until
 // learning (the worker's re-tag) and saving are done (5 relabels each).
+// First, the time to a usable page: from navigation to the text box
+// accepting input, and to the entity model ready, cold (a fresh profile)
+// and warm (reloads with the service worker's cache).
 // Usage, with the app served: NEWSMARK_URL=http://127.0.0.1:8080/ node tools/bench.mjs
+// (BENCH=first-load: only the first part.)
 import { readFileSync } from 'node:fs';
-import { launch, AppPage, SHARED } from '../support/app-page.mjs';
+import { launch, AppPage, SHARED, APP_URL } from '../support/app-page.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Milliseconds from navigation to the text box accepting input and to the model ready, for one load of `page`. */
+async function loadTimes(page, reload) {
+  if (reload) await page.reload(); else await page.goto(APP_URL);
+  await page.locator('[data-model=ready]').waitFor({ timeout: 60000 });
+  return page.evaluate(() => window.firstLoad);
+}
+
+/** Three fresh profiles (cold), each reloaded twice once its service worker is active (warm). */
+async function firstLoad() {
+  const cold = [];
+  const warm = [];
+  for (let run = 0; run < 3; run++) {
+    const fresh = await launch();
+    const page = await fresh.context.newPage();
+    await page.addInitScript(() => {
+      window.firstLoad = {};
+      const look = () => {
+        const box = document.querySelector('[data-testid=article-input]');
+        if (box && !box.disabled && window.firstLoad.input === undefined) window.firstLoad.input = performance.now();
+        if (document.querySelector('[data-model=ready]')) window.firstLoad.model = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    cold.push(await loadTimes(page, false));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    for (let again = 0; again < 2; again++) warm.push(await loadTimes(page, true));
+    await fresh.close();
+  }
+  const report = (name, times) => console.log(`${name}: text box usable median ${median(times.map((t) => t.input)).toFixed(0)} ms, `
+    + `model ready median ${median(times.map((t) => t.model)).toFixed(0)} ms (${times.length} loads)`);
+  report('first visit (cold)', cold);
+  report('later visit (service worker warm)', warm);
+}
+
+await firstLoad();
+if (process.env.BENCH === 'first-load') process.exit(0);
 const seed = readFileSync(`${SHARED}seed-article.txt`, 'utf8');
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
 let article = '';

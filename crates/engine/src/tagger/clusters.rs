@@ -4,7 +4,7 @@
 
 use super::codec::{Reader, Writer};
 use super::features::hash_parts;
-use super::KeyMap;
+use super::{cut, KeyMap};
 
 /// Cluster ids of the most frequent words, at a fine grain with coarser
 /// groupings of the fine clusters.
@@ -21,10 +21,12 @@ use super::KeyMap;
 pub struct WordClusters {
     keys: Vec<u32>,
     fine: Vec<u16>,
-    /// Word hash → fine cluster, for one look-up per word.
+    /// Word hash (its top bits) → fine cluster, for one look-up per word.
     index: KeyMap<u16>,
     /// Fine cluster → middle and coarse cluster.
     coarser: Vec<(u8, u8)>,
+    /// How far word hashes are shifted right to give keys (0 until written in fewer bits).
+    shift: u32,
 }
 
 fn word_key(lower: &str) -> u32 {
@@ -42,42 +44,51 @@ impl WordClusters {
             entries.iter().map(|e| e.0).collect(),
             entries.iter().map(|e| e.1).collect(),
             coarser.iter().map(|&(m, c)| (m as u8, c as u8)).collect(),
+            0,
         )
     }
 
-    fn with_index(keys: Vec<u32>, fine: Vec<u16>, coarser: Vec<(u8, u8)>) -> Self {
+    fn with_index(keys: Vec<u32>, fine: Vec<u16>, coarser: Vec<(u8, u8)>, shift: u32) -> Self {
         let index = keys.iter().copied().zip(fine.iter().copied()).collect();
-        WordClusters { keys, fine, index, coarser }
+        WordClusters { keys, fine, index, coarser, shift }
     }
 
     /// (coarse, middle, fine) cluster of a lowercased word (see the type's example).
     pub fn lookup(&self, lower: &str) -> Option<(u8, u8, u16)> {
-        let fine = *self.index.get(&word_key(lower))?;
+        let fine = *self.index.get(&cut(word_key(lower), self.shift))?;
         let (middle, coarse) = *self.coarser.get(fine as usize)?;
         Some((coarse, middle, fine))
     }
 
-    pub(crate) fn write(&self, out: &mut Writer) {
-        out.sorted_u32s(&self.keys);
-        for &f in &self.fine {
-            out.varint(f as u64);
-        }
+    /// Writes the table with keys of `bits` bits (where two words' cut keys
+    /// coincide, the first keeps its cluster) and cluster ids in as few bits as their count needs.
+    pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
         out.varint(self.coarser.len() as u64);
         for &(m, c) in &self.coarser {
             out.raw(&[m, c]);
         }
+        let mut entries: Vec<(u32, u32)> =
+            self.keys.iter().zip(&self.fine).map(|(&k, &f)| (cut(k, (32 - bits as u32).saturating_sub(self.shift)), f as u32)).collect();
+        entries.dedup_by_key(|e| e.0);
+        out.keys(&entries.iter().map(|e| e.0).collect::<Vec<_>>(), bits);
+        out.fixed(&entries.iter().map(|e| e.1).collect::<Vec<_>>(), id_width(self.coarser.len()));
     }
 
     pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
-        let keys = input.sorted_u32s()?;
-        let fine = (0..keys.len()).map(|_| input.varint().map(|v| v as u16)).collect::<Result<Vec<_>, _>>()?;
         let count = input.varint()? as usize;
         let coarser = (0..count).map(|_| input.raw(2).map(|b| (b[0], b[1]))).collect::<Result<Vec<_>, _>>()?;
-        if fine.iter().any(|&f| f as usize >= coarser.len().max(1) && !coarser.is_empty()) {
+        let (keys, bits) = input.keys()?;
+        let fine: Vec<u16> = input.fixed(keys.len(), id_width(count))?.into_iter().map(|f| f as u16).collect();
+        if fine.iter().any(|&f| f as usize >= count.max(1)) {
             return Err("model file has a cluster id out of range".into());
         }
-        Ok(Self::with_index(keys, fine, coarser))
+        Ok(Self::with_index(keys, fine, coarser, 32 - bits as u32))
     }
+}
+
+/// Bits that hold any id below `count`.
+fn id_width(count: usize) -> u8 {
+    (usize::BITS - count.saturating_sub(1).leading_zeros()).max(1) as u8
 }
 
 #[cfg(test)]
@@ -89,7 +100,7 @@ mod tests {
         let words: Vec<String> = ["paris", "london", "monday"].iter().map(|s| s.to_string()).collect();
         let clusters = WordClusters::from_assignments(&words, &[0, 0, 1], &[(0, 0), (1, 0)]);
         let mut w = Writer::default();
-        clusters.write(&mut w);
+        clusters.write(&mut w, 32);
         let bytes = w.into_bytes();
         assert_eq!(WordClusters::read(&mut Reader::new(&bytes)).unwrap(), clusters);
     }

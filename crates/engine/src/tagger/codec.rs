@@ -1,5 +1,6 @@
-//! The little binary codec of the model file: LEB128 varints, delta-coded
-//! sorted integers, and readers that fail with a message instead of panicking.
+//! The little binary codec of the model file: LEB128 varints, sorted hash
+//! keys cut to their top bits and Rice-coded, fixed-width bit fields, and
+//! readers that fail with a message instead of panicking.
 
 /// Appends encoded values to a byte vector.
 #[derive(Default)]
@@ -24,17 +25,96 @@ impl Writer {
         self.varint(((value << 1) ^ (value >> 63)) as u64);
     }
 
-    pub fn sorted_u32s(&mut self, values: &[u32]) {
-        self.varint(values.len() as u64);
-        let mut last = 0u32;
-        for &v in values {
-            self.varint((v - last) as u64);
-            last = v;
+    /// Sorted, distinct keys of `bits` bits each: the gaps between them,
+    /// Rice-coded (about two bits more than the log of the mean gap each).
+    pub fn keys(&mut self, keys: &[u32], bits: u8) {
+        self.raw(&[bits]);
+        self.varint(keys.len() as u64);
+        let span = if bits >= 32 { 1u64 << 32 } else { 1u64 << bits };
+        let k = rice_parameter(span / (keys.len() as u64 + 1));
+        self.raw(&[k]);
+        let mut bits_out = BitWriter::default();
+        let mut last = 0u64;
+        for &key in keys {
+            let gap = key as u64 - last;
+            last = key as u64;
+            for _ in 0..gap >> k {
+                bits_out.push(1, 1);
+            }
+            bits_out.push(0, 1);
+            bits_out.push(gap & ((1 << k) - 1), k);
         }
+        self.bytes.extend(bits_out.finish());
+    }
+
+    /// Numbers below `2^width`, `width` bits each.
+    pub fn fixed(&mut self, values: &[u32], width: u8) {
+        let mut bits_out = BitWriter::default();
+        for &v in values {
+            bits_out.push(v as u64, width);
+        }
+        self.bytes.extend(bits_out.finish());
     }
 
     pub fn into_bytes(self) -> Vec<u8> {
         self.bytes
+    }
+}
+
+/// The Rice parameter for a mean gap: its base-2 logarithm, rounded down.
+fn rice_parameter(mean_gap: u64) -> u8 {
+    (63 - mean_gap.max(1).leading_zeros()) as u8
+}
+
+/// Bits, least significant first, packed into bytes.
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    pending: u64,
+    count: u8,
+}
+
+impl BitWriter {
+    fn push(&mut self, value: u64, width: u8) {
+        for i in 0..width {
+            self.pending |= ((value >> i) & 1) << self.count;
+            self.count += 1;
+            if self.count == 8 {
+                self.bytes.push(self.pending as u8);
+                self.pending = 0;
+                self.count = 0;
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        if self.count > 0 {
+            self.bytes.push(self.pending as u8);
+        }
+        self.bytes
+    }
+}
+
+/// Reads bits as [`BitWriter`] packs them.
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl BitReader<'_> {
+    fn bit(&mut self) -> Result<u64, String> {
+        let byte = self.bytes.get(self.at / 8).ok_or("model file is truncated")?;
+        let bit = (byte >> (self.at % 8)) & 1;
+        self.at += 1;
+        Ok(bit as u64)
+    }
+
+    fn bits(&mut self, width: u8) -> Result<u64, String> {
+        let mut value = 0;
+        for i in 0..width {
+            value |= self.bit()? << i;
+        }
+        Ok(value)
     }
 }
 
@@ -73,15 +153,41 @@ impl<'a> Reader<'a> {
         Ok(((v >> 1) as i64) ^ -((v & 1) as i64))
     }
 
-    pub fn sorted_u32s(&mut self) -> Result<Vec<u32>, String> {
-        let count = self.varint()? as usize;
-        let mut out = Vec::with_capacity(count.min(self.bytes.len()));
-        let mut last = 0u32;
-        for _ in 0..count {
-            last = last.checked_add(self.varint()? as u32).ok_or("model file has a malformed list")?;
-            out.push(last);
+    /// Keys written by [`Writer::keys`], and their width in bits.
+    pub fn keys(&mut self) -> Result<(Vec<u32>, u8), String> {
+        let bits = self.raw(1)?[0];
+        if !(1..=32).contains(&bits) {
+            return Err("model file has keys of a malformed width".into());
         }
-        Ok(out)
+        let count = self.varint()? as usize;
+        let k = self.raw(1)?[0];
+        if k > 32 {
+            return Err("model file has a malformed key list".into());
+        }
+        let mut bits_in = BitReader { bytes: &self.bytes[self.at..], at: 0 };
+        let mut keys = Vec::with_capacity(count.min(self.bytes.len() * 8));
+        let mut last = 0u64;
+        for _ in 0..count {
+            let mut high = 0u64;
+            while bits_in.bit()? == 1 {
+                high += 1;
+            }
+            last += (high << k) | bits_in.bits(k)?;
+            if last >= 1u64 << bits.min(32) {
+                return Err("model file has a key out of range".into());
+            }
+            keys.push(last as u32);
+        }
+        self.at += bits_in.at.div_ceil(8);
+        Ok((keys, bits))
+    }
+
+    /// `count` numbers written by [`Writer::fixed`].
+    pub fn fixed(&mut self, count: usize, width: u8) -> Result<Vec<u32>, String> {
+        let mut bits_in = BitReader { bytes: &self.bytes[self.at..], at: 0 };
+        let values = (0..count).map(|_| bits_in.bits(width).map(|v| v as u32)).collect::<Result<Vec<_>, _>>()?;
+        self.at += bits_in.at.div_ceil(8);
+        Ok(values)
     }
 
     pub fn is_done(&self) -> bool {
@@ -98,13 +204,35 @@ mod tests {
         let mut w = Writer::default();
         w.varint(300);
         w.signed(-5);
-        w.sorted_u32s(&[1, 7, 4_000_000_000]);
         let bytes = w.into_bytes();
         let mut r = Reader::new(&bytes);
         assert_eq!(r.varint().unwrap(), 300);
         assert_eq!(r.signed().unwrap(), -5);
-        assert_eq!(r.sorted_u32s().unwrap(), [1, 7, 4_000_000_000]);
         assert!(r.is_done());
         assert!(r.varint().is_err());
+    }
+
+    #[test]
+    fn keys_and_bit_fields_round_trip() {
+        for (keys, bits) in [(vec![], 24), (vec![0, 1, 2, 16_777_215], 24), (vec![5, 4_000_000_000, u32::MAX], 32), (vec![3], 8)] {
+            let mut w = Writer::default();
+            w.keys(&keys, bits);
+            w.fixed(&[1023, 0, 512], 10);
+            w.varint(7);
+            let bytes = w.into_bytes();
+            let mut r = Reader::new(&bytes);
+            assert_eq!(r.keys().unwrap(), (keys.clone(), bits));
+            assert_eq!(r.fixed(3, 10).unwrap(), [1023, 0, 512]);
+            assert_eq!(r.varint().unwrap(), 7);
+            assert!(r.is_done());
+        }
+    }
+
+    #[test]
+    fn a_truncated_key_list_is_an_error() {
+        let mut w = Writer::default();
+        w.keys(&[1, 900, 70_000], 24);
+        let bytes = w.into_bytes();
+        assert!(Reader::new(&bytes[..bytes.len() - 1]).keys().is_err());
     }
 }

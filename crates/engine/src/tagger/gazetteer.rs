@@ -4,7 +4,14 @@
 
 use super::codec::{Reader, Writer};
 use super::features::hash_parts;
-use super::KeyMap;
+use super::{cut, KeyMap};
+
+/// Sorted keys (hashes shifted right by `shift`) cut to `bits` bits, without repeats.
+pub(crate) fn cut_keys(keys: &[u32], shift: u32, bits: u8) -> Vec<u32> {
+    let mut cut_to: Vec<u32> = keys.iter().map(|&k| cut(k, (32 - bits as u32).saturating_sub(shift))).collect();
+    cut_to.dedup();
+    cut_to
+}
 use crate::token::tokenize;
 
 /// Names of the lists, in the order of their ids (the order [`Gazetteer::from_phrases`] takes them in).
@@ -23,8 +30,10 @@ const MAX_PHRASE_TOKENS: usize = 6;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Gazetteer {
     lists: Vec<Vec<u32>>,
-    /// Phrase hash → bit set of the lists holding it, for one look-up per phrase.
+    /// Phrase hash (its top bits) → bit set of the lists holding it, for one look-up per phrase.
     index: KeyMap<u8>,
+    /// How far phrase hashes are shifted right to give keys (0 until written in fewer bits).
+    shift: u32,
 }
 
 /// The normalised key of a phrase given as lowercased tokens.
@@ -50,17 +59,17 @@ impl Gazetteer {
                 keys
             })
             .collect();
-        Self::with_index(lists)
+        Self::with_index(lists, 0)
     }
 
-    fn with_index(lists: Vec<Vec<u32>>) -> Self {
+    fn with_index(lists: Vec<Vec<u32>>, shift: u32) -> Self {
         let mut index = KeyMap::default();
         for (list_id, keys) in lists.iter().enumerate() {
             for &key in keys {
                 *index.entry(key).or_insert(0u8) |= 1 << list_id;
             }
         }
-        Gazetteer { lists, index }
+        Gazetteer { lists, index, shift }
     }
 
     /// For each token, the (list, position) pairs of the longest phrase of each
@@ -72,7 +81,7 @@ impl Gazetteer {
         for start in 0..n {
             // Longest first, so that each list marks its longest phrase.
             for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
-                let Some(&lists) = self.index.get(&phrase_hash(&lowers[start..start + len])) else { continue };
+                let Some(&lists) = self.index.get(&cut(phrase_hash(&lowers[start..start + len]), self.shift)) else { continue };
                 for (list_id, covered) in covered_until.iter_mut().enumerate() {
                     if start < *covered || lists & (1 << list_id) == 0 {
                         continue;
@@ -99,10 +108,11 @@ impl Gazetteer {
         out
     }
 
-    pub(crate) fn write(&self, out: &mut Writer) {
+    /// Writes the lists with keys of `bits` bits.
+    pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
         out.varint(self.lists.len() as u64);
         for keys in &self.lists {
-            out.sorted_u32s(keys);
+            out.keys(&cut_keys(keys, self.shift, bits), bits);
         }
     }
 
@@ -111,8 +121,14 @@ impl Gazetteer {
         if count > 8 {
             return Err("model file has too many name lists".into());
         }
-        let lists = (0..count).map(|_| input.sorted_u32s()).collect::<Result<_, _>>()?;
-        Ok(Self::with_index(lists))
+        let mut lists = Vec::with_capacity(count);
+        let mut width = 32;
+        for _ in 0..count {
+            let (keys, bits) = input.keys()?;
+            lists.push(keys);
+            width = bits;
+        }
+        Ok(Self::with_index(lists, 32 - width as u32))
     }
 }
 
@@ -159,12 +175,12 @@ impl NameGenders {
     }
 
     pub(crate) fn write(&self, out: &mut Writer) {
-        out.sorted_u32s(&self.female);
-        out.sorted_u32s(&self.male);
+        out.keys(&self.female, 32);
+        out.keys(&self.male, 32);
     }
 
     pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
-        Ok(NameGenders { female: input.sorted_u32s()?, male: input.sorted_u32s()? })
+        Ok(NameGenders { female: input.keys()?.0, male: input.keys()?.0 })
     }
 }
 
@@ -187,8 +203,14 @@ mod tests {
     fn round_trips_through_bytes() {
         let g = Gazetteer::from_phrases(&[vec!["James".into()], vec!["Mattis".into(), "Smith".into()]]);
         let mut w = Writer::default();
-        g.write(&mut w);
+        g.write(&mut w, 32);
         let bytes = w.into_bytes();
         assert_eq!(Gazetteer::read(&mut Reader::new(&bytes)).unwrap(), g);
+        // With fewer bits, the same phrases still match.
+        let mut w = Writer::default();
+        g.write(&mut w, 20);
+        let cut = Gazetteer::read(&mut Reader::new(&w.into_bytes())).unwrap();
+        let lowers: Vec<String> = ["james", "smith", "rex"].map(String::from).to_vec();
+        assert_eq!(cut.matches(&lowers), g.matches(&lowers));
     }
 }

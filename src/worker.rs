@@ -1,8 +1,9 @@
 //! The annotation worker: annotates big articles away from the page's
 //! thread, so the page stays responsive, and reports its progress; and
-//! re-tags a long article after learning.
+//! re-tags a long article after learning. It is the app's own wasm, started
+//! in a module worker by `worker-start.js` (one file to download and cache).
 //!
-//! Messages are JSON strings.
+//! The first message is the model file's bytes; the others are JSON strings.
 //! - Annotate: in `{"text": ..., "learned": {...}}`; out `{"progress": 0.4}`
 //!   while tagging, then `{"doc": "<newsmark JSON>"}` or `{"error": "..."}`.
 //! - Re-tag: in `{"retag": {"request": n, "key": k, "text": ... (only when
@@ -15,6 +16,7 @@ use newsmark_engine::document::Label;
 use newsmark_engine::edit::diff;
 use newsmark_engine::format::to_json;
 use newsmark_engine::learn::{document_from_marks, Correction, Learned, Mark};
+use newsmark_engine::tagger::Model;
 use newsmark_engine::Annotator;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -36,6 +38,8 @@ struct Retag {
 thread_local! {
     /// The last article's key and text.
     static ARTICLE: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+    /// The model, as the page sent it (its first message).
+    static MODEL: RefCell<Result<Model, String>> = const { RefCell::new(Err(String::new())) };
 }
 
 fn handle(request: &str, reply: &dyn Fn(Value)) {
@@ -44,9 +48,9 @@ fn handle(request: &str, reply: &dyn Fn(Value)) {
         Err(e) => return reply(json!({"error": format!("bad request: {e}")})),
     };
     let learned: Learned = request.get("learned").cloned().and_then(|l| serde_json::from_value(l).ok()).unwrap_or_default();
-    let mut annotator = match Annotator::shipped() {
-        Ok(annotator) => annotator,
-        Err(e) => return reply(json!({"error": e.to_string()})),
+    let mut annotator = match MODEL.with(|m| m.borrow().clone()) {
+        Ok(model) => Annotator::new(model),
+        Err(e) => return reply(json!({"error": format!("the worker has no model: {e}")})),
     };
     annotator.replay(&learned);
     if let Some(retag) = request.get("retag") {
@@ -81,14 +85,21 @@ fn retag_edit(retag: Retag, annotator: &Annotator, learned: &Learned) -> Result<
     Ok(diff(&doc, &annotator.retag(&doc, learned, &retag.taught)))
 }
 
-fn main() {
+/// Answers the page's messages (called instead of starting the app when there is no window).
+pub fn run() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
     let onmessage = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let reply = |value: Value| {
             let _ = replies.post_message(&JsValue::from_str(&value.to_string()));
         };
-        handle(&event.data().as_string().unwrap_or_default(), &reply);
+        match event.data().as_string() {
+            Some(request) => handle(&request, &reply),
+            None => {
+                let bytes = js_sys::Uint8Array::new(&event.data()).to_vec();
+                MODEL.with(|m| *m.borrow_mut() = Model::from_bytes(&bytes).map_err(|e| e.to_string()));
+            }
+        }
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
