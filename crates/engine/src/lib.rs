@@ -17,6 +17,7 @@ pub mod edit;
 pub mod error;
 pub mod format;
 pub mod formats;
+pub mod headline;
 pub mod history;
 pub mod learn;
 pub mod markup;
@@ -147,7 +148,9 @@ impl Annotator {
         let prose = markup::mask(text);
         let tokens = token::tokenize(&prose);
         let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
-        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        // Headlines in Title Case are read in sentence case, so that their capitals are not taken for names.
+        let words = headline::words_for_tagging(&tokens, &|lower| self.model.lists_word(lower));
+        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let tagged = self.model.tag_with_progress(&words, &sentences, progress);
         let map = OffsetMap::new(text);
         let entities: Vec<Entity> = tagged

@@ -301,3 +301,42 @@ fn short_quotes_that_are_sentences_of_their_own_stay() {
         assert!(found.iter().any(|q| q.0 == QuoteKind::Direct && q.1 == quote), "{text}: {found:?}");
     }
 }
+
+/// An article, the marks expected in its headline, and words no mark in the headline may hold.
+type HeadlineCase<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
+#[test]
+fn title_case_headlines_are_not_read_as_names() {
+    let table: &[HeadlineCase] = &[
+        (
+            "Donna Brazile Leak Shows Clinton Camp Got Debate Question\n\nThe leak embarrassed Donna Brazile, who led the party. \"I regret it,\" Brazile said.",
+            &[("Donna Brazile", "PER"), ("Clinton", "PER")],
+            &["Leak", "Shows", "Got", "Debate", "Question"],
+        ),
+        (
+            "Goldman Sachs Said to Weigh Job Cuts\n\nGoldman Sachs is weighing cuts, people familiar with the matter said.",
+            &[("Goldman Sachs", "ORG")],
+            &["Said", "Weigh", "Job", "Cuts"],
+        ),
+        (
+            "Trump Warns Clinton Policy Would Hurt Jobs\n\nDonald Trump said on Monday that Hillary Clinton would hurt jobs.",
+            &[("Trump", "PER"), ("Clinton", "PER")],
+            &["Warns", "Policy", "Would", "Hurt", "Jobs"],
+        ),
+    ];
+    for (text, expected, never) in table {
+        let doc = annotate(text);
+        let headline_end = text.find('\n').unwrap();
+        let marks: Vec<(&str, &str)> =
+            doc.entities.iter().filter(|e| e.end <= headline_end).map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        for mark in *expected {
+            assert!(marks.contains(mark), "{mark:?} in {marks:?} ({text})");
+        }
+        for word in *never {
+            assert!(!marks.iter().any(|(m, _)| m.split_whitespace().any(|w| w == *word)), "{word} marked in {marks:?}");
+        }
+    }
+    // The quote after the headline goes to the person, not to "Donna Brazile Leak".
+    let doc = annotate(table[0].0);
+    assert_eq!(doc.quotes.iter().map(|q| q.speaker_name.as_deref()).collect::<Vec<_>>(), [Some("Donna Brazile")]);
+}

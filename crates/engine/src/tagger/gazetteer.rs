@@ -109,6 +109,11 @@ impl Gazetteer {
     }
 
     /// Writes the lists with keys of `bits` bits.
+    /// Whether a single word (lowercased) is on any list.
+    pub(crate) fn lists_word(&self, lower: &str) -> bool {
+        self.index.contains_key(&cut(phrase_hash(&[lower.to_string()]), self.shift))
+    }
+
     pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
         out.varint(self.lists.len() as u64);
         for keys in &self.lists {

@@ -149,6 +149,11 @@ impl Model {
         Model::from_bytes(BYTES)
     }
 
+    /// Whether a word (lowercased) is on a name list: a first or last name, a place, a company.
+    pub fn lists_word(&self, lower: &str) -> bool {
+        self.lexicon.gazetteer.lists_word(lower)
+    }
+
     /// The gender a first name points to (from the Census lists), if any.
     ///
     /// ```
