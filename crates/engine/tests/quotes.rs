@@ -340,3 +340,15 @@ fn title_case_headlines_are_not_read_as_names() {
     let doc = annotate(table[0].0);
     assert_eq!(doc.quotes.iter().map(|q| q.speaker_name.as_deref()).collect::<Vec<_>>(), [Some("Donna Brazile")]);
 }
+
+#[test]
+fn a_title_in_lower_case_between_the_verb_and_the_name() {
+    for (text, who) in [
+        ("\"We will rebuild,\" said council leader Gareth Pemberton.", "Gareth Pemberton"),
+        ("\"It is over,\" said former party spokeswoman Ana Ruiz on Monday.", "Ana Ruiz"),
+        ("\"No comment,\" said Foreign Minister Sergei Lavrov.", "Sergei Lavrov"),
+    ] {
+        let found = quotes(text);
+        assert_eq!(found[0].2.as_deref(), Some(who), "{text}: {found:?}");
+    }
+}

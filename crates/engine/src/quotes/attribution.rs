@@ -117,14 +117,22 @@ impl Context<'_, '_> {
         if PRONOUNS.contains(&self.word(at)) {
             return Some(at..at + 1);
         }
-        // `said Foreign Minister Sergei Lavrov`: capitalised title words, then the name.
+        // `said Foreign Minister Sergei Lavrov`: capitalised title words, then the name;
+        // `said council leader Gareth Pemberton`: any title words ending in a person noun, then a person.
         let titled = (at..limit.min(at + 4)).take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k)).count();
-        if titled > 0 {
-            if let Some(e) = self.entity_at.get(at + titled).copied().flatten() {
-                if self.entities[e].tokens.start == at + titled {
-                    return Some(self.entities[e].tokens.clone());
-                }
-            }
+        let described =
+            (at..limit.min(at + 5)).take_while(|&k| self.entity_at[k].is_none() && !self.is_punct(k) && !self.in_quote[k]).count();
+        let name_at = |k: usize, person_only: bool| {
+            self.entity_at
+                .get(k)
+                .copied()
+                .flatten()
+                .filter(|&e| self.entities[e].tokens.start == k && (!person_only || self.entities[e].label == "PER"))
+        };
+        if let Some(e) = (titled > 0).then(|| name_at(at + titled, false)).flatten().or_else(|| {
+            (described > 0 && PERSON_NOUNS.contains(&self.word(at + described - 1))).then(|| name_at(at + described, true)).flatten()
+        }) {
+            return Some(self.entities[e].tokens.clone());
         }
         if DETERMINERS.contains(&self.word(at)) {
             let mut k = at + 1;
