@@ -85,6 +85,25 @@ fn convert_text(py: Python<'_>, content: &str, to: &str, from_: &str) -> PyResul
     py.detach(|| import(content, from, None).and_then(|docs| export(&docs, to))).map_err(|e| NewsmarkError::new_err(e.to_string()))
 }
 
+/// Who is quoted across documents (each newsmark JSON), as `newsmark sources --format json` writes it;
+/// a document that cannot be read names its index.
+#[pyfunction]
+fn sources_json(py: Python<'_>, documents: Vec<String>) -> PyResult<String> {
+    let annotator = annotator()?;
+    py.detach(|| {
+        let docs = documents
+            .iter()
+            .enumerate()
+            .map(|(i, json)| {
+                newsmark_engine::format::from_json(json).map(|doc| (i.to_string(), doc)).map_err(|e| format!("document {i}: {e}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let named: Vec<(String, &newsmark_engine::document::Document)> = docs.iter().map(|(id, doc)| (id.clone(), doc)).collect();
+        serde_json::to_string(&annotator.sources(&named)).map_err(|e| e.to_string())
+    })
+    .map_err(NewsmarkError::new_err)
+}
+
 /// The names of the formats, in the CLI's order.
 #[pyfunction]
 fn formats() -> Vec<&'static str> {
@@ -99,6 +118,7 @@ fn _newsmark(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(annotate_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(annotate_records_json, m)?)?;
     m.add_function(wrap_pyfunction!(convert_text, m)?)?;
+    m.add_function(wrap_pyfunction!(sources_json, m)?)?;
     m.add_function(wrap_pyfunction!(formats, m)?)?;
     Ok(())
 }

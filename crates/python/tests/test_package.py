@@ -98,3 +98,16 @@ def test_the_stubs_name_every_public_function():
     for name in newsmark.__all__:
         if name != "__version__":
             assert name in stubs, name
+
+
+def test_sources_are_what_the_cli_counts(cli, tmp_path):
+    files = sorted((DATA / "articles-dev").glob("*.json"))
+    docs = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    # The gold files have no newsmark header; the engine reads them as the CLI does.
+    tally = newsmark.sources(docs)
+    expected = json.loads(run(cli, "sources", "--format", "json", *map(str, files)).stdout)
+    strip = lambda rows: [{k: v for k, v in row.items() if k != "appearances"} for row in rows]
+    assert strip(tally["sources"]) == strip(expected["sources"])
+    assert tally["totals"] == expected["totals"]
+    with pytest.raises(newsmark.NewsmarkError, match="document 1"):
+        newsmark.sources([docs[0], {"format": "newsmark", "version": 9}])

@@ -19,7 +19,7 @@ from typing import Iterable, List, Optional, Union
 from ._newsmark import NewsmarkError, __version__
 from . import _newsmark
 
-__all__ = ["annotate", "annotate_many", "convert", "formats", "NewsmarkError", "__version__"]
+__all__ = ["annotate", "annotate_many", "convert", "sources", "formats", "NewsmarkError", "__version__"]
 
 Document = dict
 
@@ -64,6 +64,20 @@ def convert(doc: Union[Document, List[Document], str], to: str = "brat", from_: 
         lines = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in doc)
         return _newsmark.convert_text(lines, to, "newsmark-jsonl")
     raise TypeError(f"convert takes a newsmark document (dict), a list of them, or a str, not {type(doc).__name__}")
+
+
+def sources(docs: Iterable[Document]) -> dict:
+    """Who is quoted across ``docs`` (newsmark documents): ``{"sources": [...], "totals": {...}}``,
+    one row per source with its kind, gender (and where the estimate comes from), quotes and
+    documents, exactly as ``newsmark sources --format json`` and the app's Sources view give them.
+    ``appearances[].document`` is the index of the document in ``docs``.
+
+    >>> docs = annotate_many(['"Yes," said Margaret Kowalski.', '"No," Kowalski said.'])
+    >>> row = sources(docs)["sources"][0]
+    >>> (row["name"], row["gender"], row["quotes"], row["documents"])
+    ('Margaret Kowalski', 'female', 2, 2)
+    """
+    return json.loads(_newsmark.sources_json([json.dumps(d, ensure_ascii=False) for d in docs]))
 
 
 def formats() -> List[str]:
