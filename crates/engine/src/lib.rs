@@ -153,23 +153,7 @@ impl Annotator {
         let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let tagged = self.model.tag_with_progress(&words, &sentences, progress);
         let map = OffsetMap::new(text);
-        let entities: Vec<Entity> = tagged
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let (start, end) = (tokens[s.start].start, tokens[s.end - 1].end);
-                Entity {
-                    id: format!("e{}", i + 1),
-                    start,
-                    end,
-                    label: s.label.to_string(),
-                    text: map.slice(text, start, end).to_string(),
-                    source: Source::Model,
-                    score: Some((s.score as f64 * 1000.0).round() / 1000.0),
-                    reviewed: false,
-                }
-            })
-            .collect();
+        let entities = marks_of_spans(text, &map, &tokens, &tagged);
         let names = fullest_names(&entities);
         let spans: Vec<EntitySpan> = tagged.iter().map(|s| EntitySpan { tokens: s.start..s.end, label: s.label.to_string() }).collect();
         let quotes = find_quotes(&prose, &tokens, &sentences, &spans, &|name| self.model.name_gender(name))
@@ -197,4 +181,62 @@ impl Annotator {
         doc.renumber();
         Ok(doc)
     }
+
+    /// Fresh marks for the sentences of `doc` that hold one of `words`; the
+    /// other sentences are not tagged again, their marks standing in for the
+    /// model's there. What a re-tag after a correction needs: only marks on
+    /// a corrected word may change, so a 10,000-word article costs a few sentences.
+    pub(crate) fn marks_near(&self, doc: &Document, words: &std::collections::HashSet<&str>) -> Vec<Entity> {
+        let prose = markup::mask(&doc.text);
+        let tokens = token::tokenize(&prose);
+        let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
+        let redo: Vec<bool> = sentences.iter().map(|s| tokens[s.clone()].iter().any(|t| words.contains(t.text))).collect();
+        if !redo.contains(&true) {
+            return Vec::new();
+        }
+        let tagging = headline::words_for_tagging(&tokens, &|lower| self.model.lists_word(lower));
+        let tagging: Vec<&str> = tagging.iter().map(|w| w.as_ref()).collect();
+        let known = spans_of_marks(&tokens, &doc.entities);
+        let tagged = self.model.tag_some(&tagging, &sentences, &|n| redo[n], &known, &mut |_| {});
+        marks_of_spans(&doc.text, &OffsetMap::new(&doc.text), &tokens, &tagged)
+    }
+}
+
+/// The tagger's spans (token indices) as marks of `text`.
+fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token<'_>], tagged: &[tagger::TaggedSpan]) -> Vec<Entity> {
+    tagged
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (start, end) = (tokens[s.start].start, tokens[s.end - 1].end);
+            Entity {
+                id: format!("e{}", i + 1),
+                start,
+                end,
+                label: s.label.to_string(),
+                text: map.slice(text, start, end).to_string(),
+                source: Source::Model,
+                score: Some((s.score as f64 * 1000.0).round() / 1000.0),
+                reviewed: false,
+            }
+        })
+        .collect()
+}
+
+/// Marks of the tagger's entity types that cover whole tokens, as the tagger's spans (token indices).
+fn spans_of_marks(tokens: &[token::Token<'_>], marks: &[Entity]) -> Vec<tagger::TaggedSpan> {
+    marks
+        .iter()
+        .filter_map(|e| {
+            let label = tagger::ENTITY_TYPES.iter().find(|&&l| l == e.label)?;
+            let start = tokens.partition_point(|t| t.start < e.start);
+            let end = tokens.partition_point(|t| t.end <= e.end);
+            (start < end && tokens[start].start == e.start && tokens[end - 1].end == e.end).then_some(tagger::TaggedSpan {
+                start,
+                end,
+                label,
+                score: e.score.unwrap_or(1.0) as f32,
+            })
+        })
+        .collect()
 }

@@ -6,7 +6,7 @@
 mod combine;
 mod retag;
 
-use retag::{agreeing_marks, is_fixed, merge, Memory};
+use retag::{agreeing_marks, is_fixed, merge, words_of, Memory};
 pub use retag::{document_from_marks, marks_of, Mark};
 
 use crate::document::Document;
@@ -205,8 +205,14 @@ impl Annotator {
     /// assert_eq!(annotator.retag(&doc, &Learned::default(), &[Correction::new(12, 20, Some("ORG"))]).entities[0], doc.entities[0]);
     /// ```
     pub fn retag(&self, doc: &Document, learned: &Learned, taught: &[Correction]) -> Document {
-        let Ok(fresh) = self.annotate(&doc.text) else { return doc.clone() };
-        let marks = agreeing_marks(doc, fresh.entities, taught, learned);
+        if crate::check_text(&doc.text).is_err() {
+            return doc.clone();
+        }
+        // Only marks on a corrected word may change: only the sentences holding one are tagged again.
+        let words: std::collections::HashSet<&str> =
+            taught.iter().filter_map(|c| char_slice(&doc.text, c.start, c.end)).flat_map(words_of).collect();
+        let fresh = self.marks_near(doc, &words);
+        let marks = agreeing_marks(doc, fresh, taught, learned);
         merge(doc, marks, learned, Memory::FillsGaps)
     }
 

@@ -83,7 +83,7 @@ pub(super) fn is_fixed(e: &Entity) -> bool {
 }
 
 /// The word tokens of a text (punctuation left out).
-fn words_of(text: &str) -> HashSet<&str> {
+pub(super) fn words_of(text: &str) -> HashSet<&str> {
     tokenize(text).into_iter().map(|t| t.text).filter(|w| w.chars().any(char::is_alphanumeric)).collect()
 }
 

@@ -80,10 +80,22 @@ impl DocumentMemory {
     /// Records the entity type (0 for none) predicted for each capitalised word.
     pub fn record(&mut self, views: &[TokenView], types: &[u8]) {
         for (view, &t) in views.iter().zip(types) {
-            if is_capitalised(&view.word) && view.word.chars().count() > 1 {
-                let counts = self.history.entry(view.lower.clone()).or_default();
-                counts[t as usize] = counts[t as usize].saturating_add(1);
-            }
+            self.count(&view.word, || view.lower.clone(), t);
+        }
+    }
+
+    /// Like [`DocumentMemory::record`], from the words themselves (for a sentence not tagged again).
+    pub fn record_words(&mut self, words: &[&str], types: &[u8]) {
+        for (word, &t) in words.iter().zip(types) {
+            let word = conll_spelling(word);
+            self.count(word, || word.to_lowercase(), t);
+        }
+    }
+
+    fn count(&mut self, word: &str, lower: impl FnOnce() -> String, t: u8) {
+        if is_capitalised(word) && word.chars().count() > 1 {
+            let counts = self.history.entry(lower()).or_default();
+            counts[t as usize] = counts[t as usize].saturating_add(1);
         }
     }
 }

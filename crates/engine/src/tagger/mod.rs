@@ -206,14 +206,57 @@ impl Model {
         sentences: &[std::ops::Range<usize>],
         progress: &mut dyn FnMut(f32),
     ) -> Vec<TaggedSpan> {
+        self.tag_some(words, sentences, &|_| true, &[], progress)
+    }
+
+    /// Tags only the sentences `redo` picks (by index); the others keep the
+    /// spans in `known` (sorted, token indices), which stand in for the
+    /// model's predictions there as the document's memory and as the full
+    /// names that surnames link to. Gives the spans of the re-tagged sentences.
+    /// A re-tag after a correction needs only the sentences holding its words.
+    ///
+    /// ```
+    /// use newsmark_engine::tagger::Model;
+    /// let model = Model::shipped().unwrap();
+    /// let words = ["Bob", "Dylan", "sang", ".", "Dylan", "left", "."];
+    /// let all = model.tag(&words, &[0..4, 4..7]);
+    /// let second = model.tag_some(&words, &[0..4, 4..7], &|n| n == 1, &all[..1], &mut |_| {});
+    /// assert_eq!(second, all[1..]);
+    /// ```
+    pub fn tag_some(
+        &self,
+        words: &[&str],
+        sentences: &[std::ops::Range<usize>],
+        redo: &dyn Fn(usize) -> bool,
+        known: &[TaggedSpan],
+        progress: &mut dyn FnMut(f32),
+    ) -> Vec<TaggedSpan> {
         let mut memory = DocumentMemory::default();
         for s in sentences {
             memory.observe_lowercase(&words[s.clone()]);
         }
         let mut out = Vec::new();
+        let mut kept = Vec::new();
+        let mut next_known = 0;
         for (n, s) in sentences.iter().enumerate() {
             if n % 1000 == 999 {
                 progress(n as f32 / sentences.len() as f32);
+            }
+            let first_known = next_known;
+            while next_known < known.len() && known[next_known].start < s.end {
+                next_known += 1;
+            }
+            if !redo(n) {
+                let mut types = vec![0u8; s.len()];
+                for span in &known[first_known..next_known] {
+                    let t = ENTITY_TYPES.iter().position(|&l| l == span.label).map_or(0, |i| i as u8 + 1);
+                    for k in span.start.max(s.start)..span.end.min(s.end) {
+                        types[k - s.start] = t;
+                    }
+                }
+                memory.record_words(&words[s.clone()], &types);
+                kept.extend_from_slice(&known[first_known..next_known]);
+                continue;
             }
             let sentence_views = views(&words[s.clone()], &self.lexicon);
             let (tags, probabilities) = decode_sentence(self, &sentence_views, &memory, None);
@@ -223,7 +266,18 @@ impl Model {
             out.extend(spans);
         }
         progress(1.0);
-        aliases::link_surnames(words, aliases::join_touching_names(out))
+        if kept.is_empty() {
+            return aliases::link_surnames(words, aliases::join_touching_names(out));
+        }
+        // Surnames link to full names anywhere in the article; only the re-tagged sentences' spans come back.
+        let redone: Vec<std::ops::Range<usize>> = sentences.iter().enumerate().filter(|(n, _)| redo(*n)).map(|(_, s)| s.clone()).collect();
+        let in_redone = |span: &TaggedSpan| {
+            let at = redone.partition_point(|s| s.end <= span.start);
+            redone.get(at).is_some_and(|s| s.start <= span.start)
+        };
+        let mut all: Vec<TaggedSpan> = aliases::join_touching_names(out).into_iter().chain(kept).collect();
+        all.sort_by_key(|s| (s.start, s.end));
+        aliases::link_surnames(words, all).into_iter().filter(in_redone).collect()
     }
 
     /// What corrections taught, as (feature, [(tag, weight)]) sorted by feature: to keep and load at start-up instead of replaying every correction.
