@@ -186,19 +186,33 @@ impl Annotator {
     /// other sentences are not tagged again, their marks standing in for the
     /// model's there. What a re-tag after a correction needs: only marks on
     /// a corrected word may change, so a 10,000-word article costs a few sentences.
-    pub(crate) fn marks_near(&self, doc: &Document, words: &std::collections::HashSet<&str>) -> Vec<Entity> {
-        let prose = markup::mask(&doc.text);
-        let tokens = token::tokenize(&prose);
-        let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
+    pub(crate) fn marks_near(&self, doc: &Document, prose: &Prose<'_>, words: &std::collections::HashSet<&str>) -> Vec<Entity> {
+        let tokens = &prose.tokens;
+        let sentences: Vec<_> = sentence::sentences(tokens).into_iter().map(|s| s.tokens).collect();
         let redo: Vec<bool> = sentences.iter().map(|s| tokens[s.clone()].iter().any(|t| words.contains(t.text))).collect();
         if !redo.contains(&true) {
             return Vec::new();
         }
-        let tagging = headline::words_for_tagging(&tokens, &|lower| self.model.lists_word(lower));
+        let tagging = headline::words_for_tagging(tokens, &|lower| self.model.lists_word(lower));
         let tagging: Vec<&str> = tagging.iter().map(|w| w.as_ref()).collect();
-        let known = spans_of_marks(&tokens, &doc.entities);
+        let known = spans_of_marks(tokens, &doc.entities);
         let tagged = self.model.tag_some(&tagging, &sentences, &|n| redo[n], &known, &mut |_| {});
-        marks_of_spans(&doc.text, &OffsetMap::new(&doc.text), &tokens, &tagged)
+        marks_of_spans(&doc.text, &prose.map, tokens, &tagged)
+    }
+}
+
+/// A text as the tagger reads it: the tokens of its prose (markup, code and
+/// data blanked by [`markup::mask`], offsets unchanged) and the text's offset
+/// map; made once per re-tag.
+pub(crate) struct Prose<'m> {
+    pub(crate) tokens: Vec<token::Token<'m>>,
+    pub(crate) map: OffsetMap,
+}
+
+impl<'m> Prose<'m> {
+    /// `masked` is `markup::mask(text)`.
+    pub(crate) fn of(text: &str, masked: &'m str) -> Self {
+        Prose { tokens: token::tokenize(masked), map: OffsetMap::new(text) }
     }
 }
 

@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::tagger::ENTITY_TYPES;
 use crate::text::char_slice;
 use crate::token::{tokenize, tokenize_around, Token};
-use crate::Annotator;
+use crate::{Annotator, Prose};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -211,9 +211,11 @@ impl Annotator {
         // Only marks on a corrected word may change: only the sentences holding one are tagged again.
         let words: std::collections::HashSet<&str> =
             taught.iter().filter_map(|c| char_slice(&doc.text, c.start, c.end)).flat_map(words_of).collect();
-        let fresh = self.marks_near(doc, &words);
+        let masked = crate::markup::mask(&doc.text);
+        let prose = Prose::of(&doc.text, &masked);
+        let fresh = self.marks_near(doc, &prose, &words);
         let marks = agreeing_marks(doc, fresh, taught, learned);
-        merge(doc, marks, learned, Memory::FillsGaps)
+        merge(doc, &prose, marks, learned, Memory::FillsGaps)
     }
 
     /// A fresh annotation with the string memory applied (what [`Annotator::retag`]
@@ -229,7 +231,8 @@ impl Annotator {
             return fresh;
         }
         let marks = fresh.entities.clone();
-        merge(&fresh, marks, learned, Memory::Overrides)
+        let masked = crate::markup::mask(&fresh.text);
+        merge(&fresh, &Prose::of(&fresh.text, &masked), marks, learned, Memory::Overrides)
     }
 }
 

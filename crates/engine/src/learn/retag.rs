@@ -7,6 +7,7 @@ use crate::document::{Document, Entity, Source};
 use crate::edit::next_ids;
 use crate::text::{char_slice, OffsetMap};
 use crate::token::{tokenize, Token};
+use crate::Prose;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -156,9 +157,8 @@ pub(super) enum Memory {
 /// Keeps the reviewed and hand-made marks of `doc`, takes the rest from
 /// `marks` (sorted, not overlapping), and applies the string memory. Linear
 /// in the marks: sorted spans are walked side by side.
-pub(super) fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned, memory: Memory) -> Document {
-    let tokens = tokenize(&doc.text);
-    let map = OffsetMap::new(&doc.text);
+pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learned: &Learned, memory: Memory) -> Document {
+    let (tokens, map) = (&prose.tokens, &prose.map);
     let known_label = |label: &str| doc.labels.iter().any(|l| l.name == label);
     let kept: Vec<&Entity> = doc.entities.iter().filter(|e| is_fixed(e)).collect();
     // The string memory overrides the model on unreviewed text, but never
@@ -169,7 +169,7 @@ pub(super) fn merge(doc: &Document, marks: Vec<Entity>, learned: &Learned, memor
         at > 0 && spans[at - 1].1 >= end && spans[at - 1] != (start, end)
     };
     let marked: Vec<(usize, usize)> = marks.iter().map(|e| (e.start, e.end)).collect();
-    let mut remembered = remembered_spans(&tokens, learned);
+    let mut remembered = remembered_spans(tokens, learned);
     if memory == Memory::FillsGaps {
         let taken: Vec<(usize, usize)> = doc.entities.iter().map(|e| (e.start, e.end)).collect();
         remembered.retain(|m| {
