@@ -352,3 +352,12 @@ fn a_title_in_lower_case_between_the_verb_and_the_name() {
         assert_eq!(found[0].2.as_deref(), Some(who), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_continuing_quote_keeps_its_speaker_past_a_person_who_is_not_the_subject() {
+    let found = quotes("\"The deal is dead,\" said Senator Mark Hill, a Republican from Ohio, after Jane Doe spoke. \"Nobody wants it.\"");
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Mark Hill"), Some("Mark Hill")]);
+    // A new subject in between still ends the carry-over.
+    let found = quotes("\"The deal is dead,\" said Senator Mark Hill. Jane Doe disagreed. \"Nobody wants it.\"");
+    assert_eq!(found[1].2, None);
+}

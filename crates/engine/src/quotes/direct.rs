@@ -1,6 +1,6 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{CLOSE_DOUBLE, OPEN_DOUBLE};
+use super::lexicon::{CLAUSE_OPENERS, CLOSE_DOUBLE, OPEN_DOUBLE, PREPOSITIONS};
 use super::{Context, Speaker};
 use std::ops::Range;
 
@@ -222,14 +222,22 @@ pub(super) fn direct_speaker(
             return Some(sp);
         }
     }
-    // A quote paragraph that follows a quote with a named speaker.
+    // A quote paragraph that follows a quote with a named speaker, unless
+    // another person became the subject since (one after a preposition or
+    // opening a subordinate clause, `after Jane Doe spoke`, did not).
     let first = token_range(group[0].0, group[0].1);
     let open = first.start.saturating_sub(1);
     if let Some(prev) = previous {
         let between = prev.mention.end.min(open)..open;
-        let other_person = between
-            .clone()
-            .any(|k| !ctx.in_quote[k] && ctx.entity_at[k].is_some_and(|e| ctx.entities[e].label == "PER" && Some(e) != prev.entity));
+        let subject_person = |e: usize| {
+            let start = ctx.entities[e].tokens.start;
+            let before = start.checked_sub(1).map(|k| ctx.word(k));
+            !before.is_some_and(|w| PREPOSITIONS.contains(&w) || CLAUSE_OPENERS.contains(&w))
+        };
+        let other_person = between.clone().any(|k| {
+            !ctx.in_quote[k]
+                && ctx.entity_at[k].is_some_and(|e| ctx.entities[e].label == "PER" && Some(e) != prev.entity && subject_person(e))
+        });
         let paragraphs =
             between.clone().filter(|&k| ctx.tokens[k].newlines_before >= 2).count() + usize::from(ctx.tokens[open].newlines_before >= 2);
         if !other_person && paragraphs <= 2 {
