@@ -34,7 +34,7 @@ pub enum Dashboard {
 
 impl State {
     /// The open document with its id (`open` before its first save), for a tally that includes unsaved changes.
-    fn open_for_tally(&self) -> Option<(String, Rc<newsmark_engine::document::Document>)> {
+    pub(super) fn open_for_tally(&self) -> Option<(String, Rc<newsmark_engine::document::Document>)> {
         let doc = self.article.doc.clone()?;
         Some((self.article.current.clone().unwrap_or_else(|| "open".into()), doc))
     }

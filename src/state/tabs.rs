@@ -2,7 +2,7 @@
 //! saved (by mark: both tabs' edits survive), the document list, labels and
 //! learning kept in step, and "Keep mine" where both tabs changed one mark.
 
-use super::{Action, Effect, Selected, State};
+use super::{Action, Dashboard, Effect, Selected, State};
 use newsmark_engine::document::Document;
 use newsmark_engine::edit::Edit;
 use newsmark_engine::format::from_json;
@@ -13,6 +13,10 @@ impl State {
     pub(super) fn update_from_other_tabs(&mut self, action: Action, effects: &mut Vec<Effect>) {
         match action {
             Action::External { keys, overridden } => {
+                // An open Sources view counts again what another tab saved.
+                if matches!(self.ui.dashboard, Dashboard::Ready(_)) && keys.iter().any(|key| crate::storage::document_of(key).is_some()) {
+                    effects.push(Effect::TallySources { open: self.open_for_tally() });
+                }
                 effects.push(Effect::Refresh { keys, open: self.article.current.clone(), overridden });
             }
             Action::ExternalDocument { id, stored, overridden } => {

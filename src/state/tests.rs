@@ -422,3 +422,17 @@ fn annotate_waits_for_the_model_and_says_so_or_says_why_it_cannot() {
     assert!(effects.is_empty());
     assert!(state.ui.error.as_deref().unwrap().starts_with("Cannot annotate"));
 }
+
+#[test]
+fn an_open_sources_view_counts_again_when_another_tab_saves_a_document() {
+    let state = Rc::new(State { ui: Ui { dashboard: Dashboard::Loading, ..Default::default() }, ..Default::default() });
+    let external = || Action::External { keys: vec!["newsmark.document.d3".into()], overridden: vec![] };
+    let (_, effects) = state.reduce(external());
+    assert!(!effects.iter().any(|e| matches!(e, Effect::TallySources { .. })), "a tally is already on its way");
+    let view = SourcesView { tally: newsmark_engine::sources::tally(&[], &|_| None), quotes: Default::default(), unreadable: 0 };
+    let (state, _) = state.reduce(Action::SourcesTallied(Rc::new(view)));
+    let (_, effects) = state.reduce(external());
+    assert!(effects.iter().any(|e| matches!(e, Effect::TallySources { .. })), "{effects:?}");
+    let (_, effects) = state.reduce(Action::External { keys: vec!["newsmark.labels".into()], overridden: vec![] });
+    assert!(!effects.iter().any(|e| matches!(e, Effect::TallySources { .. })));
+}
