@@ -20,4 +20,4 @@ python3 scripts/finish_dist.py dist
 # What a first visit downloads: every file of dist/ (the service worker fetches them all on install), gzipped one by one.
 total=0
 for file in dist/*; do total=$((total + $(gzip -9 -c "$file" | wc -c))); done
-echo "build: first visit $total bytes gzipped (every file of dist/, the model $(gzip -9 -c dist/ner.bin | wc -c) of them)"
+echo "build: first visit $total bytes gzipped (every file of dist/, the model $(gzip -9 -c dist/ner-*.bin | wc -c) of them)"

@@ -31,10 +31,13 @@ if re.search(r'(href|src)="/', html):
 policy = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; "
           "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 html = html.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{policy}" />', 1)
-# The model is fetched while the app's wasm loads, not after it.
+# The model is fetched while the app's wasm loads, not after it; its name carries a hash of its
+# content, so that no cache can pair a new app with an old model. The app finds it by this link.
 if not (dist / "ner.bin").exists():
     sys.exit("finish_dist: dist/ner.bin is missing (index.html copies crates/engine/model/ner.bin)")
-html = html.replace("</head>", '    <link rel="preload" href="./ner.bin" as="fetch" type="application/octet-stream" crossorigin="anonymous" />\n</head>', 1)
+model = f"ner-{hashlib.sha256((dist / 'ner.bin').read_bytes()).hexdigest()[:16]}.bin"
+(dist / "ner.bin").rename(dist / model)
+html = html.replace("</head>", f'    <link rel="preload" href="./{model}" as="fetch" type="application/octet-stream" crossorigin="anonymous" data-model-file />\n</head>', 1)
 index.write_text(html)
 
 # The annotation worker runs the app's own wasm: its start-up script names the app's hashed files.

@@ -1,4 +1,5 @@
-//! The entity model, a file of its own (`ner.bin` beside `index.html`):
+//! The entity model, a file of its own (`ner-<hash>.bin` beside
+//! `index.html`, named by the page's `<link rel="preload" data-model-file>`):
 //! preloaded by the page, cached by the service worker, fetched once and
 //! shared with the worker, so that neither wasm carries it and the page is
 //! usable while it arrives. Work that needs it waits for it.
@@ -10,8 +11,11 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-/// Where the model is, relative to the page (so that the app works from any folder).
-pub const MODEL_URL: &str = "ner.bin";
+/// Where the model is: the page's preload link names it (relative, so that the app works from any folder).
+fn model_url() -> Option<String> {
+    let link = web_sys::window()?.document()?.query_selector("link[data-model-file]").ok()??;
+    link.get_attribute("href")
+}
 
 /// The model and the bytes it was read from (for the worker).
 pub struct Loaded {
@@ -64,10 +68,11 @@ pub fn load(dispatch: Callback<Action>) {
 
 async fn fetch() -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(MODEL_URL)).await.map_err(|e| describe(&e))?;
+    let url = model_url().ok_or("the page does not name the model file")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| describe(&e))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
-        return Err(format!("{MODEL_URL}: HTTP {}", response.status()));
+        return Err(format!("{}: HTTP {}", url.trim_start_matches("./"), response.status()));
     }
     let buffer =
         wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(|e| describe(&e))?).await.map_err(|e| describe(&e))?;

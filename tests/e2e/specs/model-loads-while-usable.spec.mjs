@@ -12,7 +12,7 @@ async function pageWithModel(respond) {
   const browser = await launch({ serviceWorkers: 'block' });
   browsers.push(browser);
   const page = await browser.context.newPage();
-  await page.route('**/ner.bin', respond);
+  await page.route(/\/ner-[0-9a-f]{16}\.bin$/, respond);
   await page.goto(APP_URL);
   await page.getByTestId('article-input').waitFor();
   return page;
@@ -42,7 +42,7 @@ test('a model that cannot be fetched is reported; the text stays and nothing els
   const app = new AppPage(page);
   await app.paste('"We are ready," said Angela Merkel.');
   await page.locator('[data-model=failed]').waitFor();
-  assert.match(await app.error().textContent(), /entity model could not be loaded \(ner\.bin: HTTP 404\)/);
+  assert.match(await app.error().textContent(), /entity model could not be loaded \(ner-[0-9a-f]{16}\.bin: HTTP 404\)/);
   await app.annotate();
   assert.match(await app.error().textContent(), /Cannot annotate: the entity model could not be loaded/);
   assert.equal(await page.getByTestId('article-input').inputValue(), '"We are ready," said Angela Merkel.');
