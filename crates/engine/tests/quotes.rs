@@ -361,3 +361,17 @@ fn a_continuing_quote_keeps_its_speaker_past_a_person_who_is_not_the_subject() {
     let found = quotes("\"The deal is dead,\" said Senator Mark Hill. Jane Doe disagreed. \"Nobody wants it.\"");
     assert_eq!(found[1].2, None);
 }
+
+#[test]
+fn unnamed_sources_keep_their_whole_phrase() {
+    for (text, phrase) in [
+        ("Officials familiar with the matter said the talks had stalled.", "Officials familiar with the matter"),
+        ("Reporters at the briefing said the minister left early.", "Reporters at the briefing"),
+        ("According to two people briefed on the talks, the deal is close.", "two people briefed"),
+    ] {
+        let doc = annotate(text);
+        let mention = doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str());
+        assert_eq!(mention, Some(phrase), "{text}");
+        assert_eq!(doc.quotes[0].speaker, None, "{text}: an unnamed source has no mark");
+    }
+}

@@ -70,12 +70,23 @@ impl Context<'_, '_> {
         if PRONOUNS.contains(&self.word(end - 1)) {
             return Some(end - 1..end);
         }
-        // A noun phrase back to its determiner: `the US Secretary of Defense`.
+        // A noun phrase back to its determiner: `the US Secretary of Defense`; a determiner
+        // after a preposition opens the phrase's complement (`Officials familiar with the
+        // matter`, `Reporters at the briefing`): the phrase goes back to its own start.
         let mut k = end;
         while k > floor && end - k < 7 && !self.is_punct(k - 1) && !self.in_quote[k - 1] {
             k -= 1;
             if DETERMINERS.contains(&self.word(k)) {
-                return (k + 1 < end).then_some(k..end);
+                let complement = k > floor && (matches!(self.word(k - 1), "with" | "about") || PREPOSITIONS.contains(&self.word(k - 1)));
+                if !complement {
+                    return (k + 1 < end).then_some(k..end);
+                }
+                let mut start = k - 1;
+                while start > floor && end - start < 10 && !self.is_punct(start - 1) && !self.in_quote[start - 1] {
+                    start -= 1;
+                }
+                let opens_phrase = start == floor || self.is_punct(start - 1);
+                return (opens_phrase && start + 1 < k && !CLAUSE_OPENERS.contains(&self.word(start))).then_some(start..end);
             }
         }
         // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`.
@@ -135,15 +146,23 @@ impl Context<'_, '_> {
             return Some(self.entities[e].tokens.clone());
         }
         if DETERMINERS.contains(&self.word(at)) {
+            let ends_phrase = |k: usize| {
+                k >= limit
+                    || self.is_punct(k)
+                    || self.in_quote[k]
+                    || matches!(self.word(k), "on" | "in" | "at" | "after" | "before" | "during" | "of" | "to" | "that" | "who")
+            };
             let mut k = at + 1;
-            while k < limit
-                && k - at < 7
-                && !self.is_punct(k)
-                && !matches!(self.word(k), "on" | "in" | "at" | "after" | "before" | "during" | "of" | "to" | "that" | "who")
-            {
+            while !ends_phrase(k) && k - at < 7 {
                 if let Some(e) = self.entity_at[k] {
-                    // `the minister , James Mattis`: the name itself.
-                    return Some(self.entities[e].tokens.clone());
+                    // `the minister James Mattis`, `the Red Cross`: the name heads the phrase; an
+                    // organisation or place followed by more of it is a modifier (`one Wells Fargo teller`).
+                    let end = self.entities[e].tokens.end;
+                    if self.entities[e].label == "PER" || ends_phrase(end) {
+                        return Some(self.entities[e].tokens.clone());
+                    }
+                    k = end;
+                    continue;
                 }
                 k += 1;
             }

@@ -182,7 +182,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
 pub(super) const DIRECT_ONLY_VERBS: &[&str] = &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another"];
+pub(super) const DETERMINERS: &[&str] =
+    &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];
 pub(super) const ADVERBS: &[&str] = &[
     "also",
     "later",
