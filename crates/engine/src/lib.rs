@@ -63,11 +63,11 @@ pub struct Annotator {
 
 impl Annotator {
     /// The annotator with the model compiled into this build.
-    #[cfg(feature = "embedded-model")]
     ///
     /// ```
     /// assert!(newsmark_engine::Annotator::shipped().is_ok());
     /// ```
+    #[cfg(feature = "embedded-model")]
     pub fn shipped() -> Result<Self, Error> {
         Ok(Annotator { model: Model::shipped()? })
     }

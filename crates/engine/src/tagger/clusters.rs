@@ -4,7 +4,7 @@
 
 use super::codec::{Reader, Writer};
 use super::features::hash_parts;
-use super::{cut, KeyMap};
+use super::{cut, key_width, recut, KeyMap};
 
 /// Cluster ids of the most frequent words, at a fine grain with coarser
 /// groupings of the fine clusters.
@@ -60,15 +60,17 @@ impl WordClusters {
         Some((coarse, middle, fine))
     }
 
-    /// Writes the table with keys of `bits` bits (where two words' cut keys
-    /// coincide, the first keeps its cluster) and cluster ids in as few bits as their count needs.
+    /// Writes the table with keys of `bits` bits, or the fewer it holds (where
+    /// two words' cut keys coincide, the first keeps its cluster), and cluster
+    /// ids in as few bits as their count needs.
     pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
+        let bits = key_width(bits, self.shift);
         out.varint(self.coarser.len() as u64);
         for &(m, c) in &self.coarser {
             out.raw(&[m, c]);
         }
         let mut entries: Vec<(u32, u32)> =
-            self.keys.iter().zip(&self.fine).map(|(&k, &f)| (cut(k, (32 - bits as u32).saturating_sub(self.shift)), f as u32)).collect();
+            self.keys.iter().zip(&self.fine).map(|(&k, &f)| (recut(k, self.shift, bits), f as u32)).collect();
         entries.dedup_by_key(|e| e.0);
         out.keys(&entries.iter().map(|e| e.0).collect::<Vec<_>>(), bits);
         out.fixed(&entries.iter().map(|e| e.1).collect::<Vec<_>>(), id_width(self.coarser.len()));

@@ -4,14 +4,7 @@
 
 use super::codec::{Reader, Writer};
 use super::features::hash_parts;
-use super::{cut, KeyMap};
-
-/// Sorted keys (hashes shifted right by `shift`) cut to `bits` bits, without repeats.
-pub(crate) fn cut_keys(keys: &[u32], shift: u32, bits: u8) -> Vec<u32> {
-    let mut cut_to: Vec<u32> = keys.iter().map(|&k| cut(k, (32 - bits as u32).saturating_sub(shift))).collect();
-    cut_to.dedup();
-    cut_to
-}
+use super::{cut, key_width, recut, KeyMap};
 use crate::token::tokenize;
 
 /// Names of the lists, in the order of their ids (the order [`Gazetteer::from_phrases`] takes them in).
@@ -108,16 +101,19 @@ impl Gazetteer {
         out
     }
 
-    /// Writes the lists with keys of `bits` bits.
     /// Whether a single word (lowercased) is on any list.
     pub(crate) fn lists_word(&self, lower: &str) -> bool {
         self.index.contains_key(&cut(phrase_hash(&[lower.to_string()]), self.shift))
     }
 
+    /// Writes the lists with keys of `bits` bits (or the fewer it holds).
     pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
+        let bits = key_width(bits, self.shift);
         out.varint(self.lists.len() as u64);
         for keys in &self.lists {
-            out.keys(&cut_keys(keys, self.shift, bits), bits);
+            let mut cut_to: Vec<u32> = keys.iter().map(|&k| recut(k, self.shift, bits)).collect();
+            cut_to.dedup();
+            out.keys(&cut_to, bits);
         }
     }
 

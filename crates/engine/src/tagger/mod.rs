@@ -133,12 +133,12 @@ impl Model {
     }
 
     /// The model compiled into this build (`crates/engine/model/ner.bin`, made by `newsmark train`).
-    #[cfg(feature = "embedded-model")]
     ///
     /// ```
     /// let model = newsmark_engine::tagger::Model::shipped().expect("the repository ships a model");
     /// assert!(model.feature_count() > 1000);
     /// ```
+    #[cfg(feature = "embedded-model")]
     pub fn shipped() -> Result<Model, crate::Error> {
         static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.bin"));
         if BYTES.is_empty() {
@@ -368,9 +368,10 @@ impl Model {
     }
 
     /// Encodes the model: name and word lists and feature keys as hashes cut
-    /// to the widths of `encoding`, weights rounded to its grid with
-    /// those below `min_weight` dropped; the rows' lengths, tags and weights
-    /// each in a stream of their own (which compresses better).
+    /// to the widths of `encoding` (or to the fewer bits a decoded model
+    /// holds), weights rounded to its grid with those below `min_weight`
+    /// dropped; the rows' tag sets and their weights each in a stream of
+    /// their own (which compresses better).
     pub fn to_bytes_with(&self, encoding: &Encoding) -> Vec<u8> {
         let mut out = Writer::default();
         out.raw(MAGIC);
@@ -381,10 +382,10 @@ impl Model {
         }
         self.lexicon.genders.write(&mut out);
         // Features whose cut keys coincide share one row, as they would when looked up.
-        let shift = 32 - encoding.feature_bits as u32;
+        let bits = key_width(encoding.feature_bits, self.shift);
         let mut rows: std::collections::BTreeMap<u32, [f32; N_TAGS]> = std::collections::BTreeMap::new();
         for (&key, &(from, to)) in &self.index {
-            let row = rows.entry(cut(key, shift.saturating_sub(self.shift))).or_insert([0.0; N_TAGS]);
+            let row = rows.entry(recut(key, self.shift, bits)).or_insert([0.0; N_TAGS]);
             for &(class, w) in &self.entries[from as usize..to as usize] {
                 row[class as usize] += w;
             }
@@ -407,7 +408,7 @@ impl Model {
                 weights.signed(q);
             }
         }
-        out.keys(&kept, encoding.feature_bits);
+        out.keys(&kept, bits);
         out.raw(&tag_sets.into_bytes());
         out.raw(&weights.into_bytes());
         out.into_bytes()
@@ -493,6 +494,17 @@ pub(crate) fn cut(key: u32, shift: u32) -> u32 {
     key.checked_shr(shift).unwrap_or(0)
 }
 
+/// The width keys held `shift` bits short of a full hash are written in, at
+/// most `bits`: a key never gets back the bits it lost.
+pub(crate) fn key_width(bits: u8, shift: u32) -> u8 {
+    bits.min((32 - shift) as u8)
+}
+
+/// A key held `shift` bits short of a full hash, cut to `bits` bits (at most its [`key_width`]).
+pub(crate) fn recut(key: u32, shift: u32, bits: u8) -> u32 {
+    cut(key, 32 - bits as u32 - shift)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -502,6 +514,19 @@ mod tests {
     fn shipped_model_decodes_and_re_encodes_identically() {
         let model = Model::shipped().unwrap();
         let again = Model::from_bytes(&model.to_bytes()).unwrap();
+        assert_eq!(again.to_bytes(), model.to_bytes());
+    }
+
+    #[test]
+    #[cfg(feature = "embedded-model")]
+    fn asking_for_wider_keys_than_a_decoded_model_holds_keeps_what_it_has() {
+        let model = Model::shipped().unwrap();
+        let wide = Encoding { feature_bits: 32, name_bits: 32, word_bits: 32, ..Encoding::SHIPPED };
+        let again = Model::from_bytes(&model.to_bytes_with(&wide)).unwrap();
+        let words = ["Angela", "Merkel", "met", "Siemens", "executives", "in", "Hamburg", "."];
+        let whole = 0..words.len();
+        let sentence = std::slice::from_ref(&whole);
+        assert_eq!(again.tag(&words, sentence), model.tag(&words, sentence));
         assert_eq!(again.to_bytes(), model.to_bytes());
     }
 }
