@@ -136,7 +136,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         }
         Effect::FocusMark(id) => hooks::after_paint(move || jump_to(&mark_selector(&id))),
         Effect::FocusQuoteEditor => hooks::after_paint(|| jump_to("[data-testid=quote-kind]")),
-        Effect::FocusQuote(id) => hooks::after_paint(move || jump_to(&format!("[data-testid=quote][data-id=\"{id}\"]"))),
+        Effect::FocusQuote(id) => hooks::after_paint(move || jump_to(&mark_selector(&id))),
         Effect::TallySources { open } => dispatch.emit(Action::SourcesTallied(Rc::new(tally_sources(open)))),
         Effect::NoteGender { documents, gender, open } => {
             let dispatch = dispatch.clone();

@@ -1,5 +1,6 @@
 //! The Sources panel: every speaker with their quotes; click to jump.
 
+use super::doc_view::mark_selector;
 use super::entity_list::jump_to;
 use crate::hooks::ByAddress;
 use crate::state::{Action, Focus};
@@ -58,7 +59,7 @@ pub fn sources(props: &Props) -> Html {
                     { for quotes.iter().take(quotes.len() - hidden).map(|q| {
                         let id = q.id.clone();
                         let onclick = props.dispatch.reform(move |_: MouseEvent| {
-                            jump_to(&format!("[data-testid=quote][data-id=\"{id}\"]"));
+                            jump_to(&mark_selector(&id));
                             Action::SetFocus(Some(Focus::Quote(id.clone())))
                         });
                         let short: String = q.text.chars().take(90).collect();

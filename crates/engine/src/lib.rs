@@ -148,8 +148,7 @@ impl Annotator {
         let prose = markup::mask(text);
         let tokens = token::tokenize(&prose);
         let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
-        // Headlines in Title Case are read in sentence case, so that their capitals are not taken for names.
-        let words = headline::words_for_tagging(&tokens, &|lower| self.model.lists_word(lower));
+        let words = self.words_for_tagging(&tokens);
         let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let tagged = self.model.tag_with_progress(&words, &sentences, progress);
         let map = OffsetMap::new(text);
@@ -182,6 +181,12 @@ impl Annotator {
         Ok(doc)
     }
 
+    /// The words the tagger reads: headlines in Title Case in sentence case, so
+    /// that their capitals are not taken for names.
+    fn words_for_tagging<'t>(&self, tokens: &[token::Token<'t>]) -> Vec<std::borrow::Cow<'t, str>> {
+        headline::words_for_tagging(tokens, &|lower| self.model.lists_word(lower))
+    }
+
     /// Fresh marks for the sentences of `doc` that hold one of `words`; the
     /// other sentences are not tagged again, their marks standing in for the
     /// model's there. What a re-tag after a correction needs: only marks on
@@ -193,7 +198,7 @@ impl Annotator {
         if !redo.contains(&true) {
             return Vec::new();
         }
-        let tagging = headline::words_for_tagging(tokens, &|lower| self.model.lists_word(lower));
+        let tagging = self.words_for_tagging(tokens);
         let tagging: Vec<&str> = tagging.iter().map(|w| w.as_ref()).collect();
         let known = spans_of_marks(tokens, &doc.entities);
         let tagged = self.model.tag_some(&tagging, &sentences, &|n| redo[n], &known, &mut |_| {});
