@@ -297,7 +297,7 @@ fn tally_sources(open: Option<(String, Rc<Document>)>) -> SourcesView {
 
 /// Keeps a gender in saved documents that are not open, each under the name it gives the source.
 async fn note_gender(documents: Vec<(String, String)>, gender: Option<Gender>) -> Result<(), String> {
-    for (id, name) in documents {
+    'documents: for (id, name) in documents {
         // Read, changed and written with a revision check; another tab's save in between means reading again.
         for _attempt in 0..3 {
             let (Some((json, base)), Some(summary)) = (storage::load_document(&id), storage::load_summary(&id)) else {
@@ -307,9 +307,10 @@ async fn note_gender(documents: Vec<(String, String)>, gender: Option<Gender>) -
             doc.sources = with_gender(&doc.sources, &name, gender);
             let saved = storage::save_document(&summary, &to_json_keeping_ids(&doc), &storage::load_history(&id), base, &[]).await?;
             if matches!(saved, SaveOutcome::Written { .. }) {
-                break;
+                continue 'documents;
             }
         }
+        return Err(format!("another tab kept changing “{}”", storage::load_summary(&id).map_or(id, |s| s.title)));
     }
     Ok(())
 }
