@@ -82,6 +82,17 @@ pub(crate) fn progress_bar(length: u64, template: &str) -> ProgressBar {
     bar
 }
 
+/// The files of a folder (not its subfolders) whose names end in one of `extensions`, sorted.
+pub(crate) fn files_in(dir: &std::path::Path, extensions: &[&str]) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().and_then(|x| x.to_str()).is_some_and(|x| extensions.contains(&x)))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 /// A UTF-8 text's content without its byte-order mark, or a message naming where it came from.
 fn utf8_text(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     let text = String::from_utf8(bytes)

@@ -1,6 +1,6 @@
 //! The commands that make and score the entity model: `train`, `eval` and `simulate`.
 
-use crate::{progress_bar, write_stdout};
+use crate::{files_in, progress_bar, write_stdout};
 use newsmark_engine::document::Document;
 use newsmark_engine::tagger::{Encoding, Lexicon, Model};
 use newsmark_engine::Annotator;
@@ -212,13 +212,7 @@ fn quotes_of(doc: &Document) -> Vec<GoldQuote> {
 fn read_gold(path: &Path) -> Result<Vec<GoldDocument>, String> {
     let shown = path.display();
     if path.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|e| format!("{shown}: {e}"))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
-        return files.iter().map(|f| read_gold_file(f)).collect();
+        return files_in(path, &["json"])?.iter().map(|f| read_gold_file(f)).collect();
     }
     if path.extension().is_some_and(|x| x == "json") {
         return Ok(vec![read_gold_file(path)?]);

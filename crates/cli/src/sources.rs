@@ -1,6 +1,6 @@
 //! `newsmark sources`: who is quoted across annotated documents, as the app's Sources view shows it.
 
-use crate::{read_text_file, write_stdout};
+use crate::{files_in, read_text_file, write_stdout};
 use newsmark_engine::document::Document;
 use newsmark_engine::Annotator;
 use std::path::Path;
@@ -52,14 +52,7 @@ fn expand(paths: &[String]) -> Result<Vec<String>, String> {
     let mut files = Vec::new();
     for path in paths {
         if Path::new(path).is_dir() {
-            let mut found: Vec<String> = std::fs::read_dir(path)
-                .map_err(|e| format!("{path}: {e}"))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json" || x == "jsonl"))
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect();
-            found.sort();
-            files.extend(found);
+            files.extend(files_in(Path::new(path), &["json", "jsonl"])?.into_iter().map(|p| p.to_string_lossy().into_owned()));
         } else {
             files.push(path.clone());
         }
