@@ -375,3 +375,81 @@ fn unnamed_sources_keep_their_whole_phrase() {
         assert_eq!(doc.quotes[0].speaker, None, "{text}: an unnamed source has no mark");
     }
 }
+
+#[test]
+fn verbatim_words_that_finish_a_reported_clause_are_part_of_it() {
+    for (text, report, who) in [
+        (
+            "Norman Ornstein, a scholar at a think tank, said the leak was \"unprecedented in modern times.\"",
+            "the leak was \"unprecedented in modern times.\"",
+            Some("Norman Ornstein"),
+        ),
+        (
+            "Dana Whitfield said that \"there is no path forward without the votes.\"",
+            "\"there is no path forward without the votes.\"",
+            Some("Dana Whitfield"),
+        ),
+        ("Trump called the election \"rigged\" and said Clinton \"should be in jail.\"", "Clinton \"should be in jail.\"", None),
+        ("The company said in a statement that it \"takes these concerns seriously.\"", "it \"takes these concerns seriously.\"", None),
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.iter().map(|q| (q.0, q.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, report)], "{text}");
+        if who.is_some() {
+            assert_eq!(found[0].2.as_deref(), who, "{text}");
+        }
+    }
+    // A quote that opens with a capital after an object is still direct.
+    assert_eq!(
+        quotes("Sen. Dana Whitfield told reporters \"We are not going to let this stand.\""),
+        [direct("We are not going to let this stand.", "Dana Whitfield")]
+    );
+}
+
+#[test]
+fn quoted_titles_are_not_quotes() {
+    for text in [
+        "In his book, \"Going Red,\" Ted Johnson argued that voters had changed.",
+        "Her memoir, \"Hard Choices,\" sold well.",
+        "A documentary titled \"The Long Night\" aired on Sunday.",
+    ] {
+        let found = quotes(text);
+        assert!(!found.iter().any(|q| q.0 == QuoteKind::Direct), "{text}: {found:?}");
+    }
+}
+
+/// Text, then the speaker's phrase and the named speaker expected for its first quote.
+const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
+    // A possessor is not the speaker.
+    ("Hillary Clinton's campaign chairman said on Sunday that hackers stole his emails.", "Hillary Clinton's campaign chairman", None),
+    // An organisation inside the phrase is a modifier; the relative clause is skipped.
+    (
+        "One Wells Fargo teller in Texas, who spoke on the condition of anonymity, said managers pushed staff to open accounts.",
+        "One Wells Fargo teller in Texas",
+        None,
+    ),
+    ("Officials in Kabul said the attack killed at least 12 people.", "Officials in Kabul", None),
+    // An indefinite description is someone new, not the spokesman named before.
+    (
+        "\"We will appeal,\" spokesman Glen Caplin said. A White House spokesman said the president had been briefed.",
+        "Glen Caplin",
+        Some("Glen Caplin"),
+    ),
+    // A participle clause between the subject and the verb.
+    ("Mark Hill, speaking at a news conference in Ohio, said the plant would close.", "Mark Hill", Some("Mark Hill")),
+    // `the senator` is the person introduced as `Sen.`.
+    ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
+];
+
+#[test]
+fn described_speakers_are_their_phrase_and_resolve_only_to_whom_they_can_mean() {
+    for (text, phrase, who) in DESCRIBED_SPEAKERS {
+        let doc = annotate(text);
+        let first = &doc.quotes[0];
+        assert_eq!(first.speaker_mention.as_ref().map(|m| m.text.as_str()), Some(*phrase), "{text}: {:?}", doc.quotes);
+        assert_eq!(first.speaker_name.as_deref(), *who, "{text}");
+    }
+    let doc = annotate(DESCRIBED_SPEAKERS[3].0);
+    let spokesman = &doc.quotes[1];
+    assert_eq!(spokesman.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("A White House spokesman"));
+    assert_eq!(spokesman.speaker_name, None, "{:?}", doc.quotes);
+}

@@ -35,6 +35,12 @@ impl Context<'_, '_> {
             while k > floor && end - k < 16 {
                 k -= 1;
                 if self.word(k) == "," || k == floor {
+                    // `The minister, who spoke on condition of anonymity, said`;
+                    // `Putin, speaking in Moscow, said`: a participle clause, too.
+                    let participle = self.word(k + 1).len() > 4 && self.word(k + 1).ends_with("ing");
+                    if self.word(k) == "," && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
+                        return self.subject_before(k, floor);
+                    }
                     let segment = if self.word(k) == "," { k + 1 } else { k }..end - 1;
                     if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
                         return Some(self.entities[e].tokens.clone());
@@ -44,10 +50,6 @@ impl Context<'_, '_> {
                         if self.entities[e].tokens.end == before {
                             return Some(self.entities[e].tokens.clone());
                         }
-                    }
-                    // `The minister, who spoke on condition of anonymity, said`.
-                    if self.word(k) == "," && matches!(self.word(k + 1), "who" | "whose") {
-                        return self.subject_before(k, floor);
                     }
                     break;
                 }
@@ -63,9 +65,17 @@ impl Context<'_, '_> {
             // `Kim Savage at News Talk Zed Bee in Auckland told`: the head of the phrase.
             let head = (floor..span.start).filter_map(|j| self.entity_at[j]).find(|&h| {
                 let t = &self.entities[h].tokens;
-                self.entities[h].label == "PER" && (t.start == floor || !PREPOSITIONS.contains(&self.word(t.start - 1)))
+                self.entities[h].label == "PER"
+                    && (t.start == floor || !PREPOSITIONS.contains(&self.word(t.start - 1)))
+                    && PREPOSITIONS.contains(&self.word(t.end))
             });
-            return Some(head.map_or_else(|| span.clone(), |h| self.entities[h].tokens.clone()));
+            if let Some(h) = head {
+                return Some(self.entities[h].tokens.clone());
+            }
+            // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
+            // sentence and ends in a place or organisation after a preposition is the subject as a whole.
+            let whole = span.start - floor <= 8 && (floor..span.start).all(|k| !self.is_punct(k) && !self.in_quote[k]);
+            return Some(if after_preposition && whole && !CLAUSE_OPENERS.contains(&self.word(floor)) { floor..end } else { span.clone() });
         }
         if PRONOUNS.contains(&self.word(end - 1)) {
             return Some(end - 1..end);
@@ -76,6 +86,12 @@ impl Context<'_, '_> {
         let mut k = end;
         while k > floor && end - k < 7 && !self.is_punct(k - 1) && !self.in_quote[k - 1] {
             k -= 1;
+            // `Hillary Clinton's campaign chairman said`: the possessor opens the phrase.
+            if is_possessive(self.word(k)) {
+                if let Some(owner) = k.checked_sub(1).and_then(|o| self.entity_at[o]).filter(|&o| self.entities[o].tokens.end == k) {
+                    return (k + 1 < end).then_some(self.entities[owner].tokens.start..end);
+                }
+            }
             if DETERMINERS.contains(&self.word(k)) {
                 let complement = k > floor && (matches!(self.word(k - 1), "with" | "about") || PREPOSITIONS.contains(&self.word(k - 1)));
                 if !complement {

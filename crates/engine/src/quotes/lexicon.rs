@@ -181,6 +181,40 @@ pub(super) const TAIL_WORDS: &[&str] = &[
 ];
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
 pub(super) const DIRECT_ONLY_VERBS: &[&str] = &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked"];
+/// Nouns and verbs that a quoted title follows (`his book, "Going Red"`, `a film called "Sicko"`).
+pub(super) const TITLE_NOUNS: &[&str] = &[
+    "book",
+    "novel",
+    "memoir",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "single",
+    "play",
+    "musical",
+    "poem",
+    "essay",
+    "article",
+    "column",
+    "op-ed",
+    "editorial",
+    "series",
+    "show",
+    "programme",
+    "program",
+    "episode",
+    "podcast",
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "dubbed",
+    "headlined",
+    "slogan",
+    "hashtag",
+];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];
@@ -242,11 +276,53 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "diplomat",
     "commander",
     "founder",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "representative",
+    "adviser",
+    "advisor",
+    "aide",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "economist",
+    "analyst",
+    "strategist",
+    "general",
+];
+/// Title abbreviations before a name (`Sen. Elizabeth Warren`), with the title a later description uses (`the senator`).
+pub(super) const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sen.", "senator"),
+    ("rep.", "representative"),
+    ("gov.", "governor"),
+    ("gen.", "general"),
+    ("pres.", "president"),
+    ("sec.", "secretary"),
+    ("amb.", "ambassador"),
+    ("atty.", "attorney"),
+    ("lt.", "lieutenant"),
+    ("col.", "colonel"),
+    ("supt.", "superintendent"),
 ];
 /// How far into the next sentence a description's name may start (`IEBC Commissioner Ambassador Yusuf Nzibo`).
 pub(super) const NAMED_NEXT_WITHIN: usize = 6;
 pub(super) const OPEN_DOUBLE: &[char] = &['“', '„', '«'];
 pub(super) const CLOSE_DOUBLE: &[char] = &['”', '»'];
+
+/// Whether a token is the possessive ending (`'s`, `’s`, or a bare apostrophe after a plural).
+pub(super) fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'" | "’")
+}
+
+/// Determiners that introduce someone new (`a spokesman`, `one official`): such a description is no earlier person.
+pub(super) const INDEFINITES: &[&str] = &["a", "an", "one", "another", "two", "three", "several", "some", "many"];
+
+/// Whether a token is a quotation mark.
+pub(super) fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "''" | "``" | "«" | "»" | "„")
+}
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word.to_lowercase().as_str())

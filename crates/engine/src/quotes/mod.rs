@@ -78,10 +78,19 @@ impl Context<'_, '_> {
 /// Most words a quoted fragment has: quoted words inside a sentence of someone else's (`Trump said Russia “can’t stand”
 /// either Democrat`), scare quotes (`was 'rigged'`) and titles (`his book, "Going Red",`) are not quotes of their own.
 const FRAGMENT_WORDS: usize = 5;
+/// Most words of quoted words that finish someone else's clause (`said the leak was "unprecedented in modern times."`).
+const EMBEDDED_WORDS: usize = 30;
+/// Most words of a quoted title.
+const TITLE_WORDS: usize = 8;
 
-/// The direct spans but quoted fragments: a span on its own (not part of a longer utterance) of at most
-/// [`FRAGMENT_WORDS`] words, inside a sentence (after a word or a comma, not at its start or after a colon) and not
-/// itself ending a clause (no final `.`, `,`, `!`, `?`). Their words stay in the sentence, for reported speech to take.
+/// The direct spans but quoted fragments, each on its own (not part of a longer utterance):
+/// - at most [`FRAGMENT_WORDS`] words inside a sentence (after a word or a comma, not at its start or after a colon)
+///   and not itself ending a clause (no final `.`, `,`, `!`, `?`);
+/// - words in lower case that continue a clause (right after a word that is not a speech verb): the clause is
+///   reported speech holding verbatim words (`said Clinton "should be in jail."`);
+/// - a title after the noun that names it (`in his book, "Going Red,"`, `a film called "Sicko"`).
+///
+/// Their words stay in the sentence, for reported speech to take.
 fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
     if spans.is_empty() {
         return spans;
@@ -92,9 +101,16 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usiz
         let words = chars[s..e].iter().collect::<String>().split_whitespace().count();
         let ends_clause = chars[..e].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| ".,!?;…".contains(*c));
         // Before the opening mark (and any space): a word or a comma means mid-sentence.
-        let before = chars[..s.saturating_sub(1)].iter().rev().find(|c| !c.is_whitespace() && !"“\"'‘«„`".contains(**c));
-        let mid_sentence = before.is_some_and(|c| c.is_alphanumeric() || *c == ',');
-        alone(id) && words <= FRAGMENT_WORDS && !ends_clause && mid_sentence
+        let before: String = chars[..s.saturating_sub(1)].iter().collect();
+        let before = before.trim_end_matches(|c: char| c.is_whitespace() || "“\"'‘«„`".contains(c));
+        let last = before.chars().next_back();
+        let mid_sentence = last.is_some_and(|c| c.is_alphanumeric() || c == ',');
+        let word_before = before.trim_end_matches([',', ' ']).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        let continues_clause = last.is_some_and(char::is_alphanumeric)
+            && !lexicon::is_speech_verb(&word_before)
+            && chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_lowercase());
+        let titled = lexicon::TITLE_NOUNS.contains(&word_before.as_str()) && words <= TITLE_WORDS;
+        alone(id) && ((words <= FRAGMENT_WORDS && !ends_clause && mid_sentence) || (continues_clause && words <= EMBEDDED_WORDS) || titled)
     };
     spans.iter().filter(|span| !is_fragment(span)).copied().collect()
 }

@@ -17,7 +17,14 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         end
     };
     let make = |clause: Range<usize>, speaker: Option<Speaker>| -> Option<FoundQuote> {
-        let end = end_of(clause.end, clause.start);
+        let mut end = end_of(clause.end, clause.start);
+        // Verbatim words that end the clause (`the leak was "unprecedented."`) keep their closing mark.
+        let open_marks = (clause.start..end).filter(|&k| is_quote_mark(ctx.tokens[k].text)).count();
+        if open_marks % 2 == 1 {
+            if let Some(close) = (end..clause.end).find(|&k| is_quote_mark(ctx.tokens[k].text)) {
+                end = close + 1;
+            }
+        }
         (end > clause.start + 2 && clause.clone().take(end - clause.start).all(is_content)).then(|| FoundQuote {
             start: tokens[clause.start].start,
             end: tokens[end - 1].end,
@@ -145,6 +152,18 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
+    // `Trump called the election "rigged" and said ...`: capitalised words opening the sentence, before a lowercase verb.
+    let opening = (range.start..verb.min(range.start + 3)).take_while(|&k| ctx.is_capitalised(k) && ctx.entity_at[k].is_none()).count();
+    let first = ctx.word(range.start);
+    if opening > 0
+        && ctx.entity_at[range.start + opening].is_none()
+        && ctx.tokens[range.start + opening].text.chars().next().is_some_and(char::is_lowercase)
+        && !DETERMINERS.contains(&first)
+        && !PRONOUNS.contains(&first)
+        && !CLAUSE_OPENERS.contains(&first)
+    {
+        return Some(range.start..range.start + opening);
+    }
     let k = (range.start..verb)
         .find(|&k| ctx.entity_at[k].is_some() || PRONOUNS.contains(&ctx.word(k)) || DETERMINERS.contains(&ctx.word(k)))?;
     // `The Federal Reserve`: a name right after the determiner is the subject.

@@ -1,6 +1,6 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
-use super::lexicon::{DETERMINERS, NAMED_NEXT_WITHIN, PERSON_NOUNS};
+use super::lexicon::{DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS};
 use super::{Context, Gender};
 use std::ops::Range;
 
@@ -13,7 +13,15 @@ impl Context<'_, '_> {
                 return Some(e);
             }
         }
-        if let Some(e) = (mention.start..mention.end).filter_map(|k| self.entity_at[k]).find(|&e| self.entities[e].label == "PER") {
+        // A person inside the mention names it (`the minister, James Mattis`), but not as a possessor
+        // (`Hillary Clinton's campaign chairman`) or a modifier (`one Wells Fargo teller`).
+        let heads = |e: usize| {
+            let after = self.entities[e].tokens.end;
+            after >= mention.end || self.is_punct(after) || PREPOSITIONS.contains(&self.word(after))
+        };
+        if let Some(e) =
+            (mention.start..mention.end).filter_map(|k| self.entity_at[k]).find(|&e| self.entities[e].label == "PER" && heads(e))
+        {
             return Some(e);
         }
         let before = |label: &str| {
@@ -41,14 +49,20 @@ impl Context<'_, '_> {
             "it" => before("ORG"),
             "they" | "we" | "you" => None,
             _ if mention.len() == 1 => None,
+            // `a White House spokesman` is someone new, not the spokesman named before.
+            _ if INDEFINITES.contains(&self.word(mention.start)) => self.named_next(mention),
             _ => {
                 // `the secretary`: the last person introduced with that title.
                 let titled = (0..self.entities.len()).rev().find(|&e| {
                     let span = &self.entities[e].tokens;
                     self.entities[e].label == "PER"
                         && span.end <= mention.start
-                        && (span.start.saturating_sub(5)..span.start)
-                            .any(|k| self.word(k) == head || self.word(k).starts_with(&format!("{head}-")))
+                        && (span.start.saturating_sub(5)..span.start).any(|k| {
+                            let word = self.word(k);
+                            word == head
+                                || word.starts_with(&format!("{head}-"))
+                                || TITLE_ABBREVIATIONS.iter().any(|&(short, title)| title == head && word == short)
+                        })
                 });
                 titled
                     .or_else(|| {
