@@ -256,6 +256,8 @@ const CONVENTIONS: &[(&str, &str, &str)] = &[
     ("Emmanuel Macron said: « Europe must defend itself. »", "Europe must defend itself.", "Emmanuel Macron"),
     ("‹ We shall see, › Marine Le Pen replied.", "We shall see,", "Marine Le Pen"),
     ("“We are ready,” said James Mattis in Brussels.", "We are ready,", "James Mattis"),
+    ("— We will not give in, said Prime Minister Pedro Sanchez.", "We will not give in,", "Pedro Sanchez"),
+    ("Talks ended late.\n– It is over – said Angela Merkel on Friday.", "It is over", "Angela Merkel"),
 ];
 
 #[test]
@@ -452,4 +454,16 @@ fn described_speakers_are_their_phrase_and_resolve_only_to_whom_they_can_mean() 
     let spokesman = &doc.quotes[1];
     assert_eq!(spokesman.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("A White House spokesman"));
     assert_eq!(spokesman.speaker_name, None, "{:?}", doc.quotes);
+}
+
+#[test]
+fn a_dash_line_without_narration_is_a_list_item_not_speech() {
+    let found = quotes("What to pack:\n– Apples\n– Pears, said to keep well\n– Water");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_subject_before_it() {
+    let found = quotes("House Minority Leader Nancy Pelosi fired back in a tweet: \"The president is lying, again.\"");
+    assert_eq!(found, [direct("The president is lying, again.", "Nancy Pelosi")]);
 }

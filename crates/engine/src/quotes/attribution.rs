@@ -187,6 +187,11 @@ impl Context<'_, '_> {
         None
     }
 
+    /// Whether token `k` is a speech verb, not a noun spelled like one (`in a tweet`, `his statement`).
+    pub(super) fn is_speech_verb_at(&self, k: usize) -> bool {
+        is_speech_verb(self.word(k)) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1)))
+    }
+
     pub(super) fn speaker(&self, mention: Range<usize>) -> Speaker {
         let entity = self.resolve(&mention);
         Speaker { mention, entity }
@@ -196,7 +201,7 @@ impl Context<'_, '_> {
     /// quotes), looking first at the verbs nearest the quote.
     pub(super) fn attribution_in(&self, range: Range<usize>, quote_after: bool) -> Option<Speaker> {
         let floor = range.start;
-        let verbs: Vec<usize> = range.clone().filter(|&v| !self.in_quote[v] && is_speech_verb(self.word(v))).collect();
+        let verbs: Vec<usize> = range.clone().filter(|&v| !self.in_quote[v] && self.is_speech_verb_at(v)).collect();
         let ordered: Box<dyn Iterator<Item = &usize>> = if quote_after { Box::new(verbs.iter().rev()) } else { Box::new(verbs.iter()) };
         for &v in ordered {
             if self.word(v) == "saying" {

@@ -1,6 +1,7 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{CLAUSE_OPENERS, CLOSE_DOUBLE, OPEN_DOUBLE, PREPOSITIONS};
+use super::lexicon::{is_quote_mark, is_speech_verb, CLAUSE_OPENERS, CLOSE_DOUBLE, OPEN_DOUBLE, PREPOSITIONS};
+use super::reported::sentence_subject;
 use super::{Context, Speaker};
 use std::ops::Range;
 
@@ -93,12 +94,56 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
             spans.push((s, e, id));
         }
     }
-    spans.extend(single_quote_spans(&chars, &spans).into_iter().map(|(s, e)| {
+    let marked = single_quote_spans(&chars, &spans);
+    let dashed = dash_spans(&chars);
+    spans.extend(marked.into_iter().chain(dashed).map(|(s, e)| {
         utterance += 1;
         (s, e, utterance - 1)
     }));
     spans.sort();
     spans
+}
+
+/// Speech opened by a dash at the start of a line, as some newspapers write it (`— We will win, said the
+/// minister.`): the words up to the comma before the narration's speech verb, or up to a dash set off by
+/// spaces that opens the narration (`– We will win – said the minister`). A line without such narration is a
+/// list item, not speech; a line holding quotation marks is left to them.
+fn dash_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    while line_start < chars.len() {
+        let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |k| line_start + k);
+        let line = &chars[line_start..line_end];
+        let first = line.iter().position(|c| !c.is_whitespace());
+        let opens = first.is_some_and(|f| matches!(line[f], '—' | '–') && line.get(f + 1).is_some_and(|c| c.is_whitespace()));
+        let marked = line.iter().any(|&c| "\"“”«»„‹›".contains(c));
+        if let (true, false, Some(f)) = (opens, marked, first) {
+            if let Some((s, e)) = dash_speech(line, f + 1) {
+                out.push((line_start + s, line_start + e));
+            }
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+/// The speech of one dash-opened line from `from`: its end, where narration with a speech verb follows.
+fn dash_speech(line: &[char], from: usize) -> Option<(usize, usize)> {
+    let narration_at = |k: usize| {
+        let rest: String = line[k..].iter().collect();
+        let words: Vec<&str> = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).collect();
+        // `said to be good` is no narration of speech.
+        (0..words.len().min(4)).any(|w| is_speech_verb(words[w]) && words.get(w + 1) != Some(&"to"))
+    };
+    let spaced_dash = (from + 1..line.len().saturating_sub(1))
+        .find(|&k| matches!(line[k], '—' | '–') && line[k - 1].is_whitespace() && line[k + 1].is_whitespace());
+    let end = match spaced_dash {
+        Some(dash) if narration_at(dash + 1) => dash,
+        _ => (from..line.len()).rev().find(|&k| line[k] == ',' && narration_at(k + 1))? + 1,
+    };
+    let start = (from..end).find(|&k| !line[k].is_whitespace())?;
+    let end = (start..end).rev().find(|&k| !line[k].is_whitespace())? + 1;
+    (end > start + 1).then_some((start, end))
 }
 
 /// A quotation mark at `chars[at]`: how many characters it takes, and
@@ -189,8 +234,9 @@ pub(super) fn direct_speaker(
     let n = tokens.len();
     for &(s, e) in group {
         let inside = token_range(s, e);
-        // After the closing mark, to the end of the sentence or the next quote.
-        let after = (inside.end + 1).min(n);
+        // After the closing mark (dash-opened speech has none), to the end of the sentence or the next quote.
+        let closing = inside.end < n && (is_quote_mark(tokens[inside.end].text) || matches!(tokens[inside.end].text, "'" | "’"));
+        let after = (inside.end + usize::from(closing)).min(n);
         let mut stop = after;
         while stop < n
             && !ctx.in_quote[stop]
@@ -220,6 +266,12 @@ pub(super) fn direct_speaker(
         let from = (from..open).rev().take_while(|&k| !ctx.in_quote[k]).last().unwrap_or(open);
         if let Some(sp) = ctx.attribution_in(from..open, true) {
             return Some(sp);
+        }
+        // `Nancy Pelosi fired back in a tweet: "…"`: the subject of the clause that the colon ends.
+        if open > from + 1 && ctx.word(open - 1) == ":" {
+            if let Some(m) = sentence_subject(ctx, from..open - 1, open - 1) {
+                return Some(ctx.speaker(m));
+            }
         }
     }
     // A quote paragraph that follows a quote with a named speaker, unless

@@ -319,9 +319,9 @@ pub(super) fn is_possessive(word: &str) -> bool {
 /// Determiners that introduce someone new (`a spokesman`, `one official`): such a description is no earlier person.
 pub(super) const INDEFINITES: &[&str] = &["a", "an", "one", "another", "two", "three", "several", "some", "many"];
 
-/// Whether a token is a quotation mark.
+/// Whether a token is a double quotation mark (or a guillemet); single marks may be apostrophes.
 pub(super) fn is_quote_mark(token: &str) -> bool {
-    matches!(token, "\"" | "“" | "”" | "''" | "``" | "«" | "»" | "„")
+    matches!(token, "\"" | "“" | "”" | "''" | "``" | "«" | "»" | "„" | "‹" | "›")
 }
 
 pub(super) fn is_speech_verb(word: &str) -> bool {

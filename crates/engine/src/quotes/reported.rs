@@ -47,7 +47,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
     }
     let is_report_verb = |v: usize| {
         is_content(v)
-            && is_speech_verb(ctx.word(v))
+            && ctx.is_speech_verb_at(v)
             && !DIRECT_ONLY_VERBS.contains(&ctx.word(v))
             && (v == range.start || ctx.word(v - 1) != "to")
     };
@@ -166,9 +166,12 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     }
     let k = (range.start..verb)
         .find(|&k| ctx.entity_at[k].is_some() || PRONOUNS.contains(&ctx.word(k)) || DETERMINERS.contains(&ctx.word(k)))?;
-    // `The Federal Reserve`: a name right after the determiner is the subject.
-    let named = (k..verb.min(k + 4)).find_map(|j| ctx.entity_at[j]);
-    if let Some(e) = named.filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG")) {
+    // `The Federal Reserve`: a name right after the determiner is the subject; `House Minority Leader Nancy
+    // Pelosi`: a person after a title is.
+    let not_object = |e: &usize| ctx.entities[*e].tokens.start == 0 || !PREPOSITIONS.contains(&ctx.word(ctx.entities[*e].tokens.start - 1));
+    let person = (k..verb.min(k + 6)).filter_map(|j| ctx.entity_at[j]).filter(not_object).find(|&e| ctx.entities[e].label == "PER");
+    let named = (k..verb.min(k + 4)).find_map(|j| ctx.entity_at[j]).filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG"));
+    if let Some(e) = person.or(named) {
         return Some(ctx.entities[e].tokens.clone());
     }
     let end = (k + 1..verb)
