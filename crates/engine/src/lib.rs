@@ -57,6 +57,7 @@ pub fn check_text(text: &str) -> Result<(), Error> {
 }
 
 /// Runs the whole pipeline with one model.
+#[derive(Clone)]
 pub struct Annotator {
     pub(crate) model: Model,
 }
