@@ -280,6 +280,9 @@ const FRAGMENTS: &[(&str, &str)] = &[
     ("The senator insisted the count was 'rigged' from the start.", "rigged"),
     ("In his book, \"Going Red\", the author follows the campaign.", "Going Red"),
     ("Officials described the talks as \"productive but difficult\" on Friday.", "productive but difficult"),
+    ("Critics dubbed the plan \"Obamacare Lite.\"", "Obamacare Lite."),
+    ("\"Make America Great Again\" hats were sold outside the venue.", "Make America Great Again"),
+    ("Dana Whitfield said the bill was \"a disgrace.\" She added, \"We will keep fighting.\"", "a disgrace."),
 ];
 
 #[test]

@@ -215,6 +215,11 @@ pub(super) const TITLE_NOUNS: &[&str] = &[
     "slogan",
     "hashtag",
 ];
+/// Words that go on with a sentence after a quote rather than being a noun the quote modifies (`'We want no deal' as rules return`).
+pub(super) const LINKING_WORDS: &[&str] = &[
+    "as", "and", "or", "but", "to", "in", "on", "at", "for", "from", "with", "by", "of", "after", "before", "while", "when", "if", "is",
+    "was", "are", "were", "the", "a", "an", "this", "that", "over", "amid", "than", "then", "so", "not",
+];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];

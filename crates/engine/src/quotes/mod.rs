@@ -83,12 +83,13 @@ const EMBEDDED_WORDS: usize = 30;
 /// Most words of a quoted title.
 const TITLE_WORDS: usize = 8;
 
-/// The direct spans but quoted fragments, each on its own (not part of a longer utterance):
-/// - at most [`FRAGMENT_WORDS`] words inside a sentence (after a word or a comma, not at its start or after a colon)
-///   and not itself ending a clause (no final `.`, `,`, `!`, `?`);
+/// The direct spans but quoted fragments:
+/// - on its own (not part of a longer utterance), at most [`FRAGMENT_WORDS`] words inside a sentence (after a
+///   word or a comma, not at its start or after a colon) and not itself ending a clause (no final `.`, `,`, `!`, `?`);
 /// - words in lower case that continue a clause (right after a word that is not a speech verb): the clause is
 ///   reported speech holding verbatim words (`said Clinton "should be in jail."`);
-/// - a title after the noun that names it (`in his book, "Going Red,"`, `a film called "Sicko"`).
+/// - a title after the noun that names it (`in his book, "Going Red,"`, `a film called "Sicko"`), or a name
+///   used as a modifier (`"Make America Great Again" hats`).
 ///
 /// Their words stay in the sentence, for reported speech to take.
 fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
@@ -109,8 +110,26 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usiz
         let continues_clause = last.is_some_and(char::is_alphanumeric)
             && !lexicon::is_speech_verb(&word_before)
             && chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_lowercase());
-        let titled = lexicon::TITLE_NOUNS.contains(&word_before.as_str()) && words <= TITLE_WORDS;
-        alone(id) && ((words <= FRAGMENT_WORDS && !ends_clause && mid_sentence) || (continues_clause && words <= EMBEDDED_WORDS) || titled)
+        // `his book, "Going Red"`; a capitalised name a little after its noun: `dubbed the plan "Obamacare Lite."`.
+        let capitalised = chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_uppercase());
+        let recent: Vec<String> =
+            before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
+        let titled = words <= TITLE_WORDS
+            && (lexicon::TITLE_NOUNS.contains(&word_before.as_str())
+                || (capitalised && recent.iter().any(|w| lexicon::TITLE_NOUNS.contains(&w.as_str()))));
+        // `"Make America Great Again" hats`: quoted words used as a modifier of the noun after them.
+        let after: String = chars[(e + 1).min(chars.len())..].iter().take(40).collect();
+        let next_word = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let modifier = !ends_clause
+            && last != Some(':')
+            && next_word.chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::is_speech_verb(next_word)
+            && !lexicon::PRONOUNS.contains(&next_word)
+            && !lexicon::LINKING_WORDS.contains(&next_word);
+        (alone(id) && words <= FRAGMENT_WORDS && !ends_clause && mid_sentence)
+            || (continues_clause && words <= EMBEDDED_WORDS)
+            || titled
+            || (alone(id) && modifier && words <= TITLE_WORDS)
     };
     spans.iter().filter(|span| !is_fragment(span)).copied().collect()
 }
