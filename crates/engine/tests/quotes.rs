@@ -441,6 +441,14 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     // A participle clause between the subject and the verb.
     ("Mark Hill, speaking at a news conference in Ohio, said the plant would close.", "Mark Hill", Some("Mark Hill")),
+    // The appositive between two commas holds the subject of `said CLAUSE`.
+    ("Clinton's spokesman, Brian Fallon, said the emails contained no classified material.", "Brian Fallon", Some("Brian Fallon")),
+    // A source that asked not to be named is not the person named next.
+    (
+        "The official, who asked not to be named, said the meeting lasted two hours. Committee Chairwoman Donna Brazile said she knew nothing.",
+        "The official",
+        None,
+    ),
     // `the senator` is the person introduced as `Sen.`.
     ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
 ];

@@ -68,8 +68,14 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         }
         // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows,
         // nor `NAME , a description , said CLAUSE`, whose subject opens the sentence)
-        let opening_subject =
-            || ctx.subject_before(v, range.start).is_some_and(|m| m.start == range.start && ctx.entity_at[m.start].is_some());
+        let opening_subject = || {
+            let Some(m) = ctx.subject_before(v, range.start) else { return false };
+            // `Clinton's spokesman, Brian Fallon, said CLAUSE`, `The official, who asked not to be named, said CLAUSE`:
+            // a short opening phrase and an appositive between two commas, the subject in one of them.
+            let commas: Vec<usize> = (range.start..v).filter(|&k| ctx.word(k) == ",").collect();
+            let appositive = commas.len() == 2 && commas[1] + 1 == v && commas[0] - range.start <= 6 && m.end <= commas[1];
+            (m.start == range.start && ctx.entity_at[m.start].is_some()) || appositive
+        };
         if found.is_empty() && word != "saying" && !opening_subject() {
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));

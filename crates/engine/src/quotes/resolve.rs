@@ -83,6 +83,13 @@ impl Context<'_, '_> {
         if !PERSON_NOUNS.contains(&self.word(mention.end - 1)) || !DETERMINERS.contains(&self.word(mention.start)) {
             return None;
         }
+        // A source that asked not to be named is not the person named next.
+        let sentence = &self.sentences[self.sentence_of[mention.start]];
+        let words: Vec<&str> = sentence.clone().map(|k| self.word(k)).collect();
+        if words.iter().any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed")) || words.windows(3).any(|w| w == ["not", "to", "be"])
+        {
+            return None;
+        }
         let next = self.sentences.get(self.sentence_of[mention.start] + 1)?;
         self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)]
             .iter()
