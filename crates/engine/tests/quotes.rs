@@ -478,3 +478,24 @@ fn a_quote_after_a_colon_belongs_to_the_subject_before_it() {
     let found = quotes("House Minority Leader Nancy Pelosi fired back in a tweet: \"The president is lying, again.\"");
     assert_eq!(found, [direct("The president is lying, again.", "Nancy Pelosi")]);
 }
+
+#[test]
+fn reports_around_direct_speech() {
+    // A `that` clause after a participle is a report of its own, by the subject of the sentence.
+    let found = quotes("\"It is time,\" Dana Whitfield said, adding that the country needed healing.");
+    assert_eq!(found, [direct("It is time,", "Dana Whitfield"), reported("the country needed healing", Some("Dana Whitfield"))]);
+    // Quoted words after `that` are verbatim words of a report, whatever their case.
+    let found = quotes("Senate Majority Leader Mitch McConnell said that \"The American people deserve better.\"");
+    assert_eq!(found, [reported("\"The American people deserve better.\"", Some("Mitch McConnell"))]);
+    // A verb that mostly opens direct speech reports a `that` clause.
+    let found = quotes("James Comey wrote in his memo that the president asked him to \"let this go.\"");
+    assert_eq!(found, [reported("the president asked him to \"let this go.\"", Some("James Comey"))]);
+}
+
+#[test]
+fn told_takes_its_listener_after_it_not_its_subject() {
+    let doc = annotate("Biden, 74, told the crowd: \"We choose truth over facts.\"");
+    let quote = &doc.quotes[0];
+    assert_eq!((quote.kind, quote.text.as_str()), (QuoteKind::Direct, "We choose truth over facts."));
+    assert_eq!(quote.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Biden"), "{:?}", doc.quotes);
+}

@@ -45,6 +45,17 @@ impl Context<'_, '_> {
                     if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
                         return Some(self.entities[e].tokens.clone());
                     }
+                    // `Biden, 74, told`: capitalised words opening the sentence before the appositive.
+                    if self.word(k) == "," {
+                        let opening = (floor..k).all(|j| self.is_capitalised(j) && self.entity_at[j].is_none());
+                        if opening
+                            && k - floor <= 3
+                            && !DETERMINERS.contains(&self.word(floor))
+                            && !CLAUSE_OPENERS.contains(&self.word(floor))
+                        {
+                            return Some(floor..k);
+                        }
+                    }
                     let before = if self.word(k) == "," { k } else { k + 1 };
                     if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
                         if self.entities[e].tokens.end == before {
@@ -204,13 +215,17 @@ impl Context<'_, '_> {
         let verbs: Vec<usize> = range.clone().filter(|&v| !self.in_quote[v] && self.is_speech_verb_at(v)).collect();
         let ordered: Box<dyn Iterator<Item = &usize>> = if quote_after { Box::new(verbs.iter().rev()) } else { Box::new(verbs.iter()) };
         for &v in ordered {
-            if self.word(v) == "saying" {
+            if is_participle(self.word(v)) {
                 if let Some(m) = sentence_subject(self, floor..v, v) {
                     return Some(self.speaker(m));
                 }
             }
             if let Some(m) = self.subject_before(v, floor) {
                 return Some(self.speaker(m));
+            }
+            // `told the crowd`: what follows "tell" is whom it was told to.
+            if matches!(self.word(v), "tell" | "tells" | "told") {
+                continue;
             }
             if let Some(m) = self.subject_after(v, range.end) {
                 return Some(self.speaker(m));

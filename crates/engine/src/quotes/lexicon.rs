@@ -11,15 +11,19 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "add",
     "adds",
     "added",
+    "adding",
     "warn",
     "warns",
     "warned",
+    "warning",
     "insist",
     "insists",
     "insisted",
+    "insisting",
     "claim",
     "claims",
     "claimed",
+    "claiming",
     "deny",
     "denies",
     "denied",
@@ -327,6 +331,11 @@ pub(super) const INDEFINITES: &[&str] = &["a", "an", "one", "another", "two", "t
 /// Whether a token is a double quotation mark (or a guillemet); single marks may be apostrophes.
 pub(super) fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "“" | "”" | "''" | "``" | "«" | "»" | "„" | "‹" | "›")
+}
+
+/// Whether a speech verb is a participle (`, saying …`, `, adding that …`), whose subject opens the sentence.
+pub(super) fn is_participle(word: &str) -> bool {
+    word.ends_with("ing")
 }
 
 pub(super) fn is_speech_verb(word: &str) -> bool {

@@ -86,8 +86,8 @@ const TITLE_WORDS: usize = 8;
 /// The direct spans but quoted fragments:
 /// - on its own (not part of a longer utterance), at most [`FRAGMENT_WORDS`] words inside a sentence (after a
 ///   word or a comma, not at its start or after a colon) and not itself ending a clause (no final `.`, `,`, `!`, `?`);
-/// - words in lower case that continue a clause (right after a word that is not a speech verb): the clause is
-///   reported speech holding verbatim words (`said Clinton "should be in jail."`);
+/// - words in lower case (or any after `that`) that continue a clause (right after a word that is not a speech
+///   verb): the clause is reported speech holding verbatim words (`said Clinton "should be in jail."`);
 /// - a title after the noun that names it (`in his book, "Going Red,"`, `a film called "Sicko"`), or a name
 ///   used as a modifier (`"Make America Great Again" hats`).
 ///
@@ -107,9 +107,10 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usiz
         let last = before.chars().next_back();
         let mid_sentence = last.is_some_and(|c| c.is_alphanumeric() || c == ',');
         let word_before = before.trim_end_matches([',', ' ']).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        // After `that` even a capital continues the clause (`said that "The people deserve better."`).
         let continues_clause = last.is_some_and(char::is_alphanumeric)
             && !lexicon::is_speech_verb(&word_before)
-            && chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_lowercase());
+            && (word_before == "that" || chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_lowercase()));
         // `his book, "Going Red"`; a capitalised name a little after its noun: `dubbed the plan "Obamacare Lite."`.
         let capitalised = chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_uppercase());
         let recent: Vec<String> =

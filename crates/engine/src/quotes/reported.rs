@@ -45,10 +45,12 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             return make(range.start..k - 1, speaker).into_iter().collect();
         }
     }
+    // `wrote in his memo that CLAUSE`: a verb that mostly introduces direct speech reports a `that` clause.
+    let that_follows = |v: usize| (v + 1..range.end.min(v + 6)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that");
     let is_report_verb = |v: usize| {
         is_content(v)
             && ctx.is_speech_verb_at(v)
-            && !DIRECT_ONLY_VERBS.contains(&ctx.word(v))
+            && (!DIRECT_ONLY_VERBS.contains(&ctx.word(v)) || that_follows(v))
             && (v == range.start || ctx.word(v - 1) != "to")
     };
     let mut found = Vec::new();
@@ -60,9 +62,15 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         }
         let word = ctx.word(v);
         // Attribution of a direct quote: `..." he said` / `he said: "...`.
-        let next_is_quote = (v + 1..range.end.min(v + 3)).any(|k| ctx.in_quote[k] || ctx.word(k) == ":");
+        // (`told the crowd: "…"`: a colon a few words on.)
+        let next_is_quote = (v + 1..range.end.min(v + 3)).any(|k| ctx.in_quote[k])
+            || (v + 1..range.end.min(v + 6)).take_while(|&k| !matches!(ctx.word(k), "," | "that")).any(|k| ctx.word(k) == ":");
         let previous_is_quote = (range.start..v).rev().take(4).any(|k| ctx.in_quote[k]);
-        if next_is_quote || (previous_is_quote && (range.start..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ",")) {
+        // `"…," he said, adding that CLAUSE`: the clause is a report of its own.
+        let reports_on = ctx.lower.get(v + 1).is_some_and(|w| w == "that");
+        if next_is_quote
+            || (previous_is_quote && !reports_on && (range.start..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ","))
+        {
             v += 1;
             continue;
         }
@@ -76,7 +84,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             let appositive = commas.len() == 2 && commas[1] + 1 == v && commas[0] - range.start <= 6 && m.end <= commas[1];
             (m.start == range.start && ctx.entity_at[m.start].is_some()) || appositive
         };
-        if found.is_empty() && word != "saying" && !opening_subject() {
+        if found.is_empty() && !is_participle(word) && !opening_subject() {
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);
@@ -135,7 +143,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 continue;
             }
         };
-        let subject = if word == "saying" { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
+        let subject = if is_participle(word) { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
         let speaker = subject.map(|m| ctx.speaker(m));
         let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
         // `..., but he says B`: the clause stops where the next report begins.
@@ -159,7 +167,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
     // `Trump called the election "rigged" and said ...`: capitalised words opening the sentence, before a lowercase verb.
-    let opening = (range.start..verb.min(range.start + 3)).take_while(|&k| ctx.is_capitalised(k) && ctx.entity_at[k].is_none()).count();
+    let opening = (range.start..verb.min(range.start + 3))
+        .take_while(|&k| !ctx.in_quote[k] && ctx.is_capitalised(k) && ctx.entity_at[k].is_none())
+        .count();
     let first = ctx.word(range.start);
     if opening > 0
         && ctx.entity_at[range.start + opening].is_none()
@@ -170,8 +180,10 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     {
         return Some(range.start..range.start + opening);
     }
-    let k = (range.start..verb)
-        .find(|&k| ctx.entity_at[k].is_some() || PRONOUNS.contains(&ctx.word(k)) || DETERMINERS.contains(&ctx.word(k)))?;
+    // Words inside quotation marks are someone's speech, not the sentence's subject.
+    let k = (range.start..verb).find(|&k| {
+        !ctx.in_quote[k] && (ctx.entity_at[k].is_some() || PRONOUNS.contains(&ctx.word(k)) || DETERMINERS.contains(&ctx.word(k)))
+    })?;
     // `The Federal Reserve`: a name right after the determiner is the subject; `House Minority Leader Nancy
     // Pelosi`: a person after a title is.
     let not_object = |e: &usize| ctx.entities[*e].tokens.start == 0 || !PREPOSITIONS.contains(&ctx.word(ctx.entities[*e].tokens.start - 1));
@@ -179,6 +191,9 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     let named = (k..verb.min(k + 4)).find_map(|j| ctx.entity_at[j]).filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG"));
     if let Some(e) = person.or(named) {
         return Some(ctx.entities[e].tokens.clone());
+    }
+    if PRONOUNS.contains(&ctx.word(k)) {
+        return Some(k..k + 1);
     }
     let end = (k + 1..verb)
         .find(|&j| ctx.is_punct(j) || matches!(ctx.word(j), "is" | "was" | "are" | "were" | "has" | "had" | "of"))
