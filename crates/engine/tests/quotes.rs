@@ -449,6 +449,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The official",
         None,
     ),
+    // An `according to` aside after the subject leaves the sentence's own verb to report.
+    (
+        "Jared Kushner, according to two people familiar with the matter, told investigators he had done nothing wrong.",
+        "Jared Kushner",
+        Some("Jared Kushner"),
+    ),
     // `the senator` is the person introduced as `Sen.`.
     ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
 ];

@@ -42,7 +42,12 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 return make(comma + 1..range.end, speaker).into_iter().collect();
             }
         } else if ctx.word(k - 1) == "," {
-            return make(range.start..k - 1, speaker).into_iter().collect();
+            // `Kushner, according to two people familiar with the matter, told investigators …`: an aside
+            // after the subject; the sentence's own verb reports.
+            let aside = k - 1 - range.start <= 3 && (k..range.end).any(|j| ctx.word(j) == ",");
+            if !aside {
+                return make(range.start..k - 1, speaker).into_iter().collect();
+            }
         }
     }
     // `wrote in his memo that CLAUSE`: a verb that mostly introduces direct speech reports a `that` clause.
