@@ -188,21 +188,22 @@ impl Annotator {
         headline::words_for_tagging(tokens, &|lower| self.model.lists_word(lower))
     }
 
-    /// Fresh marks for the sentences of `doc` that hold one of `words`; the
-    /// other sentences are not tagged again, their marks standing in for the
-    /// model's there. What a re-tag after a correction needs: only marks on
-    /// a corrected word may change, so a 10,000-word article costs a few sentences.
+    /// Fresh marks for the sentences of `doc` that hold one of `words`, tagged
+    /// again only around those words; the rest keeps its marks, which stand
+    /// in for the model's. What a re-tag after a correction needs: only marks
+    /// on a corrected word may change, so a 10,000-word article costs a few
+    /// words per mention.
     pub(crate) fn marks_near(&self, doc: &Document, prose: &Prose<'_>, words: &std::collections::HashSet<&str>) -> Vec<Entity> {
         let tokens = &prose.tokens;
-        let sentences: Vec<_> = sentence::sentences(tokens).into_iter().map(|s| s.tokens).collect();
-        let redo: Vec<bool> = sentences.iter().map(|s| tokens[s.clone()].iter().any(|t| words.contains(t.text))).collect();
-        if !redo.contains(&true) {
+        let focus: Vec<bool> = tokens.iter().map(|t| words.contains(t.text)).collect();
+        if !focus.contains(&true) {
             return Vec::new();
         }
+        let sentences: Vec<_> = sentence::sentences(tokens).into_iter().map(|s| s.tokens).collect();
         let tagging = self.words_for_tagging(tokens);
         let tagging: Vec<&str> = tagging.iter().map(|w| w.as_ref()).collect();
         let known = spans_of_marks(tokens, &doc.entities);
-        let tagged = self.model.tag_some(&tagging, &sentences, &|n| redo[n], &known, &mut |_| {});
+        let tagged = self.model.tag_around(&tagging, &sentences, &|i| focus[i], &known);
         marks_of_spans(&doc.text, &prose.map, tokens, &tagged)
     }
 }

@@ -139,9 +139,10 @@ export class AppPage {
     await this.page.locator('[data-testid=edit-bar][data-pending="0"][data-saved="true"]').waitFor();
   }
 
-  /** Presses a key and waits for learning to finish. */
+  /** Presses a key and waits for learning to finish (after two frames, so that the key's own render has marked the edit pending). */
   async press(key) {
     await this.page.keyboard.press(key);
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await this.settled();
   }
 

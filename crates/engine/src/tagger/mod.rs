@@ -17,8 +17,8 @@ use features::{views, DocumentMemory};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use tags::spans_from_tags;
 pub use tags::{bilou_tags, decode_sentence, type_of, Mistake, TagScorer, TaggedSpan, UNKNOWN};
+use tags::{decode_window, spans_from_tags};
 
 /// The entity types the tagger predicts, as in CoNLL-2003.
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
@@ -108,6 +108,46 @@ impl TagScorer for Model {
             }
         }
     }
+}
+
+/// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
+fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
+    let mut types = vec![0u8; s.len()];
+    for span in known {
+        let t = ENTITY_TYPES.iter().position(|&l| l == span.label).map_or(0, |i| i as u8 + 1);
+        for k in span.start.max(s.start)..span.end.min(s.end) {
+            types[k - s.start] = t;
+        }
+    }
+    types
+}
+
+/// The BILOU tags of sentence `s` under the spans `known`, and each token's probability (its span's score).
+fn known_tags(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> (Vec<u8>, Vec<f32>) {
+    let local: Vec<(usize, usize, &str)> =
+        known.iter().filter(|k| s.start <= k.start && k.end <= s.end).map(|k| (k.start - s.start, k.end - s.start, k.label)).collect();
+    let mut probabilities = vec![1.0; s.len()];
+    for span in known.iter().filter(|k| s.start <= k.start && k.end <= s.end) {
+        probabilities[span.start - s.start..span.end - s.start].fill(span.score);
+    }
+    (bilou_tags(s.len(), &local), probabilities)
+}
+
+/// The token windows (sentence-relative) to decode again around the `focused` tokens of sentence `s`: from two
+/// tokens before each to three after, widened to cover the spans in `known` they touch, overlapping ones merged.
+fn windows(focused: &[usize], known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for &i in focused {
+        let (near_from, near_to) = (i.saturating_sub(2).max(s.start), (i + 3).min(s.end));
+        let touched = known.iter().filter(|k| k.start < near_to && near_from < k.end);
+        let from = touched.clone().map(|k| k.start.max(s.start)).fold(near_from, usize::min);
+        let to = touched.map(|k| k.end.min(s.end)).fold(near_to, usize::max);
+        match out.last_mut() {
+            Some(last) if from <= last.end => last.end = last.end.max(to),
+            _ => out.push(from..to),
+        }
+    }
+    out.into_iter().map(|w| w.start - s.start..w.end - s.start).collect()
 }
 
 /// One step of the user layer, relative to the shipped weights' scale, and
@@ -206,28 +246,43 @@ impl Model {
         sentences: &[std::ops::Range<usize>],
         progress: &mut dyn FnMut(f32),
     ) -> Vec<TaggedSpan> {
-        self.tag_some(words, sentences, &|_| true, &[], progress)
+        self.tag_some(words, sentences, None, &[], progress)
     }
 
-    /// Tags only the sentences `redo` picks (by index); the others keep the
-    /// spans in `known` (sorted, token indices), which stand in for the
-    /// model's predictions there as the document's memory and as the full
-    /// names that surnames link to. Gives the spans of the re-tagged sentences.
-    /// A re-tag after a correction needs only the sentences holding its words.
+    /// Tags again only the tokens around those `focus` picks (token indices):
+    /// in each sentence holding one, the words from two before it to three
+    /// after it, widened to the marks they touch and on while an entity is
+    /// open; all else keeps the spans in `known` (sorted, token indices),
+    /// which also stand in for the model's predictions as the document's
+    /// memory and as the full names that surnames link to. Gives the spans of
+    /// the sentences tagged again. A re-tag after a correction needs only the
+    /// words around the corrected ones.
     ///
     /// ```
     /// use newsmark_engine::tagger::Model;
     /// let model = Model::shipped().unwrap();
     /// let words = ["Bob", "Dylan", "sang", ".", "Dylan", "left", "."];
     /// let all = model.tag(&words, &[0..4, 4..7]);
-    /// let second = model.tag_some(&words, &[0..4, 4..7], &|n| n == 1, &all[..1], &mut |_| {});
+    /// let second = model.tag_around(&words, &[0..4, 4..7], &|i| i == 4, &all[..1]);
     /// assert_eq!(second, all[1..]);
     /// ```
-    pub fn tag_some(
+    pub fn tag_around(
         &self,
         words: &[&str],
         sentences: &[std::ops::Range<usize>],
-        redo: &dyn Fn(usize) -> bool,
+        focus: &dyn Fn(usize) -> bool,
+        known: &[TaggedSpan],
+    ) -> Vec<TaggedSpan> {
+        self.tag_some(words, sentences, Some(focus), known, &mut |_| {})
+    }
+
+    /// Tags every sentence (`focus` is `None`), or the words around the
+    /// tokens `focus` picks (see [`Model::tag_around`]).
+    fn tag_some(
+        &self,
+        words: &[&str],
+        sentences: &[std::ops::Range<usize>],
+        focus: Option<&dyn Fn(usize) -> bool>,
         known: &[TaggedSpan],
         progress: &mut dyn FnMut(f32),
     ) -> Vec<TaggedSpan> {
@@ -237,6 +292,7 @@ impl Model {
         }
         let mut out = Vec::new();
         let mut kept = Vec::new();
+        let mut redone = Vec::new();
         let mut next_known = 0;
         for (n, s) in sentences.iter().enumerate() {
             if n % 1000 == 999 {
@@ -246,20 +302,25 @@ impl Model {
             while next_known < known.len() && known[next_known].start < s.end {
                 next_known += 1;
             }
-            if !redo(n) {
-                let mut types = vec![0u8; s.len()];
-                for span in &known[first_known..next_known] {
-                    let t = ENTITY_TYPES.iter().position(|&l| l == span.label).map_or(0, |i| i as u8 + 1);
-                    for k in span.start.max(s.start)..span.end.min(s.end) {
-                        types[k - s.start] = t;
-                    }
-                }
+            let known_here = &known[first_known..next_known];
+            let focused: Vec<usize> = focus.map_or_else(Vec::new, |f| s.clone().filter(|&i| f(i)).collect());
+            if focus.is_some() && focused.is_empty() {
+                let types = known_types(known_here, s);
                 memory.record_words(&words[s.clone()], &types);
-                kept.extend_from_slice(&known[first_known..next_known]);
+                kept.extend_from_slice(known_here);
                 continue;
             }
+            redone.push(s.clone());
             let sentence_views = views(&words[s.clone()], &self.lexicon);
-            let (tags, probabilities) = decode_sentence(self, &sentence_views, &memory, None);
+            let (tags, probabilities) = if focused.is_empty() {
+                decode_sentence(self, &sentence_views, &memory, None)
+            } else {
+                let (mut tags, mut probabilities) = known_tags(known_here, s);
+                for window in windows(&focused, known_here, s) {
+                    decode_window(self, &sentence_views, &memory, window, &mut tags, &mut probabilities);
+                }
+                (tags, probabilities)
+            };
             memory.record(&sentence_views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
             let mut spans = spans_from_tags(&tags, &probabilities, s.start);
             aliases::complete_first_names(&mut spans, &sentence_views, s.start);
@@ -270,7 +331,6 @@ impl Model {
             return aliases::link_surnames(words, aliases::join_touching_names(out));
         }
         // Surnames link to full names anywhere in the article; only the re-tagged sentences' spans come back.
-        let redone: Vec<std::ops::Range<usize>> = sentences.iter().enumerate().filter(|(n, _)| redo(*n)).map(|(_, s)| s.clone()).collect();
         let in_redone = |span: &TaggedSpan| {
             let at = redone.partition_point(|s| s.end <= span.start);
             redone.get(at).is_some_and(|s| s.start <= span.start)
@@ -478,15 +538,16 @@ pub struct Encoding {
 }
 
 impl Encoding {
-    /// What `newsmark train` writes. A key cut to fewer bits matches an
-    /// unknown hash by chance (keys / 2^bits per look-up), and unseen text
-    /// looks up many unknown hashes: so each width keeps that chance small
-    /// for its look-ups (features: some 60 per token, under 0.2 %; names:
-    /// 6 phrases per token, under 0.1 %; words: one per unknown word, about
-    /// 1 %), and the weight floor was the largest that changed under 0.5 %
-    /// of the entities predicted on `eng.testa`. (Choosing by `eng.testa`
-    /// F1 alone had picked 21-bit features, which cost 0.004 on unseen text.)
-    pub const SHIPPED: Encoding = Encoding { feature_bits: 26, name_bits: 27, word_bits: 24, min_weight: 0.1875, quantum: 8 };
+    /// What `newsmark train` writes, chosen on `eng.testa` by re-encoding
+    /// one trained model over a grid (features 22–26 bits, names 24–27,
+    /// words 20–24, floors 3/16–11/16): the smallest file whose `eng.testa`
+    /// F1 did not fall below the earlier encoding's (0.9252; 26, 27 and 24
+    /// bits, floor 3/16, a file 29 % larger). The floor drops two thirds of
+    /// the weights (most features fire rarely and barely move a score); a key
+    /// cut to fewer bits matches an unknown hash by chance (keys / 2^bits per
+    /// look-up), which cost F1 below these widths (words at 22 bits: −0.001
+    /// on `eng.testa`, at 20: −0.007).
+    pub const SHIPPED: Encoding = Encoding { feature_bits: 23, name_bits: 25, word_bits: 23, min_weight: 0.4375, quantum: 8 };
 }
 
 /// The top bits of a hash: what is left after shifting it right by `shift`.

@@ -64,31 +64,76 @@ pub fn decode_sentence<S: TagScorer>(
 ) -> (Vec<u8>, Vec<f32>) {
     let mut tags = Vec::with_capacity(views.len());
     let mut probabilities = Vec::with_capacity(views.len());
-    let mut fixed = Vec::new();
-    let mut moving = Vec::new();
+    let mut step = Step::default();
     let (mut prev1, mut prev2) = (0u8, 0u8);
     for i in 0..views.len() {
-        static_features(views, i, memory, &mut fixed);
-        tag_features(views, i, prev1, prev2, &mut moving);
-        let mut scores = [0f32; N_TAGS];
-        scorer.add_scores(&fixed, &mut scores);
-        scorer.add_scores(&moving, &mut scores);
-        let best = (0..N_TAGS as u8).max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize])).unwrap_or(0);
+        let (best, probability) = step.decode(scorer, views, memory, i, prev1, prev2);
         if let Some((gold, mistakes)) = gold.as_mut() {
             if gold[i] != best && gold[i] != UNKNOWN {
-                let mut features = fixed.clone();
-                features.extend_from_slice(&moving);
+                let mut features = step.fixed.clone();
+                features.extend_from_slice(&step.moving);
                 mistakes.push((features, gold[i], best));
             }
         }
-        let top = scores[best as usize];
-        let total: f32 = scores.iter().map(|s| ((s - top) * PROBABILITY_SHARPNESS).exp()).sum();
-        probabilities.push(1.0 / total);
+        probabilities.push(probability);
         tags.push(best);
         prev2 = prev1;
         prev1 = best;
     }
     (repaired(&tags), probabilities)
+}
+
+/// Decodes the tokens of `window` again in a sentence already tagged
+/// (`tags`, `probabilities`: what the other tokens keep), going on past the
+/// window while an entity is open; then repairs the sequence. After a
+/// correction only marks around the corrected words may change, so a re-tag
+/// decodes a few tokens instead of whole sentences.
+pub(crate) fn decode_window<S: TagScorer>(
+    scorer: &S,
+    views: &[TokenView],
+    memory: &DocumentMemory,
+    window: std::ops::Range<usize>,
+    tags: &mut Vec<u8>,
+    probabilities: &mut [f32],
+) {
+    let mut step = Step::default();
+    let mut i = window.start;
+    while i < views.len() && (i < window.end || (i > 0 && tags[i - 1] != 0 && matches!(part_of(tags[i - 1]), B | I))) {
+        let prev1 = i.checked_sub(1).map_or(0, |k| tags[k]);
+        let prev2 = i.checked_sub(2).map_or(0, |k| tags[k]);
+        (tags[i], probabilities[i]) = step.decode(scorer, views, memory, i, prev1, prev2);
+        i += 1;
+    }
+    *tags = repaired(tags);
+}
+
+/// One token's decoding: its features (kept for learning) and its best tag with that tag's probability.
+#[derive(Default)]
+struct Step {
+    fixed: Vec<u32>,
+    moving: Vec<u32>,
+}
+
+impl Step {
+    fn decode<S: TagScorer>(
+        &mut self,
+        scorer: &S,
+        views: &[TokenView],
+        memory: &DocumentMemory,
+        i: usize,
+        prev1: u8,
+        prev2: u8,
+    ) -> (u8, f32) {
+        static_features(views, i, memory, &mut self.fixed);
+        tag_features(views, i, prev1, prev2, &mut self.moving);
+        let mut scores = [0f32; N_TAGS];
+        scorer.add_scores(&self.fixed, &mut scores);
+        scorer.add_scores(&self.moving, &mut scores);
+        let best = (0..N_TAGS as u8).max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize])).unwrap_or(0);
+        let top = scores[best as usize];
+        let total: f32 = scores.iter().map(|s| ((s - top) * PROBABILITY_SHARPNESS).exp()).sum();
+        (best, 1.0 / total)
+    }
 }
 
 /// Makes a tag sequence valid BILOU. An entity runs from a begin (or a
