@@ -572,6 +572,26 @@ mod tests {
 
     #[test]
     #[cfg(feature = "embedded-model")]
+    fn tagging_around_words_with_nothing_learned_gives_back_what_tagging_the_whole_article_gave() {
+        let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/seed-article.txt")).unwrap();
+        let tokens = crate::token::tokenize(&seed);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        let sentences: Vec<_> = crate::sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
+        let model = Model::shipped().unwrap();
+        let all = model.tag(&words, &sentences);
+        for focus in ["Mattis", "NATO", "US", "said", "Trump", "the"] {
+            let around = model.tag_around(&words, &sentences, &|i| words[i] == focus, &all);
+            let held: Vec<usize> = (0..sentences.len()).filter(|&n| words[sentences[n].clone()].contains(&focus)).collect();
+            assert!(!held.is_empty(), "the seed article has {focus}");
+            // Spans and labels, not scores: the tags before a window are the repaired ones, which can move a probability a little.
+            let marks = |spans: Vec<&TaggedSpan>| spans.into_iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>();
+            let expected = marks(all.iter().filter(|span| held.iter().any(|&n| sentences[n].contains(&span.start))).collect());
+            assert_eq!(marks(around.iter().collect()), expected, "around {focus}");
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "embedded-model")]
     fn shipped_model_decodes_and_re_encodes_identically() {
         let model = Model::shipped().unwrap();
         let again = Model::from_bytes(&model.to_bytes()).unwrap();
