@@ -505,3 +505,11 @@ fn told_takes_its_listener_after_it_not_its_subject() {
     assert_eq!((quote.kind, quote.text.as_str()), (QuoteKind::Direct, "We choose truth over facts."));
     assert_eq!(quote.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Biden"), "{:?}", doc.quotes);
 }
+
+#[test]
+fn a_participle_after_a_dateline_reports_for_the_sentence_subject() {
+    let found = quotes(
+        "WASHINGTON (AP) — House Speaker Paul Ryan on Monday distanced himself from the nominee, telling lawmakers that he would no longer defend him.",
+    );
+    assert_eq!(found, [reported("he would no longer defend him", Some("Paul Ryan"))]);
+}

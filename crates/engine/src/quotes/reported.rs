@@ -171,6 +171,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
+    // A dateline (`WASHINGTON (AP) —`) is not the subject: the sentence starts after its dash.
+    let dash = (range.start..verb.min(range.start + 8)).find(|&k| matches!(ctx.word(k), "—" | "–" | "-" | "--"));
+    let range = dash.filter(|&d| ctx.is_capitalised(range.start) && d + 1 < verb).map_or(range.clone(), |d| d + 1..range.end);
     // `Trump called the election "rigged" and said ...`: capitalised words opening the sentence, before a lowercase verb.
     let opening = (range.start..verb.min(range.start + 3))
         .take_while(|&k| !ctx.in_quote[k] && ctx.is_capitalised(k) && ctx.entity_at[k].is_none())
