@@ -411,6 +411,12 @@ fn verbatim_words_that_finish_a_reported_clause_are_part_of_it() {
 }
 
 #[test]
+fn a_quote_after_a_sentence_ending_in_a_title_noun_is_a_quote() {
+    let found = quotes("He treated his office \"like a reality show.\"\n\n\"We are looking at all options,\" said Jim Mattis.");
+    assert!(found.contains(&direct("We are looking at all options,", "Jim Mattis")), "{found:?}");
+}
+
+#[test]
 fn quoted_titles_are_not_quotes() {
     for text in [
         "In his book, \"Going Red,\" Ted Johnson argued that voters had changed.",

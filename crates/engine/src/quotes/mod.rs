@@ -113,8 +113,10 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usiz
             && (word_before == "that" || chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_lowercase()));
         // `his book, "Going Red"`; a capitalised name a little after its noun: `dubbed the plan "Obamacare Lite."`.
         let capitalised = chars[s..e].iter().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_uppercase());
+        // The last words of the same sentence only.
+        let clause = before.rsplit(['.', '!', '?', ':', ';', '\n']).next().unwrap_or("");
         let recent: Vec<String> =
-            before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
+            clause.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
         let titled = words <= TITLE_WORDS
             && (lexicon::TITLE_NOUNS.contains(&word_before.as_str())
                 || (capitalised && recent.iter().any(|w| lexicon::TITLE_NOUNS.contains(&w.as_str()))));
