@@ -200,7 +200,8 @@ fn sources_add_up_documents_and_name_what_they_leave_out() {
         rows,
         [
             "name,kind,gender,gender_basis,quotes,documents",
-            "Margaret Kowalski,person,female,pronoun,2,2",
+            // Her quote, and the report after `adding that` in the second document.
+            "Margaret Kowalski,person,female,pronoun,3,2",
             "Gregory Nowak,person,male,first-name,1,1",
             "a senior official,unnamed,unknown,none,1,1",
         ]
@@ -211,6 +212,6 @@ fn sources_add_up_documents_and_name_what_they_leave_out() {
     assert!(out.status.success());
     let tally: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(tally["sources"][0]["appearances"][1]["document"], format!("{}:1", dir.join("b.jsonl").display()));
-    assert_eq!(tally["totals"]["by_gender"][0], serde_json::json!({"group": "female", "sources": 1, "quotes": 2}));
+    assert_eq!(tally["totals"]["by_gender"][0], serde_json::json!({"group": "female", "sources": 1, "quotes": 3}));
     assert_eq!(tally["totals"]["documents"], 3);
 }

@@ -519,3 +519,45 @@ fn a_participle_after_a_dateline_reports_for_the_sentence_subject() {
     );
     assert_eq!(found, [reported("he would no longer defend him", Some("Paul Ryan"))]);
 }
+
+/// Reports as wire copy writes them: text, then the expected quotes (kind, text) and their speakers' phrases.
+type WireReport<'a> = (&'a str, &'a [(QuoteKind, &'a str, &'a str)]);
+const WIRE_REPORTS: &[WireReport] = &[
+    // Verbatim words that no report takes stay a quote.
+    (
+        "Bill Jordan told a news conference the withdrawal was \"outrageous behaviour on the part of an organisation that wants respect\".",
+        &[(QuoteKind::Direct, "outrageous behaviour on the part of an organisation that wants respect", "Bill Jordan")],
+    ),
+    // The subject after the verb may carry an appositive to the end of the sentence.
+    (
+        "Singapore would gain prestige, but \"more importantly there is a national interest in free trade\", said Tan Kong Yam, head of business policy at the university.",
+        &[(QuoteKind::Indirect, "Singapore would gain prestige, but \"more importantly there is a national interest in free trade\"", "Tan Kong Yam")],
+    ),
+    // A plural noun phrase opening the sentence is the subject of both reports.
+    (
+        "Administration officials said they want the issue resolved quickly, but said there is no timetable.",
+        &[
+            (QuoteKind::Indirect, "they want the issue resolved quickly", "Administration officials"),
+            (QuoteKind::Indirect, "there is no timetable", "Administration officials"),
+        ],
+    ),
+    // A possessor is not the subject.
+    (
+        "Russia's Interfax news agency reported the officials had left, adding that talks first took place in Amsterdam.",
+        &[(QuoteKind::Indirect, "talks first took place in Amsterdam", "Interfax")],
+    ),
+    // A chant after `called` is a quote, not a title.
+    ("Children carrying photographs called \"Troops out!\" as they marched.", &[(QuoteKind::Direct, "Troops out!", "")]),
+];
+
+#[test]
+fn reports_as_wire_copy_writes_them() {
+    for (text, expected) in WIRE_REPORTS {
+        let doc = annotate(text);
+        let found: Vec<(QuoteKind, &str, &str)> =
+            doc.quotes.iter().map(|q| (q.kind, q.text.as_str(), q.speaker_mention.as_ref().map_or("", |m| m.text.as_str()))).collect();
+        for quote in expected.iter() {
+            assert!(found.contains(quote), "{text}\nexpected {quote:?}\nfound {found:?}");
+        }
+    }
+}

@@ -235,6 +235,9 @@ pub(super) const LINKING_WORDS: &[&str] = &[
     "as", "and", "or", "but", "to", "in", "on", "at", "for", "from", "with", "by", "of", "after", "before", "while", "when", "if", "is",
     "was", "are", "were", "the", "a", "an", "this", "that", "over", "amid", "than", "then", "so", "not",
 ];
+/// Auxiliary verbs, which end a subject (`Pro-Moscow leaders in Chechnya have criticised`).
+pub(super) const AUXILIARIES: &[&str] =
+    &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];

@@ -92,13 +92,16 @@ const TITLE_WORDS: usize = 8;
 ///   used as a modifier (`"Make America Great Again" hats`).
 ///
 /// Their words stay in the sentence, for reported speech to take.
-fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+///
+/// Gives the spans kept, and the verbatim words of a clause longer than a fragment (for a direct quote of their
+/// own where no reported speech takes them).
+fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> (Vec<Span>, Vec<Span>) {
     if spans.is_empty() {
-        return spans;
+        return (spans, Vec::new());
     }
     let chars: Vec<char> = text.chars().collect();
     let alone = |id: usize| spans.iter().filter(|s| s.2 == id).count() == 1;
-    let is_fragment = |&(s, e, id): &(usize, usize, usize)| {
+    let kind = |&(s, e, id): &Span| {
         let words = chars[s..e].iter().collect::<String>().split_whitespace().count();
         let ends_clause = chars[..e].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| ".,!?;…".contains(*c));
         // Before the opening mark (and any space): a word or a comma means mid-sentence.
@@ -117,7 +120,10 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usiz
         let clause = before.rsplit(['.', '!', '?', ':', ';', '\n']).next().unwrap_or("");
         let recent: Vec<String> =
             clause.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
+        // (A title does not end in `!` or `?`: `children called "Troops out!"` is a chant.)
+        let exclaims = chars[..e].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| "!?".contains(*c));
         let titled = words <= TITLE_WORDS
+            && !exclaims
             && (lexicon::TITLE_NOUNS.contains(&word_before.as_str())
                 || (capitalised && recent.iter().any(|w| lexicon::TITLE_NOUNS.contains(&w.as_str()))));
         // `"Make America Great Again" hats`: quoted words used as a modifier of the noun after them.
@@ -129,13 +135,29 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> Vec<(usiz
             && !lexicon::is_speech_verb(next_word)
             && !lexicon::PRONOUNS.contains(&next_word)
             && !lexicon::LINKING_WORDS.contains(&next_word);
-        (alone(id) && words <= FRAGMENT_WORDS && !ends_clause && mid_sentence)
-            || (continues_clause && words <= EMBEDDED_WORDS)
-            || titled
-            || (alone(id) && modifier && words <= TITLE_WORDS)
+        let fragment = alone(id) && words <= FRAGMENT_WORDS && !ends_clause && mid_sentence;
+        if fragment || titled || (alone(id) && modifier && words <= TITLE_WORDS) {
+            Some(false)
+        } else if continues_clause && words <= EMBEDDED_WORDS {
+            Some(words > FRAGMENT_WORDS)
+        } else {
+            None
+        }
     };
-    spans.iter().filter(|span| !is_fragment(span)).copied().collect()
+    let mut kept = Vec::new();
+    let mut verbatim = Vec::new();
+    for span in spans.iter().copied() {
+        match kind(&span) {
+            None => kept.push(span),
+            Some(true) => verbatim.push(span),
+            Some(false) => {}
+        }
+    }
+    (kept, verbatim)
 }
+
+/// A quote's span in code points and its utterance.
+type Span = (usize, usize, usize);
 
 /// Finds direct and reported quotes with their speakers.
 ///
@@ -159,7 +181,7 @@ pub fn find_quotes(
     for (s, range) in sentences.iter().enumerate() {
         sentence_of[range.clone()].fill(s);
     }
-    let direct = without_fragments(text, direct_spans(text));
+    let (mut direct, verbatim) = without_fragments(text, direct_spans(text));
     let mut in_quote = vec![false; tokens.len()];
     let token_range = |s: usize, e: usize| -> Range<usize> {
         let first = tokens.partition_point(|t| t.end <= s);
@@ -183,6 +205,14 @@ pub fn find_quotes(
     };
     let mut out: Vec<FoundQuote> = sentences.iter().flat_map(|range| reported(&ctx, range.clone())).collect();
     let reported_count = out.len();
+    // Verbatim words that no reported speech took (`told a news conference the move was "outrageous behaviour on
+    // the part of an organisation"`) are quoted words still: a direct quote of their own.
+    let next_id = direct.iter().map(|d| d.2 + 1).max().unwrap_or(0);
+    let chars: Vec<char> = text.chars().collect();
+    let words_end = |s: usize, e: usize| (s..e).rev().find(|&k| chars[k].is_alphanumeric()).map_or(s, |k| k + 1);
+    let untaken = verbatim.into_iter().filter(|&(s, e, _)| !out.iter().any(|q| q.start <= s && words_end(s, e) <= q.end));
+    direct.extend(untaken.enumerate().map(|(i, (s, e, _))| (s, e, next_id + i)));
+    direct.sort();
     let mut utterance_start = 0;
     while utterance_start < direct.len() {
         let id = direct[utterance_start].2;

@@ -100,7 +100,10 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                     .as_ref()
                     .is_some_and(|m| m.start == comma + 1 || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
                     || v == comma + 1;
-                let tail_ok = rest <= covered_after || (rest <= covered_after + 3 && TAIL_WORDS.contains(&ctx.word(covered_after)));
+                // (`, said Tan Kong Yam, head of Business Policy at the university.`: an appositive may end the sentence.)
+                let tail_ok = rest <= covered_after
+                    || (rest <= covered_after + 3 && TAIL_WORDS.contains(&ctx.word(covered_after)))
+                    || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| w == ","));
                 if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
                     let speaker = subject.map(|m| ctx.speaker(m));
                     return make(range.start..comma, speaker).into_iter().collect();
@@ -129,7 +132,12 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             (None, Some(k)) => k,
             (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
-                let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next));
+                // `said Tan Kong Yam, head of ...`: a name then a comma is the subject after the verb, not a clause.
+                let inverted = ctx.entity_at.get(next).copied().flatten().is_some_and(|e| {
+                    let end = ctx.entities[e].tokens.end;
+                    ctx.entities[e].tokens.start == next && (end >= range.end || matches!(ctx.word(end), "," | "." | ";"))
+                });
+                let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next)) || inverted;
                 // Only "say" takes any clause; `added 500 jobs` is not speech.
                 let says = matches!(word, "say" | "says" | "said" | "saying");
                 let opens_clause = !blocked
@@ -175,18 +183,25 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     let dash = (range.start..verb.min(range.start + 8)).find(|&k| matches!(ctx.word(k), "—" | "–" | "-" | "--"));
     let range = dash.filter(|&d| ctx.is_capitalised(range.start) && d + 1 < verb).map_or(range.clone(), |d| d + 1..range.end);
     // `Trump called the election "rigged" and said ...`: capitalised words opening the sentence, before a lowercase verb.
-    let opening = (range.start..verb.min(range.start + 3))
-        .take_while(|&k| !ctx.in_quote[k] && ctx.is_capitalised(k) && ctx.entity_at[k].is_none())
-        .count();
+    // `In an interview with the newspaper, he was quoted as saying`: an opening prepositional phrase is not the subject.
+    let opens_with_phrase = PREPOSITIONS.contains(&ctx.word(range.start)) || CLAUSE_OPENERS.contains(&ctx.word(range.start));
+    let range = match (range.start..verb).find(|&k| ctx.word(k) == ",") {
+        Some(comma) if opens_with_phrase && comma + 1 < verb => comma + 1..range.end,
+        _ => range,
+    };
+    // `Administration officials said`, `Pro-Moscow leaders in Chechnya have criticised`: from a capitalised word
+    // that opens the sentence up to the first word that looks like a verb.
     let first = ctx.word(range.start);
-    if opening > 0
-        && ctx.entity_at[range.start + opening].is_none()
-        && ctx.tokens[range.start + opening].text.chars().next().is_some_and(char::is_lowercase)
-        && !DETERMINERS.contains(&first)
-        && !PRONOUNS.contains(&first)
-        && !CLAUSE_OPENERS.contains(&first)
-    {
-        return Some(range.start..range.start + opening);
+    let opens = !ctx.in_quote[range.start]
+        && ctx.is_capitalised(range.start)
+        && ctx.entity_at[range.start].is_none()
+        && ![DETERMINERS, PRONOUNS, CLAUSE_OPENERS, PREPOSITIONS, LINKING_WORDS].iter().any(|list| list.contains(&first));
+    let verb_at = (range.start + 1..verb.min(range.start + 6)).take_while(|&k| !ctx.is_punct(k) && !ctx.in_quote[k]).find(|&k| {
+        let w = ctx.word(k);
+        ctx.entity_at[k].is_none() && (is_speech_verb(w) || w.ends_with("ed") || AUXILIARIES.contains(&w))
+    });
+    if let Some(end) = verb_at.filter(|_| opens) {
+        return Some(range.start..end);
     }
     // Words inside quotation marks are someone's speech, not the sentence's subject.
     let k = (range.start..verb).find(|&k| {
@@ -196,7 +211,12 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     // Pelosi`: a person after a title is.
     let not_object = |e: &usize| ctx.entities[*e].tokens.start == 0 || !PREPOSITIONS.contains(&ctx.word(ctx.entities[*e].tokens.start - 1));
     let person = (k..verb.min(k + 6)).filter_map(|j| ctx.entity_at[j]).filter(not_object).find(|&e| ctx.entities[e].label == "PER");
-    let named = (k..verb.min(k + 4)).find_map(|j| ctx.entity_at[j]).filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG"));
+    // (`Russia's Interfax news agency`: the possessor is not the subject.)
+    let possessor = |e: &usize| ctx.lower.get(ctx.entities[*e].tokens.end).is_some_and(|w| is_possessive(w));
+    let named = (k..verb.min(k + 4))
+        .filter_map(|j| ctx.entity_at[j])
+        .find(|e| !possessor(e))
+        .filter(|&e| matches!(ctx.entities[e].label.as_str(), "PER" | "ORG"));
     if let Some(e) = person.or(named) {
         return Some(ctx.entities[e].tokens.clone());
     }
