@@ -461,6 +461,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "Jared Kushner",
         Some("Jared Kushner"),
     ),
+    // An organisation after `of the` is where the person works, not the speaker.
+    (
+        "Political analyst Boniface Dulani of the University of Malawi said the dispute could end up in court.",
+        "Boniface Dulani",
+        Some("Boniface Dulani"),
+    ),
     // `the senator` is the person introduced as `Sen.`.
     ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
 ];

@@ -69,7 +69,9 @@ impl Context<'_, '_> {
         }
         if let Some(e) = self.entity_at[end - 1] {
             let span = &self.entities[e].tokens;
-            let after_preposition = span.start > floor && PREPOSITIONS.contains(&self.word(span.start - 1));
+            // (`of the University of Malawi`: a determiner may come between.)
+            let before_name = (floor..span.start).rev().find(|&k| !DETERMINERS.contains(&self.word(k)));
+            let after_preposition = before_name.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)));
             if self.entities[e].label == "PER" || (self.entities[e].label == "ORG" && !after_preposition) {
                 return Some(span.clone());
             }
