@@ -552,6 +552,11 @@ const WIRE_REPORTS: &[WireReport] = &[
         "Russia's Interfax news agency reported the officials had left, adding that talks first took place in Amsterdam.",
         &[(QuoteKind::Indirect, "talks first took place in Amsterdam", "Interfax")],
     ),
+    // A day between the verb and its clause.
+    (
+        "PLO negotiators said on Friday Yasser Arafat and Benjamin Netanyahu might meet on Saturday.",
+        &[(QuoteKind::Indirect, "Yasser Arafat and Benjamin Netanyahu might meet on Saturday", "PLO negotiators")],
+    ),
     // A chant after `called` is a quote, not a title.
     ("Children carrying photographs called \"Troops out!\" as they marched.", &[(QuoteKind::Direct, "Troops out!", "")]),
 ];

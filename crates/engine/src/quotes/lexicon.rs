@@ -238,6 +238,9 @@ pub(super) const LINKING_WORDS: &[&str] = &[
 /// Auxiliary verbs, which end a subject (`Pro-Moscow leaders in Chechnya have criticised`).
 pub(super) const AUXILIARIES: &[&str] =
     &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"];
+/// Days a report is dated by (`said on Tuesday the company would ...`).
+pub(super) const DAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];

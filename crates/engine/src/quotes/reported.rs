@@ -122,8 +122,21 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 .take_while(|&k| is_content(k) && !ctx.is_punct(k))
                 .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "it" | "we" | "i" | "there"))
         };
+        // `said on Tuesday the company would ...`: after a day, any subject opens the clause.
+        let after_day = || {
+            let day = (v + 1..range.end.min(v + 4)).find(|&k| DAYS.contains(&ctx.word(k)))?;
+            let between_ok = (v + 1..day).all(|k| matches!(ctx.word(k), "on" | "late" | "early" | "last" | "this"));
+            let next = day + 1;
+            let opens = next < range.end
+                && is_content(next)
+                && (DETERMINERS.contains(&ctx.word(next)) || ctx.entity_at[next].is_some() || PRONOUNS.contains(&ctx.word(next)));
+            (between_ok && opens).then_some(next)
+        };
         let after_phrase = match word {
-            "say" | "says" | "said" if v + 1 < range.end && TAIL_WORDS.contains(&ctx.word(v + 1)) => subject_pronoun_after(v + 1),
+            "say" | "says" | "said" if v + 1 < range.end && TAIL_WORDS.contains(&ctx.word(v + 1)) => {
+                subject_pronoun_after(v + 1).or_else(after_day)
+            }
+            "say" | "says" | "said" => after_day(),
             "tell" | "tells" | "told" => subject_pronoun_after(v + 1),
             _ => None,
         };
