@@ -557,6 +557,20 @@ const WIRE_REPORTS: &[WireReport] = &[
         "PLO negotiators said on Friday Yasser Arafat and Benjamin Netanyahu might meet on Saturday.",
         &[(QuoteKind::Indirect, "Yasser Arafat and Benjamin Netanyahu might meet on Saturday", "PLO negotiators")],
     ),
+    // The subject of `... and said` ends at its own verb and before its day.
+    (
+        "The group demanded his release and said his detention was a dangerous signal.",
+        &[(QuoteKind::Indirect, "his detention was a dangerous signal", "The group")],
+    ),
+    (
+        "Syria on Friday condemned the raid and said the army was preparing for war.",
+        &[(QuoteKind::Indirect, "the army was preparing for war", "Syria")],
+    ),
+    // Quoted words after `calling` belong to the subject, not to its possessor.
+    (
+        "Bello's deputy, Amina Yusuf, went further, calling the figures \"a fraud on the Nigerian people\".",
+        &[(QuoteKind::Direct, "a fraud on the Nigerian people", "Amina Yusuf")],
+    ),
     // A chant after `called` is a quote, not a title.
     ("Children carrying photographs called \"Troops out!\" as they marched.", &[(QuoteKind::Direct, "Troops out!", "")]),
 ];

@@ -19,6 +19,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "promising",
     "declaring",
     "predicting",
+    "calling",
     "add",
     "adds",
     "added",

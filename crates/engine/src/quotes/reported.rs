@@ -209,10 +209,12 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
         && ctx.is_capitalised(range.start)
         && ctx.entity_at[range.start].is_none()
         && ![DETERMINERS, PRONOUNS, CLAUSE_OPENERS, PREPOSITIONS, LINKING_WORDS].iter().any(|list| list.contains(&first));
-    let verb_at = (range.start + 1..verb.min(range.start + 6)).take_while(|&k| !ctx.is_punct(k) && !ctx.in_quote[k]).find(|&k| {
+    let looks_like_verb = |k: usize| {
         let w = ctx.word(k);
         ctx.entity_at[k].is_none() && (is_speech_verb(w) || w.ends_with("ed") || AUXILIARIES.contains(&w))
-    });
+    };
+    let verb_at =
+        (range.start + 1..verb.min(range.start + 6)).take_while(|&k| !ctx.is_punct(k) && !ctx.in_quote[k]).find(|&k| looks_like_verb(k));
     if let Some(end) = verb_at.filter(|_| opens) {
         return Some(range.start..end);
     }
@@ -223,9 +225,10 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     // `The Federal Reserve`: a name right after the determiner is the subject; `House Minority Leader Nancy
     // Pelosi`: a person after a title is.
     let not_object = |e: &usize| ctx.entities[*e].tokens.start == 0 || !PREPOSITIONS.contains(&ctx.word(ctx.entities[*e].tokens.start - 1));
-    let person = (k..verb.min(k + 6)).filter_map(|j| ctx.entity_at[j]).filter(not_object).find(|&e| ctx.entities[e].label == "PER");
-    // (`Russia's Interfax news agency`: the possessor is not the subject.)
+    // (`Russia's Interfax news agency`, `Bello's deputy, Amina Yusuf`: the possessor is not the subject.)
     let possessor = |e: &usize| ctx.lower.get(ctx.entities[*e].tokens.end).is_some_and(|w| is_possessive(w));
+    let person =
+        (k..verb.min(k + 6)).filter_map(|j| ctx.entity_at[j]).filter(not_object).find(|e| ctx.entities[*e].label == "PER" && !possessor(e));
     let named = (k..verb.min(k + 4))
         .filter_map(|j| ctx.entity_at[j])
         .find(|e| !possessor(e))
@@ -236,8 +239,12 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     if PRONOUNS.contains(&ctx.word(k)) {
         return Some(k..k + 1);
     }
-    let end = (k + 1..verb)
-        .find(|&j| ctx.is_punct(j) || matches!(ctx.word(j), "is" | "was" | "are" | "were" | "has" | "had" | "of"))
+    let mut end = (k + 1..verb)
+        .find(|&j| ctx.is_punct(j) || ctx.word(j) == "of" || looks_like_verb(j) || DAYS.contains(&ctx.word(j)))
         .unwrap_or(verb);
+    // (`Syria on Friday condemned`: the day is not part of the subject.)
+    while end > k + 1 && matches!(ctx.word(end - 1), "on" | "last" | "this" | "late" | "early") {
+        end -= 1;
+    }
     Some(k..end.max(k + 1))
 }
