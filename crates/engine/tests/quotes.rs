@@ -461,6 +461,8 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "Jared Kushner",
         Some("Jared Kushner"),
     ),
+    // A past participle clause between the subject and the verb.
+    ("The report, published by the Institute for Fiscal Studies on Monday, said households would be worse off.", "The report", None),
     // An organisation after `of the` is where the person works, not the speaker.
     (
         "Political analyst Boniface Dulani of the University of Malawi said the dispute could end up in court.",

@@ -37,7 +37,10 @@ impl Context<'_, '_> {
                 if self.word(k) == "," || k == floor {
                     // `The minister, who spoke on condition of anonymity, said`;
                     // `Putin, speaking in Moscow, said`: a participle clause, too.
-                    let participle = self.word(k + 1).len() > 4 && self.word(k + 1).ends_with("ing");
+                    // (`The report, published by the institute on Monday, said`: a past participle too.)
+                    let opener = self.word(k + 1);
+                    let participle = opener.len() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"))
+                        || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
                     if self.word(k) == "," && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
                         return self.subject_before(k, floor);
                     }
