@@ -127,10 +127,14 @@ fn dash_spans(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// How many characters after a dash-opened line's comma or dash are read for the narration's speech verb.
+const NARRATION_CHARS: usize = 120;
+
 /// The speech of one dash-opened line from `from`: its end, where narration with a speech verb follows.
 fn dash_speech(line: &[char], from: usize) -> Option<(usize, usize)> {
     let narration_at = |k: usize| {
-        let rest: String = line[k..].iter().collect();
+        // (Five words are all that is read: a long line is not copied once per comma.)
+        let rest: String = line[k..].iter().take(NARRATION_CHARS).collect();
         let words: Vec<&str> = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).collect();
         // `said to be good` is no narration of speech.
         (0..words.len().min(4)).any(|w| is_speech_verb(words[w]) && words.get(w + 1) != Some(&"to"))

@@ -82,6 +82,8 @@ const FRAGMENT_WORDS: usize = 5;
 const EMBEDDED_WORDS: usize = 30;
 /// Most words of a quoted title.
 const TITLE_WORDS: usize = 8;
+/// How many characters before a quote are read to tell a fragment: enough for the last words of its sentence.
+const BEFORE_WINDOW: usize = 200;
 
 /// The direct spans but quoted fragments:
 /// - on its own (not part of a longer utterance), at most [`FRAGMENT_WORDS`] words inside a sentence (after a
@@ -95,17 +97,19 @@ const TITLE_WORDS: usize = 8;
 ///
 /// Gives the spans kept, and the verbatim words of a clause longer than a fragment (for a direct quote of their
 /// own where no reported speech takes them).
-fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> (Vec<Span>, Vec<Span>) {
+fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<Span>, Vec<Span>) {
     if spans.is_empty() {
         return (spans, Vec::new());
     }
-    let chars: Vec<char> = text.chars().collect();
     let alone = |id: usize| spans.iter().filter(|s| s.2 == id).count() == 1;
     let kind = |&(s, e, id): &Span| {
         let words = chars[s..e].iter().collect::<String>().split_whitespace().count();
-        let ends_clause = chars[..e].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| ".,!?;…".contains(*c));
-        // Before the opening mark (and any space): a word or a comma means mid-sentence.
-        let before: String = chars[..s.saturating_sub(1)].iter().collect();
+        let final_char = chars[..e].iter().rev().find(|c| !c.is_whitespace());
+        let ends_clause = final_char.is_some_and(|c| ".,!?;…".contains(*c));
+        // Before the opening mark (and any space): a word or a comma means mid-sentence. Only the last words
+        // before it are read (a window, so that an article with many quotes is not read once per quote).
+        let open = s.saturating_sub(1);
+        let before: String = chars[open.saturating_sub(BEFORE_WINDOW)..open].iter().collect();
         let before = before.trim_end_matches(|c: char| c.is_whitespace() || "“\"'‘«„`".contains(c));
         let last = before.chars().next_back();
         let mid_sentence = last.is_some_and(|c| c.is_alphanumeric() || c == ',');
@@ -121,7 +125,7 @@ fn without_fragments(text: &str, spans: Vec<(usize, usize, usize)>) -> (Vec<Span
         let recent: Vec<String> =
             clause.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
         // (A title does not end in `!` or `?`: `children called "Troops out!"` is a chant.)
-        let exclaims = chars[..e].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| "!?".contains(*c));
+        let exclaims = final_char.is_some_and(|c| "!?".contains(*c));
         let titled = words <= TITLE_WORDS
             && !exclaims
             && (lexicon::TITLE_NOUNS.contains(&word_before.as_str())
@@ -181,7 +185,8 @@ pub fn find_quotes(
     for (s, range) in sentences.iter().enumerate() {
         sentence_of[range.clone()].fill(s);
     }
-    let (mut direct, verbatim) = without_fragments(text, direct_spans(text));
+    let chars: Vec<char> = text.chars().collect();
+    let (mut direct, verbatim) = without_fragments(&chars, direct_spans(text));
     let mut in_quote = vec![false; tokens.len()];
     let token_range = |s: usize, e: usize| -> Range<usize> {
         let first = tokens.partition_point(|t| t.end <= s);
@@ -208,7 +213,6 @@ pub fn find_quotes(
     // Verbatim words that no reported speech took (`told a news conference the move was "outrageous behaviour on
     // the part of an organisation"`) are quoted words still: a direct quote of their own.
     let next_id = direct.iter().map(|d| d.2 + 1).max().unwrap_or(0);
-    let chars: Vec<char> = text.chars().collect();
     let words_end = |s: usize, e: usize| (s..e).rev().find(|&k| chars[k].is_alphanumeric()).map_or(s, |k| k + 1);
     let untaken = verbatim.into_iter().filter(|&(s, e, _)| !out.iter().any(|q| q.start <= s && words_end(s, e) <= q.end));
     direct.extend(untaken.enumerate().map(|(i, (s, e, _))| (s, e, next_id + i)));

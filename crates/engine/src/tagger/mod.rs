@@ -124,11 +124,12 @@ fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
 
 /// The BILOU tags of sentence `s` under the spans `known`, and each token's probability (its span's score).
 fn known_tags(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> (Vec<u8>, Vec<f32>) {
-    let local: Vec<(usize, usize, &str)> =
-        known.iter().filter(|k| s.start <= k.start && k.end <= s.end).map(|k| (k.start - s.start, k.end - s.start, k.label)).collect();
+    let mut local = Vec::new();
     let mut probabilities = vec![1.0; s.len()];
     for span in known.iter().filter(|k| s.start <= k.start && k.end <= s.end) {
-        probabilities[span.start - s.start..span.end - s.start].fill(span.score);
+        let (from, to) = (span.start - s.start, span.end - s.start);
+        local.push((from, to, span.label));
+        probabilities[from..to].fill(span.score);
     }
     (bilou_tags(s.len(), &local), probabilities)
 }
