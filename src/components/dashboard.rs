@@ -69,8 +69,8 @@ pub fn dashboard(props: &Props) -> Html {
         .collect();
     match *order {
         Order::Quotes => {}
-        Order::Documents => rows.sort_by(|a, b| b.documents.cmp(&a.documents).then(b.quotes.cmp(&a.quotes))),
-        Order::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
+        Order::Documents => newsmark_engine::sort::sort_by(&mut rows, |a, b| b.documents.cmp(&a.documents).then(b.quotes.cmp(&a.quotes))),
+        Order::Name => newsmark_engine::sort::sort_by_key(&mut rows, |r| r.name.to_lowercase()),
     }
     let csv = {
         let table: Vec<Row> = rows.iter().map(|r| (*r).clone()).collect();

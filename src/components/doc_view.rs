@@ -207,7 +207,7 @@ pub fn doc_view(props: &Props) -> Html {
             // Marks in focus order: by start, a quote before the names inside it.
             let mut marks: Vec<(usize, bool, &str)> = doc.entities.iter().map(|x| (x.start, true, x.id.as_str())).collect();
             marks.extend(doc.quotes.iter().map(|q| (q.start, false, q.id.as_str())));
-            marks.sort_by_key(|&(start, is_entity, _)| (start, is_entity));
+            newsmark_engine::sort::sort_by_key(&mut marks, |&(start, is_entity, _)| (start, is_entity));
             let Some(index) = marks.iter().position(|m| m.2 == id) else { return };
             let next = if e.shift_key() { index.checked_sub(1) } else { Some(index + 1) };
             let Some(&(_, is_entity, next)) = next.and_then(|n| marks.get(n)) else { return };

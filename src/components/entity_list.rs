@@ -73,7 +73,7 @@ pub fn entity_list(props: &Props) -> Html {
                     return html! {};
                 }
                 let mut groups: Vec<(String, Vec<String>)> = groups.into_iter().collect();
-                groups.sort_by_key(|(name, ids)| (std::cmp::Reverse(ids.len()), name.clone()));
+                newsmark_engine::sort::sort_by_key(&mut groups, |(name, ids)| (std::cmp::Reverse(ids.len()), name.clone()));
                 html! {
                     <details key={label.name.clone()} open=true class="group" style={format!("--c: {}", label.color)}>
                         <summary><span class="swatch" />{&label.name}<span class="n">{groups.iter().map(|g| g.1.len()).sum::<usize>()}</span></summary>

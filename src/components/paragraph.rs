@@ -183,7 +183,7 @@ pub fn paragraph(props: &Props) -> Html {
     let outside: Vec<&Entity> = props.entities.iter().filter(|e| !props.quotes.iter().any(|q| inside(e, q))).collect();
     let mut items: Vec<(usize, Option<&Quote>, Option<&Entity>)> =
         props.quotes.iter().map(|q| (q.start, Some(q), None)).chain(outside.iter().map(|e| (e.start, None, Some(*e)))).collect();
-    items.sort_by_key(|&(start, q, _)| (start, q.is_none()));
+    newsmark_engine::sort::sort_by_key(&mut items, |&(start, q, _)| (start, q.is_none()));
     let mut out = Vec::new();
     let mut cursor = props.start;
     for (_, quote, entity) in items {

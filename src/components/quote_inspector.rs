@@ -45,7 +45,7 @@ pub fn quote_inspector(props: &Props) -> Html {
     // Each person or organisation once, by their fullest name, for the speaker field to offer.
     let names = fullest_names(&doc.entities);
     let mut speakers: Vec<&String> = doc.entities.iter().zip(&names).filter(|(e, _)| e.label != "LOC").map(|(_, n)| n).collect();
-    speakers.sort();
+    newsmark_engine::sort::sort(&mut speakers);
     speakers.dedup();
     let current = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone())).unwrap_or_default();
     html! {

@@ -213,7 +213,7 @@ pub fn load_index() -> Vec<Summary> {
     let mut index: Vec<Summary> = MEMORY.with(|m| {
         m.borrow().iter().filter(|(key, _)| key.starts_with(SUMMARY)).filter_map(|(_, value)| serde_json::from_str(value).ok()).collect()
     });
-    index.sort_by(|a, b| b.changed.total_cmp(&a.changed).then_with(|| a.id.cmp(&b.id)));
+    newsmark_engine::sort::sort_by(&mut index, |a, b| b.changed.total_cmp(&a.changed).then_with(|| a.id.cmp(&b.id)));
     index
 }
 

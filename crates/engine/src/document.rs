@@ -162,8 +162,8 @@ impl Document {
     /// assert_eq!(doc.entities[0].id, "e1");
     /// ```
     pub fn renumber(&mut self) {
-        self.entities.sort_by_key(|e| (e.start, e.end));
-        self.quotes.sort_by_key(|q| (q.start, q.end));
+        crate::sort::sort_by_key(&mut self.entities, |e| (e.start, e.end));
+        crate::sort::sort_by_key(&mut self.quotes, |q| (q.start, q.end));
         let renamed: std::collections::HashMap<String, String> =
             self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), format!("e{}", i + 1))).collect();
         for e in &mut self.entities {

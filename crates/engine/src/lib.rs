@@ -26,6 +26,7 @@ pub mod names;
 pub mod quotes;
 pub mod revise;
 pub mod sentence;
+pub mod sort;
 pub mod sources;
 pub mod tagger;
 pub mod text;

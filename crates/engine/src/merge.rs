@@ -40,7 +40,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
     let sources = if ours.sources == base.sources { theirs.sources.clone() } else { ours.sources.clone() };
     let (mut entities, renamed) = merge_items(&base.entities, &ours.entities, &theirs.entities, &mut overridden);
     // Two new marks that came out overlapping: ours stays, theirs goes (and is reported).
-    entities.sort_by_key(|(e, _)| (e.start, e.end));
+    crate::sort::sort_by_key(&mut entities, |(e, _)| (e.start, e.end));
     let mut kept: Vec<(Entity, bool)> = Vec::with_capacity(entities.len());
     for (entity, is_ours) in entities {
         match kept.last_mut() {
@@ -70,9 +70,9 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
             q
         })
         .collect();
-    quotes.sort_by_key(|q| (q.start, q.end));
+    crate::sort::sort_by_key(&mut quotes, |q| (q.start, q.end));
     doc.quotes = quotes;
-    overridden.sort();
+    crate::sort::sort(&mut overridden);
     overridden.dedup();
     Merged { doc, overridden }
 }
@@ -107,7 +107,7 @@ fn merge_items<T: Item>(base: &[T], ours: &[T], theirs: &[T], overridden: &mut V
     let by_id = |items: &[T]| items.iter().map(|i| (i.id().to_string(), i.clone())).collect::<HashMap<String, T>>();
     let (b, o, t) = (by_id(base), by_id(ours), by_id(theirs));
     let mut ids: Vec<&String> = o.keys().chain(t.keys()).chain(b.keys()).collect();
-    ids.sort();
+    crate::sort::sort(&mut ids);
     ids.dedup();
     let mut out = Vec::new();
     let mut colliding = Vec::new();

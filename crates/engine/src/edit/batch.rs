@@ -48,7 +48,7 @@ pub(super) fn apply_marks(doc: &mut Document, edits: Vec<Edit>, spans: &mut Span
             _ => unreachable!("only mark edits come here"),
         }
     }
-    puts.sort_by_key(|p| (p.start, p.end));
+    crate::sort::sort_by_key(&mut puts, |p| (p.start, p.end));
     let put_ids: HashSet<&str> = puts.iter().map(|p| p.id.as_str()).collect();
     // Old marks that go: removed, replaced by a put with their id, or overlapped by a put.
     let mut kept = Vec::with_capacity(doc.entities.len() + puts.len());
@@ -78,7 +78,7 @@ pub(super) fn apply_marks(doc: &mut Document, edits: Vec<Edit>, spans: &mut Span
         quote.speaker = None;
     }
     kept.extend(puts);
-    kept.sort_by_key(|e| (e.start, e.end));
+    crate::sort::sort_by_key(&mut kept, |e| (e.start, e.end));
     doc.entities = kept;
     let notice = (overlapped_count > 0)
         .then(|| format!("Replaced {overlapped_count} overlapping mark{}", if overlapped_count == 1 { "" } else { "s" }));

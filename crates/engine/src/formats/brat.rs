@@ -84,10 +84,10 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
         }
         // Other brat lines (events, attributes, notes) have no newsmark counterpart.
     }
-    spans.sort();
+    crate::sort::sort(&mut spans);
     let entity_ids: HashMap<String, String> = spans.iter().enumerate().map(|(i, s)| (s.3.clone(), format!("e{}", i + 1))).collect();
     let mut doc = super::document(text.to_string(), spans.into_iter().map(|(s, e, l, _)| (s, e, l)).collect())?;
-    quotes.sort_by_key(|q| (q.1, q.2));
+    crate::sort::sort_by_key(&mut quotes, |q| (q.1, q.2));
     for (i, (brat_id, start, end, direct)) in quotes.into_iter().enumerate() {
         let speaker = relations.iter().find(|(q, _)| *q == brat_id).and_then(|(_, s)| entity_ids.get(s)).cloned();
         let speaker_name = speaker

@@ -98,6 +98,6 @@ pub(super) fn add_quotes(
             speaker_mention,
         });
     }
-    doc.quotes.sort_by_key(|q| (q.start, q.end));
+    crate::sort::sort_by_key(&mut doc.quotes, |q| (q.start, q.end));
     Ok(())
 }

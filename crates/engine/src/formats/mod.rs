@@ -273,7 +273,7 @@ pub(crate) fn document(text: String, spans: Vec<(usize, usize, String)>) -> Resu
     let mut labels: Vec<Label> = default_labels();
     let mut entities = Vec::new();
     let mut spans = spans;
-    spans.sort();
+    crate::sort::sort(&mut spans);
     for (i, (start, end, label)) in spans.into_iter().enumerate() {
         if start >= end || end > len {
             return Err(format!("span {start}..{end} ({label}) does not fit the text of {len} characters"));

@@ -138,7 +138,7 @@ pub(super) fn agreeing_marks(doc: &Document, fresh: Vec<Entity>, taught: &[Corre
     };
     let mut marks: Vec<Entity> = old.into_iter().filter(|o| !changed(o) && !dropped(o)).cloned().collect();
     marks.extend(changes.into_iter().cloned());
-    marks.sort_by_key(|e| (e.start, e.end));
+    crate::sort::sort_by_key(&mut marks, |e| (e.start, e.end));
     marks
 }
 
@@ -177,7 +177,7 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
             m.2.is_some() && taken.get(at).is_none_or(|t| t.0 >= m.1)
         });
     }
-    remembered.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    crate::sort::sort_by_key(&mut remembered, |m| (m.0, std::cmp::Reverse(m.1)));
     let mut covered_until = 0;
     remembered.retain(|m| {
         let outer = m.1 > covered_until;
@@ -202,7 +202,7 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
             candidates.push(Entity { id: String::new(), start, end, label, text, source: Source::Rule, score: None, reviewed: false });
         }
     }
-    candidates.sort_by_key(|c| (c.start, c.end));
+    crate::sort::sort_by_key(&mut candidates, |c| (c.start, c.end));
     let at_span: HashMap<(usize, usize), &Entity> = doc.entities.iter().filter(|e| !is_fixed(e)).map(|e| ((e.start, e.end), e)).collect();
     let mut fresh_ids = next_ids(doc, "e");
     let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len() + kept.len());
@@ -231,7 +231,7 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         entities.push(c);
     }
     entities.extend(kept.into_iter().cloned());
-    entities.sort_by_key(|e| (e.start, e.end));
+    crate::sort::sort_by_key(&mut entities, |e| (e.start, e.end));
     let ids: HashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
     let quotes = doc
         .quotes

@@ -100,7 +100,7 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
         utterance += 1;
         (s, e, utterance - 1)
     }));
-    spans.sort();
+    crate::sort::sort(&mut spans);
     spans
 }
 

@@ -216,7 +216,7 @@ pub fn find_quotes(
     let words_end = |s: usize, e: usize| (s..e).rev().find(|&k| chars[k].is_alphanumeric()).map_or(s, |k| k + 1);
     let untaken = verbatim.into_iter().filter(|&(s, e, _)| !out.iter().any(|q| q.start <= s && words_end(s, e) <= q.end));
     direct.extend(untaken.enumerate().map(|(i, (s, e, _))| (s, e, next_id + i)));
-    direct.sort();
+    crate::sort::sort(&mut direct);
     let mut utterance_start = 0;
     while utterance_start < direct.len() {
         let id = direct[utterance_start].2;
@@ -235,6 +235,6 @@ pub fn find_quotes(
         }
     }
     debug_assert!(out.len() >= reported_count);
-    out.sort_by_key(|q| (q.start, q.end));
+    crate::sort::sort_by_key(&mut out, |q| (q.start, q.end));
     out
 }

@@ -101,7 +101,7 @@ pub fn speakers(doc: &Document) -> Vec<Speaker> {
         speakers[at].quotes.push(i);
     }
     // Stable: equal counts keep text order.
-    speakers.sort_by_key(|s| (s.kind, std::cmp::Reverse(s.quotes.len())));
+    crate::sort::sort_by_key(&mut speakers, |s| (s.kind, std::cmp::Reverse(s.quotes.len())));
     speakers
 }
 

@@ -121,7 +121,9 @@ pub fn tally(documents: &[(String, &Document)], name_gender: &dyn Fn(&str) -> Op
         }
     }
     let mut sources: Vec<Row> = rows.into_iter().map(|(row, _)| row).collect();
-    sources.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.documents.cmp(&a.documents)).then_with(|| a.name.cmp(&b.name)));
+    crate::sort::sort_by(&mut sources, |a, b| {
+        b.quotes.cmp(&a.quotes).then(b.documents.cmp(&a.documents)).then_with(|| a.name.cmp(&b.name))
+    });
     let totals = totals(&sources, unattributed_quotes, documents.len());
     Tally { sources, totals }
 }

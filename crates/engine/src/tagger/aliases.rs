@@ -68,7 +68,7 @@ pub(crate) fn link_surnames(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
         .collect();
     if !missed.is_empty() {
         spans.extend(missed);
-        spans.sort_by_key(|s| s.start);
+        crate::sort::sort_by_key(&mut spans, |s| s.start);
     }
     spans
 }

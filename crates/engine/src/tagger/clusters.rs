@@ -73,14 +73,14 @@ impl WordClusters {
             self.keys.iter().zip(&self.fine).map(|(&k, &f)| (recut(k, self.shift, bits), f as u32)).collect();
         entries.dedup_by_key(|e| e.0);
         out.keys(&entries.iter().map(|e| e.0).collect::<Vec<_>>(), bits);
-        out.fixed(&entries.iter().map(|e| e.1).collect::<Vec<_>>(), id_width(self.coarser.len()));
+        out.ids(&entries.iter().map(|e| e.1).collect::<Vec<_>>(), id_width(self.coarser.len()));
     }
 
     pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
         let count = input.varint()? as usize;
         let coarser = (0..count).map(|_| input.raw(2).map(|b| (b[0], b[1]))).collect::<Result<Vec<_>, _>>()?;
         let (keys, bits) = input.keys()?;
-        let fine: Vec<u16> = input.fixed(keys.len(), id_width(count))?.into_iter().map(|f| f as u16).collect();
+        let fine: Vec<u16> = input.ids(keys.len(), id_width(count))?.into_iter().map(|f| f as u16).collect();
         if fine.iter().any(|&f| f as usize >= count.max(1)) {
             return Err("model file has a cluster id out of range".into());
         }

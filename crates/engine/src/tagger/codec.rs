@@ -1,6 +1,11 @@
 //! The little binary codec of the model file: LEB128 varints, sorted hash
-//! keys cut to their top bits and Rice-coded, fixed-width bit fields, and
+//! keys cut to their top bits and Rice-coded, range-coded blocks, and
 //! readers that fail with a message instead of panicking.
+
+use super::range_coder::{code_bit_tree, Probability, RangeDecoder, RangeEncoder};
+
+/// The widest ids [`Writer::ids`] codes (its contexts take `2^width` slots).
+const MAX_ID_WIDTH: u8 = 16;
 
 /// Appends encoded values to a byte vector.
 #[derive(Default)]
@@ -19,10 +24,6 @@ impl Writer {
             value >>= 7;
         }
         self.bytes.push(value as u8);
-    }
-
-    pub fn signed(&mut self, value: i64) {
-        self.varint(((value << 1) ^ (value >> 63)) as u64);
     }
 
     /// Sorted, distinct keys of `bits` bits each: the gaps between them,
@@ -47,13 +48,21 @@ impl Writer {
         self.bytes.extend(bits_out.finish());
     }
 
-    /// Numbers below `2^width`, `width` bits each.
-    pub fn fixed(&mut self, values: &[u32], width: u8) {
-        let mut bits_out = BitWriter::default();
-        for &v in values {
-            bits_out.push(v as u64, width);
+    /// Bytes with their length before them.
+    pub fn block(&mut self, bytes: &[u8]) {
+        self.varint(bytes.len() as u64);
+        self.raw(bytes);
+    }
+
+    /// Numbers below `2^width`, range-coded in a bit tree (so frequent values cost fewer bits).
+    pub fn ids(&mut self, values: &[u32], width: u8) {
+        assert!(width <= MAX_ID_WIDTH, "ids of {width} bits");
+        let mut contexts = vec![Probability::default(); 1 << width];
+        let mut coder = RangeEncoder::default();
+        for &value in values {
+            code_bit_tree(&mut coder, &mut contexts, width, value).expect("encoding cannot fail");
         }
-        self.bytes.extend(bits_out.finish());
+        self.block(&coder.finish());
     }
 
     pub fn into_bytes(self) -> Vec<u8> {
@@ -148,11 +157,6 @@ impl<'a> Reader<'a> {
         Err("model file has a malformed number".into())
     }
 
-    pub fn signed(&mut self) -> Result<i64, String> {
-        let v = self.varint()?;
-        Ok(((v >> 1) as i64) ^ -((v & 1) as i64))
-    }
-
     /// Keys written by [`Writer::keys`], and their width in bits.
     pub fn keys(&mut self) -> Result<(Vec<u32>, u8), String> {
         let bits = self.raw(1)?[0];
@@ -182,12 +186,20 @@ impl<'a> Reader<'a> {
         Ok((keys, bits))
     }
 
-    /// `count` numbers written by [`Writer::fixed`].
-    pub fn fixed(&mut self, count: usize, width: u8) -> Result<Vec<u32>, String> {
-        let mut bits_in = BitReader { bytes: &self.bytes[self.at..], at: 0 };
-        let values = (0..count).map(|_| bits_in.bits(width).map(|v| v as u32)).collect::<Result<Vec<_>, _>>()?;
-        self.at += bits_in.at.div_ceil(8);
-        Ok(values)
+    /// Bytes written by [`Writer::block`].
+    pub fn block(&mut self) -> Result<&'a [u8], String> {
+        let len = self.varint()?;
+        self.raw(usize::try_from(len).map_err(|_| "model file has a malformed block")?)
+    }
+
+    /// `count` numbers written by [`Writer::ids`].
+    pub fn ids(&mut self, count: usize, width: u8) -> Result<Vec<u32>, String> {
+        if width > MAX_ID_WIDTH {
+            return Err("model file has ids of a malformed width".into());
+        }
+        let mut coder = RangeDecoder::new(self.block()?)?;
+        let mut contexts = vec![Probability::default(); 1 << width];
+        (0..count).map(|_| code_bit_tree(&mut coder, &mut contexts, width, 0)).collect()
     }
 
     pub fn is_done(&self) -> bool {
@@ -203,26 +215,26 @@ mod tests {
     fn values_round_trip() {
         let mut w = Writer::default();
         w.varint(300);
-        w.signed(-5);
+        w.block(b"abc");
         let bytes = w.into_bytes();
         let mut r = Reader::new(&bytes);
         assert_eq!(r.varint().unwrap(), 300);
-        assert_eq!(r.signed().unwrap(), -5);
+        assert_eq!(r.block().unwrap(), b"abc");
         assert!(r.is_done());
         assert!(r.varint().is_err());
     }
 
     #[test]
-    fn keys_and_bit_fields_round_trip() {
+    fn keys_and_ids_round_trip() {
         for (keys, bits) in [(vec![], 24), (vec![0, 1, 2, 16_777_215], 24), (vec![5, 4_000_000_000, u32::MAX], 32), (vec![3], 8)] {
             let mut w = Writer::default();
             w.keys(&keys, bits);
-            w.fixed(&[1023, 0, 512], 10);
+            w.ids(&[1023, 0, 512], 10);
             w.varint(7);
             let bytes = w.into_bytes();
             let mut r = Reader::new(&bytes);
             assert_eq!(r.keys().unwrap(), (keys.clone(), bits));
-            assert_eq!(r.fixed(3, 10).unwrap(), [1023, 0, 512]);
+            assert_eq!(r.ids(3, 10).unwrap(), [1023, 0, 512]);
             assert_eq!(r.varint().unwrap(), 7);
             assert!(r.is_done());
         }

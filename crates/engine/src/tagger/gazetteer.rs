@@ -139,6 +139,8 @@ impl Gazetteer {
 pub struct NameGenders {
     female: Vec<u32>,
     male: Vec<u32>,
+    /// How far name hashes are shifted right to give keys (0 until written in fewer bits).
+    shift: u32,
 }
 
 fn name_key(name: &str) -> u32 {
@@ -160,12 +162,12 @@ impl NameGenders {
             keys.sort_unstable();
             keys
         };
-        NameGenders { female: keys(female), male: keys(male) }
+        NameGenders { female: keys(female), male: keys(male), shift: 0 }
     }
 
     /// The gender a first name points to, if it points to one.
     pub fn gender(&self, first_name: &str) -> Option<crate::names::Gender> {
-        let key = name_key(first_name);
+        let key = cut(name_key(first_name), self.shift);
         if self.female.binary_search(&key).is_ok() {
             Some(crate::names::Gender::Female)
         } else if self.male.binary_search(&key).is_ok() {
@@ -175,13 +177,20 @@ impl NameGenders {
         }
     }
 
-    pub(crate) fn write(&self, out: &mut Writer) {
-        out.keys(&self.female, 32);
-        out.keys(&self.male, 32);
+    /// Writes the names with keys of `bits` bits (or the fewer it holds).
+    pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
+        let bits = key_width(bits, self.shift);
+        for keys in [&self.female, &self.male] {
+            let mut cut_to: Vec<u32> = keys.iter().map(|&k| recut(k, self.shift, bits)).collect();
+            cut_to.dedup();
+            out.keys(&cut_to, bits);
+        }
     }
 
     pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
-        Ok(NameGenders { female: input.keys()?.0, male: input.keys()?.0 })
+        let (female, _) = input.keys()?;
+        let (male, bits) = input.keys()?;
+        Ok(NameGenders { female, male, shift: 32 - bits as u32 })
     }
 }
 

@@ -8,23 +8,27 @@ mod clusters;
 mod codec;
 mod features;
 mod gazetteer;
+mod range_coder;
 mod tags;
 pub mod training;
+mod weight_rows;
 
 pub use clusters::WordClusters;
 use codec::{Reader, Writer};
 use features::{views, DocumentMemory};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};
+use range_coder::{RangeDecoder, RangeEncoder};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 pub use tags::{bilou_tags, decode_sentence, type_of, Mistake, TagScorer, TaggedSpan, UNKNOWN};
 use tags::{decode_window, spans_from_tags};
+use weight_rows::RowContexts;
 
 /// The entity types the tagger predicts, as in CoNLL-2003.
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// Tag 0 is O; type `t` (0-based) has B, I, L, U at `1 + 4t` .. `4 + 4t`.
 pub const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
-const MAGIC: &[u8; 8] = b"NMNER\x00\x04\x00";
+const MAGIC: &[u8; 8] = b"NMNER\x00\x05\x00";
 
 /// What the tagger knows about words besides its weights: name lists and word clusters.
 ///
@@ -43,6 +47,23 @@ impl Lexicon {
     /// Bundles name lists, word clusters and first-name genders.
     pub fn new(gazetteer: Gazetteer, clusters: Vec<WordClusters>, genders: NameGenders) -> Self {
         Lexicon { gazetteer, clusters, genders }
+    }
+
+    fn write(&self, out: &mut Writer, encoding: &Encoding) {
+        self.gazetteer.write(out, encoding.name_bits);
+        out.varint(self.clusters.len() as u64);
+        for clusters in &self.clusters {
+            clusters.write(out, encoding.word_bits);
+        }
+        self.genders.write(out, encoding.name_bits);
+    }
+
+    fn read(input: &mut Reader<'_>) -> Result<Lexicon, String> {
+        let gazetteer = Gazetteer::read(input)?;
+        let clusterings = input.varint()?;
+        let clusters = (0..clusterings).map(|_| WordClusters::read(input)).collect::<Result<_, _>>()?;
+        let genders = NameGenders::read(input)?;
+        Ok(Lexicon { gazetteer, clusters, genders })
     }
 }
 
@@ -337,7 +358,7 @@ impl Model {
             redone.get(at).is_some_and(|s| s.start <= span.start)
         };
         let mut all: Vec<TaggedSpan> = aliases::join_touching_names(out).into_iter().chain(kept).collect();
-        all.sort_by_key(|s| (s.start, s.end));
+        crate::sort::sort_by_key(&mut all, |s| (s.start, s.end));
         aliases::link_surnames(words, all).into_iter().filter(in_redone).collect()
     }
 
@@ -418,7 +439,7 @@ impl Model {
             }
         }
         for row in weights.values_mut() {
-            row.sort_by_key(|e| e.0);
+            crate::sort::sort_by_key(row, |e| e.0);
         }
         Some(Model { shift: first.shift, ..Model::from_weights(first.lexicon.clone(), weights) })
     }
@@ -431,17 +452,11 @@ impl Model {
     /// Encodes the model: name and word lists and feature keys as hashes cut
     /// to the widths of `encoding` (or to the fewer bits a decoded model
     /// holds), weights rounded to its grid with those below `min_weight`
-    /// dropped; the rows' tag sets and their weights each in a stream of
-    /// their own (which compresses better).
+    /// dropped; the rows' tag sets and weights range-coded (see `weight_rows`).
     pub fn to_bytes_with(&self, encoding: &Encoding) -> Vec<u8> {
         let mut out = Writer::default();
         out.raw(MAGIC);
-        self.lexicon.gazetteer.write(&mut out, encoding.name_bits);
-        out.varint(self.lexicon.clusters.len() as u64);
-        for clusters in &self.lexicon.clusters {
-            clusters.write(&mut out, encoding.word_bits);
-        }
-        self.lexicon.genders.write(&mut out);
+        self.lexicon.write(&mut out, encoding);
         // Features whose cut keys coincide share one row, as they would when looked up.
         let bits = key_width(encoding.feature_bits, self.shift);
         let mut rows: std::collections::BTreeMap<u32, [f32; N_TAGS]> = std::collections::BTreeMap::new();
@@ -453,25 +468,24 @@ impl Model {
         }
         let quantum = encoding.quantum as f32;
         out.raw(&[encoding.quantum]);
-        let min = (encoding.min_weight * quantum).round().max(1.0) as i64;
         let mut kept = Vec::new();
-        let (mut tag_sets, mut weights) = (Writer::default(), Writer::default());
+        let (mut contexts, mut coded) = (RowContexts::default(), RangeEncoder::default());
         for (key, row) in rows {
-            let row: Vec<(u8, i64)> =
-                row.iter().enumerate().map(|(c, &w)| (c as u8, (w * quantum).round() as i64)).filter(|&(_, q)| q.abs() >= min).collect();
+            let row: Vec<(u8, i64)> = row
+                .iter()
+                .enumerate()
+                .filter(|&(_, &w)| w.abs() >= encoding.min_weight)
+                .map(|(c, &w)| (c as u8, (w * quantum).round() as i64))
+                .filter(|&(_, q)| q != 0)
+                .collect();
             if row.is_empty() {
                 continue;
             }
             kept.push(key);
-            // Which tags the row has, as a bit set (rows share a few patterns), then their weights in tag order.
-            tag_sets.varint(row.iter().map(|&(class, _)| 1u64 << class).sum());
-            for (_, q) in row {
-                weights.signed(q);
-            }
+            contexts.code(&mut coded, &row).expect("encoding cannot fail");
         }
         out.keys(&kept, bits);
-        out.raw(&tag_sets.into_bytes());
-        out.raw(&weights.into_bytes());
+        out.block(&coded.finish());
         out.into_bytes()
     }
 
@@ -489,34 +503,26 @@ impl Model {
         if input.raw(MAGIC.len()).ok() != Some(&MAGIC[..]) {
             return Err("not a newsmark entity model of this version (wrong header); run `newsmark train`".into());
         }
-        let gazetteer = Gazetteer::read(&mut input)?;
-        let clusterings = input.varint()?;
-        let clusters = (0..clusterings).map(|_| WordClusters::read(&mut input)).collect::<Result<_, _>>()?;
-        let genders = NameGenders::read(&mut input)?;
+        let lexicon = Lexicon::read(&mut input)?;
         let quantum = input.raw(1)?[0];
         if quantum == 0 {
             return Err("model file has no weight scale".into());
         }
         let quantum = quantum as f32;
         let (keys, bits) = input.keys()?;
-        let tag_sets = keys.iter().map(|_| input.varint()).collect::<Result<Vec<_>, _>>()?;
-        if tag_sets.iter().any(|&set| set >> N_TAGS != 0) {
-            return Err("model file names an unknown tag".into());
-        }
+        let mut coded = RangeDecoder::new(input.block()?)?;
+        let mut contexts = RowContexts::default();
         let mut index = KeyMap::default();
         index.reserve(keys.len());
-        let mut entries = Vec::with_capacity(tag_sets.iter().map(|s| s.count_ones() as usize).sum());
-        for (key, set) in keys.into_iter().zip(tag_sets) {
+        let mut entries = Vec::new();
+        for key in keys {
             let from = entries.len() as u32;
-            for class in (0..N_TAGS as u8).filter(|c| set >> c & 1 == 1) {
-                entries.push((class, input.signed()? as f32 / quantum));
-            }
+            entries.extend(contexts.code(&mut coded, &[])?.into_iter().map(|(tag, q)| (tag, q as f32 / quantum)));
             index.insert(key, (from, entries.len() as u32));
         }
         if !input.is_done() {
             return Err("model file has trailing bytes".into());
         }
-        let lexicon = Lexicon { gazetteer, clusters, genders };
         Ok(Model { lexicon, index, entries, shift: 32 - bits as u32, user: KeyMap::default() })
     }
 }
@@ -597,6 +603,21 @@ mod tests {
         let model = Model::shipped().unwrap();
         let again = Model::from_bytes(&model.to_bytes()).unwrap();
         assert_eq!(again.to_bytes(), model.to_bytes());
+    }
+
+    #[test]
+    #[cfg(feature = "embedded-model")]
+    fn a_damaged_model_file_is_an_error_not_a_crash() {
+        let bytes = Model::shipped().unwrap().to_bytes();
+        for len in [9, 1_000, bytes.len() / 2, bytes.len() - 1] {
+            assert!(Model::from_bytes(&bytes[..len]).is_err(), "cut to {len} bytes");
+        }
+        // Changed bytes in each part of the file: name lists, clusters, feature keys, coded rows.
+        for at in (8..bytes.len()).step_by(bytes.len() / 11) {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x5a;
+            let _ = Model::from_bytes(&damaged);
+        }
     }
 
     #[test]
