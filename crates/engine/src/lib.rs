@@ -153,6 +153,12 @@ impl Annotator {
         let words = self.words_for_tagging(&tokens);
         let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let tagged = self.model.tag_with_progress(&words, &sentences, progress);
+        let tagged = if self.model.has_learned() {
+            let written: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+            learn::carried(self.model.tag_shipped(&words, &sentences), tagged, &written)
+        } else {
+            tagged
+        };
         let map = OffsetMap::new(text);
         let entities = marks_of_spans(text, &map, &tokens, &tagged);
         let names = fullest_names(&entities);

@@ -28,7 +28,10 @@ impl TagScorer for Trainer {
             }
         }
     }
+}
 
+impl Trainer {
+    /// Moves weights towards `gold` and away from `predicted`.
     fn learn(&mut self, features: &[u32], gold: u8, predicted: u8) {
         for &f in features {
             let next = self.index.len() as u32;

@@ -3,9 +3,11 @@
 //! their decisions; then the article is re-tagged ([`retag`]) where the
 //! model agrees with what was taught.
 
+mod carry;
 mod combine;
 mod retag;
 
+pub use carry::carried;
 use retag::{agreeing_marks, is_fixed, merge, words_of, Memory};
 pub use retag::{document_from_marks, marks_of, Mark};
 
@@ -309,6 +311,32 @@ mod tests {
         fresh.replay(&learned);
         let next = fresh.remember(fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned);
         assert!(next.entities.iter().any(|e| e.text == "Blorgh" && e.label == "ORG"));
+    }
+
+    #[test]
+    fn a_new_article_does_not_carry_a_relabel_of_a_name_the_shipped_model_knows() {
+        let mut annotator = Annotator::shipped().unwrap();
+        let mut learned = Learned::default();
+        for text in [
+            "Paris said he would stay.",
+            "Paris told reporters he had won.",
+            "Paris thanked the fans.",
+            "Paris scored twice.",
+            "Paris was booked.",
+            "Paris joined the club.",
+        ] {
+            let mut doc = annotator.annotate(text).unwrap();
+            correct(&mut annotator, &mut doc, 0, 5, Some("PER"), &mut learned);
+        }
+        let text = "Paris said he would leave.";
+        let tokens = tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        let whole = [0..words.len()];
+        // The layer alone now calls this Paris a person; the shipped model, a place.
+        assert_eq!(annotator.model.tag(&words, &whole)[0].label, "PER");
+        assert_eq!(annotator.model.tag_shipped(&words, &whole)[0].label, "LOC");
+        let doc = annotator.annotate(text).unwrap();
+        assert_eq!(doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect::<Vec<_>>(), [("Paris", "LOC")]);
     }
 
     #[test]

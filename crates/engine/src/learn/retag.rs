@@ -142,10 +142,14 @@ pub(super) fn agreeing_marks(doc: &Document, fresh: Vec<Entity>, taught: &[Corre
     marks
 }
 
+/// How sure the model must be of a mark for a decision made in another article not to overrule it.
+const SURE: f64 = 0.95;
+
 /// How the string memory applies.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Memory {
-    /// A new article: the memory's decisions override the model.
+    /// A new article: the memory's decisions override the model, except
+    /// where it is sure of another mark at the same span.
     Overrides,
     /// An article being corrected: the memory marks only text nothing
     /// marks. It neither relabels nor unmarks, as a string can mean two
@@ -176,6 +180,13 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
             let at = taken.partition_point(|t| t.1 <= m.0);
             m.2.is_some() && taken.get(at).is_none_or(|t| t.0 >= m.1)
         });
+    }
+    if memory == Memory::Overrides {
+        // A decision made in another article does not overrule a mark the
+        // model is sure of at that very span (`Philadelphia` the team there, the city here).
+        let sure: HashMap<(usize, usize), &str> =
+            marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)).map(|c| ((c.start, c.end), c.label.as_str())).collect();
+        remembered.retain(|m| sure.get(&(m.0, m.1)).is_none_or(|label| m.2.as_deref() == Some(*label)));
     }
     crate::sort::sort_by_key(&mut remembered, |m| (m.0, std::cmp::Reverse(m.1)));
     let mut covered_until = 0;

@@ -101,13 +101,7 @@ pub struct Model {
 
 impl TagScorer for Model {
     fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
-        for f in features {
-            if let Some(&(from, to)) = self.index.get(&cut(*f, self.shift)) {
-                for &(class, weight) in &self.entries[from as usize..to as usize] {
-                    scores[class as usize] += weight;
-                }
-            }
-        }
+        ShippedWeights(self).add_scores(features, scores);
         if self.user.is_empty() {
             return;
         }
@@ -117,7 +111,26 @@ impl TagScorer for Model {
             }
         }
     }
+}
 
+/// A model's shipped weights alone, without what corrections taught.
+struct ShippedWeights<'m>(&'m Model);
+
+impl TagScorer for ShippedWeights<'_> {
+    fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
+        let model = self.0;
+        for f in features {
+            if let Some(&(from, to)) = model.index.get(&cut(*f, model.shift)) {
+                for &(class, weight) in &model.entries[from as usize..to as usize] {
+                    scores[class as usize] += weight;
+                }
+            }
+        }
+    }
+}
+
+impl Model {
+    /// Moves the user layer towards `gold` and away from `predicted`, in bounded steps.
     fn learn(&mut self, features: &[u32], gold: u8, predicted: u8) {
         for &f in features {
             let row = self.user.entry(f).or_default();
@@ -176,8 +189,8 @@ fn windows(focused: &[usize], known: &[TaggedSpan], s: &std::ops::Range<usize>) 
 /// the most a feature's weight for a tag may move from corrections (both
 /// tuned with `newsmark simulate` on `eng.testa`: larger ones made later
 /// articles worse).
-const USER_STEP: f32 = 0.25;
-const USER_LIMIT: f32 = 0.25;
+const USER_STEP: f32 = 0.5;
+const USER_LIMIT: f32 = 0.5;
 
 impl Model {
     /// A model from weights per feature: (tag, weight) pairs (what training makes).
@@ -268,7 +281,22 @@ impl Model {
         sentences: &[std::ops::Range<usize>],
         progress: &mut dyn FnMut(f32),
     ) -> Vec<TaggedSpan> {
-        self.tag_some(words, sentences, None, &[], progress)
+        self.tag_some(self, words, sentences, None, &[], progress)
+    }
+
+    /// Like [`Model::tag`] with the shipped weights alone, as if nothing had been learned.
+    ///
+    /// ```
+    /// let model = newsmark_engine::tagger::Model::shipped().unwrap();
+    /// assert_eq!(model.tag_shipped(&["Angela", "Merkel", "spoke", "."], &[0..4]), model.tag(&["Angela", "Merkel", "spoke", "."], &[0..4]));
+    /// ```
+    pub fn tag_shipped(&self, words: &[&str], sentences: &[std::ops::Range<usize>]) -> Vec<TaggedSpan> {
+        self.tag_some(&ShippedWeights(self), words, sentences, None, &[], &mut |_| {})
+    }
+
+    /// Whether corrections have taught the model anything.
+    pub fn has_learned(&self) -> bool {
+        !self.user.is_empty()
     }
 
     /// Tags again only the tokens around those `focus` picks (token indices):
@@ -295,13 +323,14 @@ impl Model {
         focus: &dyn Fn(usize) -> bool,
         known: &[TaggedSpan],
     ) -> Vec<TaggedSpan> {
-        self.tag_some(words, sentences, Some(focus), known, &mut |_| {})
+        self.tag_some(self, words, sentences, Some(focus), known, &mut |_| {})
     }
 
     /// Tags every sentence (`focus` is `None`), or the words around the
     /// tokens `focus` picks (see [`Model::tag_around`]).
     fn tag_some(
         &self,
+        scorer: &impl TagScorer,
         words: &[&str],
         sentences: &[std::ops::Range<usize>],
         focus: Option<&dyn Fn(usize) -> bool>,
@@ -335,11 +364,11 @@ impl Model {
             redone.push(s.clone());
             let sentence_views = views(&words[s.clone()], &self.lexicon);
             let (tags, probabilities) = if focused.is_empty() {
-                decode_sentence(self, &sentence_views, &memory, None)
+                decode_sentence(scorer, &sentence_views, &memory, None)
             } else {
                 let (mut tags, mut probabilities) = known_tags(known_here, s);
                 for window in windows(&focused, known_here, s) {
-                    decode_window(self, &sentence_views, &memory, window, &mut tags, &mut probabilities);
+                    decode_window(scorer, &sentence_views, &memory, window, &mut tags, &mut probabilities);
                 }
                 (tags, probabilities)
             };

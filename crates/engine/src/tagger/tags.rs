@@ -27,12 +27,10 @@ pub(crate) fn part_of(tag: u8) -> usize {
 /// A gold tag that is not known (a token nobody reviewed): never a mistake.
 pub const UNKNOWN: u8 = u8::MAX;
 
-/// Something that scores tags from features, and may learn from a mistake.
+/// Something that scores tags from features.
 pub trait TagScorer {
     /// Adds the weights of `features` to `scores`.
     fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]);
-    /// Moves weights towards `gold` and away from `predicted`.
-    fn learn(&mut self, features: &[u32], gold: u8, predicted: u8);
 }
 
 /// One predicted entity, in token indices of its sentence.
