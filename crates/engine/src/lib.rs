@@ -152,10 +152,14 @@ impl Annotator {
         let sentences: Vec<_> = sentence::sentences(&tokens).into_iter().map(|s| s.tokens).collect();
         let words = self.words_for_tagging(&tokens);
         let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        let tagged = self.model.tag_with_progress(&words, &sentences, progress);
-        let tagged = if self.model.has_learned() {
+        // With something learned the article is tagged twice (see `learn::carried`), each half of the progress.
+        let learned = self.model.has_learned();
+        let share = if learned { 0.5 } else { 1.0 };
+        let tagged = self.model.tag_with_progress(&words, &sentences, &mut |p| progress(p * share));
+        let tagged = if learned {
+            let shipped = self.model.tag_shipped(&words, &sentences, &mut |p| progress(0.5 + p / 2.0));
             let written: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-            learn::carried(self.model.tag_shipped(&words, &sentences), tagged, &written)
+            learn::carried(shipped, tagged, &written)
         } else {
             tagged
         };

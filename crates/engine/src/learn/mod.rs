@@ -331,10 +331,11 @@ mod tests {
         let text = "Paris said he would leave.";
         let tokens = tokenize(text);
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-        let whole = [0..words.len()];
+        let all = 0..words.len();
+        let whole = std::slice::from_ref(&all);
         // The layer alone now calls this Paris a person; the shipped model, a place.
-        assert_eq!(annotator.model.tag(&words, &whole)[0].label, "PER");
-        assert_eq!(annotator.model.tag_shipped(&words, &whole)[0].label, "LOC");
+        assert_eq!(annotator.model.tag(&words, whole)[0].label, "PER");
+        assert_eq!(annotator.model.tag_shipped(&words, whole, &mut |_| {})[0].label, "LOC");
         let doc = annotator.annotate(text).unwrap();
         assert_eq!(doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect::<Vec<_>>(), [("Paris", "LOC")]);
     }

@@ -284,14 +284,15 @@ impl Model {
         self.tag_some(self, words, sentences, None, &[], progress)
     }
 
-    /// Like [`Model::tag`] with the shipped weights alone, as if nothing had been learned.
+    /// Like [`Model::tag_with_progress`] with the shipped weights alone, as if nothing had been learned.
     ///
     /// ```
     /// let model = newsmark_engine::tagger::Model::shipped().unwrap();
-    /// assert_eq!(model.tag_shipped(&["Angela", "Merkel", "spoke", "."], &[0..4]), model.tag(&["Angela", "Merkel", "spoke", "."], &[0..4]));
+    /// let words = ["Angela", "Merkel", "spoke", "."];
+    /// assert_eq!(model.tag_shipped(&words, &[0..4], &mut |_| {}), model.tag(&words, &[0..4]));
     /// ```
-    pub fn tag_shipped(&self, words: &[&str], sentences: &[std::ops::Range<usize>]) -> Vec<TaggedSpan> {
-        self.tag_some(&ShippedWeights(self), words, sentences, None, &[], &mut |_| {})
+    pub fn tag_shipped(&self, words: &[&str], sentences: &[std::ops::Range<usize>], progress: &mut dyn FnMut(f32)) -> Vec<TaggedSpan> {
+        self.tag_some(&ShippedWeights(self), words, sentences, None, &[], progress)
     }
 
     /// Whether corrections have taught the model anything.
