@@ -67,6 +67,12 @@ pub(crate) struct SimulateArgs {
     /// Only the first N articles
     #[arg(long, value_name = "N")]
     docs: Option<usize>,
+    /// The articles in reverse order (learning carried over another stream of the same articles)
+    #[arg(long)]
+    reverse: bool,
+    /// The articles shuffled with this seed (the same order on every machine)
+    #[arg(long, value_name = "SEED")]
+    shuffle: Option<u64>,
 }
 
 pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
@@ -193,6 +199,12 @@ pub(crate) fn simulate(args: SimulateArgs) -> Result<bool, String> {
             })
             .collect()
     };
+    if args.reverse {
+        docs.reverse();
+    }
+    if let Some(mut seed) = args.shuffle {
+        newsmark_train::shuffle(&mut docs, &mut seed);
+    }
     docs.truncate(args.docs.unwrap_or(usize::MAX));
     let run = simulate_run(&docs, args.learn).map_err(|e| e.to_string())?;
     write_stdout(&run.report());

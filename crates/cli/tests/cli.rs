@@ -215,3 +215,27 @@ fn sources_add_up_documents_and_name_what_they_leave_out() {
     assert_eq!(tally["totals"]["by_gender"][0], serde_json::json!({"group": "female", "sources": 1, "quotes": 3}));
     assert_eq!(tally["totals"]["documents"], 3);
 }
+
+#[test]
+fn simulate_replays_the_articles_in_the_order_asked() {
+    let dir = temp_dir("simulate");
+    let gold = dir.join("stream.conll");
+    let mut text = String::new();
+    for name in ["Paris", "Berlin", "Rome", "Madrid"] {
+        text += &format!("-DOCSTART- -X- O O\n\n{name} NNP I-NP I-LOC\nwaits VBZ I-VP O\n. . O O\n\n");
+    }
+    std::fs::write(&gold, text).unwrap();
+    let order = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["simulate", gold.to_str().unwrap(), "--learn"];
+        args.extend_from_slice(extra);
+        let out = newsmark(&args, b"");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let report = String::from_utf8(out.stdout).unwrap();
+        report.lines().skip(1).take(4).map(|l| l.split('\t').next().unwrap().to_string()).collect()
+    };
+    assert_eq!(order(&[]), ["article 1", "article 2", "article 3", "article 4"]);
+    assert_eq!(order(&["--reverse"]), ["article 4", "article 3", "article 2", "article 1"]);
+    let shuffled = order(&["--shuffle", "3"]);
+    assert_eq!(shuffled, order(&["--shuffle", "3"]));
+    assert_ne!(shuffled, order(&[]));
+}

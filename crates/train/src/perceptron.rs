@@ -204,12 +204,7 @@ fn train_member(
     let mut rng = seed.max(1);
     let mut best: Option<(f64, Model)> = None;
     for epoch in 1..=epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        crate::shuffle(&mut order, &mut rng);
         let mut mistakes_total = 0;
         for &d in &order {
             let doc = &prepared[d];
