@@ -71,7 +71,7 @@ fn makes_names_whole(shipped: &[TaggedSpan], learned: &[TaggedSpan], words: &[&s
         let inside: Vec<&TaggedSpan> = shipped.iter().filter(|y| y.start < x.end && x.start < y.end).collect();
         starts_with(x.start, char::is_uppercase)
             && starts_with(x.end - 1, char::is_uppercase)
-            && !words[x.start..x.end].iter().any(|w| matches!(*w, "(" | ")" | "[" | "]"))
+            && !words.get(x.start..x.end).unwrap_or_default().iter().any(|w| matches!(*w, "(" | ")" | "[" | "]"))
             && !(x.start..x.end).any(|i| !held(i) && starts_with(i, char::is_lowercase))
             && (inside.len() != 1 || inside[0].label == x.label)
     };
@@ -114,6 +114,12 @@ mod tests {
         for (shipped, learned, expected) in table {
             assert_eq!(carried(shipped.clone(), learned.clone(), &words), expected, "{shipped:?} / {learned:?}");
         }
+    }
+
+    #[test]
+    fn spans_past_the_words_are_not_carried_and_do_not_panic() {
+        let words = ["Suu", "Kyi"];
+        assert_eq!(carried(vec![span(1, 2, "PER")], vec![span(0, 5, "PER")], &words), [span(1, 2, "PER")]);
     }
 
     #[test]
