@@ -39,7 +39,7 @@ impl Context<'_, '_> {
                     // `Putin, speaking in Moscow, said`: a participle clause, too.
                     // (`The report, published by the institute on Monday, said`: a past participle too.)
                     let opener = self.word(k + 1);
-                    let participle = opener.len() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"))
+                    let participle = opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
                         || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
                     if self.word(k) == "," && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
                         return self.subject_before(k, floor);

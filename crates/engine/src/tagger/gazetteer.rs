@@ -111,9 +111,7 @@ impl Gazetteer {
         let bits = key_width(bits, self.shift);
         out.varint(self.lists.len() as u64);
         for keys in &self.lists {
-            let mut cut_to: Vec<u32> = keys.iter().map(|&k| recut(k, self.shift, bits)).collect();
-            cut_to.dedup();
-            out.keys(&cut_to, bits);
+            write_cut_keys(out, keys, self.shift, bits);
         }
     }
 
@@ -131,6 +129,13 @@ impl Gazetteer {
         }
         Ok(Self::with_index(lists, 32 - width as u32))
     }
+}
+
+/// Writes sorted keys (hashes shifted right by `shift`) cut to `bits` bits; keys that coincide once cut are written once.
+fn write_cut_keys(out: &mut Writer, keys: &[u32], shift: u32, bits: u8) {
+    let mut cut_to: Vec<u32> = keys.iter().map(|&k| recut(k, shift, bits)).collect();
+    cut_to.dedup();
+    out.keys(&cut_to, bits);
 }
 
 /// First names that are (nearly) only women's or only men's in the US Census
@@ -181,9 +186,7 @@ impl NameGenders {
     pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
         let bits = key_width(bits, self.shift);
         for keys in [&self.female, &self.male] {
-            let mut cut_to: Vec<u32> = keys.iter().map(|&k| recut(k, self.shift, bits)).collect();
-            cut_to.dedup();
-            out.keys(&cut_to, bits);
+            write_cut_keys(out, keys, self.shift, bits);
         }
     }
 

@@ -51,11 +51,8 @@ impl RowContexts {
             let given = row.get(i).map_or(0, |e| e.1);
             let as_sum = i + 1 == tags.len() && i > 0;
             let slot = tag as usize * 2 + as_sum as usize;
-            let weight = if as_sum {
-                self.code_number(coder, slot, sum.signum(), given + sum)? - sum
-            } else {
-                self.code_number(coder, slot, sum.signum(), given)?
-            };
+            let offset = if as_sum { sum } else { 0 };
+            let weight = self.code_number(coder, slot, sum.signum(), given + offset)? - offset;
             sum += weight;
             out.push((tag, weight));
         }
