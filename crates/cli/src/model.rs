@@ -2,7 +2,7 @@
 
 use crate::{files_in, progress_bar, write_stdout};
 use newsmark_engine::document::Document;
-use newsmark_engine::tagger::{Encoding, Lexicon, Model};
+use newsmark_engine::tagger::{Encoding, Lexicon, Model, CHECK_BITS};
 use newsmark_engine::Annotator;
 use newsmark_train::clusters::{cluster_words, read_wink_vectors, ClusterConfig};
 use newsmark_train::conll;
@@ -139,8 +139,9 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         "seed": config.seed,
         "members": config.members,
         "cluster_words": configs.iter().map(|c| c.kept).max(),
+        "cluster_words_kept": shipped.cluster_words_kept(),
         "bytes": bytes.len(),
-        "encoding": {"feature_bits": encoding.feature_bits, "name_bits": encoding.name_bits, "word_bits": encoding.word_bits,
+        "encoding": {"feature_bits": encoding.feature_bits, "name_bits": encoding.name_bits, "word_check_bits": CHECK_BITS,
                      "min_weight": encoding.min_weight, "quantum": encoding.quantum},
     });
     let record_path = out.with_extension("json");

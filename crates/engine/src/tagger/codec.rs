@@ -1,8 +1,8 @@
 //! The little binary codec of the model file: LEB128 varints, sorted hash
-//! keys cut to their top bits and Rice-coded, range-coded blocks, and
+//! keys cut to their top bits and Rice-coded, bit-packed values, blocks, and
 //! readers that fail with a message instead of panicking.
 
-use super::range_coder::{code_bit_tree, Probability, RangeDecoder, RangeEncoder};
+use super::range_coder::{code_bit_tree, BitCoder, Probability, RangeDecoder, RangeEncoder};
 
 /// The widest ids [`Writer::ids`] codes (its contexts take `2^width` slots).
 const MAX_ID_WIDTH: u8 = 16;
@@ -27,25 +27,20 @@ impl Writer {
     }
 
     /// Sorted, distinct keys of `bits` bits each: the gaps between them,
-    /// Rice-coded (about two bits more than the log of the mean gap each).
+    /// range-coded (see [`code_gap`]).
     pub fn keys(&mut self, keys: &[u32], bits: u8) {
         self.raw(&[bits]);
         self.varint(keys.len() as u64);
         let span = if bits >= 32 { 1u64 << 32 } else { 1u64 << bits };
         let k = rice_parameter(span / (keys.len() as u64 + 1));
         self.raw(&[k]);
-        let mut bits_out = BitWriter::default();
+        let (mut contexts, mut coder) = (GapContexts::default(), RangeEncoder::default());
         let mut last = 0u64;
         for &key in keys {
-            let gap = key as u64 - last;
+            code_gap(&mut coder, &mut contexts, k, key as u64 - last).expect("encoding cannot fail");
             last = key as u64;
-            for _ in 0..gap >> k {
-                bits_out.push(1, 1);
-            }
-            bits_out.push(0, 1);
-            bits_out.push(gap & ((1 << k) - 1), k);
         }
-        self.bytes.extend(bits_out.finish());
+        self.block(&coder.finish());
     }
 
     /// Bytes with their length before them.
@@ -65,6 +60,16 @@ impl Writer {
         self.block(&coder.finish());
     }
 
+    /// Values of `width` bits each, bit-packed after their count (for values that look random).
+    pub fn packed(&mut self, values: &[u16], width: u8) {
+        self.varint(values.len() as u64);
+        let mut bits_out = BitWriter::default();
+        for &value in values {
+            bits_out.push(value as u64, width);
+        }
+        self.bytes.extend(bits_out.finish());
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         self.bytes
     }
@@ -73,6 +78,47 @@ impl Writer {
 /// The Rice parameter for a mean gap: its base-2 logarithm, rounded down.
 fn rice_parameter(mean_gap: u64) -> u8 {
     (63 - mean_gap.max(1).leading_zeros()) as u8
+}
+
+/// Unary steps of a gap's quotient with a context of their own; later steps share the last.
+const UNARY_CONTEXTS: usize = 16;
+/// Top bits of a gap's remainder coded in a bit tree (the rest have one context per bit).
+const TREE_BITS: u8 = 3;
+
+/// What [`code_gap`] has learnt about the gaps of one key list.
+struct GapContexts {
+    unary: [Probability; UNARY_CONTEXTS],
+    tree: [Probability; 1 << TREE_BITS],
+    low: [Probability; 32],
+}
+
+impl Default for GapContexts {
+    fn default() -> Self {
+        let p = Probability::default();
+        GapContexts { unary: [p; UNARY_CONTEXTS], tree: [p; 1 << TREE_BITS], low: [p; 32] }
+    }
+}
+
+/// Codes a gap between sorted hash keys as a Rice code does (its quotient
+/// by `2^k` in unary, then the remainder's `k` bits), but each bit
+/// range-coded in a context: gaps between random keys are geometric, and a
+/// fixed Rice code spends up to a quarter bit more than their entropy.
+fn code_gap(coder: &mut impl BitCoder, contexts: &mut GapContexts, k: u8, gap: u64) -> Result<u64, String> {
+    let mut quotient = 0u64;
+    while coder.bit(&mut contexts.unary[(quotient as usize).min(UNARY_CONTEXTS - 1)], gap >> k > quotient)? {
+        quotient += 1;
+        if quotient > u32::MAX as u64 >> k {
+            return Err("model file has a malformed key list".into());
+        }
+    }
+    let top = k.min(TREE_BITS);
+    let low = k - top;
+    let high = code_bit_tree(coder, &mut contexts.tree, top, (gap >> low) as u32 & ((1 << top) - 1))? as u64;
+    let mut rest = 0;
+    for i in (0..low).rev() {
+        rest |= (coder.bit(&mut contexts.low[i as usize], gap >> i & 1 == 1)? as u64) << i;
+    }
+    Ok(quotient << k | high << low | rest)
 }
 
 /// Bits, least significant first, packed into bytes.
@@ -168,21 +214,17 @@ impl<'a> Reader<'a> {
         if k > 32 {
             return Err("model file has a malformed key list".into());
         }
-        let mut bits_in = BitReader { bytes: &self.bytes[self.at..], at: 0 };
+        let mut coder = RangeDecoder::new(self.block()?)?;
+        let mut contexts = GapContexts::default();
         let mut keys = Vec::with_capacity(count.min(self.bytes.len() * 8));
         let mut last = 0u64;
         for _ in 0..count {
-            let mut high = 0u64;
-            while bits_in.bit()? == 1 {
-                high += 1;
-            }
-            last += (high << k) | bits_in.bits(k)?;
+            last += code_gap(&mut coder, &mut contexts, k, 0)?;
             if last >= 1u64 << bits.min(32) {
                 return Err("model file has a key out of range".into());
             }
             keys.push(last as u32);
         }
-        self.at += bits_in.at.div_ceil(8);
         Ok((keys, bits))
     }
 
@@ -200,6 +242,15 @@ impl<'a> Reader<'a> {
         let mut coder = RangeDecoder::new(self.block()?)?;
         let mut contexts = vec![Probability::default(); 1 << width];
         (0..count).map(|_| code_bit_tree(&mut coder, &mut contexts, width, 0)).collect()
+    }
+
+    /// Values written by [`Writer::packed`] with the same `width`.
+    pub fn packed(&mut self, width: u8) -> Result<Vec<u16>, String> {
+        let count = self.varint()?;
+        let bytes = count.checked_mul(width as u64).map(|bits| bits.div_ceil(8)).ok_or("model file has a malformed number")?;
+        let bytes = self.raw(usize::try_from(bytes).map_err(|_| "model file is truncated")?)?;
+        let mut bits_in = BitReader { bytes, at: 0 };
+        (0..count).map(|_| bits_in.bits(width).map(|v| v as u16)).collect()
     }
 
     pub fn is_done(&self) -> bool {
@@ -225,16 +276,16 @@ mod tests {
     }
 
     #[test]
-    fn keys_and_ids_round_trip() {
+    fn keys_and_packed_values_round_trip() {
         for (keys, bits) in [(vec![], 24), (vec![0, 1, 2, 16_777_215], 24), (vec![5, 4_000_000_000, u32::MAX], 32), (vec![3], 8)] {
             let mut w = Writer::default();
             w.keys(&keys, bits);
-            w.ids(&[1023, 0, 512], 10);
+            w.packed(&[1023, 0, 512], 10);
             w.varint(7);
             let bytes = w.into_bytes();
             let mut r = Reader::new(&bytes);
             assert_eq!(r.keys().unwrap(), (keys.clone(), bits));
-            assert_eq!(r.ids(3, 10).unwrap(), [1023, 0, 512]);
+            assert_eq!(r.packed(10).unwrap(), [1023, 0, 512]);
             assert_eq!(r.varint().unwrap(), 7);
             assert!(r.is_done());
         }

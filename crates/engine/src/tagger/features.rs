@@ -5,7 +5,7 @@ use super::Lexicon;
 use std::collections::HashMap;
 
 /// FNV-1a over the parts, with a separator so that ("ab","c") != ("a","bc").
-pub(crate) fn hash_parts(parts: &[&[u8]]) -> u32 {
+pub(crate) fn hash_parts_wide(parts: &[&[u8]]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for &b in *part {
@@ -15,6 +15,12 @@ pub(crate) fn hash_parts(parts: &[&[u8]]) -> u32 {
         h ^= 0xff;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h
+}
+
+/// [`hash_parts_wide`] folded to 32 bits.
+pub(crate) fn hash_parts(parts: &[&[u8]]) -> u32 {
+    let h = hash_parts_wide(parts);
     (h ^ (h >> 32)) as u32
 }
 

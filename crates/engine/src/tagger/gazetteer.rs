@@ -12,8 +12,10 @@ pub const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "reg
 /// Id of the first-name list.
 pub(crate) const FIRST_NAMES: u8 = 0;
 const MAX_PHRASE_TOKENS: usize = 6;
+/// Lists a phrase's set of lists (a byte) can name.
+const MAX_LISTS: usize = 8;
 
-/// Name lists as sorted phrase hashes per list.
+/// Name lists as phrase hashes, each with the set of lists holding it.
 ///
 /// ```
 /// use newsmark_engine::tagger::Gazetteer;
@@ -22,8 +24,9 @@ const MAX_PHRASE_TOKENS: usize = 6;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Gazetteer {
-    lists: Vec<Vec<u32>>,
-    /// Phrase hash (its top bits) → bit set of the lists holding it, for one look-up per phrase.
+    /// How many lists there are.
+    list_count: usize,
+    /// Phrase hash (its top bits) → bit set of the lists holding it.
     index: KeyMap<u8>,
     /// How far phrase hashes are shifted right to give keys (0 until written in fewer bits).
     shift: u32,
@@ -43,26 +46,14 @@ fn phrase_key(phrase: &str) -> Option<u32> {
 impl Gazetteer {
     /// Builds lists from phrases, one vector of phrases per list in [`LISTS`] order.
     pub fn from_phrases(lists: &[Vec<String>]) -> Self {
-        let lists: Vec<Vec<u32>> = lists
-            .iter()
-            .map(|phrases| {
-                let mut keys: Vec<u32> = phrases.iter().filter_map(|p| phrase_key(p)).collect();
-                keys.sort_unstable();
-                keys.dedup();
-                keys
-            })
-            .collect();
-        Self::with_index(lists, 0)
-    }
-
-    fn with_index(lists: Vec<Vec<u32>>, shift: u32) -> Self {
+        assert!(lists.len() <= MAX_LISTS, "at most {MAX_LISTS} name lists");
         let mut index = KeyMap::default();
-        for (list_id, keys) in lists.iter().enumerate() {
-            for &key in keys {
+        for (list_id, phrases) in lists.iter().enumerate() {
+            for key in phrases.iter().filter_map(|p| phrase_key(p)) {
                 *index.entry(key).or_insert(0u8) |= 1 << list_id;
             }
         }
-        Gazetteer { lists, index, shift }
+        Gazetteer { list_count: lists.len(), index, shift: 0 }
     }
 
     /// For each token, the (list, position) pairs of the longest phrase of each
@@ -70,7 +61,7 @@ impl Gazetteer {
     pub(crate) fn matches(&self, lowers: &[String]) -> Vec<Vec<(u8, u8)>> {
         let n = lowers.len();
         let mut out = vec![Vec::new(); n];
-        let mut covered_until = vec![0usize; self.lists.len()];
+        let mut covered_until = vec![0usize; self.list_count];
         for start in 0..n {
             // Longest first, so that each list marks its longest phrase.
             for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
@@ -106,28 +97,38 @@ impl Gazetteer {
         self.index.contains_key(&cut(phrase_hash(&[lower.to_string()]), self.shift))
     }
 
-    /// Writes the lists with keys of `bits` bits (or the fewer it holds).
+    /// Writes the phrases once each, with keys of `bits` bits (or the fewer
+    /// it holds), then each phrase's set of lists, range-coded (most
+    /// phrases are on one list, and a phrase on several costs its key once).
     pub(crate) fn write(&self, out: &mut Writer, bits: u8) {
         let bits = key_width(bits, self.shift);
-        out.varint(self.lists.len() as u64);
-        for keys in &self.lists {
-            write_cut_keys(out, keys, self.shift, bits);
+        let mut entries: Vec<(u32, u8)> = self.index.iter().map(|(&key, &lists)| (recut(key, self.shift, bits), lists)).collect();
+        crate::sort::sort_by_key(&mut entries, |e| e.0);
+        // Phrases whose cut keys coincide are one phrase on all their lists, as they would be when looked up.
+        let mut merged: Vec<(u32, u8)> = Vec::with_capacity(entries.len());
+        for (key, lists) in entries {
+            match merged.last_mut() {
+                Some(last) if last.0 == key => last.1 |= lists,
+                _ => merged.push((key, lists)),
+            }
         }
+        out.varint(self.list_count as u64);
+        out.keys(&merged.iter().map(|e| e.0).collect::<Vec<_>>(), bits);
+        out.ids(&merged.iter().map(|e| e.1 as u32).collect::<Vec<_>>(), self.list_count.max(1) as u8);
     }
 
     pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
-        let count = input.varint()? as usize;
-        if count > 8 {
+        let list_count = input.varint()? as usize;
+        if list_count > MAX_LISTS {
             return Err("model file has too many name lists".into());
         }
-        let mut lists = Vec::with_capacity(count);
-        let mut width = 32;
-        for _ in 0..count {
-            let (keys, bits) = input.keys()?;
-            lists.push(keys);
-            width = bits;
+        let (keys, bits) = input.keys()?;
+        let sets = input.ids(keys.len(), list_count.max(1) as u8)?;
+        if sets.contains(&0) {
+            return Err("model file has a name on no list".into());
         }
-        Ok(Self::with_index(lists, 32 - width as u32))
+        let index = keys.into_iter().zip(sets.into_iter().map(|set| set as u8)).collect();
+        Ok(Gazetteer { list_count, index, shift: 32 - bits as u32 })
     }
 }
 

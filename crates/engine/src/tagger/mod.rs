@@ -9,11 +9,12 @@ mod codec;
 mod features;
 mod gazetteer;
 mod range_coder;
+mod retrieval;
 mod tags;
 pub mod training;
 mod weight_rows;
 
-pub use clusters::WordClusters;
+pub use clusters::{WordClusters, CHECK_BITS};
 use codec::{Reader, Writer};
 use features::{views, DocumentMemory};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};
@@ -28,7 +29,7 @@ use weight_rows::RowContexts;
 pub const ENTITY_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// Tag 0 is O; type `t` (0-based) has B, I, L, U at `1 + 4t` .. `4 + 4t`.
 pub const N_TAGS: usize = 1 + 4 * ENTITY_TYPES.len();
-const MAGIC: &[u8; 8] = b"NMNER\x00\x05\x00";
+const MAGIC: &[u8; 8] = b"NMNER\x00\x06\x00";
 
 /// What the tagger knows about words besides its weights: name lists and word clusters.
 ///
@@ -53,7 +54,7 @@ impl Lexicon {
         self.gazetteer.write(out, encoding.name_bits);
         out.varint(self.clusters.len() as u64);
         for clusters in &self.clusters {
-            clusters.write(out, encoding.word_bits);
+            clusters.write(out);
         }
         self.genders.write(out, encoding.name_bits);
     }
@@ -249,6 +250,11 @@ impl Model {
     /// ```
     pub fn feature_count(&self) -> usize {
         self.index.len()
+    }
+
+    /// How many words have a word cluster.
+    pub fn cluster_words_kept(&self) -> usize {
+        self.lexicon.clusters.iter().map(WordClusters::kept).max().unwrap_or(0)
     }
 
     /// Tags a whole document: tokens grouped into sentences (token index ranges).
@@ -566,8 +572,6 @@ pub struct Encoding {
     pub feature_bits: u8,
     /// Bits of a name-list phrase key.
     pub name_bits: u8,
-    /// Bits of a word-cluster key.
-    pub word_bits: u8,
     /// Weights below this are dropped (most features fire rarely and barely move a score).
     pub min_weight: f32,
     /// Weights are kept as multiples of 1/`quantum`.
@@ -577,14 +581,13 @@ pub struct Encoding {
 impl Encoding {
     /// What `newsmark train` writes, chosen on `eng.testa` by re-encoding
     /// one trained model over a grid (features 22–26 bits, names 24–27,
-    /// words 20–24, floors 3/16–11/16): the smallest file whose `eng.testa`
-    /// F1 did not fall below the earlier encoding's (0.9252; 26, 27 and 24
-    /// bits, floor 3/16, a file 29 % larger). The floor drops two thirds of
-    /// the weights (most features fire rarely and barely move a score); a key
-    /// cut to fewer bits matches an unknown hash by chance (keys / 2^bits per
-    /// look-up), which cost F1 below these widths (words at 22 bits: −0.001
-    /// on `eng.testa`, at 20: −0.007).
-    pub const SHIPPED: Encoding = Encoding { feature_bits: 23, name_bits: 25, word_bits: 23, min_weight: 0.4375, quantum: 8 };
+    /// floors 3/16–11/16): the smallest file whose `eng.testa` F1 did not
+    /// fall below the earlier encoding's (0.9252; 26 and 27 bits, floor
+    /// 3/16). The floor drops two thirds of the weights (most features fire
+    /// rarely and barely move a score); a key cut to fewer bits matches an
+    /// unknown hash by chance (keys / 2^bits per look-up), which cost F1
+    /// below these widths.
+    pub const SHIPPED: Encoding = Encoding { feature_bits: 23, name_bits: 25, min_weight: 0.4375, quantum: 8 };
 }
 
 /// The top bits of a hash: what is left after shifting it right by `shift`.
@@ -654,7 +657,7 @@ mod tests {
     #[cfg(feature = "embedded-model")]
     fn asking_for_wider_keys_than_a_decoded_model_holds_keeps_what_it_has() {
         let model = Model::shipped().unwrap();
-        let wide = Encoding { feature_bits: 32, name_bits: 32, word_bits: 32, ..Encoding::SHIPPED };
+        let wide = Encoding { feature_bits: 32, name_bits: 32, ..Encoding::SHIPPED };
         let again = Model::from_bytes(&model.to_bytes_with(&wide)).unwrap();
         let words = ["Angela", "Merkel", "met", "Siemens", "executives", "in", "Hamburg", "."];
         let whole = 0..words.len();
