@@ -1,6 +1,6 @@
 //! The little binary codec of the model file: LEB128 varints, sorted hash
-//! keys cut to their top bits and Rice-coded, bit-packed values, blocks, and
-//! readers that fail with a message instead of panicking.
+//! keys cut to their top bits with their gaps range-coded, bit-packed values,
+//! blocks, and readers that fail with a message instead of panicking.
 
 use super::range_coder::{code_bit_tree, BitCoder, Probability, RangeDecoder, RangeEncoder};
 
