@@ -4,24 +4,32 @@
 use super::Lexicon;
 use std::collections::HashMap;
 
-/// FNV-1a over the parts, with a separator so that ("ab","c") != ("a","bc").
-pub(crate) fn hash_parts_wide(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &b in *part {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h ^= 0xff;
+/// The hash of no parts (FNV-1a's offset basis).
+pub(crate) const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A hash extended by one more part, with a separator so that ("ab","c") != ("a","bc").
+pub(crate) fn hash_extend(mut h: u64, part: &[u8]) -> u64 {
+    for &b in part {
+        h ^= b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h
+    h ^= 0xff;
+    h.wrapping_mul(0x0100_0000_01b3)
+}
+
+/// FNV-1a over the parts (see [`hash_extend`]).
+pub(crate) fn hash_parts_wide(parts: &[&[u8]]) -> u64 {
+    parts.iter().fold(HASH_START, |h, part| hash_extend(h, part))
+}
+
+/// A wide hash folded to 32 bits.
+pub(crate) fn fold_hash(h: u64) -> u32 {
+    (h ^ (h >> 32)) as u32
 }
 
 /// [`hash_parts_wide`] folded to 32 bits.
 pub(crate) fn hash_parts(parts: &[&[u8]]) -> u32 {
-    let h = hash_parts_wide(parts);
-    (h ^ (h >> 32)) as u32
+    fold_hash(hash_parts_wide(parts))
 }
 
 /// Collapsed word shape: `Mattis` -> `Xx`, `U.S.` -> `X.X.`, `1996` -> `d`.

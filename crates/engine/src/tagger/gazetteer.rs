@@ -3,7 +3,7 @@
 //! model carries them in a few hundred kilobytes.
 
 use super::codec::{Reader, Writer};
-use super::features::hash_parts;
+use super::features::{fold_hash, hash_extend, hash_parts, HASH_START};
 use super::{cut, key_width, recut, KeyMap};
 use crate::token::tokenize;
 
@@ -63,9 +63,17 @@ impl Gazetteer {
         let mut out = vec![Vec::new(); n];
         let mut covered_until = vec![0usize; self.list_count];
         for start in 0..n {
+            let longest = MAX_PHRASE_TOKENS.min(n - start);
+            // The hashes of the phrases starting here, each extending the one a word shorter.
+            let mut hashes = [0u32; MAX_PHRASE_TOKENS];
+            let mut wide = HASH_START;
+            for (slot, word) in hashes.iter_mut().zip(&lowers[start..start + longest]) {
+                wide = hash_extend(wide, word.as_bytes());
+                *slot = fold_hash(wide);
+            }
             // Longest first, so that each list marks its longest phrase.
-            for len in (1..=MAX_PHRASE_TOKENS.min(n - start)).rev() {
-                let Some(&lists) = self.index.get(&cut(phrase_hash(&lowers[start..start + len]), self.shift)) else { continue };
+            for len in (1..=longest).rev() {
+                let Some(&lists) = self.index.get(&cut(hashes[len - 1], self.shift)) else { continue };
                 for (list_id, covered) in covered_until.iter_mut().enumerate() {
                     if start < *covered || lists & (1 << list_id) == 0 {
                         continue;
