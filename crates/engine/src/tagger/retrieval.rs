@@ -12,8 +12,8 @@ use super::codec::{Reader, Writer};
 const WIDTH: usize = 64;
 /// Spare slots per hundred keys. With none, about 0.8 % of the keys (the
 /// last-inserted ones, mostly) find no room and are left out; with 1 %
-/// spare, 0.4 %. For the word clusters, 1 % spare did not score higher on
-/// `eng.testa` (0.9253 against 0.9258) and took 3.7 KB more.
+/// spare, 0.4 %. For the word clusters (with 5 check bits), 1 % spare did
+/// not score higher on `eng.testa` (0.9253 against 0.9258) and took 3.7 KB more.
 const SPARE_PERCENT: usize = 0;
 
 /// Keys → values of `value_bits` bits, each stored with `check_bits` bits
