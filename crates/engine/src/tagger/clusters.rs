@@ -113,6 +113,9 @@ mod tests {
         let strangers = (0..5_000).filter(|i| shipped.lookup(&format!("other{i}")).is_some()).count();
         // A chance match finds a cluster only if its id is one of the 300 (of the 512 that 9 bits hold).
         let expected = 5_000.0 / f64::from(1u32 << CHECK_BITS) * 300.0 / 512.0;
-        assert!((strangers as f64 - expected).abs() < expected / 3.0, "{strangers} unknown words found a cluster, about {expected} expected");
+        assert!(
+            (strangers as f64 - expected).abs() < expected / 3.0,
+            "{strangers} unknown words found a cluster, about {expected} expected"
+        );
     }
 }
