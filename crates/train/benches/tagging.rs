@@ -1,5 +1,6 @@
 //! Tagging throughput (tokens per second) on CoNLL-2003 test, pre-tokenised,
-//! and annotation of the seed article from raw text.
+//! and annotation of the seed article from raw text. `NEWSMARK_MODEL=FILE`
+//! measures another model (one with networks: also its perceptron alone).
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsmark_engine::{tagger::Model, Annotator};
 use newsmark_train::conll;
@@ -10,7 +11,10 @@ fn data(path: &str) -> String {
 }
 
 fn tagging(c: &mut Criterion) {
-    let model = Model::shipped().expect("model");
+    let model = match std::env::var("NEWSMARK_MODEL") {
+        Ok(path) => Model::from_bytes(&std::fs::read(&path).expect("NEWSMARK_MODEL names a model file")).expect("a newsmark model"),
+        Err(_) => Model::shipped().expect("model"),
+    };
     let docs = conll::parse(&data("conll2003/eng.testb"));
     let prepared: Vec<(Vec<&str>, Vec<std::ops::Range<usize>>)> = docs
         .iter()
@@ -30,6 +34,13 @@ fn tagging(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(tokens as u64));
     group.bench_function("conll-testb", |b| b.iter(|| prepared.iter().map(|(w, r)| model.tag(w, r).len()).sum::<usize>()));
+    if model.members().is_some() {
+        let mut alone = model.clone();
+        alone.set_fast(true);
+        group.bench_function("conll-testb perceptron alone", |b| {
+            b.iter(|| prepared.iter().map(|(w, r)| alone.tag(w, r).len()).sum::<usize>())
+        });
+    }
     group.finish();
     let annotator = Annotator::shipped().expect("model");
     let seed = data("seed-article.txt");

@@ -27,6 +27,16 @@ fn shipped_model_reaches_its_recorded_test_f1() {
 }
 
 #[test]
+fn the_perceptron_alone_reaches_its_recorded_test_f1() {
+    let record: serde_json::Value = serde_json::from_str(include_str!("../../engine/model/ner.json")).unwrap();
+    let recorded = record["members"]["perceptron"]["test_f1"].as_f64().unwrap();
+    let mut model = Model::shipped().unwrap();
+    model.set_fast(true);
+    let f1 = evaluate_conll(&model, &conll::parse(&data("conll2003/eng.testb"))).overall().f1();
+    assert!((f1 - recorded).abs() < 0.0001, "perceptron test F1 {f1:.4}, recorded {recorded:.4}");
+}
+
+#[test]
 fn raw_text_path_scores_like_the_pre_tokenised_path() {
     let docs = conll::parse(&data("conll2003/eng.testb"));
     let tokenised = evaluate_conll(&Model::shipped().unwrap(), &docs).overall().f1();

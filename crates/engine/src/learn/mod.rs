@@ -130,7 +130,7 @@ impl Annotator {
         let is_known = |s: usize, e: usize| known.iter().any(|r| r.start <= s && e <= r.end);
         for _ in 0..PASSES {
             let whole = 0..words.len();
-            let predicted = self.model.tag(&words, std::slice::from_ref(&whole));
+            let predicted = self.model.tag_alone(&words, std::slice::from_ref(&whole));
             // Agreement on the known tokens is all that is asked.
             let found: Vec<(usize, usize, &str)> = predicted
                 .iter()
@@ -333,8 +333,8 @@ mod tests {
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let all = 0..words.len();
         let whole = std::slice::from_ref(&all);
-        // The layer alone now calls this Paris a person; the shipped model, a place.
-        assert_eq!(annotator.model.tag(&words, whole)[0].label, "PER");
+        // The perceptron with the layer now calls this Paris a person; the shipped model, a place.
+        assert_eq!(annotator.model.tag_alone(&words, whole)[0].label, "PER");
         assert_eq!(annotator.model.tag_shipped(&words, whole, &mut |_| {})[0].label, "LOC");
         let doc = annotator.annotate(text).unwrap();
         assert_eq!(doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect::<Vec<_>>(), [("Paris", "LOC")]);

@@ -47,9 +47,9 @@ impl WordClusters {
     /// come most frequent first: the shipped table has room for all but a
     /// few of the last ones (see `retrieval`).
     pub fn from_assignments(words: &[String], fine: &[usize], coarser: &[(usize, usize)]) -> Self {
-        let entries: Vec<(u64, u16)> = words.iter().zip(fine).map(|(w, &c)| (word_key(w), c as u16)).collect();
+        let mut exact: Vec<(u64, u16)> = words.iter().zip(fine).map(|(w, &c)| (word_key(w), c as u16)).collect();
+        let entries: Vec<(u64, u64)> = exact.iter().map(|&(k, c)| (k, c as u64)).collect();
         let (shipped, kept) = Retrieval::build(&entries, id_width(coarser.len()), CHECK_BITS);
-        let mut exact = entries;
         crate::sort::sort_by_key(&mut exact, |e| e.0);
         exact.dedup_by_key(|e| e.0);
         WordClusters { exact, shipped, coarser: coarser.iter().map(|&(m, c)| (m as u8, c as u8)).collect(), kept }
@@ -58,8 +58,11 @@ impl WordClusters {
     /// (coarse, middle, fine) cluster of a lowercased word (see the type's example).
     pub fn lookup(&self, lower: &str) -> Option<(u8, u8, u16)> {
         let key = word_key(lower);
-        let fine =
-            if self.exact.is_empty() { self.shipped.get(key)? } else { self.exact[self.exact.binary_search_by_key(&key, |e| e.0).ok()?].1 };
+        let fine = if self.exact.is_empty() {
+            self.shipped.get(key)? as u16
+        } else {
+            self.exact[self.exact.binary_search_by_key(&key, |e| e.0).ok()?].1
+        };
         let (middle, coarse) = *self.coarser.get(fine as usize)?;
         Some((coarse, middle, fine))
     }

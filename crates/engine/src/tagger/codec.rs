@@ -61,11 +61,11 @@ impl Writer {
     }
 
     /// Values of `width` bits each, bit-packed after their count (for values that look random).
-    pub fn packed(&mut self, values: &[u16], width: u8) {
+    pub fn packed(&mut self, values: &[u64], width: u8) {
         self.varint(values.len() as u64);
         let mut bits_out = BitWriter::default();
         for &value in values {
-            bits_out.push(value as u64, width);
+            bits_out.push(value, width);
         }
         self.bytes.extend(bits_out.finish());
     }
@@ -245,12 +245,12 @@ impl<'a> Reader<'a> {
     }
 
     /// Values written by [`Writer::packed`] with the same `width`.
-    pub fn packed(&mut self, width: u8) -> Result<Vec<u16>, String> {
+    pub fn packed(&mut self, width: u8) -> Result<Vec<u64>, String> {
         let count = self.varint()?;
         let bytes = count.checked_mul(width as u64).map(|bits| bits.div_ceil(8)).ok_or("model file has a malformed number")?;
         let bytes = self.raw(usize::try_from(bytes).map_err(|_| "model file is truncated")?)?;
         let mut bits_in = BitReader { bytes, at: 0 };
-        (0..count).map(|_| bits_in.bits(width).map(|v| v as u16)).collect()
+        (0..count).map(|_| bits_in.bits(width)).collect()
     }
 
     pub fn is_done(&self) -> bool {

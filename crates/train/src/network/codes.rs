@@ -1,0 +1,82 @@
+//! Product quantisation of the networks' word vectors: each vector is cut
+//! into parts and each part replaced by the nearest of 256 centres found by
+//! k-means, so that a word costs a byte a part.
+
+/// Centres of each part: `parts × 256 × (dim / parts)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Codebook {
+    /// Vector width.
+    pub dim: usize,
+    /// Parts per vector.
+    pub parts: usize,
+    /// The centres.
+    pub centres: Vec<f32>,
+}
+
+impl Codebook {
+    /// The vector a word's codes stand for.
+    pub fn decode(&self, codes: &[u8]) -> Vec<f32> {
+        let width = self.dim / self.parts;
+        codes.iter().enumerate().flat_map(|(p, &c)| self.centre(p, c as usize)[..width].to_vec()).collect()
+    }
+
+    fn centre(&self, part: usize, code: usize) -> &[f32] {
+        let width = self.dim / self.parts;
+        let at = (part * 256 + code) * width;
+        &self.centres[at..at + width]
+    }
+}
+
+fn nearest(centres: &[f32], width: usize, point: &[f32]) -> usize {
+    let distance = |c: &[f32]| c.iter().zip(point).map(|(a, b)| (a - b) * (a - b)).sum::<f32>();
+    (0..centres.len() / width)
+        .min_by(|&a, &b| distance(&centres[a * width..(a + 1) * width]).total_cmp(&distance(&centres[b * width..(b + 1) * width])))
+        .unwrap_or(0)
+}
+
+/// Quantises `vectors` (`n × dim`) in `parts` parts with `iterations` of
+/// Lloyd's algorithm from centres drawn with `seed`; gives the codebook and
+/// each vector's codes.
+///
+/// ```
+/// let points: Vec<f32> = (0..600).map(|i| ((i * 37) % 101) as f32 / 101.0).collect();
+/// let (book, codes) = newsmark_train::network::codes::quantise(&points, 2, 1, 5, 3);
+/// let error: f32 = codes.iter().enumerate().map(|(i, c)| book.decode(c).iter().zip(&points[i * 2..i * 2 + 2]).map(|(a, b)| (a - b).abs()).sum::<f32>()).sum();
+/// assert!(error / 300.0 < 0.05);
+/// ```
+pub fn quantise(vectors: &[f32], dim: usize, parts: usize, iterations: usize, seed: u64) -> (Codebook, Vec<Vec<u8>>) {
+    let n = vectors.len() / dim;
+    let width = dim / parts;
+    let mut centres = Vec::with_capacity(parts * 256 * width);
+    let mut codes = vec![vec![0u8; parts]; n];
+    for part in 0..parts {
+        let point = |i: usize| &vectors[i * dim + part * width..i * dim + (part + 1) * width];
+        let mut order: Vec<usize> = (0..n).collect();
+        crate::shuffle(&mut order, &mut (seed + part as u64));
+        let mut mine: Vec<f32> = (0..256).flat_map(|k| point(order[k % n.max(1)]).to_vec()).collect();
+        let mut assigned = vec![0usize; n];
+        for _ in 0..iterations {
+            for (i, a) in assigned.iter_mut().enumerate() {
+                *a = nearest(&mine, width, point(i));
+            }
+            let mut sums = vec![0.0f64; 256 * width];
+            let mut counts = vec![0usize; 256];
+            for (i, &a) in assigned.iter().enumerate() {
+                counts[a] += 1;
+                for (s, v) in sums[a * width..(a + 1) * width].iter_mut().zip(point(i)) {
+                    *s += *v as f64;
+                }
+            }
+            for k in (0..256).filter(|&k| counts[k] > 0) {
+                for j in 0..width {
+                    mine[k * width + j] = (sums[k * width + j] / counts[k] as f64) as f32;
+                }
+            }
+        }
+        for (i, c) in codes.iter_mut().enumerate() {
+            c[part] = nearest(&mine, width, point(i)) as u8;
+        }
+        centres.extend(mine);
+    }
+    (Codebook { dim, parts, centres }, codes)
+}

@@ -1,0 +1,69 @@
+//! Networks that vote with the perceptron (`newsmark train --networks N`),
+//! trained briefly on a few CoNLL articles with made-up word vectors: they
+//! travel inside the model file, read back as they were, and change what the
+//! model marks; with `set_fast` the perceptron tags alone again.
+
+use newsmark_engine::tagger::{Gazetteer, Lexicon, Model, TaggedSpan};
+use newsmark_train::conll::{self, ConllDocument};
+use newsmark_train::network::{train_members, MembersConfig};
+
+fn data(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/../../../shared/data/{path}", env!("CARGO_MANIFEST_DIR")))
+        .expect("../shared/data beside the repository")
+}
+
+/// Each distinct lower-cased word with a vector made from its letters.
+fn made_up_vectors(docs: &[ConllDocument]) -> (Vec<String>, Vec<Vec<f32>>) {
+    let mut words: Vec<String> = docs.iter().flatten().flat_map(|s| s.words.iter().map(|w| w.to_lowercase())).collect();
+    words.sort();
+    words.dedup();
+    let vectors = words
+        .iter()
+        .map(|w| {
+            (0..20)
+                .map(|k| w.bytes().enumerate().map(|(i, b)| ((b as usize * 31 + i * 7 + k * 13) % 17) as f32 / 17.0 - 0.5).sum())
+                .collect()
+        })
+        .collect();
+    (words, vectors)
+}
+
+fn tag_all(model: &Model, docs: &[ConllDocument]) -> Vec<Vec<TaggedSpan>> {
+    docs.iter()
+        .map(|doc| {
+            let words: Vec<&str> = doc.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
+            let mut ranges = Vec::new();
+            for s in doc {
+                let start = ranges.last().map_or(0, |r: &std::ops::Range<usize>| r.end);
+                ranges.push(start..start + s.words.len());
+            }
+            model.tag(&words, &ranges)
+        })
+        .collect()
+}
+
+#[test]
+fn a_model_with_networks_reads_back_and_votes() {
+    let train = conll::parse(&data("conll2003/eng.train"));
+    let development = conll::parse(&data("conll2003/eng.testa"));
+    let (train, development) = (&train[..15], &development[..5]);
+    let (words, vectors) = made_up_vectors(train);
+    let lexicon = Lexicon::new(Gazetteer::default(), Vec::new(), Default::default());
+    let config = MembersConfig { networks: 2, words: 5_000, parts: 4, seed: 3, epochs: 2 };
+    let mut epochs = 0;
+    let members = train_members(&config, train, development, words, vectors, &lexicon, &mut |_, _, _, _| epochs += 1);
+    assert_eq!(epochs, 3 * config.epochs, "a projecting network and two voting ones");
+    assert_eq!(members.networks.len(), 2);
+
+    let perceptron = Model::shipped().unwrap();
+    let with_networks = perceptron.clone().with_members(members.clone());
+    let read = Model::from_bytes(&with_networks.to_bytes()).unwrap();
+    assert_eq!(read.members(), Some(&members), "the networks and their word vectors read back as written");
+
+    let alone = tag_all(&perceptron, development);
+    let voted = tag_all(&read, development);
+    assert_ne!(voted, alone, "two networks outvote the perceptron somewhere");
+    let mut fast = read;
+    fast.set_fast(true);
+    assert_eq!(tag_all(&fast, development), alone, "set_fast: the perceptron alone");
+}
