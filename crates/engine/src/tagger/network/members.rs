@@ -1,0 +1,79 @@
+//! The networks a model carries to vote with its perceptron, their word
+//! vectors, and the name-list bits they read.
+
+use super::super::codec::{Reader, Writer};
+use super::super::features::TokenView;
+use super::inference::{GateCache, Inference};
+use super::{Network, WordCodes};
+
+/// The networks that vote with the perceptron, and their word vectors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Members {
+    /// Word vectors.
+    pub codes: WordCodes,
+    /// The networks.
+    pub networks: Vec<Network>,
+    /// Their weights as tagging reads them.
+    inference: Vec<Inference>,
+}
+
+impl Members {
+    /// Networks that read their word vectors from `codes`.
+    pub fn new(codes: WordCodes, networks: Vec<Network>) -> Self {
+        let inference = networks.iter().map(Inference::new).collect();
+        Members { codes, networks, inference }
+    }
+
+    /// Each network's entity spans in a sentence (first token, token after
+    /// the last, type index); `caches` keep each network's word inputs from
+    /// sentence to sentence (start with [`Members::caches`]).
+    pub(crate) fn tag(&self, views: &[TokenView], caches: &mut [GateCache]) -> Vec<Vec<(usize, usize, usize)>> {
+        let words: Vec<&str> = views.iter().map(|v| v.word.as_str()).collect();
+        let bits = bits_of_views(views);
+        let vector = |w: &str| self.codes.vector(w);
+        self.networks.iter().zip(&self.inference).zip(caches).map(|((n, fast), cache)| fast.tag(n, &words, &bits, &vector, cache)).collect()
+    }
+
+    /// Empty caches for [`Members::tag`].
+    pub fn caches(&self) -> Vec<GateCache> {
+        vec![GateCache::new(); self.networks.len()]
+    }
+
+    pub(crate) fn write(&self, out: &mut Writer) {
+        self.codes.write(out);
+        out.varint(self.networks.len() as u64);
+        for network in &self.networks {
+            network.write(out);
+        }
+    }
+
+    pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, String> {
+        let codes = WordCodes::read(input)?;
+        let count = input.varint()?;
+        if count > 8 {
+            return Err("model file has malformed networks".into());
+        }
+        let networks = (0..count).map(|_| Network::read(input)).collect::<Result<Vec<_>, _>>()?;
+        if networks.iter().any(|n| n.dims.word != codes.dim()) {
+            return Err("model file's networks do not fit its word vectors".into());
+        }
+        Ok(Members::new(codes, networks))
+    }
+}
+
+/// Each word's name-list bits: list × 4 + its place in the longest phrase
+/// of that list covering it (0 alone, 1 first, 2 inside, 3 last).
+///
+/// ```
+/// use newsmark_engine::tagger::{network::lexicon_bits, Gazetteer, Lexicon};
+/// let lists = vec![vec![], vec![], vec!["New York".to_string()]];
+/// let lexicon = Lexicon::new(Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+/// assert_eq!(lexicon_bits(&["in", "New", "York"], &lexicon), [vec![], vec![9], vec![11]]);
+/// ```
+pub fn lexicon_bits(words: &[&str], lexicon: &super::super::Lexicon) -> Vec<Vec<usize>> {
+    bits_of_views(&super::super::views(words, lexicon))
+}
+
+fn bits_of_views(views: &[TokenView]) -> Vec<Vec<usize>> {
+    views.iter().map(|v| v.gazetteer.iter().map(|&(list, place)| list as usize * 4 + place as usize).collect()).collect()
+}
