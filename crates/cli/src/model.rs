@@ -173,9 +173,9 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
     let mut members = Vec::new();
     if let Some(voters) = shipped.members().cloned() {
         members.push(scored("vote", &|docs| evaluate_conll(&shipped, docs)));
-        for (n, network) in voters.networks.iter().enumerate() {
+        for (n, network) in voters.networks().iter().enumerate() {
             let alone = Trained::fixed(network.clone());
-            members.push(scored(&format!("network {}", n + 1), &|docs| alone.evaluate(docs, &voters.codes, &names)));
+            members.push(scored(&format!("network {}", n + 1), &|docs| alone.evaluate(docs, voters.codes(), &names)));
         }
     }
     shipped.set_fast(true);
@@ -183,7 +183,7 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
     let encoding = Encoding::SHIPPED;
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     // The recorded figure that tests hold the shipped model to.
-    let record = serde_json::json!({
+    let mut record = serde_json::json!({
         "development_f1": round(dev),
         "development_data": "conll2003/eng.testa",
         "test_f1": round(test),
@@ -201,7 +201,6 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         "encoding": {"feature_bits": encoding.feature_bits, "name_bits": encoding.name_bits, "word_check_bits": CHECK_BITS,
                      "min_weight": encoding.min_weight, "quantum": encoding.quantum},
     });
-    let mut record = record;
     if members_config.networks > 0 {
         record["network_words"] = members_config.words.into();
         record["network_code_bytes"] = members_config.parts.into();
@@ -219,14 +218,13 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
 
 pub(crate) fn eval(args: EvalArgs) -> Result<bool, String> {
     let path = args.gold.as_path();
-    let model = match &args.model {
+    let mut model = match &args.model {
         Some(file) => {
             let shown = file.display();
             Model::from_bytes(&std::fs::read(file).map_err(|e| format!("{shown}: {e}"))?).map_err(|e| format!("{shown}: {e}"))?
         }
         None => Model::shipped().map_err(|e| e.to_string())?,
     };
-    let mut model = model;
     model.set_fast(args.fast);
     if is_gold_json(path) {
         let annotator = Annotator::new(model);

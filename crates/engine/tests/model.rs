@@ -29,7 +29,7 @@ fn the_shipped_model_is_the_recorded_one() {
     let model = newsmark_engine::tagger::Model::shipped().expect("the shipped model decodes");
     let record = record();
     assert_eq!(record["cluster_words_kept"].as_u64(), Some(model.cluster_words_kept() as u64));
-    let networks = model.members().map_or(0, |m| m.networks.len());
+    let networks = model.members().map_or(0, |m| m.networks().len());
     assert_eq!(record["networks"].as_u64(), Some(networks as u64));
 }
 

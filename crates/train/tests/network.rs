@@ -53,7 +53,7 @@ fn a_model_with_networks_reads_back_and_votes() {
     let mut epochs = 0;
     let members = train_members(&config, train, development, words, vectors, &lexicon, &mut |_, _, _, _| epochs += 1);
     assert_eq!(epochs, 3 * config.epochs, "a projecting network and two voting ones");
-    assert_eq!(members.networks.len(), 2);
+    assert_eq!(members.networks().len(), 2);
 
     let perceptron = Model::shipped().unwrap();
     let with_networks = perceptron.clone().with_members(members.clone());

@@ -238,8 +238,7 @@ impl Trained {
     /// A network that reads its word vectors as they are (identity projection).
     pub fn fixed(network: Network) -> Trained {
         let dim = network.dims.word;
-        let projection = (0..dim * dim).map(|k| if k / dim == k % dim { 1.0 } else { 0.0 }).collect();
-        Trained { network, projection }
+        Trained { network, projection: identity(dim, dim) }
     }
 
     /// The parameters (network, then projection) as little-endian bytes after the layer sizes.
@@ -321,6 +320,11 @@ pub fn train_members(
     Members::new(table, networks)
 }
 
+/// A `rows × cols` matrix with ones on its diagonal: the projection of vectors used as they are.
+fn identity(rows: usize, cols: usize) -> Vec<f32> {
+    (0..rows * cols).map(|k| if k / cols == k % cols { 1.0 } else { 0.0 }).collect()
+}
+
 /// Initial weights: uniform in ±√(6 / (fan in + fan out)) per matrix, forget gates biased open.
 fn initial(dims: Dims, vector_dim: usize, fixed: bool, rng: &mut Rng) -> Trained {
     let l = dims.layout();
@@ -341,7 +345,7 @@ fn initial(dims: Dims, vector_dim: usize, fixed: bool, rng: &mut Rng) -> Trained
         params[lstm[2].start + h..lstm[2].start + 2 * h].fill(1.0);
     }
     let projection = if fixed {
-        (0..dims.word * vector_dim).map(|k| if k / vector_dim == k % vector_dim { 1.0 } else { 0.0 }).collect()
+        identity(dims.word, vector_dim)
     } else {
         let scale = (6.0 / (vector_dim + dims.word) as f32).sqrt();
         (0..dims.word * vector_dim).map(|_| rng.uniform(scale)).collect()

@@ -9,11 +9,10 @@ use super::{Network, WordCodes};
 /// The networks that vote with the perceptron, and their word vectors.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Members {
-    /// Word vectors.
-    pub codes: WordCodes,
-    /// The networks.
-    pub networks: Vec<Network>,
-    /// Their weights as tagging reads them.
+    codes: WordCodes,
+    networks: Vec<Network>,
+    /// The networks' weights as tagging reads them (made from `networks`,
+    /// which is why neither can be changed from outside).
     inference: Vec<Inference>,
 }
 
@@ -22,6 +21,16 @@ impl Members {
     pub fn new(codes: WordCodes, networks: Vec<Network>) -> Self {
         let inference = networks.iter().map(Inference::new).collect();
         Members { codes, networks, inference }
+    }
+
+    /// The word vectors.
+    pub fn codes(&self) -> &WordCodes {
+        &self.codes
+    }
+
+    /// The networks.
+    pub fn networks(&self) -> &[Network] {
+        &self.networks
     }
 
     /// Each network's entity spans in a sentence (first token, token after
