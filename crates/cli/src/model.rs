@@ -1,6 +1,7 @@
 //! The commands that make and score the entity model: `train`, `eval` and `simulate`.
 
 use crate::{files_in, progress_bar, write_stdout};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use newsmark_engine::document::Document;
 use newsmark_engine::tagger::{Encoding, Lexicon, Model, CHECK_BITS};
 use newsmark_engine::Annotator;
@@ -8,7 +9,7 @@ use newsmark_train::clusters::{cluster_words, read_wink_vectors, ClusterConfig};
 use newsmark_train::conll;
 use newsmark_train::data::{gazetteer, name_genders};
 use newsmark_train::eval::{evaluate_raw, gold_from_value, spans_of, GoldDocument, GoldQuote, QuoteScores, Scores};
-use newsmark_train::network::{train_members, MembersConfig, Trained};
+use newsmark_train::network::{train_members, MembersConfig, ShippedVectors, Trained};
 use newsmark_train::perceptron::{evaluate_conll, train as train_model, TrainConfig};
 use newsmark_train::simulate::simulate as simulate_run;
 use std::path::{Path, PathBuf};
@@ -44,11 +45,8 @@ pub(crate) struct TrainArgs {
     /// Networks that vote with the perceptron (0, the shipped model: the perceptron alone)
     #[arg(long, value_name = "N")]
     networks: Option<usize>,
-    /// How many of the most frequent words keep a vector for the networks
-    #[arg(long, value_name = "N")]
-    network_words: Option<usize>,
-    /// Bytes of product-quantisation codes per network word vector (1, 2 or 4)
-    #[arg(long, value_name = "N")]
+    /// Bytes per word of the networks' word vectors beyond their word cluster's mean (1, 2 or 4)
+    #[arg(long, value_name = "N", value_parser = PossibleValuesParser::new(["1", "2", "4"]).map(|b| b.parse::<usize>().expect("a listed value")))]
     code_bytes: Option<usize>,
 }
 
@@ -123,7 +121,6 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         (config.epochs * config.members) as u64,
         "{spinner} epoch {pos}/{len} [{wide_bar}] {elapsed_precise} (about {eta} left)",
     );
-    let names = Lexicon::new(gazetteer.clone(), Vec::new(), Default::default());
     let model = train_model(&train_docs, &dev_docs, Lexicon::new(gazetteer, clusters, genders), &config, |line| {
         if bar.is_hidden() {
             eprintln!("{line}");
@@ -136,18 +133,19 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
     let defaults = MembersConfig::default();
     let members_config = MembersConfig {
         networks: args.networks.unwrap_or(defaults.networks),
-        words: args.network_words.unwrap_or(defaults.words),
-        parts: args.code_bytes.filter(|b| [1, 2, 4].contains(b)).unwrap_or(defaults.parts),
+        parts: args.code_bytes.unwrap_or(defaults.parts),
         ..defaults
     };
     let model = if members_config.networks == 0 {
         model
     } else {
         eprintln!("training {} networks and one that learns their word vectors", members_config.networks);
-        let (words, points) = read_wink_vectors(&vectors, usize::MAX)?;
-        let members = train_members(&members_config, &train_docs, &dev_docs, words, points, &names, &mut |n, epoch, loss, f1| {
-            eprintln!("network {n} epoch {epoch}: loss {loss:.0}, eng.testa F1 {f1:.4}")
-        });
+        // The networks read the word clusters as shipped.
+        let perceptron = Model::from_bytes(&model.to_bytes()).map_err(|e| e.to_string())?;
+        let members =
+            train_members(&members_config, &train_docs, &dev_docs, words, points, perceptron.lexicon(), &mut |n, epoch, loss, f1| {
+                eprintln!("network {n} epoch {epoch}: loss {loss:.0}, eng.testa F1 {f1:.4}")
+            });
         model.with_members(members)
     };
     let bytes = model.to_bytes();
@@ -175,7 +173,8 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         members.push(scored("vote", &|docs| evaluate_conll(&shipped, docs)));
         for (n, network) in voters.networks().iter().enumerate() {
             let alone = Trained::fixed(network.clone());
-            members.push(scored(&format!("network {}", n + 1), &|docs| alone.evaluate(docs, voters.codes(), &names)));
+            let vectors = ShippedVectors { codes: voters.codes(), lexicon: shipped.lexicon() };
+            members.push(scored(&format!("network {}", n + 1), &|docs| alone.evaluate(docs, &vectors, shipped.lexicon())));
         }
     }
     shipped.set_fast(true);
@@ -202,7 +201,6 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
                      "min_weight": encoding.min_weight, "quantum": encoding.quantum},
     });
     if members_config.networks > 0 {
-        record["network_words"] = members_config.words.into();
         record["network_code_bytes"] = members_config.parts.into();
     }
     let record_path = out.with_extension("json");

@@ -102,8 +102,14 @@ fn eval_prints_scores() {
 
 #[test]
 fn usage_errors_exit_2_and_failed_inputs_1() {
-    for args in [&["frobnicate"][..], &["annotate"], &["annotate", "a.txt", "b.txt"], &["convert", "x.json", "--to", "nope"], &["--bogus"]]
-    {
+    for args in [
+        &["frobnicate"][..],
+        &["annotate"],
+        &["annotate", "a.txt", "b.txt"],
+        &["convert", "x.json", "--to", "nope"],
+        &["train", "--code-bytes", "3"],
+        &["--bogus"],
+    ] {
         let out = newsmark(args, b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("try '--help'"), "{args:?}");

@@ -3,7 +3,7 @@
 //! travel inside the model file, read back as they were, and change what the
 //! model marks; with `set_fast` the perceptron tags alone again.
 
-use newsmark_engine::tagger::{Gazetteer, Lexicon, Model, TaggedSpan};
+use newsmark_engine::tagger::{Model, TaggedSpan};
 use newsmark_train::conll::{self, ConllDocument};
 use newsmark_train::network::{train_members, MembersConfig};
 
@@ -48,14 +48,15 @@ fn a_model_with_networks_reads_back_and_votes() {
     let development = conll::parse(&data("conll2003/eng.testa"));
     let (train, development) = (&train[..15], &development[..5]);
     let (words, vectors) = made_up_vectors(train);
-    let lexicon = Lexicon::new(Gazetteer::default(), Vec::new(), Default::default());
-    let config = MembersConfig { networks: 2, words: 5_000, parts: 4, seed: 3, epochs: 2 };
+    let perceptron = Model::shipped().unwrap();
+    let clustered = words.iter().filter(|w| perceptron.lexicon().word_cluster(w).is_some()).count();
+    let config = MembersConfig { networks: 2, parts: 4, seed: 3, epochs: 2 };
     let mut epochs = 0;
-    let members = train_members(&config, train, development, words, vectors, &lexicon, &mut |_, _, _, _| epochs += 1);
+    let members = train_members(&config, train, development, words, vectors, perceptron.lexicon(), &mut |_, _, _, _| epochs += 1);
     assert_eq!(epochs, 3 * config.epochs, "a projecting network and two voting ones");
     assert_eq!(members.networks().len(), 2);
+    assert!(clustered > 500 && members.codes().kept() * 100 >= clustered * 98, "the words with a word cluster have codes");
 
-    let perceptron = Model::shipped().unwrap();
     let with_networks = perceptron.clone().with_members(members.clone());
     let read = Model::from_bytes(&with_networks.to_bytes()).unwrap();
     assert_eq!(read.members(), Some(&members), "the networks and their word vectors read back as written");

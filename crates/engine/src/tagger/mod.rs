@@ -53,6 +53,12 @@ impl Lexicon {
         Lexicon { gazetteer, clusters, genders }
     }
 
+    /// The fine cluster of a lower-cased word in the first clustering (the
+    /// one the networks' word vectors build on), if it has one.
+    pub fn word_cluster(&self, lower: &str) -> Option<u16> {
+        self.clusters.first()?.lookup(lower).map(|(_, _, fine)| fine)
+    }
+
     fn write(&self, out: &mut Writer, encoding: &Encoding) {
         self.gazetteer.write(out, encoding.name_bits);
         out.varint(self.clusters.len() as u64);
@@ -277,6 +283,11 @@ impl Model {
     /// The networks that vote now: none when fast.
     fn voters(&self) -> Option<&network::Members> {
         self.members.as_ref().filter(|_| !self.fast)
+    }
+
+    /// The name lists and word clusters the model reads.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// How many words have a word cluster.

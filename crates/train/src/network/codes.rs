@@ -1,6 +1,7 @@
-//! Product quantisation of the networks' word vectors: each vector is cut
-//! into parts and each part replaced by the nearest of 256 centres found by
-//! k-means, so that a word costs a byte a part.
+//! Quantising the networks' word vectors: each word cluster's mean, and
+//! product quantisation of what it leaves (each vector is cut into parts
+//! and each part replaced by the nearest of 256 centres found by k-means, so
+//! that a word costs a byte a part).
 
 /// Centres of each part: `parts × 256 × (dim / parts)`.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +33,24 @@ fn nearest(centres: &[f32], width: usize, point: &[f32]) -> usize {
     (0..centres.len() / width)
         .min_by(|&a, &b| distance(&centres[a * width..(a + 1) * width]).total_cmp(&distance(&centres[b * width..(b + 1) * width])))
         .unwrap_or(0)
+}
+
+/// The mean of the `vectors` (each `dim` wide) in each cluster (`clusters[i]`
+/// is vector `i`'s), `clusters × dim`.
+///
+/// ```
+/// let means = newsmark_train::network::codes::cluster_means(&[vec![1.0, 2.0], vec![3.0, 4.0], vec![5.0, 5.0]], &[0, 0, 1], 2);
+/// assert_eq!(means, [2.0, 3.0, 5.0, 5.0]);
+/// ```
+pub fn cluster_means(vectors: &[Vec<f32>], clusters: &[usize], dim: usize) -> Vec<f32> {
+    let count = clusters.iter().max().map_or(0, |c| c + 1);
+    let mut sums = vec![0.0f64; count * dim];
+    let mut sizes = vec![0usize; count];
+    for (v, &c) in vectors.iter().zip(clusters) {
+        sizes[c] += 1;
+        sums[c * dim..(c + 1) * dim].iter_mut().zip(v).for_each(|(s, x)| *s += *x as f64);
+    }
+    sums.iter().enumerate().map(|(k, s)| (s / sizes[k / dim].max(1) as f64) as f32).collect()
 }
 
 /// Quantises `vectors` (`n × dim`) in `parts` parts with `iterations` of

@@ -18,6 +18,16 @@ pub(crate) struct Inference {
     out: Vec<f32>,
 }
 
+/// A sentence as the networks read it.
+pub(crate) struct Sentence<'a> {
+    /// Its words.
+    pub words: &'a [&'a str],
+    /// Each word's name-list bits.
+    pub bits: &'a [Vec<usize>],
+    /// The vector of word `i`, if it has one.
+    pub vector: &'a dyn Fn(usize) -> Option<Vec<f32>>,
+}
+
 /// Each word's gate inputs (both directions), by word: kept for a whole article.
 pub type GateCache = HashMap<String, Vec<f32>>;
 
@@ -50,6 +60,7 @@ impl Inference {
     }
 
     /// A word's gate inputs, both directions (`8h`), without its name-list bits.
+    #[inline(always)]
     fn word_gates(&self, network: &Network, word: &str, vector: Option<&[f32]>) -> Vec<f32> {
         let d = network.dims;
         let h = d.hidden;
@@ -81,25 +92,37 @@ impl Inference {
     }
 
     /// Entity spans (first token, token after the last, type index) of a
-    /// sentence: `words`, their name-list bits, where their vectors are, and
-    /// the article's cache of gate inputs.
-    pub(crate) fn tag(
-        &self,
-        network: &Network,
-        words: &[&str],
-        bits: &[Vec<usize>],
-        vector: &dyn Fn(&str) -> Option<Vec<f32>>,
-        cache: &mut GateCache,
-    ) -> Vec<(usize, usize, usize)> {
+    /// sentence, with the article's cache of gate inputs.
+    pub(crate) fn tag(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<(usize, usize, usize)> {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has just been found to have AVX2.
+            return unsafe { self.tag_avx2(network, sentence, cache) };
+        }
+        self.tag_here(network, sentence, cache)
+    }
+
+    /// [`Inference::tag`] compiled for eight floats at a time (twice the
+    /// baseline's four); without fused multiply-adds, so the scores are the same.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn tag_avx2(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<(usize, usize, usize)> {
+        self.tag_here(network, sentence, cache)
+    }
+
+    /// [`Inference::tag`] for whatever the caller was compiled for.
+    #[inline(always)]
+    fn tag_here(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<(usize, usize, usize)> {
+        let Sentence { words, bits, vector } = *sentence;
         let d = network.dims;
         let (n, h) = (words.len(), d.hidden);
         let mut gates = Vec::with_capacity(n * 8 * h);
-        for (word, bits) in words.iter().zip(bits) {
+        for (i, (word, bits)) in words.iter().zip(bits).enumerate() {
             let at = gates.len();
             match cache.get(*word) {
                 Some(g) => gates.extend_from_slice(g),
                 None => {
-                    let g = self.word_gates(network, word, vector(word).as_deref());
+                    let g = self.word_gates(network, word, vector(i).as_deref());
                     gates.extend_from_slice(&g);
                     cache.insert(word.to_string(), g);
                 }

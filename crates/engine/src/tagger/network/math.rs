@@ -6,6 +6,7 @@
 /// ```
 /// assert_eq!(newsmark_engine::tagger::network::math::dot(&[1.0; 11], &[2.0; 11]), 22.0);
 /// ```
+#[inline(always)]
 pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut sums = [0.0f32; 8];
     let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
@@ -19,6 +20,7 @@ pub fn dot(a: &[f32], b: &[f32]) -> f32 {
 }
 
 /// `out += scale · x`.
+#[inline(always)]
 pub fn axpy(scale: f32, x: &[f32], out: &mut [f32]) {
     for (o, v) in out.iter_mut().zip(x) {
         *o += scale * v;
@@ -43,6 +45,7 @@ pub fn matvec_add(w: &[f32], rows: usize, cols: usize, x: &[f32], out: &mut [f32
 /// add_rows(&t, &[2.0, 3.0], &mut out);
 /// assert_eq!(out, vec![9.0; 40]);
 /// ```
+#[inline(always)]
 pub fn add_rows(t: &[f32], x: &[f32], out: &mut [f32]) {
     const BLOCK: usize = 32;
     let width = out.len();
@@ -94,6 +97,7 @@ pub fn outer_add(g: &mut [f32], d: &[f32], x: &[f32]) {
 ///     assert!((tanh(x) - x.tanh()).abs() < 1e-6, "{x}");
 /// }
 /// ```
+#[inline(always)]
 pub fn tanh(x: f32) -> f32 {
     let x = x.clamp(-7.905_311, 7.905_311);
     let x2 = x * x;
@@ -112,6 +116,7 @@ pub fn tanh(x: f32) -> f32 {
 ///     assert!((sigmoid(x) - 1.0 / (1.0 + (-x).exp())).abs() < 1e-6, "{x}");
 /// }
 /// ```
+#[inline(always)]
 pub fn sigmoid(x: f32) -> f32 {
     0.5 * tanh(0.5 * x) + 0.5
 }

@@ -3,7 +3,7 @@
 
 use super::super::codec::{Reader, Writer};
 use super::super::features::TokenView;
-use super::inference::{GateCache, Inference};
+use super::inference::{GateCache, Inference, Sentence};
 use super::{Network, WordCodes};
 
 /// The networks that vote with the perceptron, and their word vectors.
@@ -39,8 +39,13 @@ impl Members {
     pub(crate) fn tag(&self, views: &[TokenView], caches: &mut [GateCache]) -> Vec<Vec<(usize, usize, usize)>> {
         let words: Vec<&str> = views.iter().map(|v| v.word.as_str()).collect();
         let bits = bits_of_views(views);
-        let vector = |w: &str| self.codes.vector(w);
-        self.networks.iter().zip(&self.inference).zip(caches).map(|((n, fast), cache)| fast.tag(n, &words, &bits, &vector, cache)).collect()
+        let vector = |i: usize| {
+            let view = &views[i];
+            let (_, _, cluster) = (*view.clusters.first()?)?;
+            self.codes.vector(&view.lower, cluster)
+        };
+        let sentence = Sentence { words: &words, bits: &bits, vector: &vector };
+        self.networks.iter().zip(&self.inference).zip(caches).map(|((n, fast), cache)| fast.tag(n, &sentence, cache)).collect()
     }
 
     /// Empty caches for [`Members::tag`].

@@ -426,7 +426,7 @@ pub fn spans_of_bio(tags: &[usize]) -> Vec<(usize, usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::inference::Inference;
+    use super::inference::{Inference, Sentence};
     use super::*;
 
     /// A network with weights spread widely enough that it finds entities.
@@ -458,9 +458,11 @@ mod tests {
             let spans = network.tag(&words, &refs, &bits);
             let fast = Inference::new(&network);
             let mut cache = GateCache::new();
-            assert_eq!(fast.tag(&network, &words, &bits, &vector, &mut cache), spans, "seed {seed}");
+            let vector_at = |i: usize| vector(words[i]);
+            let sentence = Sentence { words: &words, bits: &bits, vector: &vector_at };
+            assert_eq!(fast.tag(&network, &sentence, &mut cache), spans, "seed {seed}");
             // Again from a warm cache ("Merkel" twice with different bits).
-            assert_eq!(fast.tag(&network, &words, &bits, &vector, &mut cache), spans, "seed {seed}");
+            assert_eq!(fast.tag(&network, &sentence, &mut cache), spans, "seed {seed}");
             found += spans.len();
         }
         assert!(found > 0, "the random networks found no entity, so the test proves nothing");
