@@ -1,7 +1,9 @@
 //! Networks that vote with the perceptron (`newsmark train --networks N`),
-//! trained briefly on a few CoNLL articles with made-up word vectors: they
+//! trained briefly on 100 CoNLL articles with made-up word vectors: they
 //! travel inside the model file, read back as they were, and change what the
-//! model marks; with `set_fast` the perceptron tags alone again.
+//! model marks; a re-tag around a sentence (after a correction) gives it the
+//! marks the whole article's vote gave it; with `set_fast` the perceptron
+//! tags alone again.
 
 use newsmark_engine::tagger::{Model, TaggedSpan};
 use newsmark_train::conll::{self, ConllDocument};
@@ -28,6 +30,26 @@ fn made_up_vectors(docs: &[ConllDocument]) -> (Vec<String>, Vec<Vec<f32>>) {
     (words, vectors)
 }
 
+/// A re-tag around the words of one sentence (what follows a correction)
+/// gives that sentence the marks the whole article's vote gave it; gives
+/// how many sentences were checked.
+fn retagging_a_sentence_keeps_its_vote(model: &Model, doc: &[conll::ConllSentence]) -> usize {
+    let words: Vec<&str> = doc.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
+    let mut ranges = Vec::new();
+    for s in doc {
+        let start = ranges.last().map_or(0, |r: &std::ops::Range<usize>| r.end);
+        ranges.push(start..start + s.words.len());
+    }
+    let all = model.tag(&words, &ranges);
+    let mut checked = 0;
+    for range in ranges.iter().filter(|r| all.iter().any(|s| r.contains(&s.start))) {
+        let (inside, outside): (Vec<TaggedSpan>, Vec<TaggedSpan>) = all.iter().cloned().partition(|s| range.contains(&s.start));
+        assert_eq!(model.tag_around(&words, &ranges, &|i| range.contains(&i), &outside), inside, "sentence {range:?}");
+        checked += 1;
+    }
+    checked
+}
+
 fn tag_all(model: &Model, docs: &[ConllDocument]) -> Vec<Vec<TaggedSpan>> {
     docs.iter()
         .map(|doc| {
@@ -46,11 +68,11 @@ fn tag_all(model: &Model, docs: &[ConllDocument]) -> Vec<Vec<TaggedSpan>> {
 fn a_model_with_networks_reads_back_and_votes() {
     let train = conll::parse(&data("conll2003/eng.train"));
     let development = conll::parse(&data("conll2003/eng.testa"));
-    let (train, development) = (&train[..15], &development[..5]);
+    let (train, development) = (&train[..100], &development[..5]);
     let (words, vectors) = made_up_vectors(train);
     let perceptron = Model::shipped().unwrap();
     let clustered = words.iter().filter(|w| perceptron.lexicon().word_cluster(w).is_some()).count();
-    let config = MembersConfig { networks: 2, parts: 4, seed: 3, epochs: 2 };
+    let config = MembersConfig { networks: 2, parts: 4, seed: 3, epochs: 4 };
     let mut epochs = 0;
     let members = train_members(&config, train, development, words, vectors, perceptron.lexicon(), &mut |_, _, _, _| epochs += 1);
     assert_eq!(epochs, 3 * config.epochs, "a projecting network and two voting ones");
@@ -64,6 +86,8 @@ fn a_model_with_networks_reads_back_and_votes() {
     let alone = tag_all(&perceptron, development);
     let voted = tag_all(&read, development);
     assert_ne!(voted, alone, "two networks outvote the perceptron somewhere");
+    let checked: usize = development.iter().map(|doc| retagging_a_sentence_keeps_its_vote(&read, doc)).sum();
+    assert!(checked > 10, "the articles have marks in {checked} sentences");
     let mut fast = read;
     fast.set_fast(true);
     assert_eq!(tag_all(&fast, development), alone, "set_fast: the perceptron alone");

@@ -425,13 +425,20 @@ impl Model {
                 }
                 (tags, probabilities)
             };
-            memory.record(&sentence_views, &tags.iter().map(|&t| type_of(t)).collect::<Vec<_>>());
             let mut spans = spans_from_tags(&tags, &probabilities, s.start);
             aliases::complete_first_names(&mut spans, &sentence_views, s.start);
-            if let Some(members) = self.voters().filter(|_| with_networks) {
-                let caches = caches.get_or_insert_with(|| members.caches());
-                spans = vote::vote(spans, &members.tag(&sentence_views, caches), s.start);
-            }
+            // The memory holds what was marked: after a vote, its spans (as a
+            // sentence that is not tagged again is remembered, so that a re-tag
+            // around a correction sees the memory the whole article's tagging saw).
+            let types = match self.voters().filter(|_| with_networks) {
+                Some(members) => {
+                    let caches = caches.get_or_insert_with(|| members.caches());
+                    spans = vote::vote(spans, &members.tag(&sentence_views, caches), s.start);
+                    known_types(&spans, s)
+                }
+                None => tags.iter().map(|&t| type_of(t)).collect(),
+            };
+            memory.record(&sentence_views, &types);
             out.extend(spans);
         }
         progress(1.0);
