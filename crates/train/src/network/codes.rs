@@ -44,13 +44,21 @@ fn nearest(centres: &[f32], width: usize, point: &[f32]) -> usize {
 /// ```
 pub fn cluster_means(vectors: &[Vec<f32>], clusters: &[usize], dim: usize) -> Vec<f32> {
     let count = clusters.iter().max().map_or(0, |c| c + 1);
+    means_and_sizes(vectors.iter().map(Vec::as_slice), clusters, count, dim).0
+}
+
+/// The mean of the `points` (each `dim` wide) in each of `count` clusters
+/// (`clusters[i]` is point `i`'s; an empty cluster's mean is zero), and how
+/// many points each cluster has.
+fn means_and_sizes<'a>(points: impl Iterator<Item = &'a [f32]>, clusters: &[usize], count: usize, dim: usize) -> (Vec<f32>, Vec<usize>) {
     let mut sums = vec![0.0f64; count * dim];
     let mut sizes = vec![0usize; count];
-    for (v, &c) in vectors.iter().zip(clusters) {
+    for (v, &c) in points.zip(clusters) {
         sizes[c] += 1;
         sums[c * dim..(c + 1) * dim].iter_mut().zip(v).for_each(|(s, x)| *s += *x as f64);
     }
-    sums.iter().enumerate().map(|(k, s)| (s / sizes[k / dim].max(1) as f64) as f32).collect()
+    let means = sums.iter().enumerate().map(|(k, s)| (s / sizes[k / dim].max(1) as f64) as f32).collect();
+    (means, sizes)
 }
 
 /// Quantises `vectors` (`n × dim`) in `parts` parts with `iterations` of
@@ -78,18 +86,10 @@ pub fn quantise(vectors: &[f32], dim: usize, parts: usize, iterations: usize, se
             for (i, a) in assigned.iter_mut().enumerate() {
                 *a = nearest(&mine, width, point(i));
             }
-            let mut sums = vec![0.0f64; 256 * width];
-            let mut counts = vec![0usize; 256];
-            for (i, &a) in assigned.iter().enumerate() {
-                counts[a] += 1;
-                for (s, v) in sums[a * width..(a + 1) * width].iter_mut().zip(point(i)) {
-                    *s += *v as f64;
-                }
-            }
-            for k in (0..256).filter(|&k| counts[k] > 0) {
-                for j in 0..width {
-                    mine[k * width + j] = (sums[k * width + j] / counts[k] as f64) as f32;
-                }
+            // An empty centre stays where it was.
+            let (means, sizes) = means_and_sizes((0..n).map(point), &assigned, 256, width);
+            for k in (0..256).filter(|&k| sizes[k] > 0) {
+                mine[k * width..(k + 1) * width].copy_from_slice(&means[k * width..(k + 1) * width]);
             }
         }
         for (i, c) in codes.iter_mut().enumerate() {
