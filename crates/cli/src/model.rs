@@ -152,33 +152,37 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
     // Score what is written (the compact model), and report on the test set what compacting cost (chosen on eng.testa).
     let mut shipped = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let test_docs = conll::parse(&read("conll2003/eng.testb")?);
-    let dev = evaluate_conll(&shipped, &dev_docs).overall().f1();
-    let test = evaluate_conll(&shipped, &test_docs).overall().f1();
+    let (dev_scores, test_scores) = (evaluate_conll(&shipped, &dev_docs), evaluate_conll(&shipped, &test_docs));
+    let (dev, test) = (dev_scores.overall().f1(), test_scores.overall().f1());
     let test_unquantised = evaluate_conll(&model, &test_docs).overall().f1();
     let test_raw = evaluate_raw(&Annotator::new(shipped.clone()), &test_docs).overall().f1();
     let round = |f1: f64| (f1 * 10_000.0).round() / 10_000.0;
     // Each member's and the vote's scores (speed is measured by the tagging bench, so that the record rebuilds bit for bit).
-    let scored = |name: &str, score: &dyn Fn(&[conll::ConllDocument]) -> Scores| {
-        let on_test = score(&test_docs);
+    let scored = |name: &str, on_dev: &Scores, on_test: &Scores| {
         let per_type: serde_json::Map<String, serde_json::Value> =
             on_test.per_label.iter().map(|(label, counts)| (label.clone(), round(counts.f1()).into())).collect();
         (
             name.to_string(),
-            serde_json::json!({"development_f1": round(score(&dev_docs).overall().f1()), "test_f1": round(on_test.overall().f1()),
+            serde_json::json!({"development_f1": round(on_dev.overall().f1()), "test_f1": round(on_test.overall().f1()),
             "test_f1_by_type": per_type}),
         )
     };
     let mut members = Vec::new();
-    if let Some(voters) = shipped.members().cloned() {
-        members.push(scored("vote", &|docs| evaluate_conll(&shipped, docs)));
-        for (n, network) in voters.networks().iter().enumerate() {
-            let alone = Trained::fixed(network.clone());
+    match shipped.members().cloned() {
+        Some(voters) => {
+            members.push(scored("vote", &dev_scores, &test_scores));
             let vectors = ShippedVectors { codes: voters.codes(), lexicon: shipped.lexicon() };
-            members.push(scored(&format!("network {}", n + 1), &|docs| alone.evaluate(docs, &vectors, shipped.lexicon())));
+            for (n, network) in voters.networks().iter().enumerate() {
+                let alone = Trained::fixed(network.clone());
+                let [on_dev, on_test] = [&dev_docs, &test_docs].map(|docs| alone.evaluate(docs, &vectors, shipped.lexicon()));
+                members.push(scored(&format!("network {}", n + 1), &on_dev, &on_test));
+            }
+            shipped.set_fast(true);
+            let [on_dev, on_test] = [&dev_docs, &test_docs].map(|docs| evaluate_conll(&shipped, docs));
+            members.push(scored("perceptron", &on_dev, &on_test));
         }
+        None => members.push(scored("perceptron", &dev_scores, &test_scores)),
     }
-    shipped.set_fast(true);
-    members.push(scored("perceptron", &|docs| evaluate_conll(&shipped, docs)));
     let encoding = Encoding::SHIPPED;
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     // The recorded figure that tests hold the shipped model to.
