@@ -42,7 +42,7 @@ pub(crate) struct TrainArgs {
     /// How many of the most frequent words keep their word cluster in the model
     #[arg(long, value_name = "N")]
     cluster_words: Option<usize>,
-    /// Networks that vote with the perceptron (0, the shipped model: the perceptron alone)
+    /// Networks that vote with the perceptron (0: the perceptron alone) [default: 2]
     #[arg(long, value_name = "N")]
     networks: Option<usize>,
     /// Bytes per word of the networks' word vectors beyond their word cluster's mean (1, 2 or 4)
@@ -168,14 +168,18 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         )
     };
     let mut members = Vec::new();
+    let mut bytes_by_part = vec![("perceptron".to_string(), serde_json::Value::from(model.without_members().to_bytes().len()))];
     match shipped.members().cloned() {
         Some(voters) => {
             members.push(scored("vote", &dev_scores, &test_scores));
             let vectors = ShippedVectors { codes: voters.codes(), lexicon: shipped.lexicon() };
+            let (vector_bytes, network_bytes) = voters.sizes();
+            bytes_by_part.push(("word_vectors".into(), vector_bytes.into()));
             for (n, network) in voters.networks().iter().enumerate() {
                 let alone = Trained::fixed(network.clone());
                 let [on_dev, on_test] = [&dev_docs, &test_docs].map(|docs| alone.evaluate(docs, &vectors, shipped.lexicon()));
                 members.push(scored(&format!("network {}", n + 1), &on_dev, &on_test));
+                bytes_by_part.push((format!("network {}", n + 1), network_bytes[n].into()));
             }
             shipped.set_fast(true);
             let [on_dev, on_test] = [&dev_docs, &test_docs].map(|docs| evaluate_conll(&shipped, docs));
@@ -201,6 +205,7 @@ pub(crate) fn train(args: TrainArgs) -> Result<bool, String> {
         "cluster_words": configs.iter().map(|c| c.kept).max(),
         "cluster_words_kept": shipped.cluster_words_kept(),
         "bytes": bytes.len(),
+        "bytes_by_part": serde_json::Value::Object(bytes_by_part.into_iter().collect()),
         "encoding": {"feature_bits": encoding.feature_bits, "name_bits": encoding.name_bits, "word_check_bits": CHECK_BITS,
                      "min_weight": encoding.min_weight, "quantum": encoding.quantum},
     });

@@ -270,6 +270,11 @@ impl Model {
         Model { members: Some(members), ..self }
     }
 
+    /// The perceptron alone, without networks.
+    pub fn without_members(&self) -> Model {
+        Model { members: None, ..self.clone() }
+    }
+
     /// The networks that vote with the perceptron, if the model has them.
     pub fn members(&self) -> Option<&network::Members> {
         self.members.as_ref()
@@ -433,7 +438,16 @@ impl Model {
             let types = match self.voters().filter(|_| with_networks) {
                 Some(members) => {
                     let caches = caches.get_or_insert_with(|| members.caches());
-                    spans = vote::vote(spans, &members.tag(&sentence_views, caches), s.start);
+                    let readings = members.read_sentence(&sentence_views, caches);
+                    let picked: Vec<_> = readings.iter().map(|r| r.spans.clone()).collect();
+                    let as_perceptron = |(start, end, t): &(usize, usize, usize)| (start + s.start, end + s.start, ENTITY_TYPES[*t]);
+                    let perceptron: Vec<_> = spans.iter().map(|x| (x.start, x.end, x.label)).collect();
+                    // When every member picked the same spans there is nothing to weigh.
+                    if picked.iter().any(|p| !p.iter().map(as_perceptron).eq(perceptron.iter().copied())) {
+                        let lattices: Vec<_> = readings.into_iter().map(|r| r.lattice()).collect();
+                        let belief = |n: usize, start: usize, end: usize, t: usize| lattices[n].span_probability(start, end, t);
+                        spans = vote::vote(spans, &picked, &belief, s.start);
+                    }
                     known_types(&spans, s)
                 }
                 None => tags.iter().map(|&t| type_of(t)).collect(),

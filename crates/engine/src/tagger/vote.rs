@@ -1,38 +1,66 @@
-//! The perceptron and the networks vote: a span (first token, end, type)
-//! is kept when most members found it. Two of three members that agree on
-//! a span cannot both have found an overlapping one, so what is kept never
-//! overlaps.
+//! The perceptron and the networks vote on spans (first token, end, type).
+//! Each network backs every span any member found with its probability of
+//! that span (not only the spans it picked), the perceptron backs its own
+//! spans with a fixed weight; spans with enough backing are kept, the best
+//! backed first, never overlapping.
 
 use super::{TaggedSpan, ENTITY_TYPES};
 
-/// The spans most members found: the perceptron's `spans` and each network's
-/// (in tokens of the sentence starting at token `offset`). A kept span has
-/// the perceptron's score if it found it, else the share of members that did.
+/// How much the perceptron's finding a span counts, against a network's
+/// probability of it, and the backing a span needs to be kept: chosen on
+/// eng.testa with two networks (0.9447; majority voting 0.9400).
+const PERCEPTRON_WEIGHT: f32 = 1.25;
+const THRESHOLD: f32 = 1.5;
+
+/// The spans the members back enough: the perceptron's `spans` and each
+/// network's (in tokens of the sentence starting at token `offset`), with
+/// `belief(network, start, end, type)` a network's probability of a span.
+/// A kept span's score is its share of all the backing there could be.
 ///
 /// ```
 /// use newsmark_engine::tagger::{vote::vote, TaggedSpan};
 /// let perceptron = vec![TaggedSpan { start: 10, end: 12, label: "ORG", score: 0.9 }];
-/// // Both networks call tokens 10..12 a person; one also finds a place.
+/// // Both networks pick tokens 10..12 as a person, and are sure of it; one
+/// // also picks a place it doubts.
 /// let networks = vec![vec![(0, 2, 0)], vec![(0, 2, 0), (4, 5, 2)]];
-/// assert_eq!(vote(perceptron, &networks, 10), [TaggedSpan { start: 10, end: 12, label: "PER", score: 2.0 / 3.0 }]);
+/// let belief = |_: usize, start: usize, _: usize, entity_type: usize| match (start, entity_type) {
+///     (0, 0) => 0.8,
+///     (4, _) => 0.6,
+///     _ => 0.1,
+/// };
+/// let kept: Vec<_> = vote(perceptron, &networks, &belief, 10).iter().map(|s| (s.start, s.end, s.label)).collect();
+/// assert_eq!(kept, [(10, 12, "PER")]);
 /// ```
-pub fn vote(spans: Vec<TaggedSpan>, networks: &[Vec<(usize, usize, usize)>], offset: usize) -> Vec<TaggedSpan> {
-    let members = networks.len() + 1;
-    let found_by_networks = |start: usize, end: usize, label: &str| {
-        networks
-            .iter()
-            .filter(|spans| spans.iter().any(|&(s, e, t)| (s + offset, e + offset, ENTITY_TYPES[t]) == (start, end, label)))
-            .count()
-    };
-    let mut kept: Vec<TaggedSpan> = spans.into_iter().filter(|s| 2 * (1 + found_by_networks(s.start, s.end, s.label)) > members).collect();
-    let mut candidates: Vec<(usize, usize, &'static str)> =
-        networks.iter().flatten().map(|&(s, e, t)| (s + offset, e + offset, ENTITY_TYPES[t])).collect();
+pub fn vote(
+    spans: Vec<TaggedSpan>,
+    networks: &[Vec<(usize, usize, usize)>],
+    belief: &dyn Fn(usize, usize, usize, usize) -> f32,
+    offset: usize,
+) -> Vec<TaggedSpan> {
+    let type_index = |label: &str| ENTITY_TYPES.iter().position(|&t| t == label).unwrap_or(0);
+    let mut candidates: Vec<(usize, usize, usize)> = networks.iter().flatten().copied().collect();
+    candidates.extend(spans.iter().map(|s| (s.start - offset, s.end - offset, type_index(s.label))));
     candidates.sort_unstable();
     candidates.dedup();
-    for (start, end, label) in candidates {
-        let votes = found_by_networks(start, end, label);
-        if 2 * votes > members && !kept.iter().any(|s| (s.start, s.end, s.label) == (start, end, label)) {
-            kept.push(TaggedSpan { start, end, label, score: votes as f32 / members as f32 });
+    let mut backed: Vec<(f32, (usize, usize, usize))> = candidates
+        .into_iter()
+        .map(|(start, end, t)| {
+            let perceptron = spans
+                .iter()
+                .find(|s| (s.start, s.end, s.label) == (start + offset, end + offset, ENTITY_TYPES[t]))
+                .map_or(0.0, |_| PERCEPTRON_WEIGHT);
+            let networks: f32 = (0..networks.len()).map(|n| belief(n, start, end, t)).sum();
+            (perceptron + networks, (start, end, t))
+        })
+        .filter(|&(backing, _)| backing >= THRESHOLD)
+        .collect();
+    backed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let most = PERCEPTRON_WEIGHT + networks.len() as f32;
+    let mut kept: Vec<TaggedSpan> = Vec::new();
+    for (backing, (start, end, t)) in backed {
+        let (start, end) = (start + offset, end + offset);
+        if kept.iter().all(|k| k.end <= start || end <= k.start) {
+            kept.push(TaggedSpan { start, end, label: ENTITY_TYPES[t], score: backing / most });
         }
     }
     crate::sort::sort_by_key(&mut kept, |s| s.start);

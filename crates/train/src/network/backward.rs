@@ -1,13 +1,9 @@
 //! Gradients of the BiLSTM-CRF's loss (the CRF's negative log-likelihood
 //! of the gold tags), going back through what the forward pass kept.
 
+use newsmark_engine::tagger::network::crf::Lattice;
 use newsmark_engine::tagger::network::math::{axpy, matvec_t_add, outer_add, tanh};
 use newsmark_engine::tagger::network::{window_of, LstmTrace, Network, Trace, CHAR_WINDOW, TAGS};
-
-fn log_sum_exp(values: impl Iterator<Item = f32> + Clone) -> f32 {
-    let max = values.clone().fold(f32::NEG_INFINITY, f32::max);
-    max + values.map(|v| (v - max).exp()).sum::<f32>().ln()
-}
 
 /// The CRF's loss for `gold` tags given `emissions`; adds the gradients of the
 /// transition, start and end scores to `grads` and returns the loss and the
@@ -18,23 +14,7 @@ pub fn crf(net: &Network, emissions: &[f32], gold: &[usize], grads: &mut [f32]) 
     let trans = &net.params[l.transitions.clone()];
     let (start, end) = (&net.params[l.start.clone()], &net.params[l.end.clone()]);
     let em = |t: usize, y: usize| emissions[t * TAGS + y];
-    let mut alpha = vec![0.0f32; n * TAGS];
-    let mut beta = vec![0.0f32; n * TAGS];
-    for y in 0..TAGS {
-        alpha[y] = start[y] + em(0, y);
-        beta[(n - 1) * TAGS + y] = end[y];
-    }
-    for t in 1..n {
-        for y in 0..TAGS {
-            alpha[t * TAGS + y] = em(t, y) + log_sum_exp((0..TAGS).map(|p| alpha[(t - 1) * TAGS + p] + trans[p * TAGS + y]));
-        }
-    }
-    for t in (0..n - 1).rev() {
-        for y in 0..TAGS {
-            beta[t * TAGS + y] = log_sum_exp((0..TAGS).map(|q| trans[y * TAGS + q] + em(t + 1, q) + beta[(t + 1) * TAGS + q]));
-        }
-    }
-    let log_z = log_sum_exp((0..TAGS).map(|y| alpha[(n - 1) * TAGS + y] + end[y]));
+    let lattice = Lattice::new(net, emissions.to_vec());
     let mut gold_score = start[gold[0]] + end[gold[n - 1]];
     for t in 0..n {
         gold_score += em(t, gold[t]);
@@ -45,7 +25,7 @@ pub fn crf(net: &Network, emissions: &[f32], gold: &[usize], grads: &mut [f32]) 
     let mut d_em = vec![0.0f32; n * TAGS];
     for t in 0..n {
         for y in 0..TAGS {
-            d_em[t * TAGS + y] = (alpha[t * TAGS + y] + beta[t * TAGS + y] - log_z).exp();
+            d_em[t * TAGS + y] = lattice.marginal(t, y);
         }
         d_em[t * TAGS + gold[t]] -= 1.0;
     }
@@ -54,15 +34,11 @@ pub fn crf(net: &Network, emissions: &[f32], gold: &[usize], grads: &mut [f32]) 
         grads[l.end.start + y] += d_em[(n - 1) * TAGS + y];
     }
     for t in 1..n {
-        for p in 0..TAGS {
-            for y in 0..TAGS {
-                let pair = alpha[(t - 1) * TAGS + p] + trans[p * TAGS + y] + em(t, y) + beta[t * TAGS + y] - log_z;
-                grads[l.transitions.start + p * TAGS + y] += pair.exp();
-            }
-        }
+        let pairs = lattice.pair_marginals(t);
+        grads[l.transitions.clone()].iter_mut().zip(pairs).for_each(|(g, p)| *g += p);
         grads[l.transitions.start + gold[t - 1] * TAGS + gold[t]] -= 1.0;
     }
-    (log_z - gold_score, d_em)
+    (lattice.log_z - gold_score, d_em)
 }
 
 /// Goes back through an LSTM: `d_h` is the gradient of its outputs; adds its

@@ -3,8 +3,8 @@
 //! compiler vectorises without sums across a vector), one-hot inputs add a
 //! single column, and each word's gate inputs are computed once per article.
 
-use super::math::{add_rows, axpy, sigmoid, tanh};
-use super::{casing, char_ids, spans_of_bio, window_of, Network, CHAR_WINDOW, TAGS};
+use super::math::{add_rows, add_rows_pair, axpy, sigmoid, tanh};
+use super::{casing, char_ids, window_of, Network, CHAR_WINDOW, TAGS};
 use std::collections::HashMap;
 
 /// A network's weights as tagging reads them.
@@ -91,28 +91,27 @@ impl Inference {
         gates
     }
 
-    /// Entity spans (first token, token after the last, type index) of a
-    /// sentence, with the article's cache of gate inputs.
-    pub(crate) fn tag(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<(usize, usize, usize)> {
+    /// The tag scores of a sentence's words (`n × TAGS`), with the article's cache of gate inputs.
+    pub(crate) fn emissions(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<f32> {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has just been found to have AVX2.
-            return unsafe { self.tag_avx2(network, sentence, cache) };
+            return unsafe { self.emissions_avx2(network, sentence, cache) };
         }
-        self.tag_here(network, sentence, cache)
+        self.emissions_here(network, sentence, cache)
     }
 
-    /// [`Inference::tag`] compiled for eight floats at a time (twice the
+    /// [`Inference::emissions`] compiled for eight floats at a time (twice the
     /// baseline's four); without fused multiply-adds, so the scores are the same.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    fn tag_avx2(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<(usize, usize, usize)> {
-        self.tag_here(network, sentence, cache)
+    fn emissions_avx2(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<f32> {
+        self.emissions_here(network, sentence, cache)
     }
 
-    /// [`Inference::tag`] for whatever the caller was compiled for.
+    /// [`Inference::emissions`] for whatever the caller was compiled for.
     #[inline(always)]
-    fn tag_here(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<(usize, usize, usize)> {
+    fn emissions_here(&self, network: &Network, sentence: &Sentence<'_>, cache: &mut GateCache) -> Vec<f32> {
         let Sentence { words, bits, vector } = *sentence;
         let d = network.dims;
         let (n, h) = (words.len(), d.hidden);
@@ -135,26 +134,30 @@ impl Inference {
                 }
             }
         }
+        // Both LSTMs step together (left to right at `t[0]`, right to left at `t[1]`).
         let mut states = vec![0.0; n * 2 * h];
-        let mut a = vec![0.0; 4 * h];
-        for (half, [_, wh, _]) in self.lstm.iter().enumerate() {
-            let mut c = vec![0.0f32; h];
-            let mut prev: Option<usize> = None;
-            for step in 0..n {
-                let t = if half == 1 { n - 1 - step } else { step };
-                a.copy_from_slice(&gates[t * 8 * h + half * 4 * h..t * 8 * h + (half + 1) * 4 * h]);
-                if let Some(p) = prev {
-                    add_rows(wh, &states[p * 2 * h + half * h..p * 2 * h + (half + 1) * h], &mut a);
-                }
+        let mut cells = [vec![0.0f32; h], vec![0.0f32; h]];
+        let [[_, forward, _], [_, backward, _]] = &self.lstm;
+        let (mut a0, mut a1) = (vec![0.0; 4 * h], vec![0.0; 4 * h]);
+        for step in 0..n {
+            let t = [step, n - 1 - step];
+            a0.copy_from_slice(&gates[t[0] * 8 * h..t[0] * 8 * h + 4 * h]);
+            a1.copy_from_slice(&gates[t[1] * 8 * h + 4 * h..(t[1] + 1) * 8 * h]);
+            if step > 0 {
+                let [p0, p1] = [t[0] - 1, t[1] + 1];
+                let previous = [&states[p0 * 2 * h..p0 * 2 * h + h], &states[p1 * 2 * h + h..(p1 + 1) * 2 * h]];
+                add_rows_pair([forward, backward], previous, [&mut a0, &mut a1]);
+            }
+            for (half, a) in [&mut a0, &mut a1].into_iter().enumerate() {
                 let (sigmoids, candidates) = a.split_at_mut(3 * h);
                 sigmoids.iter_mut().for_each(|v| *v = sigmoid(*v));
                 candidates.iter_mut().for_each(|v| *v = tanh(*v));
-                let out = &mut states[t * 2 * h + half * h..t * 2 * h + (half + 1) * h];
+                let c = &mut cells[half];
+                let out = &mut states[t[half] * 2 * h + half * h..t[half] * 2 * h + (half + 1) * h];
                 for j in 0..h {
                     c[j] = a[h + j] * c[j] + a[j] * a[3 * h + j];
                     out[j] = a[2 * h + j] * tanh(c[j]);
                 }
-                prev = Some(t);
             }
         }
         let out_bias = network.part(&network.layout.out_bias);
@@ -164,6 +167,6 @@ impl Inference {
             add_rows(&self.out, &states[t * 2 * h..(t + 1) * 2 * h], &mut scores);
             emissions.extend(scores);
         }
-        spans_of_bio(&network.viterbi(&emissions))
+        emissions
     }
 }

@@ -67,6 +67,51 @@ pub fn add_rows(t: &[f32], x: &[f32], out: &mut [f32]) {
     }
 }
 
+/// [`add_rows`] for two products at once (the two LSTMs' steps): each sum
+/// adds the same terms in the same order as alone, but the two sets of
+/// running sums do not wait for each other, so the processor keeps twice as
+/// many additions in flight.
+///
+/// ```
+/// use newsmark_engine::tagger::network::math::{add_rows, add_rows_pair};
+/// let t: Vec<f32> = (0..3 * 70).map(|i| (i % 7) as f32 * 0.3 - 0.9).collect();
+/// let u: Vec<f32> = (0..3 * 70).map(|i| (i % 5) as f32 * 0.7 - 1.1).collect();
+/// let (mut a, mut b) = (vec![0.5; 70], vec![-0.25; 70]);
+/// let (mut a_alone, mut b_alone) = (a.clone(), b.clone());
+/// add_rows_pair([&t, &u], [&[0.1, 0.2, 0.3], &[1.5, -2.0, 0.7]], [&mut a, &mut b]);
+/// add_rows(&t, &[0.1, 0.2, 0.3], &mut a_alone);
+/// add_rows(&u, &[1.5, -2.0, 0.7], &mut b_alone);
+/// assert_eq!((a, b), (a_alone, b_alone));
+/// ```
+#[inline(always)]
+pub fn add_rows_pair(t: [&[f32]; 2], x: [&[f32]; 2], out: [&mut [f32]; 2]) {
+    const BLOCK: usize = 32;
+    let [out0, out1] = out;
+    let width = out0.len();
+    assert!(out1.len() == width && x[0].len() == x[1].len(), "two products of one shape");
+    let mut start = 0;
+    while start + BLOCK <= width {
+        let mut sums = [[0.0f32; BLOCK]; 2];
+        sums[0].copy_from_slice(&out0[start..start + BLOCK]);
+        sums[1].copy_from_slice(&out1[start..start + BLOCK]);
+        for j in 0..x[0].len() {
+            let rows = [0, 1].map(|p| &t[p][j * width + start..j * width + start + BLOCK]);
+            for k in 0..BLOCK {
+                sums[0][k] += x[0][j] * rows[0][k];
+                sums[1][k] += x[1][j] * rows[1][k];
+            }
+        }
+        out0[start..start + BLOCK].copy_from_slice(&sums[0]);
+        out1[start..start + BLOCK].copy_from_slice(&sums[1]);
+        start += BLOCK;
+    }
+    for (p, out) in [out0, out1].into_iter().enumerate() {
+        for (j, &xj) in x[p].iter().enumerate() {
+            axpy(xj, &t[p][j * width + start..(j + 1) * width], &mut out[start..]);
+        }
+    }
+}
+
 /// `out += Wᵀ·d` for a row-major `rows × cols` matrix `w`.
 pub fn matvec_t_add(w: &[f32], cols: usize, d: &[f32], out: &mut [f32]) {
     for (r, &dr) in d.iter().enumerate() {

@@ -3,8 +3,25 @@
 
 use super::super::codec::{Reader, Writer};
 use super::super::features::TokenView;
+use super::crf::Lattice;
 use super::inference::{GateCache, Inference, Sentence};
-use super::{Network, WordCodes};
+use super::{spans_of_bio, Network, WordCodes};
+
+/// What one network read in a sentence: its best spans (first token, token
+/// after the last, type index) and its tag scores.
+pub(crate) struct Reading<'a> {
+    pub spans: Vec<(usize, usize, usize)>,
+    network: &'a Network,
+    emissions: Vec<f32>,
+}
+
+impl<'a> Reading<'a> {
+    /// The network's belief in any span of the sentence (computed only when
+    /// the members disagree, as it costs about as much as the tag scores' last layer).
+    pub(crate) fn lattice(self) -> Lattice<'a> {
+        Lattice::new(self.network, self.emissions)
+    }
+}
 
 /// The networks that vote with the perceptron, and their word vectors.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,10 +50,9 @@ impl Members {
         &self.networks
     }
 
-    /// Each network's entity spans in a sentence (first token, token after
-    /// the last, type index); `caches` keep each network's word inputs from
-    /// sentence to sentence (start with [`Members::caches`]).
-    pub(crate) fn tag(&self, views: &[TokenView], caches: &mut [GateCache]) -> Vec<Vec<(usize, usize, usize)>> {
+    /// What each network reads in a sentence; `caches` keep each network's
+    /// word inputs from sentence to sentence (start with [`Members::caches`]).
+    pub(crate) fn read_sentence(&self, views: &[TokenView], caches: &mut [GateCache]) -> Vec<Reading<'_>> {
         let words: Vec<&str> = views.iter().map(|v| v.word.as_str()).collect();
         let bits = bits_of_views(views);
         let vector = |i: usize| {
@@ -45,10 +61,28 @@ impl Members {
             self.codes.vector(&view.lower, cluster)
         };
         let sentence = Sentence { words: &words, bits: &bits, vector: &vector };
-        self.networks.iter().zip(&self.inference).zip(caches).map(|((n, fast), cache)| fast.tag(n, &sentence, cache)).collect()
+        self.networks
+            .iter()
+            .zip(&self.inference)
+            .zip(caches)
+            .map(|((network, fast), cache)| {
+                let emissions = fast.emissions(network, &sentence, cache);
+                Reading { spans: spans_of_bio(&network.viterbi(&emissions)), network, emissions }
+            })
+            .collect()
     }
 
-    /// Empty caches for [`Members::tag`].
+    /// Bytes the word vectors and each network take in the model file.
+    pub fn sizes(&self) -> (usize, Vec<usize>) {
+        let size = |write: &dyn Fn(&mut Writer)| {
+            let mut out = Writer::default();
+            write(&mut out);
+            out.into_bytes().len()
+        };
+        (size(&|out| self.codes.write(out)), self.networks.iter().map(|n| size(&|out| n.write(out))).collect())
+    }
+
+    /// Empty caches for [`Members::read_sentence`].
     pub fn caches(&self) -> Vec<GateCache> {
         vec![GateCache::new(); self.networks.len()]
     }

@@ -5,6 +5,7 @@
 //! go back through it.
 
 mod codes;
+pub mod crf;
 mod inference;
 mod lstm;
 pub mod math;
@@ -199,7 +200,8 @@ impl Network {
         Network { dims, layout, params }
     }
 
-    fn part(&self, range: &std::ops::Range<usize>) -> &[f32] {
+    /// The parameters in `range` of the layout.
+    pub fn part(&self, range: &std::ops::Range<usize>) -> &[f32] {
         &self.params[range.clone()]
     }
 
@@ -460,12 +462,53 @@ mod tests {
             let mut cache = GateCache::new();
             let vector_at = |i: usize| vector(words[i]);
             let sentence = Sentence { words: &words, bits: &bits, vector: &vector_at };
-            assert_eq!(fast.tag(&network, &sentence, &mut cache), spans, "seed {seed}");
+            let mut fast_spans = || spans_of_bio(&network.viterbi(&fast.emissions(&network, &sentence, &mut cache)));
+            assert_eq!(fast_spans(), spans, "seed {seed}");
             // Again from a warm cache ("Merkel" twice with different bits).
-            assert_eq!(fast.tag(&network, &sentence, &mut cache), spans, "seed {seed}");
+            assert_eq!(fast_spans(), spans, "seed {seed}");
             found += spans.len();
         }
         assert!(found > 0, "the random networks found no entity, so the test proves nothing");
+    }
+
+    /// Every tag sequence of `n` tags, with its CRF score.
+    fn all_sequences(network: &Network, emissions: &[f32], n: usize) -> Vec<(Vec<usize>, f32)> {
+        let trans = network.part(&network.layout.transitions);
+        let (start, end) = (network.part(&network.layout.start), network.part(&network.layout.end));
+        (0..TAGS.pow(n as u32))
+            .map(|code| {
+                let tags: Vec<usize> = (0..n).map(|t| code / TAGS.pow(t as u32) % TAGS).collect();
+                let mut score = start[tags[0]] + end[tags[n - 1]];
+                for t in 0..n {
+                    score += emissions[t * TAGS + tags[t]] + if t > 0 { trans[tags[t - 1] * TAGS + tags[t]] } else { 0.0 };
+                }
+                (tags, score)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_span_s_probability_is_the_share_of_tag_sequences_that_make_exactly_it() {
+        let words = ["Angela", "Merkel", "in", "Bonn"];
+        let bits = vec![vec![]; 4];
+        let vectors: Vec<Option<Vec<f32>>> = words.iter().map(|w| vector(w)).collect();
+        let refs: Vec<Option<&[f32]>> = vectors.iter().map(Option::as_deref).collect();
+        for seed in 0..3 {
+            let network = random_network(seed);
+            let emissions = network.forward(&words, &refs, &bits, None).emissions;
+            let sequences = all_sequences(&network, &emissions, words.len());
+            let total: f64 = sequences.iter().map(|(_, s)| (*s as f64).exp()).sum();
+            let lattice = crf::Lattice::new(&network, emissions);
+            for (start, end, entity_type) in [(0, 2, 0), (0, 1, 0), (3, 4, 1), (1, 4, 2), (2, 3, 3)] {
+                let (begin, inside) = (1 + 2 * entity_type, 2 + 2 * entity_type);
+                let makes_it = |tags: &[usize]| {
+                    tags[start] == begin && tags[start + 1..end].iter().all(|&t| t == inside) && tags.get(end) != Some(&inside)
+                };
+                let share = sequences.iter().filter(|(t, _)| makes_it(t)).map(|(_, s)| (*s as f64).exp()).sum::<f64>() / total;
+                let probability = lattice.span_probability(start, end, entity_type) as f64;
+                assert!((probability - share).abs() < 1e-4, "seed {seed}, span {start}..{end}: {probability} against {share}");
+            }
+        }
     }
 
     #[test]
