@@ -32,7 +32,6 @@ impl Engine {
     /// `model` with `learned` replayed.
     pub fn new(model: Model, learned: &Learned) -> Self {
         let mut annotator = Annotator::new(model.clone());
-        annotator.set_fast(storage::load_fast_marking());
         annotator.replay(learned);
         Engine { annotator, shipped: model }
     }
@@ -75,8 +74,6 @@ thread_local! {
 struct RetagMessage<'a> {
     retag: Retag<'a>,
     learned: &'a Learned,
-    /// The fast setting.
-    fast: bool,
 }
 
 #[derive(Serialize)]
@@ -102,13 +99,7 @@ fn with_engine<T>(learned: &Learned, work: impl FnOnce(&mut Engine) -> T) -> T {
 pub fn load_saved() -> Saved {
     let documents = storage::load_index();
     let latest = documents.first().and_then(|d| storage::load_document(&d.id).map(|stored| (stored, storage::load_history(&d.id))));
-    Saved {
-        labels: storage::load_labels(),
-        learned: storage::load_learned(),
-        documents,
-        latest,
-        fast_marking: storage::load_fast_marking(),
-    }
+    Saved { labels: storage::load_labels(), learned: storage::load_learned(), documents, latest }
 }
 
 /// A document's entry in the list (whether it was marked done is kept from its last one).
@@ -137,10 +128,9 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
         return crate::model::when_loaded(move || run(effect, &dispatch));
     }
     match effect {
-        Effect::Annotate { text, learned, in_worker: true } => post_to_worker(
-            serde_json::json!({"text": &*text, "learned": &*learned, "fast": storage::load_fast_marking()}).to_string(),
-            dispatch,
-        ),
+        Effect::Annotate { text, learned, in_worker: true } => {
+            post_to_worker(serde_json::json!({"text": &*text, "learned": &*learned}).to_string(), dispatch)
+        }
         Effect::Annotate { text, learned, in_worker: false } => {
             dispatch.emit(with_engine(&learned, |engine| engine.annotate(&text, &learned)))
         }
@@ -182,20 +172,13 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
                 taught: &taught,
             };
             // Written straight to a string: a long article's marks as a JSON value tree cost more than the re-tag.
-            let message = serde_json::to_string(&RetagMessage { retag, learned: &learned, fast: storage::load_fast_marking() })
-                .expect("requests serialise");
+            let message = serde_json::to_string(&RetagMessage { retag, learned: &learned }).expect("requests serialise");
             post_to_worker(message, dispatch)
         }
         Effect::ReloadModel(learned) => ENGINE.with(|slot| slot.borrow_mut().as_mut().map(|engine| engine.reload(&learned))).unwrap_or(()),
         Effect::SaveLearned { learned, base, replace } => {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move { dispatch.emit(save_learned(learned, base, replace).await) });
-        }
-        Effect::UseFastMarking(fast) => {
-            ENGINE.with(|slot| slot.borrow_mut().as_mut().map(|engine| engine.annotator.set_fast(fast)));
-            if let Err(e) = storage::save_fast_marking(fast) {
-                dispatch.emit(Action::Fail(format!("The fast setting could not be saved: {e}.")));
-            }
         }
         Effect::SaveLabels(labels) => {
             if let Err(e) = storage::save_labels(&labels) {

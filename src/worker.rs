@@ -49,10 +49,7 @@ fn handle(request: &str, reply: &dyn Fn(Value)) {
     };
     let learned: Learned = request.get("learned").cloned().and_then(|l| serde_json::from_value(l).ok()).unwrap_or_default();
     let mut annotator = match MODEL.with(|m| m.borrow().clone()) {
-        Ok(mut model) => {
-            model.set_fast(request.get("fast").and_then(Value::as_bool).unwrap_or(false));
-            Annotator::new(model)
-        }
+        Ok(model) => Annotator::new(model),
         Err(e) => return reply(json!({"error": format!("the worker has no model: {e}")})),
     };
     annotator.replay(&learned);

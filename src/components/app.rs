@@ -101,7 +101,7 @@ pub fn app() -> Html {
             if state.ui.help {
                 <Help dispatch={dispatch.clone()} />
             }
-            <InputPanel input={ByAddress(state.article.input.clone())} doc={state.article.doc.clone().map(ByAddress)} fast_marking={state.library.fast_marking} dispatch={dispatch.clone()} />
+            <InputPanel input={ByAddress(state.article.input.clone())} doc={state.article.doc.clone().map(ByAddress)} dispatch={dispatch.clone()} />
             if state.article.doc.is_none() && state.ui.busy.is_none() {
                 <Welcome dispatch={dispatch.clone()} />
             }

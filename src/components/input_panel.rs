@@ -17,8 +17,6 @@ pub struct Props {
     pub input: ByAddress<str>,
     /// The current document (for Download).
     pub doc: Option<ByAddress<Document>>,
-    /// The fast setting.
-    pub fast_marking: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -27,8 +25,6 @@ pub struct Props {
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
     let annotate = props.dispatch.reform(|_| Action::Annotate);
-    let set_fast =
-        props.dispatch.reform(|e: Event| Action::SetFastMarking(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     let open = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -119,10 +115,6 @@ pub fn input_panel(props: &Props) -> Html {
                     </select>
                     <button data-testid="export" onclick={export_as} disabled={props.doc.is_none() || chosen.is_empty()}>{"Export"}</button>
                 </span>
-                <label class="setting" title="Mark entities with the perceptron alone: about three times as fast, a little less accurate">
-                    <input type="checkbox" data-testid="fast-marking" checked={props.fast_marking} onchange={set_fast} />
-                    {"Fast marking"}
-                </label>
             </div>
         </section>
     }

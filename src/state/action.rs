@@ -128,8 +128,6 @@ pub enum Action {
     SetQuoteKind(String, QuoteKind),
     /// Replace the label set; (old, new) when a label was renamed.
     SetLabels(Vec<Label>, Option<(String, String)>),
-    /// Mark entities with the perceptron alone (`true`) or with the networks' vote.
-    SetFastMarking(bool),
     /// Forget what was learned from corrections (once the user said yes to [`super::Question::ResetLearning`]).
     ResetLearning,
     /// Ask before forgetting what was learned.

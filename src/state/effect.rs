@@ -62,8 +62,6 @@ pub enum Effect {
     },
     /// Keep the label set.
     SaveLabels(Vec<Label>),
-    /// Mark entities with the perceptron alone (`true`) or with the networks' vote from now on, and keep the setting.
-    UseFastMarking(bool),
     /// Dispatch [`super::Action::Save`] once the change is on screen.
     SaveAfterPaint,
     /// Save the open document (a new id when it has none; [`super::Action::Saved`] follows).

@@ -106,8 +106,6 @@ pub struct Library {
     pub learned: Rc<Learned>,
     /// The stored revision of what was learned.
     pub learned_revision: u64,
-    /// Entities are marked by the perceptron alone, without the networks' vote (faster, a little less accurate).
-    pub fast_marking: bool,
 }
 
 /// Messages, panels and progress.
@@ -224,8 +222,6 @@ pub struct Saved {
     pub documents: Vec<Summary>,
     /// The newest document's JSON and revision, and its history, to open as after a reload.
     pub latest: Option<((String, u64), History)>,
-    /// The fast setting.
-    pub fast_marking: bool,
 }
 
 /// Whether an article is long enough to be annotated and re-tagged in the worker.
@@ -264,7 +260,6 @@ impl State {
                 learned: Rc::new(saved.learned.0),
                 learned_revision: saved.learned.1,
                 deleted: None,
-                fast_marking: saved.fast_marking,
             },
             ..State::default()
         };
@@ -410,18 +405,6 @@ impl State {
             | Action::LibraryChanged { .. } => self.update_library(action, effects),
             Action::External { .. } | Action::ExternalDocument { .. } | Action::LabelsChanged(_) | Action::KeepMine => {
                 self.update_from_other_tabs(action, effects)
-            }
-            Action::SetFastMarking(fast) => {
-                self.library.fast_marking = fast;
-                self.ui.notice = Some(
-                    if fast {
-                        "Fast marking: the next articles are marked by the perceptron alone (about three times as fast, a little less accurate)."
-                    } else {
-                        "Full marking: the next articles are marked by the perceptron and the networks voting."
-                    }
-                    .into(),
-                );
-                effects.push(Effect::UseFastMarking(fast));
             }
             Action::AskResetLearning => {
                 self.ui.question = Some(Rc::new(Question::ResetLearning { corrections: self.library.learned.examples.len() }))

@@ -436,17 +436,3 @@ fn an_open_sources_view_counts_again_when_another_tab_saves_a_document() {
     let (_, effects) = state.reduce(Action::External { keys: vec!["newsmark.labels".into()], overridden: vec![] });
     assert!(!effects.iter().any(|e| matches!(e, Effect::TallySources { .. })));
 }
-
-#[test]
-fn the_fast_setting_is_kept_and_said_and_read_back_at_start_up() {
-    let state = Rc::new(State::default());
-    let (state, effects) = state.reduce(Action::SetFastMarking(true));
-    assert!(state.library.fast_marking);
-    assert!(matches!(effects.as_slice(), [Effect::UseFastMarking(true)]), "{effects:?}");
-    assert!(state.ui.notice.as_deref().unwrap().starts_with("Fast marking"));
-    let saved = Saved { labels: None, learned: Default::default(), documents: vec![], latest: None, fast_marking: true };
-    assert!(State::from_saved(saved).library.fast_marking);
-    let (state, effects) = state.reduce(Action::SetFastMarking(false));
-    assert!(!state.library.fast_marking);
-    assert!(matches!(effects.as_slice(), [Effect::UseFastMarking(false)]));
-}

@@ -25,7 +25,6 @@ use std::collections::HashMap;
 mod browser;
 
 const LABELS: &str = "newsmark.labels";
-const FAST_MARKING: &str = "newsmark.fast-marking";
 const LEARNED: &str = "newsmark.learned";
 const LEARNED_REVISION: &str = "newsmark.revision-of.learned";
 /// The single document list of earlier versions, split into one summary per document at start.
@@ -151,16 +150,6 @@ pub fn load_labels() -> Option<Vec<Label>> {
 /// Saves the label set.
 pub fn save_labels(labels: &[Label]) -> Result<(), String> {
     set(LABELS, &serde_json::to_string(labels).expect("labels serialise"))
-}
-
-/// Whether entities are marked by the perceptron alone (the fast setting).
-pub fn load_fast_marking() -> bool {
-    get(FAST_MARKING).as_deref() == Some("true")
-}
-
-/// Keeps the fast setting.
-pub fn save_fast_marking(fast: bool) -> Result<(), String> {
-    set(FAST_MARKING, if fast { "true" } else { "false" })
 }
 
 /// What was learned from corrections (nothing, if none or damaged), and its revision.

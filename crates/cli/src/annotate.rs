@@ -2,7 +2,6 @@
 
 use crate::{progress_bar, read_input, stdout_error, usage_error, write_stdout};
 use newsmark_engine::format::to_json;
-use newsmark_engine::tagger::Model;
 use newsmark_engine::Annotator;
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -24,16 +23,10 @@ pub(crate) struct Args {
     /// other fields kept, in input order; lines are annotated on all cores
     #[arg(long, value_name = "IN")]
     jsonl: Option<String>,
-    /// Entities from the perceptron alone, without the networks' vote: about
-    /// three times as fast, a little less accurate
-    #[arg(long)]
-    fast: bool,
 }
 
 pub(crate) fn run(args: Args) -> Result<bool, String> {
-    let mut model = Model::shipped().map_err(|e| e.to_string())?;
-    model.set_fast(args.fast);
-    let annotator = Annotator::new(model);
+    let annotator = Annotator::shipped().map_err(|e| e.to_string())?;
     if let Some(input) = &args.jsonl {
         return annotate_jsonl(&annotator, input);
     }

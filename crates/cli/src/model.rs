@@ -42,7 +42,7 @@ pub(crate) struct TrainArgs {
     /// How many of the most frequent words keep their word cluster in the model
     #[arg(long, value_name = "N")]
     cluster_words: Option<usize>,
-    /// Networks that vote with the perceptron (0: the perceptron alone) [default: 2]
+    /// Networks that vote with the perceptron (0, the shipped model: the perceptron alone)
     #[arg(long, value_name = "N")]
     networks: Option<usize>,
     /// Bytes per word of the networks' word vectors beyond their word cluster's mean (1, 2 or 4)

@@ -245,20 +245,3 @@ fn simulate_replays_the_articles_in_the_order_asked() {
     assert_eq!(shuffled, order(&["--shuffle", "3"]));
     assert_ne!(shuffled, order(&[]));
 }
-
-#[test]
-fn annotate_fast_marks_with_the_perceptron_alone() {
-    let export = |args: &[&str]| {
-        let out = newsmark(args, b"");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
-    };
-    let seed = seed_path();
-    let fast = export(&["annotate", "--fast", &seed]);
-    let mut model = newsmark_engine::tagger::Model::shipped().unwrap();
-    model.set_fast(true);
-    let alone = newsmark_engine::Annotator::new(model).annotate(&std::fs::read_to_string(&seed).unwrap()).unwrap();
-    let alone: serde_json::Value = serde_json::from_str(&newsmark_engine::format::to_json(&alone)).unwrap();
-    assert_eq!(fast, alone, "--fast is the perceptron alone");
-    assert_ne!(export(&["annotate", &seed])["entities"], fast["entities"], "without --fast the networks vote");
-}

@@ -84,12 +84,6 @@ impl Annotator {
         Annotator { model }
     }
 
-    /// Lets the perceptron mark entities alone (`true`: about three times as
-    /// fast, a little less accurate) or with the networks' vote, if the model has networks.
-    pub fn set_fast(&mut self, fast: bool) {
-        self.model.set_fast(fast);
-    }
-
     /// Marks the entities and quotes of `text`.
     ///
     /// ```
