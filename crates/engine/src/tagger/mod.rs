@@ -19,7 +19,7 @@ mod weight_rows;
 
 pub use clusters::{WordClusters, CHECK_BITS};
 use codec::{Reader, Writer};
-use features::{views, DocumentMemory};
+use features::{views, DocumentMemory, TokenView};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};
 use range_coder::{RangeDecoder, RangeEncoder};
 use std::collections::HashMap;
@@ -114,6 +114,10 @@ pub struct Model {
 }
 
 impl TagScorer for Model {
+    fn has_learned(&self) -> bool {
+        !self.user.is_empty()
+    }
+
     fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
         ShippedWeights(self).add_scores(features, scores);
         if self.user.is_empty() {
@@ -168,6 +172,33 @@ fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
         }
     }
     types
+}
+
+/// A sentence as [`Model::tag_some`] tags it: all of it, or the windows around the `focused` tokens.
+struct SentenceToTag<'a> {
+    views: &'a [TokenView],
+    memory: &'a DocumentMemory,
+    focused: &'a [usize],
+    known: &'a [TaggedSpan],
+    range: &'a std::ops::Range<usize>,
+}
+
+impl SentenceToTag<'_> {
+    /// The perceptron's tags and spans (in document tokens) with `scorer`'s weights.
+    fn perceptron_spans<S: TagScorer>(&self, scorer: &S) -> (Vec<u8>, Vec<TaggedSpan>) {
+        let (tags, probabilities) = if self.focused.is_empty() {
+            decode_sentence(scorer, self.views, self.memory, None)
+        } else {
+            let (mut tags, mut probabilities) = known_tags(self.known, self.range);
+            for window in windows(self.focused, self.known, self.range) {
+                decode_window(scorer, self.views, self.memory, window, &mut tags, &mut probabilities);
+            }
+            (tags, probabilities)
+        };
+        let mut spans = spans_from_tags(&tags, &probabilities, self.range.start);
+        aliases::complete_first_names(&mut spans, self.views, self.range.start);
+        (tags, spans)
+    }
 }
 
 /// The BILOU tags of sentence `s` under the spans `known`, and each token's probability (its span's score).
@@ -421,17 +452,8 @@ impl Model {
             }
             redone.push(s.clone());
             let sentence_views = views(&words[s.clone()], &self.lexicon);
-            let (tags, probabilities) = if focused.is_empty() {
-                decode_sentence(scorer, &sentence_views, &memory, None)
-            } else {
-                let (mut tags, mut probabilities) = known_tags(known_here, s);
-                for window in windows(&focused, known_here, s) {
-                    decode_window(scorer, &sentence_views, &memory, window, &mut tags, &mut probabilities);
-                }
-                (tags, probabilities)
-            };
-            let mut spans = spans_from_tags(&tags, &probabilities, s.start);
-            aliases::complete_first_names(&mut spans, &sentence_views, s.start);
+            let sentence = SentenceToTag { views: &sentence_views, memory: &memory, focused: &focused, known: known_here, range: s };
+            let (tags, mut spans) = sentence.perceptron_spans(scorer);
             // The memory holds what was marked: after a vote, its spans (as a
             // sentence that is not tagged again is remembered, so that a re-tag
             // around a correction sees the memory the whole article's tagging saw).
@@ -446,7 +468,12 @@ impl Model {
                     if picked.iter().any(|p| !p.iter().map(as_perceptron).eq(perceptron.iter().copied())) {
                         let lattices: Vec<_> = readings.into_iter().map(|r| r.lattice()).collect();
                         let belief = |n: usize, start: usize, end: usize, t: usize| lattices[n].span_probability(start, end, t);
+                        let learned = spans.clone();
                         spans = vote::vote(spans, &picked, &belief, s.start);
+                        // Corrections teach the perceptron only: where they changed its spans, those stand.
+                        if scorer.has_learned() {
+                            spans = vote::keep_what_was_learned(spans, &learned, &sentence.perceptron_spans(&ShippedWeights(self)).1);
+                        }
                     }
                     known_types(&spans, s)
                 }

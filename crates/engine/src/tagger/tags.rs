@@ -31,6 +31,11 @@ pub const UNKNOWN: u8 = u8::MAX;
 pub trait TagScorer {
     /// Adds the weights of `features` to `scores`.
     fn add_scores(&self, features: &[u32], scores: &mut [f32; N_TAGS]);
+
+    /// Whether the weights hold what corrections taught.
+    fn has_learned(&self) -> bool {
+        false
+    }
 }
 
 /// One predicted entity, in token indices of its sentence.

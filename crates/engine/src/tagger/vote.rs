@@ -66,3 +66,30 @@ pub fn vote(
     crate::sort::sort_by_key(&mut kept, |s| s.start);
     kept
 }
+
+/// The `voted` spans, except where what corrections taught changed the
+/// perceptron's spans (`learned` against `shipped`, its spans without what
+/// was taught): there the learned spans stand. The networks learn nothing
+/// from corrections, so without this they would outvote every lesson.
+///
+/// ```
+/// use newsmark_engine::tagger::{vote::keep_what_was_learned, TaggedSpan};
+/// let span = |start, end, label| TaggedSpan { start, end, label, score: 0.9 };
+/// let shipped = [span(0, 2, "PER"), span(5, 6, "LOC")];
+/// let learned = [span(0, 2, "ORG"), span(5, 6, "LOC")];
+/// let voted = vec![span(0, 2, "PER"), span(3, 4, "MISC"), span(5, 6, "LOC")];
+/// assert_eq!(keep_what_was_learned(voted, &learned, &shipped), [span(0, 2, "ORG"), span(3, 4, "MISC"), span(5, 6, "LOC")]);
+/// ```
+pub fn keep_what_was_learned(voted: Vec<TaggedSpan>, learned: &[TaggedSpan], shipped: &[TaggedSpan]) -> Vec<TaggedSpan> {
+    let key = |s: &TaggedSpan| (s.start, s.end, s.label);
+    let only_in = |these: &[TaggedSpan], those: &[TaggedSpan]| -> Vec<std::ops::Range<usize>> {
+        these.iter().filter(|a| !those.iter().any(|b| key(a) == key(b))).map(|a| a.start..a.end).collect()
+    };
+    let changed: Vec<std::ops::Range<usize>> = only_in(learned, shipped).into_iter().chain(only_in(shipped, learned)).collect();
+    let overlaps = |s: &TaggedSpan, ranges: &[std::ops::Range<usize>]| ranges.iter().any(|r| s.start < r.end && r.start < s.end);
+    let standing: Vec<TaggedSpan> = learned.iter().filter(|l| overlaps(l, &changed)).cloned().collect();
+    let taken: Vec<std::ops::Range<usize>> = changed.iter().cloned().chain(standing.iter().map(|s| s.start..s.end)).collect();
+    let mut kept: Vec<TaggedSpan> = voted.into_iter().filter(|v| !overlaps(v, &taken)).chain(standing).collect();
+    crate::sort::sort_by_key(&mut kept, |s| s.start);
+    kept
+}

@@ -289,8 +289,8 @@ pub struct MembersConfig {
 /// The shipped model has no networks yet: two networks with a byte of
 /// residual per word, their votes weighed by belief, reach 0.9117 on
 /// `eng.testb`, but the vote is about five times slower than the perceptron,
-/// outvotes what corrections teach it, and takes the first visit to 1.5 MB
-/// (the README has the figures and the other trials).
+/// changes marks that tests of quotes rely on, and takes the first visit to
+/// 1.5 MB (the README has the figures and the other trials).
 impl Default for MembersConfig {
     fn default() -> Self {
         MembersConfig { networks: 0, parts: 1, seed: 1, epochs: 30 }
