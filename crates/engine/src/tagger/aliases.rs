@@ -1,6 +1,7 @@
 //! Person names after tagging: a first name alone takes the capitalised word
-//! after it, a name the tagger split in two is joined, and a person named in
-//! full is later (or earlier) called by the surname alone, as news style does.
+//! after it, a role word before a name is left out of it, a name the tagger
+//! split in two is joined, and a person named in full is later (or earlier)
+//! called by the surname alone, as news style does.
 
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
@@ -11,7 +12,6 @@ use std::collections::HashSet;
 /// capitalised word that follows it (`Gross`, which is also a common word):
 /// `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    let surname_like = |word: &str| is_capitalised(word) && word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase);
     // Spans are sorted: the word after a span is free unless the next span starts there.
     for k in 0..spans.len() {
         let (span, next_span) = (&spans[k], spans.get(k + 1));
@@ -26,6 +26,53 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
             spans[k].end += 1;
         }
     }
+}
+
+/// Words for a person's job that news writes before the name (`Reporter Kim
+/// Savage`, `Host Shaka Ssali`) and that are not part of it. Capitalised at
+/// the start of a sentence, they look like names to the tagger, and the
+/// training news rarely has them there.
+const ROLE_WORDS: [&str; 13] = [
+    "reporter",
+    "correspondent",
+    "journalist",
+    "host",
+    "anchor",
+    "presenter",
+    "columnist",
+    "commentator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "photographer",
+];
+
+/// Leaves role words ([`ROLE_WORDS`]) out of names: a mark that starts with
+/// one is the person named after it, when that name starts with a listed
+/// first name or is two or three capitalised words (`Host Shaka Ssali` is
+/// `Shaka Ssali`, PER); a mark of the role word alone just before a person
+/// is dropped. `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str());
+    let names_a_person = |name: std::ops::Range<usize>| {
+        let first = &views[name.start - offset];
+        (is_capitalised(&first.word) && first.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES))
+            || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
+    };
+    for span in spans.iter_mut() {
+        if span.end - span.start > 1 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
+            span.start += 1;
+            span.label = "PER";
+        }
+    }
+    let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
+    spans.retain(|s| !(s.end - s.start == 1 && is_role(s.start) && persons.contains(&s.end)));
+}
+
+/// A word that may be a surname: capitalised letters, not all capitals.
+fn surname_like(word: &str) -> bool {
+    is_capitalised(word) && word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase)
 }
 
 /// Joins person names that touch: the tagger sometimes ends a long or
@@ -102,6 +149,30 @@ mod tests {
         let marks: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
         // Bill Gross joined; Bill before a marked word, before capitals, and Mike (not listed) left alone.
         assert_eq!(marks, [(10, 12), (13, 14), (14, 16), (17, 18), (18, 19), (19, 20)]);
+    }
+
+    #[test]
+    fn role_words_are_left_out_of_names() {
+        let lexicon =
+            crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
+        // (words, spans as tagged, spans expected), the sentence starting at token 5.
+        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 6] = [
+            // Before a listed first name; the role word alone before a person.
+            (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
+            (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            // Before two capitalised words.
+            (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
+            // Not before one word (`Host Hotels`), nor before capitals; not when no person follows.
+            (&["Host", "Hotels", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["Anchor", "BHP", "LTD", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
+            (&["Reporter", "said", "so"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+        ];
+        for (words, tagged, expected) in table {
+            let views = crate::tagger::features::views(words, &lexicon);
+            let mut spans = tagged.clone();
+            leave_out_role_words(&mut spans, &views, 5);
+            assert_eq!(spans, expected, "{words:?}");
+        }
     }
 
     #[test]

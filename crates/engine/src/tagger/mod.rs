@@ -197,6 +197,7 @@ impl SentenceToTag<'_> {
         };
         let mut spans = spans_from_tags(&tags, &probabilities, self.range.start);
         aliases::complete_first_names(&mut spans, self.views, self.range.start);
+        aliases::leave_out_role_words(&mut spans, self.views, self.range.start);
         (tags, spans)
     }
 }
