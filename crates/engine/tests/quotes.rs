@@ -588,3 +588,34 @@ fn reports_as_wire_copy_writes_them() {
         }
     }
 }
+
+#[test]
+fn someone_speaking_for_a_name_is_not_that_name() {
+    for (text, phrase) in [
+        ("A lawyer for Paul Manafort said his client was innocent. Manafort was later convicted.", "A lawyer for Paul Manafort"),
+        ("\"It is a sad day,\" said a spokesman for Prime Minister Boris Johnson.", "a spokesman for Prime Minister Boris Johnson"),
+        ("According to a spokesman for the Pentagon, the troops will leave in May.", "a spokesman for the Pentagon"),
+        ("An aide to Senator Mark Hill said the bill would pass.", "An aide to Senator Mark Hill"),
+    ] {
+        let doc = annotate(text);
+        let quote = &doc.quotes[0];
+        assert_eq!(quote.speaker_mention.as_ref().map(|m| m.text.as_str()), Some(phrase), "{text}");
+        assert_eq!(quote.speaker_name, None, "{text}: the person spoken for did not say it");
+    }
+    // `of` makes a title: the name after it is the speaker.
+    assert_eq!(quotes("\"We will win,\" said former secretary of state John Kerry.")[0].2.as_deref(), Some("John Kerry"));
+}
+
+#[test]
+fn a_report_told_to_someone_at_the_end_of_the_sentence() {
+    for (text, who) in [
+        ("The talks will resume next week, Jane Doe told Reuters.", Some("Jane Doe")),
+        ("The talks will resume next week, Jane Doe told reporters on Monday.", Some("Jane Doe")),
+        ("The deal is off, she told a news conference in Paris.", None),
+    ] {
+        let found = quotes(text);
+        let expected = text.split(',').next().unwrap();
+        assert_eq!(found.iter().map(|q| (q.0, q.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, expected)], "{text}");
+        assert_eq!(found[0].2.as_deref(), who, "{text}");
+    }
+}

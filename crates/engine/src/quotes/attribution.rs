@@ -75,7 +75,8 @@ impl Context<'_, '_> {
             // (`of the University of Malawi`: a determiner may come between.)
             let before_name = (floor..span.start).rev().find(|&k| !DETERMINERS.contains(&self.word(k)));
             let after_preposition = before_name.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)));
-            if self.entities[e].label == "PER" || (self.entities[e].label == "ORG" && !after_preposition) {
+            let spoken_for = self.speaks_for(span.start, floor);
+            if (self.entities[e].label == "PER" && !spoken_for) || (self.entities[e].label == "ORG" && !after_preposition) {
                 return Some(span.clone());
             }
             // `Kim Savage at News Talk Zed Bee in Auckland told`: the head of the phrase.
@@ -90,8 +91,13 @@ impl Context<'_, '_> {
             }
             // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
             // sentence and ends in a place or organisation after a preposition is the subject as a whole.
+            // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)
             let whole = span.start - floor <= 8 && (floor..span.start).all(|k| !self.is_punct(k) && !self.in_quote[k]);
-            return Some(if after_preposition && whole && !CLAUSE_OPENERS.contains(&self.word(floor)) { floor..end } else { span.clone() });
+            return Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(floor)) {
+                floor..end
+            } else {
+                span.clone()
+            });
         }
         if PRONOUNS.contains(&self.word(end - 1)) {
             return Some(end - 1..end);
@@ -137,6 +143,44 @@ impl Context<'_, '_> {
         (opens && one_clause).then_some(floor..of)
     }
 
+    /// The token after whom `told` at `verb` was told to, before `limit`: a
+    /// name (`told Reuters`), a pronoun or a bare plural (`told reporters`), or
+    /// a short phrase from a determiner (`told a news conference`).
+    pub(super) fn told_whom(&self, verb: usize, limit: usize) -> usize {
+        let at = verb + 1;
+        if at >= limit {
+            return at;
+        }
+        if let Some(e) = self.entity_at[at].filter(|&e| self.entities[e].tokens.start == at) {
+            return self.entities[e].tokens.end.min(limit);
+        }
+        if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {
+            return at + 1;
+        }
+        if DETERMINERS.contains(&self.word(at)) {
+            let phrase = (at + 1..limit.min(at + 5)).take_while(|&k| !self.is_punct(k) && !TAIL_WORDS.contains(&self.word(k))).count();
+            return at + 1 + phrase;
+        }
+        at
+    }
+
+    /// Whether the name at token `name` is whom someone else speaks for: `a
+    /// spokesman for Prime Minister Boris Johnson`, `a lawyer for Paul
+    /// Manafort`, `an aide to the senator` (a person noun in lower case, then
+    /// `for` or `to`, then determiners or title words). The speaker is then
+    /// the phrase, not the name; `the secretary of state John Kerry` is John
+    /// Kerry, as `of` makes a title.
+    pub(super) fn speaks_for(&self, name: usize, floor: usize) -> bool {
+        let mut k = name;
+        while k > floor && (DETERMINERS.contains(&self.word(k - 1)) || (self.is_capitalised(k - 1) && self.entity_at[k - 1].is_none())) {
+            k -= 1;
+        }
+        k >= floor + 2
+            && matches!(self.word(k - 1), "for" | "to")
+            && PERSON_NOUNS.contains(&self.word(k - 2))
+            && !self.is_capitalised(k - 2)
+    }
+
     /// The subject mention just after token `verb` (`said Mattis`, `said the minister`).
     pub(super) fn subject_after(&self, verb: usize, limit: usize) -> Option<Range<usize>> {
         let at = verb + 1;
@@ -175,7 +219,8 @@ impl Context<'_, '_> {
         if let Some(e) = (titled > 0).then(|| name_at(at + titled, false)).flatten().or_else(|| {
             (described > 0 && PERSON_NOUNS.contains(&self.word(at + described - 1))).then(|| name_at(at + described, true)).flatten()
         }) {
-            return Some(self.entities[e].tokens.clone());
+            let name = self.entities[e].tokens.clone();
+            return Some(if self.speaks_for(name.start, at) { at..name.end } else { name });
         }
         if DETERMINERS.contains(&self.word(at)) {
             let ends_phrase = |k: usize| {
@@ -190,6 +235,9 @@ impl Context<'_, '_> {
                     // `the minister James Mattis`, `the Red Cross`: the name heads the phrase; an
                     // organisation or place followed by more of it is a modifier (`one Wells Fargo teller`).
                     let end = self.entities[e].tokens.end;
+                    if self.speaks_for(self.entities[e].tokens.start, at) {
+                        return Some(at..end);
+                    }
                     if self.entities[e].label == "PER" || ends_phrase(end) {
                         return Some(self.entities[e].tokens.clone());
                     }

@@ -93,7 +93,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
                 let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);
-                let covered_after = subject.as_ref().map_or(v + 1, |m| m.end.max(v + 1));
+                // (`, a spokeswoman told Reuters.`, `, he told reporters on Monday.`: whom it was told to comes first.)
+                let after_verb = if matches!(word, "tell" | "tells" | "told") { ctx.told_whom(v, rest) } else { v + 1 };
+                let covered_after = subject.as_ref().map_or(after_verb, |m| m.end.max(after_verb));
                 // The attribution starts right after the comma and ends the sentence,
                 // but for a time or place (`, the ministry said on Tuesday.`).
                 let right_after_comma = subject

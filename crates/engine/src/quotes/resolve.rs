@@ -14,10 +14,12 @@ impl Context<'_, '_> {
             }
         }
         // A person inside the mention names it (`the minister, James Mattis`), but not as a possessor
-        // (`Hillary Clinton's campaign chairman`) or a modifier (`one Wells Fargo teller`).
+        // (`Hillary Clinton's campaign chairman`), a modifier (`one Wells Fargo teller`) or whom
+        // someone speaks for (`a lawyer for Paul Manafort`).
         let heads = |e: usize| {
             let after = self.entities[e].tokens.end;
-            after >= mention.end || self.is_punct(after) || PREPOSITIONS.contains(&self.word(after))
+            (after >= mention.end || self.is_punct(after) || PREPOSITIONS.contains(&self.word(after)))
+                && !self.speaks_for(self.entities[e].tokens.start, mention.start)
         };
         if let Some(e) =
             (mention.start..mention.end).filter_map(|k| self.entity_at[k]).find(|&e| self.entities[e].label == "PER" && heads(e))
