@@ -619,3 +619,16 @@ fn a_report_told_to_someone_at_the_end_of_the_sentence() {
         assert_eq!(found[0].2.as_deref(), who, "{text}");
     }
 }
+
+#[test]
+fn a_dash_and_a_name_after_the_quote_is_its_speaker() {
+    let found = quotes("Officials said the plant was safe.\n\n\"The economy is strong\" — Janet Yellen, speaking in Berlin.");
+    assert_eq!(found.last(), Some(&direct("The economy is strong", "Janet Yellen")), "{found:?}");
+}
+
+#[test]
+fn a_continuing_quote_keeps_its_speaker_past_a_name_after_a_preposition_and_its_modifiers() {
+    let text = "\"I don't think anyone expected this,\" said Bonnie Glaser, an Asia expert at the German Marshall Fund. \"It's a big escalation.\"";
+    let found = quotes(text);
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Bonnie Glaser"), Some("Bonnie Glaser")], "{found:?}");
+}

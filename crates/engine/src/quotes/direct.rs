@@ -1,6 +1,6 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{is_quote_mark, is_speech_verb, CLAUSE_OPENERS, CLOSE_DOUBLE, OPEN_DOUBLE, PREPOSITIONS};
+use super::lexicon::{is_quote_mark, is_speech_verb, CLAUSE_OPENERS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE, PREPOSITIONS};
 use super::reported::sentence_subject;
 use super::{Context, Speaker};
 use std::ops::Range;
@@ -256,6 +256,14 @@ pub(super) fn direct_speaker(
         if let Some(sp) = ctx.attribution_in(after..stop, false) {
             return Some(sp);
         }
+        // `"The economy is strong" — Janet Yellen`: a dash, then the person.
+        if after + 1 < n && matches!(ctx.word(after), "—" | "–" | "--") {
+            if let Some(e) =
+                ctx.entity_at[after + 1].filter(|&e| ctx.entities[e].label == "PER" && ctx.entities[e].tokens.start == after + 1)
+            {
+                return Some(ctx.speaker(ctx.entities[e].tokens.clone()));
+            }
+        }
         // Before the opening mark, back to the start of its sentence.
         let open = inside.start.saturating_sub(1);
         let sentence = ctx.sentence_of.get(open).copied().unwrap_or(0);
@@ -285,10 +293,11 @@ pub(super) fn direct_speaker(
     let open = first.start.saturating_sub(1);
     if let Some(prev) = previous {
         let between = prev.mention.end.min(open)..open;
+        // (`an expert at the German Marshall Fund`: the words before a name may open with the preposition.)
         let subject_person = |e: usize| {
             let start = ctx.entities[e].tokens.start;
-            let before = start.checked_sub(1).map(|k| ctx.word(k));
-            !before.is_some_and(|w| PREPOSITIONS.contains(&w) || CLAUSE_OPENERS.contains(&w))
+            let opener = (0..start).rev().find(|&k| !DETERMINERS.contains(&ctx.word(k)) && !ctx.is_capitalised(k));
+            !opener.map(|k| ctx.word(k)).is_some_and(|w| PREPOSITIONS.contains(&w) || CLAUSE_OPENERS.contains(&w))
         };
         let other_person = between.clone().any(|k| {
             !ctx.in_quote[k]
