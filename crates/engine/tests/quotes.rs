@@ -352,6 +352,8 @@ fn a_title_in_lower_case_between_the_verb_and_the_name() {
         ("\"We will rebuild,\" said council leader Gareth Pemberton.", "Gareth Pemberton"),
         ("\"It is over,\" said former party spokeswoman Ana Ruiz on Monday.", "Ana Ruiz"),
         ("\"No comment,\" said Foreign Minister Sergei Lavrov.", "Sergei Lavrov"),
+        ("'It's a dark day for democracy,' said Labour leader Keir Starmer.", "Keir Starmer"),
+        ("\"We want him gone,\" said 24-year-old student Mary Wanjiru.", "Mary Wanjiru"),
     ] {
         let found = quotes(text);
         assert_eq!(found[0].2.as_deref(), Some(who), "{text}: {found:?}");

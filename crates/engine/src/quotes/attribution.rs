@@ -191,10 +191,12 @@ impl Context<'_, '_> {
             if self.entities[e].tokens.start != at {
                 return None;
             }
-            // `said Kenyan President William Ruto`: a nationality or place
-            // before a title and the name; the name is the speaker.
+            // `said Kenyan President William Ruto`, `said Labour leader Keir Starmer`: a nationality,
+            // place or party before a title and the name; the name is the speaker.
             if self.entities[e].label != "PER" {
-                let phrase = (at..limit.min(at + 6)).take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && self.is_capitalised(k));
+                let phrase = (at..limit.min(at + 6)).take_while(|&k| {
+                    !self.is_punct(k) && !self.in_quote[k] && (self.is_capitalised(k) || PERSON_NOUNS.contains(&self.word(k)))
+                });
                 if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER") {
                     return Some(self.entities[person].tokens.clone());
                 }

@@ -276,7 +276,8 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "when", "where", "while", "if", "as", "after", "before", "because", "although", "though", "since", "during", "asked", "once", "until",
     "and", "but", "so", "then",
 ];
-/// Heads of a description that a later sentence names (`An official ... says X.` then `Commissioner Yusuf Nzibo says ...`).
+/// Nouns for people: the heads of descriptions that come before a name (`said 24-year-old student Mary Wanjiru`)
+/// or that a later sentence names (`An official ... says X.` then `Commissioner Yusuf Nzibo says ...`).
 pub(super) const PERSON_NOUNS: &[&str] = &[
     "official",
     "leader",
@@ -318,6 +319,34 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "analyst",
     "strategist",
     "general",
+    "expert",
+    "professor",
+    "scientist",
+    "researcher",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "resident",
+    "witness",
+    "worker",
+    "activist",
+    "farmer",
+    "owner",
+    "voter",
+    "protester",
+    "survivor",
+    "coach",
+    "player",
+    "manager",
+    "engineer",
+    "member",
+    "supporter",
+    "critic",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "editor",
 ];
 /// Title abbreviations before a name (`Sen. Elizabeth Warren`), with the title a later description uses (`the senator`).
 pub(super) const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[

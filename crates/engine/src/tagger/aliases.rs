@@ -1,5 +1,5 @@
 //! Person names after tagging: a first name alone takes the capitalised word
-//! after it, a role word before a name is left out of it, a name the tagger
+//! after it, a role word or honorific before a name is left out of it, a name the tagger
 //! split in two is joined, and a person named in full is later (or earlier)
 //! called by the surname alone, as news style does.
 
@@ -48,26 +48,41 @@ const ROLE_WORDS: [&str; 13] = [
     "photographer",
 ];
 
-/// Leaves role words ([`ROLE_WORDS`]) out of names: a mark that starts with
-/// one is the person named after it, when that name starts with a listed
-/// first name or is two or three capitalised words (`Host Shaka Ssali` is
-/// `Shaka Ssali`, PER); a mark of the role word alone just before a person
-/// is dropped. `spans` are one sentence's, whose first token is `offset`.
+/// Honorifics, which the CoNLL guidelines leave out of a name as they do
+/// titles; British news writes them without a full stop (`Ms Patel`), which
+/// the training news (`Mr.`) did not teach the tagger.
+const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."];
+
+/// Leaves role words ([`ROLE_WORDS`]) and honorifics ([`HONORIFICS`]) out of
+/// names: a mark that starts with a role word is the person named after it,
+/// when that name starts with a listed first name or is two or three
+/// capitalised words (`Host Shaka Ssali` is `Shaka Ssali`, PER); a person's
+/// mark that starts with an honorific is the name after it (`Ms Patel` is
+/// `Patel`); a mark of the role word alone just before a person, or of an
+/// honorific alone, is dropped. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str());
+    let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
     let names_a_person = |name: std::ops::Range<usize>| {
         let first = &views[name.start - offset];
         (is_capitalised(&first.word) && first.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES))
             || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
     };
     for span in spans.iter_mut() {
-        if span.end - span.start > 1 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
+        if span.end - span.start < 2 {
+            continue;
+        }
+        let honoured = span.label == "PER" && is_honorific(span.start) && is_capitalised(&views[span.start + 1 - offset].word);
+        if (is_role(span.start) && names_a_person(span.start + 1..span.end)) || honoured {
             span.start += 1;
             span.label = "PER";
         }
     }
     let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
-    spans.retain(|s| !(s.end - s.start == 1 && is_role(s.start) && persons.contains(&s.end)));
+    spans.retain(|s| {
+        let alone = s.end - s.start == 1;
+        !(alone && ((is_role(s.start) && persons.contains(&s.end)) || (s.label == "PER" && is_honorific(s.start))))
+    });
 }
 
 /// A word that may be a surname: capitalised letters, not all capitals.
@@ -152,11 +167,11 @@ mod tests {
     }
 
     #[test]
-    fn role_words_are_left_out_of_names() {
+    fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
         // (words, spans as tagged, spans expected), the sentence starting at token 5.
-        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 6] = [
+        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 8] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -166,6 +181,9 @@ mod tests {
             (&["Host", "Hotels", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Anchor", "BHP", "LTD", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
             (&["Reporter", "said", "so"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+            // An honorific: out of a person's mark, whatever follows; alone, no mark; an organisation keeps it.
+            (&["Ms", "Patel", "met", "Mr"], vec![span(5, 7, "PER"), span(8, 9, "PER")], vec![span(6, 7, "PER")]),
+            (&["Dr", "Pepper", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
         ];
         for (words, tagged, expected) in table {
             let views = crate::tagger::features::views(words, &lexicon);
