@@ -58,8 +58,9 @@ const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "
 /// when that name starts with a listed first name or is two or three
 /// capitalised words (`Host Shaka Ssali` is `Shaka Ssali`, PER); a person's
 /// mark that starts with an honorific is the name after it (`Ms Patel` is
-/// `Patel`); a mark of the role word alone just before a person, or of an
-/// honorific alone, is dropped. `spans` are one sentence's, whose first token is `offset`.
+/// `Patel`); a role word that ends another mark just before a person is left
+/// out of it (`CNN Anchor` is `CNN`); a mark of the role word alone just
+/// before a person, or of an honorific alone, is dropped. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str());
     let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
@@ -79,6 +80,12 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         }
     }
     let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
+    // `CNN Anchor Jake Tapper`: the role word ends the organisation's mark just before the person.
+    for span in spans.iter_mut() {
+        if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && persons.contains(&span.end) {
+            span.end -= 1;
+        }
+    }
     spans.retain(|s| {
         let alone = s.end - s.start == 1;
         !(alone && ((is_role(s.start) && persons.contains(&s.end)) || (s.label == "PER" && is_honorific(s.start))))
@@ -171,7 +178,7 @@ mod tests {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
         // (words, spans as tagged, spans expected), the sentence starting at token 5.
-        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 8] = [
+        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 10] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -184,6 +191,13 @@ mod tests {
             // An honorific: out of a person's mark, whatever follows; alone, no mark; an organisation keeps it.
             (&["Ms", "Patel", "met", "Mr"], vec![span(5, 7, "PER"), span(8, 9, "PER")], vec![span(6, 7, "PER")]),
             (&["Dr", "Pepper", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // At the end of an organisation's mark before a person; not before other words.
+            (
+                &["CNN", "Anchor", "Jake", "Tapper", "asked"],
+                vec![span(5, 7, "ORG"), span(7, 9, "PER")],
+                vec![span(5, 6, "ORG"), span(7, 9, "PER")],
+            ),
+            (&["Radio", "Host", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
         ];
         for (words, tagged, expected) in table {
             let views = crate::tagger::features::views(words, &lexicon);
