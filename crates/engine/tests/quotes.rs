@@ -634,3 +634,12 @@ fn a_continuing_quote_keeps_its_speaker_past_a_name_after_a_preposition_and_its_
     let found = quotes(text);
     assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Bonnie Glaser"), Some("Bonnie Glaser")], "{found:?}");
 }
+
+#[test]
+fn an_aside_between_dashes_before_the_verb() {
+    let doc = annotate("Sen. Dana Whitfield spoke first. The senator — who has served since 1993 — said the bill went too far.");
+    let quote = &doc.quotes[0];
+    assert_eq!(quote.text, "the bill went too far");
+    assert_eq!(quote.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("The senator"));
+    assert_eq!(quote.speaker_name.as_deref(), Some("Dana Whitfield"));
+}

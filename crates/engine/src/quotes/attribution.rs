@@ -22,6 +22,12 @@ impl Context<'_, '_> {
                 return self.subject_before(open, floor);
             }
         }
+        if matches!(self.word(end - 1), "—" | "–" | "--") {
+            // `The senator — who has served since 1993 — said`: the phrase before the aside.
+            if let Some(open) = (floor..end - 1).rev().find(|&k| self.word(k) == self.word(end - 1)) {
+                return self.subject_before(open, floor);
+            }
+        }
         if let Some(description) = self.opening_description(end, floor) {
             return Some(description);
         }
