@@ -643,3 +643,13 @@ fn an_aside_between_dashes_before_the_verb() {
     assert_eq!(quote.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("The senator"));
     assert_eq!(quote.speaker_name.as_deref(), Some("Dana Whitfield"));
 }
+
+#[test]
+fn a_possessed_description_is_not_someone_titled_earlier() {
+    let doc = annotate(
+        "\"There will be no deal,\" Kremlin spokesman Dmitry Peskov told reporters.\n\n\"It was a mistake,\" Johnson's spokesman said.",
+    );
+    let second = &doc.quotes[1];
+    assert_eq!(second.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Johnson's spokesman"));
+    assert_eq!(second.speaker_name, None, "Peskov is not Johnson's spokesman");
+}

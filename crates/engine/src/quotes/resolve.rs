@@ -1,6 +1,6 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
-use super::lexicon::{DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS};
+use super::lexicon::{is_possessive, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS};
 use super::{Context, Gender};
 use std::ops::Range;
 
@@ -53,6 +53,8 @@ impl Context<'_, '_> {
             _ if mention.len() == 1 => None,
             // `a White House spokesman` is someone new, not the spokesman named before.
             _ if INDEFINITES.contains(&self.word(mention.start)) => self.named_next(mention),
+            // `Johnson's spokesman` is Johnson's, not the spokesman of someone named before.
+            _ if mention.clone().any(|k| is_possessive(self.word(k))) => None,
             _ => {
                 // `the secretary`: the last person introduced with that title.
                 let titled = (0..self.entities.len()).rev().find(|&e| {
