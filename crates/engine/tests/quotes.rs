@@ -614,6 +614,7 @@ fn a_report_told_to_someone_at_the_end_of_the_sentence() {
         ("The talks will resume next week, Jane Doe told Reuters.", Some("Jane Doe")),
         ("The talks will resume next week, Jane Doe told reporters on Monday.", Some("Jane Doe")),
         ("The deal is off, she told a news conference in Paris.", None),
+        ("The deal is off, she told his colleagues.", None),
     ] {
         let found = quotes(text);
         let expected = text.split(',').next().unwrap();

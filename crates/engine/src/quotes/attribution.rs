@@ -160,12 +160,12 @@ impl Context<'_, '_> {
         if let Some(e) = self.entity_at[at].filter(|&e| self.entities[e].tokens.start == at) {
             return self.entities[e].tokens.end.min(limit);
         }
-        if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {
-            return at + 1;
-        }
         if DETERMINERS.contains(&self.word(at)) {
             let phrase = (at + 1..limit.min(at + 5)).take_while(|&k| !self.is_punct(k) && !TAIL_WORDS.contains(&self.word(k))).count();
             return at + 1 + phrase;
+        }
+        if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {
+            return at + 1;
         }
         at
     }
