@@ -142,8 +142,8 @@ pub(crate) fn link_surnames(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
     spans
 }
 
-/// Score of a mark the rule adds.
-const RULE_SCORE: f32 = 0.5;
+/// Score of a mark a rule adds where the tagger marked nothing.
+pub(super) const RULE_SCORE: f32 = 0.5;
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ mod codec;
 mod features;
 mod gazetteer;
 pub mod network;
+mod organisations;
 mod range_coder;
 mod retrieval;
 mod tags;
@@ -198,6 +199,8 @@ impl SentenceToTag<'_> {
         let mut spans = spans_from_tags(&tags, &probabilities, self.range.start);
         aliases::complete_first_names(&mut spans, self.views, self.range.start);
         aliases::leave_out_role_words(&mut spans, self.views, self.range.start);
+        organisations::join_coordinated_bodies(&mut spans, self.views, self.range.start);
+        organisations::join_firm_names(&mut spans, self.views, self.range.start);
         (tags, spans)
     }
 }

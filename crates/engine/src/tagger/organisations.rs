@@ -1,0 +1,195 @@
+//! Organisation names after tagging: a body named by two things joined with
+//! `and` (`Independent Electoral and Boundaries Commission`, `Food and Drug
+//! Administration`) is one name, which the tagger often cuts at the `and`;
+//! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
+//! halves the tagger often takes for people.
+
+use super::aliases::RULE_SCORE;
+use super::features::{is_capitalised, TokenView};
+use super::TaggedSpan;
+
+/// Nouns that end the name of a public body. A name that ends with one and
+/// follows `and` is the second half of a longer name, unless the words before
+/// the `and` already name a body of their own (`the Federal Trade Commission
+/// and Justice Department` are two).
+const BODY_NOUNS: [&str; 26] = [
+    "administration",
+    "agency",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "federation",
+    "foundation",
+    "fund",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "service",
+    "services",
+    "society",
+    "tribunal",
+    "union",
+];
+
+/// The most words before the `and` that a name's first half takes when the tagger left them unmarked.
+const UNMARKED_WORDS: usize = 3;
+
+/// Joins an organisation that ends with a body noun ([`BODY_NOUNS`]) and
+/// follows `and` with the organisation's mark (or unmarked capitalised words)
+/// just before the `and`, when those hold no body noun themselves. `spans`
+/// are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let view = |i: usize| &views[i - offset];
+    let is_body = |i: usize| BODY_NOUNS.contains(&view(i).lower.as_str());
+    let mut k = 0;
+    while k < spans.len() {
+        let second = &spans[k];
+        let joined = second.label == "ORG"
+            && is_body(second.end - 1)
+            && second.start >= offset + 2
+            && matches!(view(second.start - 1).lower.as_str(), "and" | "&")
+            && is_capitalised(&view(second.start - 2).word);
+        if !joined {
+            k += 1;
+            continue;
+        }
+        let and = second.start - 1;
+        let previous_end = if k > 0 { spans[k - 1].end } else { offset };
+        if previous_end == and {
+            let first = &spans[k - 1];
+            if first.label == "ORG" && !(first.start..first.end).any(is_body) {
+                spans[k - 1].end = spans[k].end;
+                spans[k - 1].score = spans[k - 1].score.min(spans[k].score);
+                spans.remove(k);
+                continue;
+            }
+        } else {
+            let mut start = and;
+            while start > previous_end && and - start < UNMARKED_WORDS && is_capitalised(&view(start - 1).word) && !is_body(start - 1) {
+                start -= 1;
+            }
+            if start < and && (start == previous_end || !is_capitalised(&view(start - 1).word)) {
+                spans[k].start = start;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The most unmarked capitalised words either side of an `&` that a firm's name takes.
+const FIRM_WORDS: usize = 3;
+
+/// Marks as one organisation the capitalised words either side of an `&`
+/// (`Douglas & Lomason Co`, `Edward D. Jones & Co`): the marks that touch it
+/// and up to [`FIRM_WORDS`] unmarked capitalised words on each side, the
+/// marks inside taken in. `spans` are one sentence's, sorted, whose first
+/// token is `offset`.
+pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let end = offset + views.len();
+    let capitalised = |i: usize| is_capitalised(&views[i - offset].word);
+    for amp in offset + 1..end.saturating_sub(1) {
+        if views[amp - offset].word != "&" || !capitalised(amp - 1) || !capitalised(amp + 1) {
+            continue;
+        }
+        let mark_at = |i: usize, spans: &[TaggedSpan]| spans.iter().position(|s| s.start <= i && i < s.end);
+        let mut start = mark_at(amp - 1, spans).map_or(amp, |k| spans[k].start);
+        if start == amp {
+            while start > offset && amp - start < FIRM_WORDS && capitalised(start - 1) && mark_at(start - 1, spans).is_none() {
+                start -= 1;
+            }
+        }
+        let mut stop = mark_at(amp + 1, spans).map_or(amp + 1, |k| spans[k].end);
+        let unmarked_from = stop;
+        while stop < end && stop - unmarked_from < FIRM_WORDS && capitalised(stop) && mark_at(stop, spans).is_none() {
+            stop += 1;
+        }
+        let inside = spans.iter().filter(|s| start <= s.start && s.end <= stop);
+        let score = inside.map(|s| s.score).fold(RULE_SCORE, f32::max);
+        spans.retain(|s| s.end <= start || stop <= s.start);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(at, TaggedSpan { start, end: stop, label: "ORG", score });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
+        TaggedSpan { start, end, label, score: 1.0 }
+    }
+
+    #[test]
+    fn a_body_named_by_two_things_is_one_organisation() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        // (words, spans as tagged, spans expected), the sentence starting at token 5.
+        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 8] = [
+            // Two marks either side of `and`.
+            (
+                &["Kenya", "'s", "Independent", "Electoral", "and", "Boundaries", "Commission", "said"],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG"), span(10, 12, "ORG")],
+                vec![span(5, 6, "LOC"), span(7, 12, "ORG")],
+            ),
+            // Unmarked capitalised words before `and`.
+            (&["the", "Food", "and", "Drug", "Administration"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
+            (&["Food", "and", "Drug", "Administration", "said"], vec![span(7, 9, "ORG")], vec![span(5, 9, "ORG")]),
+            // Two bodies stay two; a place before `and` is not a body's first half.
+            (
+                &["the", "Trade", "Commission", "and", "Justice", "Department"],
+                vec![span(6, 8, "ORG"), span(9, 11, "ORG")],
+                vec![span(6, 8, "ORG"), span(9, 11, "ORG")],
+            ),
+            (
+                &["Japan", "and", "Finance", "Ministry", "officials"],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
+            ),
+            // Not without a body noun, nor after lowercase words, nor with more unmarked words than a name's half takes.
+            (&["Apple", "and", "Google", "Inc"], vec![span(5, 6, "ORG"), span(7, 9, "ORG")], vec![span(5, 6, "ORG"), span(7, 9, "ORG")]),
+            (&["police", "and", "Defence", "Ministry"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            (&["A", "B", "C", "D", "and", "Drug", "Administration"], vec![span(10, 12, "ORG")], vec![span(10, 12, "ORG")]),
+        ];
+        for (words, tagged, expected) in table {
+            let views = crate::tagger::features::views(words, &lexicon);
+            let mut spans = tagged.clone();
+            join_coordinated_bodies(&mut spans, &views, 5);
+            assert_eq!(spans, expected, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        // (words, spans as tagged, spans expected), the sentence starting at token 5.
+        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 5] = [
+            // Persons either side, a suffix after.
+            (
+                &["Shares", "of", "Douglas", "&", "Lomason", "Co", "rose"],
+                vec![span(7, 8, "PER"), span(9, 10, "PER")],
+                vec![span(7, 11, "ORG")],
+            ),
+            (&["at", "Edward", "D.", "Jones", "&", "Co", "."], vec![span(6, 9, "PER"), span(9, 11, "ORG")], vec![span(6, 11, "ORG")]),
+            // Nothing marked.
+            (&["Procter", "&", "Gamble", "said"], vec![], vec![TaggedSpan { start: 5, end: 8, label: "ORG", score: RULE_SCORE }]),
+            // Not between lowercase words, nor at a sentence's edge.
+            (&["salt", "&", "pepper", "Smith"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
+            (&["&", "Lomason"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
+        ];
+        for (words, tagged, expected) in table {
+            let views = crate::tagger::features::views(words, &lexicon);
+            let mut spans = tagged.clone();
+            join_firm_names(&mut spans, &views, 5);
+            assert_eq!(spans, expected, "{words:?}");
+        }
+    }
+}
