@@ -197,6 +197,7 @@ impl SentenceToTag<'_> {
             (tags, probabilities)
         };
         let mut spans = spans_from_tags(&tags, &probabilities, self.range.start);
+        tags::trim_separators(&mut spans, self.views, self.range.start);
         aliases::complete_first_names(&mut spans, self.views, self.range.start);
         aliases::leave_out_role_words(&mut spans, self.views, self.range.start);
         organisations::join_coordinated_bodies(&mut spans, self.views, self.range.start);

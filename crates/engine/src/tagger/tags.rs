@@ -210,9 +210,40 @@ pub(crate) fn spans_from_tags(tags: &[u8], probabilities: &[f32], offset: usize)
     out
 }
 
+/// Tokens that separate names and never begin or end one (`the BBC, Health
+/// Secretary`: the tagger may carry a name over the comma towards the next capital).
+const SEPARATORS: [&str; 3] = [",", ";", ":"];
+
+/// Takes separators ([`SEPARATORS`]) off the edges of `spans` (one
+/// sentence's, whose first token is `offset`), dropping a span of nothing else.
+pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let is_separator = |i: usize| SEPARATORS.contains(&views[i - offset].word.as_str());
+    for span in spans.iter_mut() {
+        while span.start < span.end && is_separator(span.start) {
+            span.start += 1;
+        }
+        while span.start < span.end && is_separator(span.end - 1) {
+            span.end -= 1;
+        }
+    }
+    spans.retain(|s| s.start < s.end);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_are_taken_off_the_edges_of_names() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let words = ["the", "BBC", ",", "Health", "and", "Goldman", ",", "Sachs", ";", ","];
+        let views = crate::tagger::features::views(&words, &lexicon);
+        let span = |start, end| TaggedSpan { start, end, label: "ORG", score: 1.0 };
+        let mut spans = vec![span(11, 13), span(15, 18), span(18, 20)];
+        trim_separators(&mut spans, &views, 10);
+        // The comma after BBC is left out, the one inside a name kept, a span of separators dropped.
+        assert_eq!(spans, [span(11, 12), span(15, 18)]);
+    }
 
     #[test]
     fn repairs_into_bilou() {

@@ -1,0 +1,33 @@
+//! Entity marks on short news text, through the whole pipeline: the rules
+//! after tagging are wired in, and what a person sees is the name alone.
+
+use newsmark_engine::Annotator;
+
+/// (text, label) of every entity.
+fn entities(text: &str) -> Vec<(String, String)> {
+    let doc = Annotator::shipped().unwrap().annotate(text).unwrap();
+    doc.entities.into_iter().map(|e| (e.text, e.label)).collect()
+}
+
+fn has(text: &str, name: &str, label: &str) -> bool {
+    entities(text).contains(&(name.to_string(), label.to_string()))
+}
+
+#[test]
+fn a_name_never_takes_the_comma_after_it() {
+    let text = "Speaking to the BBC, Health Secretary Wes Streeting said the money would go to hospitals.";
+    assert!(has(text, "BBC", "ORG"), "{:?}", entities(text));
+    assert!(entities(text).iter().all(|(name, _)| !name.ends_with(',')));
+}
+
+#[test]
+fn a_body_named_by_two_things_is_one_organisation() {
+    let text = "An official of Kenya's Independent Electoral and Boundaries Commission says the vote was fair.";
+    assert!(has(text, "Independent Electoral and Boundaries Commission", "ORG"), "{:?}", entities(text));
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm() {
+    let text = "Shares of Douglas & Lomason Co were up 4-1/2 at 31 on the New York Stock Exchange.";
+    assert!(has(text, "Douglas & Lomason Co", "ORG"), "{:?}", entities(text));
+}
