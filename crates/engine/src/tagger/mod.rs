@@ -196,13 +196,18 @@ impl SentenceToTag<'_> {
             }
             (tags, probabilities)
         };
-        let mut spans = spans_from_tags(&tags, &probabilities, self.range.start);
-        tags::trim_separators(&mut spans, self.views, self.range.start);
-        aliases::complete_first_names(&mut spans, self.views, self.range.start);
-        aliases::leave_out_role_words(&mut spans, self.views, self.range.start);
-        organisations::join_coordinated_bodies(&mut spans, self.views, self.range.start);
-        organisations::join_firm_names(&mut spans, self.views, self.range.start);
+        let spans = spans_from_tags(&tags, &probabilities, self.range.start);
         (tags, spans)
+    }
+
+    /// The rules for names that follow tagging, on the sentence's marks after any vote.
+    fn mend(&self, spans: &mut Vec<TaggedSpan>) {
+        let offset = self.range.start;
+        tags::trim_separators(spans, self.views, offset);
+        aliases::complete_first_names(spans, self.views, offset);
+        aliases::leave_out_role_words(spans, self.views, offset);
+        organisations::join_coordinated_bodies(spans, self.views, offset);
+        organisations::join_firm_names(spans, self.views, offset);
     }
 }
 
@@ -484,6 +489,7 @@ impl Model {
                 }
                 None => tags.iter().map(|&t| type_of(t)).collect(),
             };
+            sentence.mend(&mut spans);
             memory.record(&sentence_views, &types);
             out.extend(spans);
         }
