@@ -654,3 +654,23 @@ fn a_possessed_description_is_not_someone_titled_earlier() {
     assert_eq!(second.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Johnson's spokesman"));
     assert_eq!(second.speaker_name, None, "Peskov is not Johnson's spokesman");
 }
+
+#[test]
+fn who_passed_a_report_on_is_not_part_of_it() {
+    assert_eq!(
+        quotes("Kremlin spokesman Dmitry Peskov said Moscow remained \"open to negotiations,\" Russia's Tass news agency reported."),
+        [reported("Moscow remained \"open to negotiations,\"", Some("Dmitry Peskov"))]
+    );
+    assert_eq!(
+        quotes("Finance Minister Ali Khan said prices would rise, Reuters reported on Monday, citing two officials."),
+        [reported("prices would rise", Some("Ali Khan"))]
+    );
+}
+
+#[test]
+fn adding_that_starts_a_report_of_its_own() {
+    assert_eq!(
+        quotes("Health Minister Jane Aceng said the outbreak was contained, adding that schools would reopen."),
+        [reported("the outbreak was contained", Some("Jane Aceng")), reported("schools would reopen", Some("Jane Aceng"))]
+    );
+}

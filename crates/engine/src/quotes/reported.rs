@@ -182,6 +182,8 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                     && matches!(ctx.lower.get(k + 1).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"))
             }) {
                 clause_end = comma;
+            } else if let Some(end) = tail_attribution(ctx, clause_start..range.end, next) {
+                clause_end = end;
             }
         }
         if let Some(q) = make(clause_start..clause_end, speaker) {
@@ -190,6 +192,38 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         v = clause_end.max(v + 1);
     }
     found
+}
+
+/// Words from a comma to a speech verb that names who passed the report on.
+const TAIL_SOURCE_WORDS: usize = 6;
+
+/// Where the reported clause ends before the next speech `verb`: when `,
+/// SOURCE verb` ends the sentence (`said Moscow was open to talks, Russia's
+/// Tass news agency reported.`), the source passed the report on and is not
+/// part of what was said; `, adding that` (or `saying that`) starts a report of its own. The source is a short phrase, a name or noun
+/// phrase closing it, and at most a time phrase may follow the verb.
+fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) -> Option<usize> {
+    let last = (clause.start..verb).rev().find(|&k| ctx.is_punct(k))?;
+    let source = last + 1..verb;
+    // (`remained "open to talks," Tass reported`: the comma inside the closing mark, which the clause keeps.)
+    let (comma, clause_end) = if is_quote_mark(ctx.tokens[last].text) && last > clause.start { (last - 1, last + 1) } else { (last, last) };
+    if ctx.word(comma) != "," {
+        return None;
+    }
+    // `said A, adding that B`: the participle reports B on its own.
+    if source.is_empty() {
+        return (is_participle(ctx.word(verb)) && ctx.lower.get(verb + 1).is_some_and(|w| w == "that")).then_some(clause_end);
+    }
+    let named = ctx.subject_before(verb, last + 1).is_some_and(|m| m.end == verb);
+    // Nothing after the verb but a short time phrase (`reported on Monday`), then what the source cited (`, citing officials`).
+    let mut after = verb + 1;
+    if after < clause.end && TAIL_WORDS.contains(&ctx.word(after)) {
+        let phrase_end = (after..clause.end.min(after + 3)).find(|&k| ctx.is_punct(k)).unwrap_or(after + 3);
+        after = phrase_end.min(clause.end);
+    }
+    let ends = (after..clause.end).all(|k| ctx.is_punct(k))
+        || (ctx.word(after) == "," && matches!(ctx.lower.get(after + 1).map(String::as_str), Some("citing" | "quoting")));
+    (source.len() <= TAIL_SOURCE_WORDS && named && ends).then_some(clause_end)
 }
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
