@@ -674,3 +674,11 @@ fn adding_that_starts_a_report_of_its_own() {
         [reported("the outbreak was contained", Some("Jane Aceng")), reported("schools would reopen", Some("Jane Aceng"))]
     );
 }
+
+#[test]
+fn appositives_in_a_row_leave_the_name_the_speaker() {
+    assert_eq!(
+        quotes("Maria Lopez, 45, a nurse at Lincoln Hospital, said she had not been paid in two months."),
+        [reported("she had not been paid in two months", Some("Maria Lopez"))]
+    );
+}

@@ -71,6 +71,11 @@ impl Context<'_, '_> {
                             return Some(self.entities[e].tokens.clone());
                         }
                     }
+                    // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).
+                    let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
+                    if self.word(k) == "," && k > floor && appositive {
+                        return self.subject_before(k + 1, floor);
+                    }
                     break;
                 }
             }
