@@ -682,3 +682,12 @@ fn appositives_in_a_row_leave_the_name_the_speaker() {
         [reported("she had not been paid in two months", Some("Maria Lopez"))]
     );
 }
+
+#[test]
+fn a_bare_noun_after_an_opening_phrase_is_the_source() {
+    let doc = annotate("In Kabul, Taliban officials said the talks had ended.");
+    let mention = doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(mention, Some("Taliban officials"));
+    let doc = annotate("On Monday, police said the march was calm.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("police"));
+}

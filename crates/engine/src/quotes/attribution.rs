@@ -138,8 +138,10 @@ impl Context<'_, '_> {
                 return (opens_phrase && start + 1 < k && !CLAUSE_OPENERS.contains(&self.word(start))).then_some(start..end);
             }
         }
-        // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`.
-        (k == floor && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
+        // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`; or
+        // after an opening phrase and its comma: `On Monday, police said`.
+        let opens = k == floor || self.word(k - 1) == ",";
+        (opens && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
     }
 
     /// `An official of Kenya's electoral commission says`: a sentence that opens
