@@ -690,4 +690,6 @@ fn a_bare_noun_after_an_opening_phrase_is_the_source() {
     assert_eq!(mention, Some("Taliban officials"));
     let doc = annotate("On Monday, police said the march was calm.");
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("police"));
+    let doc = annotate("Prices rose, and analysts said the trend would continue.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("analysts"));
 }
