@@ -693,3 +693,15 @@ fn a_bare_noun_after_an_opening_phrase_is_the_source() {
     let doc = annotate("Prices rose, and analysts said the trend would continue.");
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("analysts"));
 }
+
+#[test]
+fn a_title_in_the_name_or_an_appositive_after_it_is_resolved() {
+    assert_eq!(
+        quotes("Ali Khan, the finance minister, presented the budget. \"We will grow,\" the minister said."),
+        [direct("We will grow,", "Ali Khan")]
+    );
+    assert_eq!(
+        quotes("Pope Francis spoke on Sunday. \"Peace is possible,\" the pope said."),
+        [direct("Peace is possible,", "Pope Francis")]
+    );
+}

@@ -4,6 +4,9 @@ use super::lexicon::{is_possessive, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN,
 use super::{Context, Gender};
 use std::ops::Range;
 
+/// The most words of an appositive after a name (`, the finance minister,`) that may give a person's title.
+const APPOSITIVE_WORDS: usize = 6;
+
 impl Context<'_, '_> {
     /// The entity a mention refers to: itself, or for a pronoun or a title the
     /// most recent fitting entity before it.
@@ -56,12 +59,19 @@ impl Context<'_, '_> {
             // `Johnson's spokesman` is Johnson's, not the spokesman of someone named before.
             _ if mention.clone().any(|k| is_possessive(self.word(k))) => None,
             _ => {
-                // `the secretary`: the last person introduced with that title.
+                // `the secretary`: the last person introduced with that title, before the name, in its
+                // mark (`Pope Francis`) or in an appositive after it (`Ali Khan, the finance minister,`).
                 let titled = (0..self.entities.len()).rev().find(|&e| {
                     let span = &self.entities[e].tokens;
+                    let appositive = if span.end < mention.start && self.word(span.end) == "," {
+                        let stop = (span.end + 1..mention.start.min(span.end + 1 + APPOSITIVE_WORDS)).find(|&k| self.is_punct(k));
+                        span.end + 1..stop.unwrap_or(span.end + 1)
+                    } else {
+                        span.end..span.end
+                    };
                     self.entities[e].label == "PER"
                         && span.end <= mention.start
-                        && (span.start.saturating_sub(5)..span.start).any(|k| {
+                        && (span.start.saturating_sub(5)..span.end).chain(appositive).any(|k| {
                             let word = self.word(k);
                             word == head
                                 || word.starts_with(&format!("{head}-"))
