@@ -705,3 +705,15 @@ fn a_title_in_the_name_or_an_appositive_after_it_is_resolved() {
         [direct("Peace is possible,", "Pope Francis")]
     );
 }
+
+#[test]
+fn names_listed_after_a_preposition_belong_to_the_source() {
+    for (text, source) in [
+        ("Officials in Germany and France said the talks had stalled.", "Officials in Germany and France"),
+        ("Diplomats from Britain, France and Germany said the deal was dead.", "Diplomats from Britain, France and Germany"),
+    ] {
+        let doc = annotate(text);
+        assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some(source), "{text}");
+        assert_eq!(doc.quotes[0].speaker_name, None, "{text}");
+    }
+}

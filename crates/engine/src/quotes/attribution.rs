@@ -83,8 +83,16 @@ impl Context<'_, '_> {
         }
         if let Some(e) = self.entity_at[end - 1] {
             let span = &self.entities[e].tokens;
+            // (`Officials in Britain, France and Germany said`: names in a list, the first after the preposition.)
+            let mut first = span.start;
+            while first >= floor + 2 && matches!(self.word(first - 1), "and" | "or" | ",") {
+                match self.entity_at[first - 2] {
+                    Some(listed) if self.entities[listed].tokens.end == first - 1 => first = self.entities[listed].tokens.start,
+                    _ => break,
+                }
+            }
             // (`of the University of Malawi`: a determiner may come between.)
-            let before_name = (floor..span.start).rev().find(|&k| !DETERMINERS.contains(&self.word(k)));
+            let before_name = (floor..first).rev().find(|&k| !DETERMINERS.contains(&self.word(k)));
             let after_preposition = before_name.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)));
             let spoken_for = self.speaks_for(span.start, floor);
             if (self.entities[e].label == "PER" && !spoken_for) || (self.entities[e].label == "ORG" && !after_preposition) {
@@ -103,7 +111,7 @@ impl Context<'_, '_> {
             // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
             // sentence and ends in a place or organisation after a preposition is the subject as a whole.
             // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)
-            let whole = span.start - floor <= 8 && (floor..span.start).all(|k| !self.is_punct(k) && !self.in_quote[k]);
+            let whole = first - floor <= 8 && (floor..first).all(|k| !self.is_punct(k) && !self.in_quote[k]);
             return Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(floor)) {
                 floor..end
             } else {
