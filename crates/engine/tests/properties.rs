@@ -60,8 +60,64 @@ fn texty() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// Words in the shapes news attributes speech with (appositives, asides,
+/// lists of names, who passed a report on), in any order.
+fn attribution_shaped() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "said",
+        "told",
+        "reported",
+        "adding",
+        "saying",
+        "that",
+        "and",
+        "but",
+        "who",
+        "which",
+        ",",
+        ",",
+        ".",
+        "\"",
+        "'",
+        "—",
+        "(",
+        ")",
+        ":",
+        "the",
+        "a",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "according",
+        "citing",
+        "Monday",
+        "45",
+        "police",
+        "minister",
+        "Reuters",
+        "Ali",
+        "Khan",
+        "Germany",
+        "France",
+        "Kabul",
+    ]);
+    prop::collection::vec(words, 1..40).prop_map(|v| v.join(" "))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// (`, , said said`: an empty speaker mention had panicked.)
+    #[test]
+    fn the_annotator_never_panics_on_attribution_shapes(text in attribution_shaped()) {
+        // One annotator for every case: loading the model takes longer than annotating.
+        static ANNOTATOR: std::sync::OnceLock<newsmark_engine::Annotator> = std::sync::OnceLock::new();
+        let annotator = ANNOTATOR.get_or_init(|| newsmark_engine::Annotator::shipped().unwrap());
+        let doc = annotator.annotate(&text).unwrap();
+        prop_assert!(newsmark_engine::format::validate(&doc).is_ok());
+    }
 
     #[test]
     fn offsets_round_trip(text in texty(), a in 0usize..200, b in 0usize..200) {

@@ -717,3 +717,13 @@ fn names_listed_after_a_preposition_belong_to_the_source() {
         assert_eq!(doc.quotes[0].speaker_name, None, "{text}");
     }
 }
+
+#[test]
+fn commas_and_verbs_alone_give_no_empty_speaker() {
+    for text in
+        [", , said said said said said said said said said said", ", of , 45 told and who which , said \" citing 45 ) ( that to ' and"]
+    {
+        let doc = annotate(text);
+        assert!(doc.quotes.iter().filter_map(|q| q.speaker_mention.as_ref()).all(|m| !m.text.is_empty()), "{text}");
+    }
+}

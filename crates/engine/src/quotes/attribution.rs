@@ -58,7 +58,7 @@ impl Context<'_, '_> {
                     if self.word(k) == "," {
                         let opening = (floor..k).all(|j| self.is_capitalised(j) && self.entity_at[j].is_none());
                         if opening
-                            && k - floor <= 3
+                            && (1..=3).contains(&(k - floor))
                             && !DETERMINERS.contains(&self.word(floor))
                             && !CLAUSE_OPENERS.contains(&self.word(floor))
                         {
