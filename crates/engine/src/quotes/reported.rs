@@ -200,8 +200,9 @@ const TAIL_SOURCE_WORDS: usize = 6;
 /// Where the reported clause ends before the next speech `verb`: when `,
 /// SOURCE verb` ends the sentence (`said Moscow was open to talks, Russia's
 /// Tass news agency reported.`), the source passed the report on and is not
-/// part of what was said; `, adding that` (or `saying that`) starts a report of its own. The source is a short phrase, a name or noun
-/// phrase closing it, and at most a time phrase may follow the verb.
+/// part of what was said; `, adding that` (or `saying that`) starts a report
+/// of its own. The source is a short phrase, a name or noun phrase closing
+/// it, and at most a time phrase may follow the verb.
 fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) -> Option<usize> {
     let last = (clause.start..verb).rev().find(|&k| ctx.is_punct(k))?;
     let source = last + 1..verb;

@@ -148,10 +148,7 @@ pub(super) const RULE_SCORE: f32 = 0.5;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
-        TaggedSpan { start, end, label, score: 1.0 }
-    }
+    use crate::tagger::rule_table::{check, span, Row};
 
     #[test]
     fn a_listed_first_name_takes_the_capitalised_word_after_it() {
@@ -177,8 +174,7 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        // (words, spans as tagged, spans expected), the sentence starting at token 5.
-        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 10] = [
+        let table: [Row; 10] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -199,12 +195,7 @@ mod tests {
             ),
             (&["Radio", "Host", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
         ];
-        for (words, tagged, expected) in table {
-            let views = crate::tagger::features::views(words, &lexicon);
-            let mut spans = tagged.clone();
-            leave_out_role_words(&mut spans, &views, 5);
-            assert_eq!(spans, expected, "{words:?}");
-        }
+        check(leave_out_role_words, &lexicon, &table);
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub mod network;
 mod organisations;
 mod range_coder;
 mod retrieval;
+#[cfg(test)]
+mod rule_table;
 mod tags;
 pub mod training;
 pub mod vote;

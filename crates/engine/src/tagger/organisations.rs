@@ -124,16 +124,12 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
-        TaggedSpan { start, end, label, score: 1.0 }
-    }
+    use crate::tagger::rule_table::{check, span, Row};
 
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
         let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
-        // (words, spans as tagged, spans expected), the sentence starting at token 5.
-        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 8] = [
+        let table: [Row; 8] = [
             // Two marks either side of `and`.
             (
                 &["Kenya", "'s", "Independent", "Electoral", "and", "Boundaries", "Commission", "said"],
@@ -159,19 +155,13 @@ mod tests {
             (&["police", "and", "Defence", "Ministry"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
             (&["A", "B", "C", "D", "and", "Drug", "Administration"], vec![span(10, 12, "ORG")], vec![span(10, 12, "ORG")]),
         ];
-        for (words, tagged, expected) in table {
-            let views = crate::tagger::features::views(words, &lexicon);
-            let mut spans = tagged.clone();
-            join_coordinated_bodies(&mut spans, &views, 5);
-            assert_eq!(spans, expected, "{words:?}");
-        }
+        check(join_coordinated_bodies, &lexicon, &table);
     }
 
     #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
         let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
-        // (words, spans as tagged, spans expected), the sentence starting at token 5.
-        let table: [(&[&str], Vec<TaggedSpan>, Vec<TaggedSpan>); 5] = [
+        let table: [Row; 5] = [
             // Persons either side, a suffix after.
             (
                 &["Shares", "of", "Douglas", "&", "Lomason", "Co", "rose"],
@@ -185,11 +175,6 @@ mod tests {
             (&["salt", "&", "pepper", "Smith"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
             (&["&", "Lomason"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
         ];
-        for (words, tagged, expected) in table {
-            let views = crate::tagger::features::views(words, &lexicon);
-            let mut spans = tagged.clone();
-            join_firm_names(&mut spans, &views, 5);
-            assert_eq!(spans, expected, "{words:?}");
-        }
+        check(join_firm_names, &lexicon, &table);
     }
 }

@@ -1,0 +1,21 @@
+//! Table-driven checks of the rules that mend a sentence's marks after tagging.
+
+use super::features::{views, TokenView};
+use super::{Lexicon, TaggedSpan};
+
+/// A mark as the tagger gives it, sure of itself.
+pub(crate) fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan {
+    TaggedSpan { start, end, label, score: 1.0 }
+}
+
+/// One row: a sentence's words (its first token is token 5), its marks as tagged, the marks expected after the rule.
+pub(crate) type Row<'a> = (&'a [&'a str], Vec<TaggedSpan>, Vec<TaggedSpan>);
+
+/// Runs `rule` on every row of `table` and checks what it leaves.
+pub(crate) fn check(rule: fn(&mut Vec<TaggedSpan>, &[TokenView], usize), lexicon: &Lexicon, table: &[Row<'_>]) {
+    for (words, tagged, expected) in table {
+        let mut spans = tagged.clone();
+        rule(&mut spans, &views(words, lexicon), 5);
+        assert_eq!(&spans, expected, "{words:?}");
+    }
+}
