@@ -673,6 +673,11 @@ fn adding_that_starts_a_report_of_its_own() {
         quotes("Health Minister Jane Aceng said the outbreak was contained, adding that schools would reopen."),
         [reported("the outbreak was contained", Some("Jane Aceng")), reported("schools would reopen", Some("Jane Aceng"))]
     );
+    // A short phrase may come between the participle and its `that`.
+    assert_eq!(
+        quotes("Health Minister Jane Aceng insisted the outbreak was contained, saying in a statement that schools would reopen."),
+        [reported("the outbreak was contained", Some("Jane Aceng")), reported("schools would reopen", Some("Jane Aceng"))]
+    );
 }
 
 #[test]
@@ -726,4 +731,20 @@ fn commas_and_verbs_alone_give_no_empty_speaker() {
         let doc = annotate(text);
         assert!(doc.quotes.iter().filter_map(|q| q.speaker_mention.as_ref()).all(|m| !m.text.is_empty()), "{text}");
     }
+}
+
+#[test]
+fn a_conjunction_before_a_second_speech_verb_ends_the_first_report() {
+    assert_eq!(
+        quotes("Finance minister Rachel Reeves said the figures were disappointing but insisted that the plan was working."),
+        [reported("the figures were disappointing", Some("Rachel Reeves")), reported("the plan was working", Some("Rachel Reeves"))]
+    );
+}
+
+#[test]
+fn a_body_named_in_an_appositive_after_its_description_is_the_source() {
+    assert_eq!(
+        quotes("The U.N. refugee agency, UNHCR, said more than 1 million people had fled the fighting."),
+        [reported("more than 1 million people had fled the fighting", Some("UNHCR"))]
+    );
 }

@@ -54,6 +54,13 @@ impl Context<'_, '_> {
                     if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
                         return Some(self.entities[e].tokens.clone());
                     }
+                    // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description.
+                    let named_body = segment.clone().filter_map(|j| self.entity_at[j]).next().filter(|&e| {
+                        self.entities[e].tokens == segment && self.entities[e].label == "ORG" && DETERMINERS.contains(&self.word(floor))
+                    });
+                    if let Some(e) = named_body.filter(|_| self.word(k) == ",") {
+                        return Some(self.entities[e].tokens.clone());
+                    }
                     // `Biden, 74, told`: capitalised words opening the sentence before the appositive.
                     if self.word(k) == "," {
                         let opening = (floor..k).all(|j| self.is_capitalised(j) && self.entity_at[j].is_none());

@@ -72,7 +72,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             || (v + 1..range.end.min(v + 6)).take_while(|&k| !matches!(ctx.word(k), "," | "that")).any(|k| ctx.word(k) == ":");
         let previous_is_quote = (range.start..v).rev().take(4).any(|k| ctx.in_quote[k]);
         // `"…," he said, adding that CLAUSE`: the clause is a report of its own.
-        let reports_on = ctx.lower.get(v + 1).is_some_and(|w| w == "that");
+        let reports_on = opens_that_clause(ctx, v, range.end);
         if next_is_quote
             || (previous_is_quote && !reports_on && (range.start..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ","))
         {
@@ -177,10 +177,12 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         // `..., but he says B`: the clause stops where the next report begins.
         let next_verb = (clause_start + 1..clause_end).find(|&k| is_report_verb(k));
         if let Some(next) = next_verb {
-            if let Some(comma) = (clause_start..next).rev().find(|&k| {
-                matches!(ctx.word(k), "," | ";")
-                    && matches!(ctx.lower.get(k + 1).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"))
-            }) {
+            let joins = |k: usize| matches!(ctx.lower.get(k).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"));
+            // (`said the figures were "disappointing" but insisted that …`: a conjunction right before the verb will do.)
+            let conjunction_before = (next - 1 > clause_start && joins(next - 1)).then_some(next - 1);
+            if let Some(comma) =
+                (clause_start..next).rev().find(|&k| matches!(ctx.word(k), "," | ";") && joins(k + 1)).or(conjunction_before)
+            {
                 clause_end = comma;
             } else if let Some(end) = tail_attribution(ctx, clause_start..range.end, next) {
                 clause_end = end;
@@ -213,7 +215,7 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
     }
     // `said A, adding that B`: the participle reports B on its own.
     if source.is_empty() {
-        return (is_participle(ctx.word(verb)) && ctx.lower.get(verb + 1).is_some_and(|w| w == "that")).then_some(clause_end);
+        return (is_participle(ctx.word(verb)) && opens_that_clause(ctx, verb, clause.end)).then_some(clause_end);
     }
     let named = ctx.subject_before(verb, last + 1).is_some_and(|m| m.end == verb);
     // Nothing after the verb but a short time phrase (`reported on Monday`), then what the source cited (`, citing officials`).
@@ -225,6 +227,17 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
     let ends = (after..clause.end).all(|k| ctx.is_punct(k))
         || (ctx.word(after) == "," && matches!(ctx.lower.get(after + 1).map(String::as_str), Some("citing" | "quoting")));
     (source.len() <= TAIL_SOURCE_WORDS && named && ends).then_some(clause_end)
+}
+
+/// Whether the speech verb at `verb` opens a `that` clause before `end`:
+/// right after it (`adding that`) or after a short phrase that a
+/// preposition opens (`saying in a statement that`, `adding on Twitter that`).
+fn opens_that_clause(ctx: &Context<'_, '_>, verb: usize, end: usize) -> bool {
+    let next = verb + 1;
+    next < end
+        && (ctx.lower[next] == "that"
+            || (PREPOSITIONS.contains(&ctx.word(next))
+                && (next + 1..end.min(next + 5)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that")))
 }
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
