@@ -748,3 +748,18 @@ fn a_body_named_in_an_appositive_after_its_description_is_the_source() {
         [reported("more than 1 million people had fled the fighting", Some("UNHCR"))]
     );
 }
+
+#[test]
+fn a_word_shaped_like_a_person_noun_before_a_name_is_a_title() {
+    assert_eq!(
+        quotes("\"We are not going anywhere,\" said protest organiser Tom Walker."),
+        [direct("We are not going anywhere,", "Tom Walker")]
+    );
+}
+
+#[test]
+fn a_conjunction_after_a_comma_is_not_part_of_the_source() {
+    let doc = annotate("The company declined to comment, but a person familiar with the matter said talks were ongoing.");
+    let mention = doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(mention, Some("a person familiar with the matter"));
+}

@@ -150,6 +150,10 @@ impl Context<'_, '_> {
                     start -= 1;
                 }
                 let opens_phrase = start == floor || self.is_punct(start - 1);
+                // (`…, but a person familiar with the matter said`: the conjunction opens a clause of its own.)
+                if opens_phrase && matches!(self.word(start), "and" | "but") {
+                    start += 1;
+                }
                 return (opens_phrase && start + 1 < k && !CLAUSE_OPENERS.contains(&self.word(start))).then_some(start..end);
             }
         }
@@ -248,9 +252,11 @@ impl Context<'_, '_> {
                 .flatten()
                 .filter(|&e| self.entities[e].tokens.start == k && (!person_only || self.entities[e].label == "PER"))
         };
-        if let Some(e) = (titled > 0).then(|| name_at(at + titled, false)).flatten().or_else(|| {
-            (described > 0 && PERSON_NOUNS.contains(&self.word(at + described - 1))).then(|| name_at(at + described, true)).flatten()
-        }) {
+        if let Some(e) = (titled > 0)
+            .then(|| name_at(at + titled, false))
+            .flatten()
+            .or_else(|| (described > 0 && is_person_noun(self.word(at + described - 1))).then(|| name_at(at + described, true)).flatten())
+        {
             let name = self.entities[e].tokens.clone();
             return Some(if self.speaks_for(name.start, at) { at..name.end } else { name });
         }

@@ -372,6 +372,24 @@ pub(super) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’")
 }
 
+/// Words with the endings of person nouns that name no one.
+const NOT_PERSON_NOUNS: &[&str] = &[
+    "after", "over", "under", "later", "never", "however", "rather", "whether", "either", "neither", "together", "other", "another",
+    "further", "earlier", "former", "recent", "current", "percent", "present", "urgent",
+];
+
+/// Whether a lowercase word heads a description of a person: a listed
+/// person noun, or one shaped like one (`organiser`, `campaigner`,
+/// `novelist`, `historian`, `resident`), which before a name makes a title.
+pub(super) fn is_person_noun(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "man", "woman"];
+    PERSON_NOUNS.contains(&word)
+        || (word.len() >= 5
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && ENDINGS.iter().any(|e| word.ends_with(e))
+            && !NOT_PERSON_NOUNS.contains(&word))
+}
+
 /// Determiners that introduce someone new (`a spokesman`, `one official`): such a description is no earlier person.
 pub(super) const INDEFINITES: &[&str] = &["a", "an", "one", "another", "two", "three", "several", "some", "many"];
 
@@ -387,4 +405,28 @@ pub(super) fn is_participle(word: &str) -> bool {
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_person_noun;
+
+    #[test]
+    fn person_nouns_by_list_or_by_shape() {
+        for (word, expected) in [
+            ("minister", true),
+            ("organiser", true),
+            ("campaigner", true),
+            ("novelist", true),
+            ("historian", true),
+            ("resident", true),
+            ("later", false),
+            ("however", false),
+            ("percent", false),
+            ("Organiser", false),
+            ("her", false),
+        ] {
+            assert_eq!(is_person_noun(word), expected, "{word}");
+        }
+    }
 }
