@@ -457,6 +457,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The official",
         None,
     ),
+    // A minister known already is not someone named next with another title.
+    (
+        "The minister said the measures would be temporary. UN Secretary-General Antonio Guterres called for calm.",
+        "The minister",
+        None,
+    ),
     // An `according to` aside after the subject leaves the sentence's own verb to report.
     (
         "Jared Kushner, according to two people familiar with the matter, told investigators he had done nothing wrong.",

@@ -105,11 +105,23 @@ impl Context<'_, '_> {
             return None;
         }
         let next = self.sentences.get(self.sentence_of[mention.start] + 1)?;
-        self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)]
+        let named = self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)]
             .iter()
             .flatten()
             .copied()
-            .find(|&e| self.entities[e].label == "PER")
+            .find(|&e| self.entities[e].label == "PER")?;
+        // `The minister … said …. UN Secretary-General António Guterres called …`: the minister
+        // known already is not someone named next with another title (`An official … says. IEBC
+        // Commissioner Yusuf Nzibo says` introduces someone new, whatever the title).
+        let head = self.word(mention.end - 1);
+        let titles: Vec<&str> = (next.start..self.entities[named].tokens.start)
+            .rev()
+            .take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k))
+            .map(|k| self.word(k))
+            .collect();
+        let definite = !INDEFINITES.contains(&self.word(mention.start));
+        let other_title = !titles.is_empty() && !titles.iter().any(|t| *t == head || t.starts_with(&format!("{head}-")));
+        (!(definite && other_title)).then_some(named)
     }
 
     /// Whether entity `e` is a person of the other gender than `pronoun`

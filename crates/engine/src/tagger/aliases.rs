@@ -32,7 +32,8 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 /// Savage`, `Host Shaka Ssali`) and that are not part of it. Capitalised at
 /// the start of a sentence, they look like names to the tagger, and the
 /// training news rarely has them there.
-const ROLE_WORDS: [&str; 13] = [
+const ROLE_WORDS: [&str; 14] = [
+    "coach",
     "reporter",
     "correspondent",
     "journalist",
@@ -174,10 +175,11 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 10] = [
+        let table: [Row; 11] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["Coach", "Jurgen", "Klopp", "said"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // Before two capitalised words.
             (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             // Not before one word (`Host Hotels`), nor before capitals; not when no person follows.
