@@ -55,8 +55,10 @@ pub fn sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
             while end < tokens.len() && tokens[end].newlines_before == 0 && closes(&tokens[end]) {
                 end += 1;
             }
-            let next_starts =
-                tokens.get(end).is_none_or(|next| next.newlines_before > 0 || next.text.chars().next().is_some_and(|c| !c.is_lowercase()));
+            // (`Sen. Mitch McConnell, R-Ky., said`: a comma after the full stop goes on with the sentence.)
+            let next_starts = tokens.get(end).is_none_or(|next| {
+                next.newlines_before > 0 || next.text.chars().next().is_some_and(|c| !c.is_lowercase() && !matches!(c, ',' | ';' | ':'))
+            });
             if next_starts {
                 out.push(Sentence { tokens: start..end, paragraph });
                 start = end;
@@ -98,5 +100,10 @@ mod tests {
     #[test]
     fn abbreviations_do_not_split() {
         assert_eq!(sentence_texts("Mr. Putin met U.S. officials."), ["Mr. Putin met U.S. officials ."]);
+        // A comma, semicolon or colon after a full stop goes on with the sentence.
+        assert_eq!(
+            sentence_texts("Sen. Mitch McConnell, R-Ky., said so. He left."),
+            ["Sen. Mitch McConnell , R-Ky . , said so .", "He left ."]
+        );
     }
 }

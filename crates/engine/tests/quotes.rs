@@ -769,3 +769,11 @@ fn a_conjunction_after_a_comma_is_not_part_of_the_source() {
     let mention = doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str());
     assert_eq!(mention, Some("a person familiar with the matter"));
 }
+
+#[test]
+fn a_party_and_state_after_a_name_keep_the_sentence_whole() {
+    assert_eq!(
+        quotes("Sen. Mitch McConnell, R-Ky., said he would not support the bill."),
+        [reported("he would not support the bill", Some("Mitch McConnell"))]
+    );
+}
