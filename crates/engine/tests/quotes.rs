@@ -703,6 +703,8 @@ fn a_bare_noun_after_an_opening_phrase_is_the_source() {
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("police"));
     let doc = annotate("Prices rose, and analysts said the trend would continue.");
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("analysts"));
+    let doc = annotate("The court will hear a challenge to the law, which critics say violates free speech.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("critics"));
 }
 
 #[test]

@@ -159,9 +159,9 @@ impl Context<'_, '_> {
         }
         // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`; or
         // after an opening phrase and its comma: `On Monday, police said`.
-        // (`Prices rose, and analysts said`: the conjunction opens a clause of its own.)
+        // (`Prices rose, and analysts said`: the conjunction opens a clause of its own; so does `the law, which critics say`.)
         let opens = k == floor || self.word(k - 1) == ",";
-        let k = if opens && k + 1 < end && matches!(self.word(k), "and" | "but") { k + 1 } else { k };
+        let k = if opens && k + 1 < end && matches!(self.word(k), "and" | "but" | "which") { k + 1 } else { k };
         (opens && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
     }
 
