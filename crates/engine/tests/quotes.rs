@@ -779,3 +779,23 @@ fn a_party_and_state_after_a_name_keep_the_sentence_whole() {
         [reported("he would not support the bill", Some("Mitch McConnell"))]
     );
 }
+
+#[test]
+fn a_participle_before_a_quote_ends_the_report_before_it() {
+    assert_eq!(
+        quotes("The airline said flights would resume on Tuesday, adding: \"Safety is our top priority.\""),
+        [reported("flights would resume on Tuesday", None), (QuoteKind::Direct, "Safety is our top priority.".into(), None)]
+    );
+}
+
+#[test]
+fn an_appositive_naming_no_person_leaves_the_description_the_source() {
+    for text in [
+        "\"We are assessing the damage,\" a spokesperson for the utility, Pacific Gas and Electric, told Reuters.",
+        "\"We are assessing the damage,\" a spokesperson for the utility, PG&E, told Reuters.",
+    ] {
+        let doc = annotate(text);
+        let mention = doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str());
+        assert_eq!(mention, Some("a spokesperson for the utility"), "{text}");
+    }
+}

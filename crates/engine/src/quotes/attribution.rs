@@ -54,11 +54,17 @@ impl Context<'_, '_> {
                     if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
                         return Some(self.entities[e].tokens.clone());
                     }
-                    // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description.
-                    let named_body = segment.clone().filter_map(|j| self.entity_at[j]).next().filter(|&e| {
-                        self.entities[e].tokens == segment && self.entities[e].label == "ORG" && DETERMINERS.contains(&self.word(floor))
-                    });
-                    if let Some(e) = named_body.filter(|_| self.word(k) == ",") {
+                    // A description opens the sentence before the appositive.
+                    let described = self.word(k) == "," && k > floor && DETERMINERS.contains(&self.word(floor));
+                    // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description
+                    // (not `a spokesperson for the utility, PG&E, told`, where the person speaks).
+                    let body = described && !(floor..k).any(|j| is_person_noun(self.word(j)));
+                    let named_body = segment
+                        .clone()
+                        .filter_map(|j| self.entity_at[j])
+                        .next()
+                        .filter(|&e| body && self.entities[e].tokens == segment && self.entities[e].label == "ORG");
+                    if let Some(e) = named_body {
                         return Some(self.entities[e].tokens.clone());
                     }
                     // `Biden, 74, told`: capitalised words opening the sentence before the appositive.
@@ -82,6 +88,11 @@ impl Context<'_, '_> {
                     let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
                     if self.word(k) == "," && k > floor && appositive {
                         return self.subject_before(k + 1, floor);
+                    }
+                    // `a spokesperson for the utility, Pacific Gas and Electric, told`: an appositive naming
+                    // no person after a description leaves the description the subject.
+                    if described {
+                        return self.subject_before(k, floor);
                     }
                     break;
                 }

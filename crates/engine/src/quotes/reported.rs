@@ -213,9 +213,10 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
     if ctx.word(comma) != "," {
         return None;
     }
-    // `said A, adding that B`: the participle reports B on its own.
+    // `said A, adding that B`: the participle reports B on its own; `said A, adding: "B"` quotes it.
     if source.is_empty() {
-        return (is_participle(ctx.word(verb)) && opens_that_clause(ctx, verb, clause.end)).then_some(clause_end);
+        let quotes_next = ctx.lower.get(verb + 1).is_some_and(|w| w == ":") || ctx.in_quote.get(verb + 1).is_some_and(|&q| q);
+        return (is_participle(ctx.word(verb)) && (opens_that_clause(ctx, verb, clause.end) || quotes_next)).then_some(clause_end);
     }
     let named = ctx.subject_before(verb, last + 1).is_some_and(|m| m.end == verb);
     // Nothing after the verb but a short time phrase (`reported on Monday`), then what the source cited (`, citing officials`).
