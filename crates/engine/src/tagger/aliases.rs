@@ -29,10 +29,14 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 }
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
-/// Savage`, `Host Shaka Ssali`) and that are not part of it. Capitalised at
+/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`) and that
+/// are not part of it. Capitalised at
 /// the start of a sentence, they look like names to the tagger, and the
 /// training news rarely has them there.
-const ROLE_WORDS: [&str; 14] = [
+const ROLE_WORDS: [&str; 17] = [
+    "president",
+    "ceo",
+    "chairman",
     "coach",
     "reporter",
     "correspondent",
@@ -175,7 +179,7 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 11] = [
+        let table: [Row; 12] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -194,6 +198,11 @@ mod tests {
                 &["CNN", "Anchor", "Jake", "Tapper", "asked"],
                 vec![span(5, 7, "ORG"), span(7, 9, "PER")],
                 vec![span(5, 6, "ORG"), span(7, 9, "PER")],
+            ),
+            (
+                &["Goldman", "Sachs", "CEO", "David", "Solomon", "said"],
+                vec![span(5, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
             ),
             (&["Radio", "Host", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
         ];
