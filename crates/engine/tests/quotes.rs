@@ -708,6 +708,17 @@ fn a_bare_noun_after_an_opening_phrase_is_the_source() {
 }
 
 #[test]
+fn a_relative_who_stands_for_the_words_before_its_comma() {
+    for (text, source) in [
+        ("Her comments echoed those of other analysts, who warned that costs would rise.", "other analysts"),
+        ("The plan was backed by Goldman Sachs, who warned that costs would rise.", "Goldman Sachs"),
+    ] {
+        let doc = annotate(text);
+        assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_title_in_the_name_or_an_appositive_after_it_is_resolved() {
     assert_eq!(
         quotes("Ali Khan, the finance minister, presented the budget. \"We will grow,\" the minister said."),

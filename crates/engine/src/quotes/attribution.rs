@@ -172,6 +172,21 @@ impl Context<'_, '_> {
         // after an opening phrase and its comma: `On Monday, police said`.
         // (`Prices rose, and analysts said`: the conjunction opens a clause of its own; so does `the law, which critics say`.)
         let opens = k == floor || self.word(k - 1) == ",";
+        // `other analysts, who warned`: the relative pronoun stands for the words before its comma.
+        if opens && k > floor && k + 1 == end && self.word(k) == "who" {
+            let comma = k - 1;
+            if let Some(e) = comma.checked_sub(1).and_then(|b| self.entity_at[b]).filter(|&e| self.entities[e].tokens.end == comma) {
+                return Some(self.entities[e].tokens.clone());
+            }
+            let start = (floor.max(comma.saturating_sub(3))..comma)
+                .rev()
+                .take_while(|&j| {
+                    let w = self.word(j);
+                    !self.is_punct(j) && !PREPOSITIONS.contains(&w) && !DETERMINERS.contains(&w) && w.chars().all(char::is_alphabetic)
+                })
+                .last()?;
+            return Some(start..comma);
+        }
         let k = if opens && k + 1 < end && matches!(self.word(k), "and" | "but" | "which") { k + 1 } else { k };
         (opens && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
     }
