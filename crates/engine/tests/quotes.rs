@@ -810,3 +810,19 @@ fn an_appositive_naming_no_person_leaves_the_description_the_source() {
         assert_eq!(mention, Some("a spokesperson for the utility"), "{text}");
     }
 }
+
+#[test]
+fn a_clause_after_whom_it_was_told_to_is_reported() {
+    assert_eq!(
+        quotes("The president's chief of staff, Susie Wiles, told reporters the meeting had been productive."),
+        [reported("the meeting had been productive", Some("Susie Wiles"))]
+    );
+}
+
+#[test]
+fn a_title_before_the_name_of_a_closing_attribution_is_allowed() {
+    assert_eq!(
+        quotes("The bank expects inflation to fall to 2% by 2026, Governor Andrew Bailey said."),
+        [reported("The bank expects inflation to fall to 2% by 2026", Some("Andrew Bailey"))]
+    );
+}

@@ -98,10 +98,13 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 let covered_after = subject.as_ref().map_or(after_verb, |m| m.end.max(after_verb));
                 // The attribution starts right after the comma and ends the sentence,
                 // but for a time or place (`, the ministry said on Tuesday.`).
-                let right_after_comma = subject
-                    .as_ref()
-                    .is_some_and(|m| m.start == comma + 1 || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
-                    || v == comma + 1;
+                // (`, Governor Andrew Bailey said.`: capitalised title words may come first.)
+                let titled = |m: &Range<usize>| {
+                    m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j) && ctx.entity_at[j].is_none())
+                };
+                let right_after_comma = subject.as_ref().is_some_and(|m| {
+                    m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
+                }) || v == comma + 1;
                 // (`, said Tan Kong Yam, head of Business Policy at the university.`: an appositive may end the sentence.)
                 let tail_ok = rest <= covered_after
                     || (rest <= covered_after + 3 && TAIL_WORDS.contains(&ctx.word(covered_after)))
@@ -139,7 +142,15 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 subject_pronoun_after(v + 1).or_else(after_day)
             }
             "say" | "says" | "said" => after_day(),
-            "tell" | "tells" | "told" => subject_pronoun_after(v + 1),
+            // `told reporters the meeting had been productive`: after whom it was told to, a clause's subject.
+            "tell" | "tells" | "told" => subject_pronoun_after(v + 1).or_else(|| {
+                let k = ctx.told_whom(v, range.end);
+                (k > v + 1
+                    && k < range.end
+                    && is_content(k)
+                    && (DETERMINERS.contains(&ctx.word(k)) || ctx.entity_at[k].is_some_and(|e| ctx.entities[e].tokens.start == k)))
+                .then_some(k)
+            }),
             _ => None,
         };
         let clause_start = match (that, after_phrase) {
