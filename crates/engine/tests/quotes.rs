@@ -826,3 +826,11 @@ fn a_title_before_the_name_of_a_closing_attribution_is_allowed() {
         [reported("The bank expects inflation to fall to 2% by 2026", Some("Andrew Bailey"))]
     );
 }
+
+#[test]
+fn a_participle_after_an_opening_quote_reports_for_the_quote_s_speaker() {
+    let doc = annotate("\"I think it's a great deal,\" Trump told Fox News in an interview, adding that China \"wants it badly.\"");
+    let reported: Vec<_> = doc.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Trump"));
+}

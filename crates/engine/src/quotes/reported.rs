@@ -257,6 +257,11 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     // A dateline (`WASHINGTON (AP) —`) is not the subject: the sentence starts after its dash.
     let dash = (range.start..verb.min(range.start + 8)).find(|&k| matches!(ctx.word(k), "—" | "–" | "-" | "--"));
     let range = dash.filter(|&d| ctx.is_capitalised(range.start) && d + 1 < verb).map_or(range.clone(), |d| d + 1..range.end);
+    // (`"…," Trump told Fox News …, adding that`: the subject follows a quote that opens the sentence.)
+    let range = match (range.start..verb).find(|&k| !ctx.in_quote[k] && !ctx.is_punct(k)) {
+        Some(k) if ctx.in_quote[range.start] => k..range.end,
+        _ => range,
+    };
     // `Trump called the election "rigged" and said ...`: capitalised words opening the sentence, before a lowercase verb.
     // `In an interview with the newspaper, he was quoted as saying`: an opening prepositional phrase is not the subject.
     let opens_with_phrase = PREPOSITIONS.contains(&ctx.word(range.start)) || CLAUSE_OPENERS.contains(&ctx.word(range.start));
