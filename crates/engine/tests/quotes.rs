@@ -457,6 +457,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The official",
         None,
     ),
+    // The person named next is not a possessor there.
+    (
+        "A senior official said the talks had failed. Biden's spokeswoman, Karine Jean-Pierre, said little.",
+        "A senior official",
+        Some("Karine Jean-Pierre"),
+    ),
     // A minister known already is not someone named next with another title.
     (
         "The minister said the measures would be temporary. UN Secretary-General Antonio Guterres called for calm.",

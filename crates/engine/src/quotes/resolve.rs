@@ -109,7 +109,8 @@ impl Context<'_, '_> {
             .iter()
             .flatten()
             .copied()
-            .find(|&e| self.entities[e].label == "PER")?;
+            // (`Biden's spokeswoman, Karine Jean-Pierre`: the possessor is not the one named.)
+            .find(|&e| self.entities[e].label == "PER" && !self.lower.get(self.entities[e].tokens.end).is_some_and(|w| is_possessive(w)))?;
         // `The minister … said …. UN Secretary-General António Guterres called …`: the minister
         // known already is not someone named next with another title (`An official … says. IEBC
         // Commissioner Yusuf Nzibo says` introduces someone new, whatever the title).
