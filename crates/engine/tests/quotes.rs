@@ -840,3 +840,11 @@ fn a_participle_after_an_opening_quote_reports_for_the_quote_s_speaker() {
     assert_eq!(reported.len(), 1);
     assert_eq!(reported[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Trump"));
 }
+
+#[test]
+fn a_clause_may_open_with_at_least() {
+    assert_eq!(
+        quotes("The UN says at least 2 million people need food aid."),
+        [reported("at least 2 million people need food aid", Some("UN"))]
+    );
+}

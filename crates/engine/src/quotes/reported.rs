@@ -139,7 +139,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         };
         let after_phrase = match word {
             "say" | "says" | "said" if v + 1 < range.end && TAIL_WORDS.contains(&ctx.word(v + 1)) => {
-                subject_pronoun_after(v + 1).or_else(after_day)
+                // (`says at least 2 million people need aid`: a number, not a time or place, follows.)
+                let counts = ctx.word(v + 1) == "at" && ctx.lower.get(v + 2).is_some_and(|w| matches!(w.as_str(), "least" | "most"));
+                subject_pronoun_after(v + 1).or_else(after_day).or(counts.then_some(v + 1))
             }
             "say" | "says" | "said" => after_day(),
             // `told reporters the meeting had been productive`: after whom it was told to, a clause's subject.
