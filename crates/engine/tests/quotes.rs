@@ -780,6 +780,11 @@ fn a_word_shaped_like_a_person_noun_before_a_name_is_a_title() {
         quotes("\"We are not going anywhere,\" said protest organiser Tom Walker."),
         [direct("We are not going anywhere,", "Tom Walker")]
     );
+    // So does a person noun after an organisation's name.
+    assert_eq!(
+        quotes("\"I'm not going to comment on rumours,\" said Manchester United boss Ruben Amorim."),
+        [direct("I'm not going to comment on rumours,", "Ruben Amorim")]
+    );
 }
 
 #[test]

@@ -254,9 +254,8 @@ impl Context<'_, '_> {
             // `said Kenyan President William Ruto`, `said Labour leader Keir Starmer`: a nationality,
             // place or party before a title and the name; the name is the speaker.
             if self.entities[e].label != "PER" {
-                let phrase = (at..limit.min(at + 6)).take_while(|&k| {
-                    !self.is_punct(k) && !self.in_quote[k] && (self.is_capitalised(k) || PERSON_NOUNS.contains(&self.word(k)))
-                });
+                let phrase = (at..limit.min(at + 6))
+                    .take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && (self.is_capitalised(k) || is_person_noun(self.word(k))));
                 if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER") {
                     return Some(self.entities[person].tokens.clone());
                 }

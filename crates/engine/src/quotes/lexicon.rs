@@ -337,6 +337,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "protester",
     "survivor",
     "coach",
+    "boss",
     "player",
     "manager",
     "engineer",
