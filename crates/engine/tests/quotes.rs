@@ -457,6 +457,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The official",
         None,
     ),
+    // A word of a title that another person noun ends is not that title.
+    (
+        "IMF chief economist Pierre-Olivier Gourinchas spoke first. The police chief said the suspect had been known to authorities.",
+        "The police chief",
+        None,
+    ),
     // The person named next is not a possessor there.
     (
         "A senior official said the talks had failed. Biden's spokeswoman, Karine Jean-Pierre, said little.",

@@ -1,6 +1,8 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
-use super::lexicon::{is_possessive, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS};
+use super::lexicon::{
+    is_person_noun, is_possessive, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS,
+};
 use super::{Context, Gender};
 use std::ops::Range;
 
@@ -73,9 +75,12 @@ impl Context<'_, '_> {
                         && span.end <= mention.start
                         && (span.start.saturating_sub(5)..span.end).chain(appositive).any(|k| {
                             let word = self.word(k);
-                            word == head
-                                || word.starts_with(&format!("{head}-"))
-                                || TITLE_ABBREVIATIONS.iter().any(|&(short, title)| title == head && word == short)
+                            // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`.)
+                            let heads_title = k >= span.start || !(k + 1..span.start).any(|j| is_person_noun(self.word(j)));
+                            heads_title
+                                && (word == head
+                                    || word.starts_with(&format!("{head}-"))
+                                    || TITLE_ABBREVIATIONS.iter().any(|&(short, title)| title == head && word == short))
                         })
                 });
                 titled
