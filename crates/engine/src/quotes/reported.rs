@@ -249,7 +249,7 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
 fn opens_that_clause(ctx: &Context<'_, '_>, verb: usize, end: usize) -> bool {
     let next = verb + 1;
     next < end
-        && (ctx.lower[next] == "that"
+        && (ctx.word(next) == "that"
             || (PREPOSITIONS.contains(&ctx.word(next))
                 && (next + 1..end.min(next + 5)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that")))
 }

@@ -30,9 +30,8 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`) and that
-/// are not part of it. Capitalised at
-/// the start of a sentence, they look like names to the tagger, and the
-/// training news rarely has them there.
+/// are not part of it. Capitalised at the start of a sentence, they look like
+/// names to the tagger, and the training news rarely has them there.
 const ROLE_WORDS: [&str; 17] = [
     "president",
     "ceo",
