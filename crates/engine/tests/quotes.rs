@@ -463,6 +463,18 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The police chief",
         None,
     ),
+    // Nor someone the next sentence describes otherwise first.
+    (
+        "The electoral commission chairman said the results were final. Ruto's running mate, Rigathi Gachagua, spoke next.",
+        "The electoral commission chairman",
+        None,
+    ),
+    // A phrase ending in a name after a preposition may open a clause after a comma and a conjunction.
+    (
+        "The chairman said the results were final, but observers from the African Union said they had concerns.",
+        "The chairman",
+        None,
+    ),
     // The person named next is not a possessor there.
     (
         "A senior official said the talks had failed. Biden's spokeswoman, Karine Jean-Pierre, said little.",
@@ -858,4 +870,11 @@ fn a_clause_may_open_with_at_least() {
         quotes("The UN says at least 2 million people need food aid."),
         [reported("at least 2 million people need food aid", Some("UN"))]
     );
+}
+
+#[test]
+fn an_unnamed_source_may_open_a_clause_after_a_comma() {
+    let doc = annotate("The chairman said the results were final, but observers from the African Union said they had concerns.");
+    let mention = doc.quotes.get(1).and_then(|q| q.speaker_mention.as_ref()).map(|m| m.text.as_str());
+    assert_eq!(mention, Some("observers from the African Union"));
 }

@@ -129,9 +129,15 @@ impl Context<'_, '_> {
             // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
             // sentence and ends in a place or organisation after a preposition is the subject as a whole.
             // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)
-            let whole = first - floor <= 8 && (floor..first).all(|k| !self.is_punct(k) && !self.in_quote[k]);
-            return Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(floor)) {
-                floor..end
+            // (`…, but observers from the African Union said`: the phrase may open a clause after a comma.)
+            let stop = (floor..first).rev().find(|&k| self.is_punct(k) || self.in_quote[k]);
+            let mut opens = stop.map_or(floor, |k| k + 1);
+            if stop.is_some() && opens < first && matches!(self.word(opens), "and" | "but") {
+                opens += 1;
+            }
+            let whole = first - opens <= 8 && opens < first && stop.is_none_or(|k| self.word(k) == ",");
+            return Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(opens)) {
+                opens..end
             } else {
                 span.clone()
             });

@@ -119,15 +119,19 @@ impl Context<'_, '_> {
         // `The minister … said …. UN Secretary-General António Guterres called …`: the minister
         // known already is not someone named next with another title (`An official … says. IEBC
         // Commissioner Yusuf Nzibo says` introduces someone new, whatever the title).
+        // (`Ruto's running mate, Rigathi Gachagua,`: nor someone the next sentence describes otherwise first.)
         let head = self.word(mention.end - 1);
-        let titles: Vec<&str> = (next.start..self.entities[named].tokens.start)
+        let before_name = next.start..self.entities[named].tokens.start;
+        let titles: Vec<&str> = before_name
+            .clone()
             .rev()
             .take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k))
             .map(|k| self.word(k))
             .collect();
         let definite = !INDEFINITES.contains(&self.word(mention.start));
         let other_title = !titles.is_empty() && !titles.iter().any(|t| *t == head || t.starts_with(&format!("{head}-")));
-        (!(definite && other_title)).then_some(named)
+        let described_first = titles.len() < before_name.len();
+        (!(definite && (other_title || described_first))).then_some(named)
     }
 
     /// Whether entity `e` is a person of the other gender than `pronoun`
