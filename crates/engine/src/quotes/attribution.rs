@@ -131,10 +131,10 @@ impl Context<'_, '_> {
             // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)
             // (`…, but observers from the African Union said`: the phrase may open a clause after a comma.)
             let stop = (floor..first).rev().find(|&k| self.is_punct(k) || self.in_quote[k]);
-            let mut opens = stop.map_or(floor, |k| k + 1);
-            if stop.is_some() && opens < first && matches!(self.word(opens), "and" | "but") {
-                opens += 1;
-            }
+            let opens = match stop {
+                Some(k) if k + 1 < first => self.past_conjunction(k + 1),
+                _ => stop.map_or(floor, |k| k + 1),
+            };
             let whole = first - opens <= 8 && opens < first && stop.is_none_or(|k| self.word(k) == ",");
             return Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(opens)) {
                 opens..end
@@ -168,8 +168,8 @@ impl Context<'_, '_> {
                 }
                 let opens_phrase = start == floor || self.is_punct(start - 1);
                 // (`…, but a person familiar with the matter said`: the conjunction opens a clause of its own.)
-                if opens_phrase && matches!(self.word(start), "and" | "but") {
-                    start += 1;
+                if opens_phrase {
+                    start = self.past_conjunction(start);
                 }
                 return (opens_phrase && start + 1 < k && !CLAUSE_OPENERS.contains(&self.word(start))).then_some(start..end);
             }
@@ -195,6 +195,15 @@ impl Context<'_, '_> {
         }
         let k = if opens && k + 1 < end && matches!(self.word(k), "and" | "but" | "which") { k + 1 } else { k };
         (opens && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
+    }
+
+    /// The token after `k` when `k` is a conjunction that opens a clause (`and`, `but`), else `k`.
+    fn past_conjunction(&self, k: usize) -> usize {
+        if matches!(self.word(k), "and" | "but") {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// `An official of Kenya's electoral commission says`: a sentence that opens

@@ -373,6 +373,11 @@ pub(super) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’")
 }
 
+/// Whether `word` is the title `head` (`minister`) or a compound of it (`secretary-general` for `secretary`).
+pub(super) fn is_title(word: &str, head: &str) -> bool {
+    word == head || word.strip_prefix(head).is_some_and(|rest| rest.starts_with('-'))
+}
+
 /// Words with the endings of person nouns that name no one.
 const NOT_PERSON_NOUNS: &[&str] = &[
     "after", "over", "under", "later", "never", "however", "rather", "whether", "either", "neither", "together", "other", "another",

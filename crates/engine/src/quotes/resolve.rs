@@ -1,7 +1,7 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
 use super::lexicon::{
-    is_person_noun, is_possessive, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS,
+    is_person_noun, is_possessive, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS,
 };
 use super::{Context, Gender};
 use std::ops::Range;
@@ -78,8 +78,7 @@ impl Context<'_, '_> {
                             // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`.)
                             let heads_title = k >= span.start || !(k + 1..span.start).any(|j| is_person_noun(self.word(j)));
                             heads_title
-                                && (word == head
-                                    || word.starts_with(&format!("{head}-"))
+                                && (is_title(word, head)
                                     || TITLE_ABBREVIATIONS.iter().any(|&(short, title)| title == head && word == short))
                         })
                 });
@@ -129,7 +128,7 @@ impl Context<'_, '_> {
             .map(|k| self.word(k))
             .collect();
         let definite = !INDEFINITES.contains(&self.word(mention.start));
-        let other_title = !titles.is_empty() && !titles.iter().any(|t| *t == head || t.starts_with(&format!("{head}-")));
+        let other_title = !titles.is_empty() && !titles.iter().any(|t| is_title(t, head));
         let described_first = titles.len() < before_name.len();
         (!(definite && (other_title || described_first))).then_some(named)
     }
