@@ -463,6 +463,8 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The police chief",
         None,
     ),
+    // An abbreviated title is the same title.
+    ("The senator said the bill would fail. Sen. Mitch McConnell had warned of it.", "The senator", Some("Mitch McConnell")),
     // Nor someone the next sentence describes otherwise first.
     (
         "The electoral commission chairman said the results were final. Ruto's running mate, Rigathi Gachagua, spoke next.",

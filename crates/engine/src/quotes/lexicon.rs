@@ -373,9 +373,12 @@ pub(super) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’")
 }
 
-/// Whether `word` is the title `head` (`minister`) or a compound of it (`secretary-general` for `secretary`).
+/// Whether `word` is the title `head` (`minister`), a compound of it (`secretary-general` for `secretary`) or
+/// its abbreviation (`sen.` for `senator`).
 pub(super) fn is_title(word: &str, head: &str) -> bool {
-    word == head || word.strip_prefix(head).is_some_and(|rest| rest.starts_with('-'))
+    word == head
+        || word.strip_prefix(head).is_some_and(|rest| rest.starts_with('-'))
+        || TITLE_ABBREVIATIONS.iter().any(|&(short, title)| title == head && word == short)
 }
 
 /// Words with the endings of person nouns that name no one.

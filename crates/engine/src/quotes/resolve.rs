@@ -1,8 +1,6 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
-use super::lexicon::{
-    is_person_noun, is_possessive, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS, TITLE_ABBREVIATIONS,
-};
+use super::lexicon::{is_person_noun, is_possessive, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS};
 use super::{Context, Gender};
 use std::ops::Range;
 
@@ -77,9 +75,7 @@ impl Context<'_, '_> {
                             let word = self.word(k);
                             // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`.)
                             let heads_title = k >= span.start || !(k + 1..span.start).any(|j| is_person_noun(self.word(j)));
-                            heads_title
-                                && (is_title(word, head)
-                                    || TITLE_ABBREVIATIONS.iter().any(|&(short, title)| title == head && word == short))
+                            heads_title && is_title(word, head)
                         })
                 });
                 titled
