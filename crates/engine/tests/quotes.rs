@@ -641,10 +641,13 @@ fn someone_speaking_for_a_name_is_not_that_name() {
 }
 
 #[test]
-fn a_report_told_to_someone_at_the_end_of_the_sentence() {
+fn a_report_attributed_at_the_end_of_the_sentence() {
     for (text, who) in [
         ("The talks will resume next week, Jane Doe told Reuters.", Some("Jane Doe")),
         ("The talks will resume next week, Jane Doe told reporters on Monday.", Some("Jane Doe")),
+        // Phrases of time, place and manner after the verb.
+        ("The talks will resume next week, two diplomats told Reuters on condition of anonymity.", None),
+        ("The president will sign the bill on Friday, the White House said in a statement on Tuesday.", Some("White House")),
         ("The deal is off, she told a news conference in Paris.", None),
         ("The deal is off, she told his colleagues.", None),
     ] {
@@ -653,6 +656,17 @@ fn a_report_told_to_someone_at_the_end_of_the_sentence() {
         assert_eq!(found.iter().map(|q| (q.0, q.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, expected)], "{text}");
         assert_eq!(found[0].2.as_deref(), who, "{text}");
     }
+}
+
+#[test]
+fn a_long_phrase_after_a_closing_verb_needs_a_plain_subject_before_it() {
+    assert_eq!(
+        quotes(
+            "Although Gajdos spoke of \"girls\" his deputy, Eva Boudova, said the case involved about 10 young women in their early 20s."
+        ),
+        [reported("the case involved about 10 young women in their early 20s", Some("Eva Boudova"))]
+    );
+    assert_eq!(quotes("The bank announced a profit of 853 million guilders, up 21.5 percent on the 702 million guilders reported in the first half of 1995."), []);
 }
 
 #[test]

@@ -218,6 +218,22 @@ impl Context<'_, '_> {
         (opens && one_clause).then_some(floor..of)
     }
 
+    /// The token after the time, place and manner phrases that may follow a
+    /// closing attribution from `from` (`said in a statement on Tuesday`,
+    /// `told Reuters on condition of anonymity`): words before `limit` from a
+    /// tail word ([`TAIL_WORDS`]), at most [`TAIL_PHRASE_WORDS`] of them, with
+    /// no punctuation and no clause in them (a subject pronoun, a finite verb,
+    /// `that`); `from` itself when no tail word is there.
+    pub(super) fn past_tail(&self, from: usize, limit: usize) -> usize {
+        if from >= limit || !TAIL_WORDS.contains(&self.word(from)) {
+            return from;
+        }
+        let phrase = (from..limit.min(from + TAIL_PHRASE_WORDS))
+            .take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && !CLAUSE_STARTED.contains(&self.word(k)) && self.word(k) != "that")
+            .count();
+        from + phrase
+    }
+
     /// The token after whom `told` at `verb` was told to, before `limit`: a
     /// name (`told Reuters`), a pronoun or a bare plural (`told reporters`), or
     /// a short phrase from a determiner (`told a news conference`).

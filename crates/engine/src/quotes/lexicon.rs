@@ -195,6 +195,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "as",
     "according",
 ];
+/// The most words of the phrases after a closing attribution (`in a statement on Tuesday`).
+pub(super) const TAIL_PHRASE_WORDS: usize = 7;
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
 pub(super) const DIRECT_ONLY_VERBS: &[&str] = &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked"];
 /// Nouns and verbs that a quoted title follows (`his book, "Going Red"`, `a film called "Sicko"`).

@@ -91,7 +91,14 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         };
         if found.is_empty() && !is_participle(word) && !opening_subject() {
             if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
-                let subject = ctx.subject_before(v, comma + 1).or_else(|| ctx.subject_after(v, range.end));
+                let subject_before = ctx.subject_before(v, comma + 1);
+                // Longer phrases after the verb (`said in a statement on Tuesday`) only after a plain subject before
+                // it, a name, pronoun or determiner's phrase (not `, said the case involved …`, `, up 5% on the
+                // figures reported in the first half`).
+                let plain = subject_before.as_ref().is_some_and(|m| {
+                    ctx.is_capitalised(m.start) || PRONOUNS.contains(&ctx.word(m.start)) || DETERMINERS.contains(&ctx.word(m.start))
+                });
+                let subject = subject_before.or_else(|| ctx.subject_after(v, range.end));
                 let rest = end_of(range.end, v + 1);
                 // (`, a spokeswoman told Reuters.`, `, he told reporters on Monday.`: whom it was told to comes first.)
                 let after_verb = if matches!(word, "tell" | "tells" | "told") { ctx.told_whom(v, rest) } else { v + 1 };
@@ -106,8 +113,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                     m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
                 }) || v == comma + 1;
                 // (`, said Tan Kong Yam, head of Business Policy at the university.`: an appositive may end the sentence.)
-                let tail_ok = rest <= covered_after
-                    || (rest <= covered_after + 3 && TAIL_WORDS.contains(&ctx.word(covered_after)))
+                let tail_ok = rest <= ctx.past_tail(covered_after, if plain { rest } else { rest.min(covered_after + 3) })
                     || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| w == ","));
                 if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
                     let speaker = subject.map(|m| ctx.speaker(m));
@@ -233,11 +239,7 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
     }
     let named = ctx.subject_before(verb, last + 1).is_some_and(|m| m.end == verb);
     // Nothing after the verb but a short time phrase (`reported on Monday`), then what the source cited (`, citing officials`).
-    let mut after = verb + 1;
-    if after < clause.end && TAIL_WORDS.contains(&ctx.word(after)) {
-        let phrase_end = (after..clause.end.min(after + 3)).find(|&k| ctx.is_punct(k)).unwrap_or(after + 3);
-        after = phrase_end.min(clause.end);
-    }
+    let after = ctx.past_tail(verb + 1, clause.end);
     let ends = (after..clause.end).all(|k| ctx.is_punct(k))
         || (ctx.word(after) == "," && matches!(ctx.lower.get(after + 1).map(String::as_str), Some("citing" | "quoting")));
     (source.len() <= TAIL_SOURCE_WORDS && named && ends).then_some(clause_end)
