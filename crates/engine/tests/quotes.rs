@@ -670,6 +670,28 @@ fn a_long_phrase_after_a_closing_verb_needs_a_plain_subject_before_it() {
 }
 
 #[test]
+fn a_passive_speech_verb_does_not_make_its_subject_the_speaker() {
+    for text in ["He was told that the plan had failed.", "She was also warned that the bridge was unsafe."] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+    // Only a participle after `be` is passive.
+    assert_eq!(quotes("She has been saying that the bridge was unsafe."), [reported("the bridge was unsafe", None)]);
+    // (`admitted` as a speech verb had made `The nun was` the speaker of the quote before it.)
+    let doc = annotate("\"She is conscious but her breathing is irregular.\" The nun was admitted to hospital a week ago.");
+    assert_eq!(doc.quotes[0].speaker_mention, None);
+}
+
+#[test]
+fn described_as_attributes_the_quoted_words() {
+    let doc = annotate("The soil is so fertile that a diplomat described it as \"rich enough to grow rubber boots\".");
+    let quote = &doc.quotes[0];
+    assert_eq!(
+        (quote.text.as_str(), quote.speaker_mention.as_ref().map(|m| m.text.as_str())),
+        ("rich enough to grow rubber boots", Some("a diplomat"))
+    );
+}
+
+#[test]
 fn a_dash_and_a_name_after_the_quote_is_its_speaker() {
     let found = quotes("Officials said the plant was safe.\n\n\"The economy is strong\" — Janet Yellen, speaking in Berlin.");
     assert_eq!(found.last(), Some(&direct("The economy is strong", "Janet Yellen")), "{found:?}");

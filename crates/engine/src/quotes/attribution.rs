@@ -345,9 +345,16 @@ impl Context<'_, '_> {
         None
     }
 
-    /// Whether token `k` is a speech verb, not a noun spelled like one (`in a tweet`, `his statement`).
+    /// Whether token `k` is a speech verb, not a noun spelled like one (`in a tweet`, `his statement`) nor a
+    /// passive (`he was told that`, `were also warned`: whoever spoke, it was not the subject).
     pub(super) fn is_speech_verb_at(&self, k: usize) -> bool {
-        is_speech_verb(self.word(k)) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1)))
+        let word = self.word(k);
+        let participle = !word.ends_with("ing") && !word.ends_with('s');
+        let be_before = (k.saturating_sub(2)..k)
+            .rev()
+            .take_while(|&j| j + 1 == k || ADVERBS.contains(&self.word(j + 1)))
+            .any(|j| BE_FORMS.contains(&self.word(j)));
+        is_speech_verb(word) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1))) && !(participle && be_before)
     }
 
     pub(super) fn speaker(&self, mention: Range<usize>) -> Speaker {

@@ -20,6 +20,10 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "declaring",
     "predicting",
     "calling",
+    "described",
+    "describes",
+    "describing",
+    "branded",
     "add",
     "adds",
     "added",
@@ -198,7 +202,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
 /// The most words of the phrases after a closing attribution (`in a statement on Tuesday`).
 pub(super) const TAIL_PHRASE_WORDS: usize = 7;
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
-pub(super) const DIRECT_ONLY_VERBS: &[&str] = &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked"];
+pub(super) const DIRECT_ONLY_VERBS: &[&str] =
+    &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked", "described", "describes", "branded"];
 /// Nouns and verbs that a quoted title follows (`his book, "Going Red"`, `a film called "Sicko"`).
 pub(super) const TITLE_NOUNS: &[&str] = &[
     "book",
@@ -247,6 +252,8 @@ pub(super) const DAYS: &[&str] =
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];
+/// Forms of `be`, which make a participle after them passive.
+pub(super) const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
 pub(super) const ADVERBS: &[&str] = &[
     "also",
     "later",
