@@ -681,6 +681,49 @@ fn a_passive_speech_verb_does_not_make_its_subject_the_speaker() {
     assert_eq!(doc.quotes[0].speaker_mention, None);
 }
 
+/// (text, the first quote's text, its speaker's phrase)
+const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
+    // Whom a source quoted is the speaker.
+    (
+        "Interfax quoted the Kremlin spokesman as saying that the meeting had not been sought.",
+        "the meeting had not been sought",
+        "the Kremlin spokesman",
+    ),
+    ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // A time phrase between the subject and its verb is not the subject.
+    ("An Iraqi Kurdish group on Wednesday said it had agreed a ceasefire.", "it had agreed a ceasefire", "An Iraqi Kurdish group"),
+    (
+        "A Sarajevo daily newspaper, Dnevi Avaz, which is close to the SDA party, on Monday said the OSCE would postpone the vote.",
+        "the OSCE would postpone the vote",
+        "Dnevi Avaz",
+    ),
+    // `which` stands for the words before its comma.
+    (
+        "Activists met officials of the military government, which in May said it had detained the politicians.",
+        "it had detained the politicians",
+        "the military government",
+    ),
+    // A denied verb reports nothing but ends the report before it.
+    (
+        "The company said it produced 8,333 vehicles and sold 9,018, but it did not explain the difference.",
+        "it produced 8,333 vehicles and sold 9,018",
+        "The company",
+    ),
+];
+
+#[test]
+fn sources_in_wire_grammar() {
+    for &(text, quote, source) in SOURCES_IN_WIRE_GRAMMAR {
+        let doc = annotate(text);
+        let found: Vec<(&str, Option<&str>)> =
+            doc.quotes.iter().map(|q| (q.text.as_str(), q.speaker_mention.as_ref().map(|m| m.text.as_str()))).collect();
+        assert_eq!(found, [(quote, Some(source))], "{text}");
+    }
+    for text in ["Tass did not say exactly when it took place.", "The minister would not say whether he would resign."] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}
+
 #[test]
 fn described_as_attributes_the_quoted_words() {
     let doc = annotate("The soil is so fertile that a diplomat described it as \"rich enough to grow rubber boots\".");

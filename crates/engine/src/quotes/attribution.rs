@@ -10,8 +10,18 @@ impl Context<'_, '_> {
     /// `Hugh Hill, a doctor, said`, `he said`, `the ministry said`).
     pub(super) fn subject_before(&self, verb: usize, floor: usize) -> Option<Range<usize>> {
         let mut end = verb;
-        while end > floor && ADVERBS.contains(&self.word(end - 1)) {
-            end -= 1;
+        // Adverbs and a time phrase (`Dnevi Avaz … on Monday said`) stand between a subject and its verb.
+        loop {
+            if end > floor && ADVERBS.contains(&self.word(end - 1)) {
+                end -= 1;
+            } else if end >= floor + 2
+                && ((DAYS.contains(&self.word(end - 1)) && matches!(self.word(end - 2), "on" | "last" | "this"))
+                    || (MONTHS.contains(&self.word(end - 1)) && self.word(end - 2) == "in"))
+            {
+                end -= 2;
+            } else {
+                break;
+            }
         }
         if end == floor || self.in_quote[end - 1] {
             return None;
@@ -178,8 +188,9 @@ impl Context<'_, '_> {
         // after an opening phrase and its comma: `On Monday, police said`.
         // (`Prices rose, and analysts said`: the conjunction opens a clause of its own; so does `the law, which critics say`.)
         let opens = k == floor || self.word(k - 1) == ",";
-        // `other analysts, who warned`: the relative pronoun stands for the words before its comma.
-        if opens && k > floor && k + 1 == end && self.word(k) == "who" {
+        // `other analysts, who warned`, `The military government, which in May said`: the relative pronoun
+        // stands for the words before its comma.
+        if opens && k > floor && k + 1 == end && matches!(self.word(k), "who" | "which") {
             let comma = k - 1;
             if let Some(e) = comma.checked_sub(1).and_then(|b| self.entity_at[b]).filter(|&e| self.entities[e].tokens.end == comma) {
                 return Some(self.entities[e].tokens.clone());
@@ -191,6 +202,7 @@ impl Context<'_, '_> {
                     !self.is_punct(j) && !PREPOSITIONS.contains(&w) && !DETERMINERS.contains(&w) && w.chars().all(char::is_alphabetic)
                 })
                 .last()?;
+            let start = if start > floor && DETERMINERS.contains(&self.word(start - 1)) { start - 1 } else { start };
             return Some(start..comma);
         }
         let k = if opens && k + 1 < end && matches!(self.word(k), "and" | "but" | "which") { k + 1 } else { k };
@@ -355,6 +367,12 @@ impl Context<'_, '_> {
             .take_while(|&j| j + 1 == k || ADVERBS.contains(&self.word(j + 1)))
             .any(|j| BE_FORMS.contains(&self.word(j)));
         is_speech_verb(word) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1))) && !(participle && be_before)
+    }
+
+    /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`): it reports nothing,
+    /// though it still ends a report before it.
+    pub(super) fn denied(&self, k: usize) -> bool {
+        k > 0 && matches!(self.word(k - 1), "not" | "n't" | "never")
     }
 
     pub(super) fn speaker(&self, mention: Range<usize>) -> Speaker {

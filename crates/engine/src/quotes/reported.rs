@@ -52,12 +52,13 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
     }
     // `wrote in his memo that CLAUSE`: a verb that mostly introduces direct speech reports a `that` clause.
     let that_follows = |v: usize| (v + 1..range.end.min(v + 6)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that");
-    let is_report_verb = |v: usize| {
+    let speaks = |v: usize| {
         is_content(v)
             && ctx.is_speech_verb_at(v)
             && (!DIRECT_ONLY_VERBS.contains(&ctx.word(v)) || that_follows(v))
             && (v == range.start || ctx.word(v - 1) != "to")
     };
+    let is_report_verb = |v: usize| speaks(v) && !ctx.denied(v);
     let mut found = Vec::new();
     let mut v = range.start;
     while v < range.end {
@@ -194,7 +195,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         let speaker = subject.map(|m| ctx.speaker(m));
         let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
         // `..., but he says B`: the clause stops where the next report begins.
-        let next_verb = (clause_start + 1..clause_end).find(|&k| is_report_verb(k));
+        let next_verb = (clause_start + 1..clause_end).find(|&k| speaks(k));
         if let Some(next) = next_verb {
             let joins = |k: usize| matches!(ctx.lower.get(k).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"));
             // (`said the figures were "disappointing" but insisted that …`: a conjunction right before the verb will do.)
@@ -258,6 +259,13 @@ fn opens_that_clause(ctx: &Context<'_, '_>, verb: usize, end: usize) -> bool {
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
+    // `Interfax quoted the Kremlin spokesman as saying`: the one quoted speaks.
+    if verb >= range.start + 3 && ctx.word(verb - 1) == "as" {
+        let quoted = (range.start..verb - 2).rev().take(8).find(|&k| matches!(ctx.word(k), "quoted" | "quoting" | "cited" | "citing"));
+        if let Some(q) = quoted.filter(|&q| (q + 1..verb - 1).all(|k| !ctx.is_punct(k) && !ctx.in_quote[k])) {
+            return Some(q + 1..verb - 1);
+        }
+    }
     // A dateline (`WASHINGTON (AP) —`) is not the subject: the sentence starts after its dash.
     let dash = (range.start..verb.min(range.start + 8)).find(|&k| matches!(ctx.word(k), "—" | "–" | "-" | "--"));
     let range = dash.filter(|&d| ctx.is_capitalised(range.start) && d + 1 < verb).map_or(range.clone(), |d| d + 1..range.end);
