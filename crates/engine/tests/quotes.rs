@@ -703,6 +703,14 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "it had detained the politicians",
         "the military government",
     ),
+    // `but` opens a clause of its own, with or without a comma; an auxiliary stands between subject and verb.
+    ("The cause was not known but officials said the boat had a hole in it.", "the boat had a hole in it", "officials"),
+    (
+        "The cause was not known but officials from the ministry said the boat had a hole in it.",
+        "the boat had a hole in it",
+        "officials from the ministry",
+    ),
+    ("He lost the game but did say that the referee was fair.", "the referee was fair", "He"),
     // A denied verb reports nothing but ends the report before it.
     (
         "The company said it produced 8,333 vehicles and sold 9,018, but it did not explain the difference.",

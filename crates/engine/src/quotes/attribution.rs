@@ -158,8 +158,10 @@ impl Context<'_, '_> {
         // A noun phrase back to its determiner: `the US Secretary of Defense`; a determiner
         // after a preposition opens the phrase's complement (`Officials familiar with the
         // matter`, `Reporters at the briefing`): the phrase goes back to its own start.
+        // (`The cause was not known but officials said`: `but` opens a clause, as punctuation does.)
+        let opens_clause = |j: usize| self.is_punct(j) || self.in_quote[j] || self.word(j) == "but";
         let mut k = end;
-        while k > floor && end - k < 7 && !self.is_punct(k - 1) && !self.in_quote[k - 1] {
+        while k > floor && end - k < 7 && !opens_clause(k - 1) {
             k -= 1;
             // `Hillary Clinton's campaign chairman said`: the possessor opens the phrase.
             if is_possessive(self.word(k)) {
@@ -173,10 +175,10 @@ impl Context<'_, '_> {
                     return (k + 1 < end).then_some(k..end);
                 }
                 let mut start = k - 1;
-                while start > floor && end - start < 10 && !self.is_punct(start - 1) && !self.in_quote[start - 1] {
+                while start > floor && end - start < 10 && !opens_clause(start - 1) {
                     start -= 1;
                 }
-                let opens_phrase = start == floor || self.is_punct(start - 1);
+                let opens_phrase = start == floor || opens_clause(start - 1);
                 // (`…, but a person familiar with the matter said`: the conjunction opens a clause of its own.)
                 if opens_phrase {
                     start = self.past_conjunction(start);
@@ -187,7 +189,7 @@ impl Context<'_, '_> {
         // Bare plural or capitalised noun phrase at the start of the sentence: `Analysts say`; or
         // after an opening phrase and its comma: `On Monday, police said`.
         // (`Prices rose, and analysts said`: the conjunction opens a clause of its own; so does `the law, which critics say`.)
-        let opens = k == floor || self.word(k - 1) == ",";
+        let opens = k == floor || matches!(self.word(k - 1), "," | "but");
         // `other analysts, who warned`, `The military government, which in May said`: the relative pronoun
         // stands for the words before its comma.
         if opens && k > floor && k + 1 == end && matches!(self.word(k), "who" | "which") {
