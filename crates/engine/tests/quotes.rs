@@ -711,6 +711,14 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "officials from the ministry",
     ),
     ("He lost the game but did say that the referee was fair.", "the referee was fair", "He"),
+    // A name after a preposition in the appositive is not the subject; a comma inside a name sets nothing off;
+    // words after the verb that hold a verb are its clause, not a subject after it.
+    ("Robert Gutenstein, an analyst for Kalf Voorhis, said the contract was big.", "the contract was big", "Robert Gutenstein"),
+    (
+        "Robert Gutenstein, an analyst for Kalf, Voorhis & Co., said the contract was \"not unique, but it's big.\"",
+        "the contract was \"not unique, but it's big.\"",
+        "Robert Gutenstein",
+    ),
     // A denied verb reports nothing but ends the report before it.
     (
         "The company said it produced 8,333 vehicles and sold 9,018, but it did not explain the difference.",
@@ -740,6 +748,17 @@ fn described_as_attributes_the_quoted_words() {
         (quote.text.as_str(), quote.speaker_mention.as_ref().map(|m| m.text.as_str())),
         ("rich enough to grow rubber boots", Some("a diplomat"))
     );
+}
+
+#[test]
+fn a_next_quote_keeps_its_speaker_past_a_person_who_is_an_object() {
+    let found = quotes(
+        "\"A good game,\" said the 24-year-old Martinez after crushing Tauziat in just over an hour. \"What I'm trying to do is be aggressive.\"",
+    );
+    assert_eq!(found, [direct("A good game,", "Martinez"), direct("What I'm trying to do is be aggressive.", "Martinez")]);
+    // A person who opens a clause after `and` may be the next speaker.
+    let found = quotes("\"A good game,\" said Martinez, and Tauziat agreed. \"It was fine.\"");
+    assert_eq!(found[1].2, None);
 }
 
 #[test]

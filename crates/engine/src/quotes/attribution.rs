@@ -46,26 +46,37 @@ impl Context<'_, '_> {
             return sentence_subject(self, floor..end - 1, end - 1);
         }
         if self.word(end - 1) == "," {
-            // An appositive: `NAME , a doctor , said` or `a leader , NAME of X , said`.
+            // An appositive: `NAME , a doctor , said` or `a leader , NAME of X , said`. (A comma inside a
+            // name, `Kalf, Voorhis & Co.`, sets nothing off.)
+            let separates = |k: usize| self.word(k) == "," && self.entity_at[k].is_none();
             let mut k = end - 1;
             while k > floor && end - k < 16 {
                 k -= 1;
-                if self.word(k) == "," || k == floor {
+                if separates(k) || k == floor {
                     // `The minister, who spoke on condition of anonymity, said`;
                     // `Putin, speaking in Moscow, said`: a participle clause, too.
                     // (`The report, published by the institute on Monday, said`: a past participle too.)
                     let opener = self.word(k + 1);
                     let participle = opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
                         || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
-                    if self.word(k) == "," && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
+                    if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
                         return self.subject_before(k, floor);
                     }
-                    let segment = if self.word(k) == "," { k + 1 } else { k }..end - 1;
-                    if let Some(e) = segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER") {
+                    let segment = if separates(k) { k + 1 } else { k }..end - 1;
+                    // (Not `an analyst for Kalf Voorhis`: a name after a preposition is not the appositive's.)
+                    let after_preposition = |e: usize| {
+                        let first = self.entities[e].tokens.start;
+                        first > segment.start && PREPOSITIONS.contains(&self.word(first - 1))
+                    };
+                    let person = segment
+                        .clone()
+                        .filter_map(|j| self.entity_at[j])
+                        .find(|&e| self.entities[e].label == "PER" && !after_preposition(e));
+                    if let Some(e) = person {
                         return Some(self.entities[e].tokens.clone());
                     }
                     // A description opens the sentence before the appositive.
-                    let described = self.word(k) == "," && k > floor && DETERMINERS.contains(&self.word(floor));
+                    let described = separates(k) && k > floor && DETERMINERS.contains(&self.word(floor));
                     // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description
                     // (not `a spokesperson for the utility, PG&E, told`, where the person speaks).
                     let body = described && !(floor..k).any(|j| is_person_noun(self.word(j)));
@@ -78,7 +89,7 @@ impl Context<'_, '_> {
                         return Some(self.entities[e].tokens.clone());
                     }
                     // `Biden, 74, told`: capitalised words opening the sentence before the appositive.
-                    if self.word(k) == "," {
+                    if separates(k) {
                         let opening = (floor..k).all(|j| self.is_capitalised(j) && self.entity_at[j].is_none());
                         if opening
                             && (1..=3).contains(&(k - floor))
@@ -88,7 +99,7 @@ impl Context<'_, '_> {
                             return Some(floor..k);
                         }
                     }
-                    let before = if self.word(k) == "," { k } else { k + 1 };
+                    let before = if separates(k) { k } else { k + 1 };
                     if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
                         if self.entities[e].tokens.end == before {
                             return Some(self.entities[e].tokens.clone());
@@ -96,7 +107,7 @@ impl Context<'_, '_> {
                     }
                     // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).
                     let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
-                    if self.word(k) == "," && k > floor && appositive {
+                    if separates(k) && k > floor && appositive {
                         return self.subject_before(k + 1, floor);
                     }
                     // `a spokesperson for the utility, Pacific Gas and Electric, told`: an appositive naming

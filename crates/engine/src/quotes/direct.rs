@@ -1,6 +1,6 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{is_quote_mark, is_speech_verb, CLAUSE_OPENERS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE, PREPOSITIONS};
+use super::lexicon::{is_quote_mark, is_speech_verb, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
 use super::reported::sentence_subject;
 use super::{Context, Speaker};
 use std::ops::Range;
@@ -287,8 +287,10 @@ pub(super) fn direct_speaker(
         }
     }
     // A quote paragraph that follows a quote with a named speaker, unless
-    // another person became the subject since (one after a preposition or
-    // opening a subordinate clause, `after Jane Doe spoke`, did not).
+    // another person became the subject since: one opening a sentence or a
+    // clause after punctuation or `and`/`but` (one after a preposition, a verb
+    // or a subordinating word, `after Jane Doe spoke`, `after beating Jane
+    // Doe`, did not).
     let first = token_range(group[0].0, group[0].1);
     let open = first.start.saturating_sub(1);
     if let Some(prev) = previous {
@@ -297,7 +299,7 @@ pub(super) fn direct_speaker(
         let subject_person = |e: usize| {
             let start = ctx.entities[e].tokens.start;
             let opener = (0..start).rev().find(|&k| !DETERMINERS.contains(&ctx.word(k)) && !ctx.is_capitalised(k));
-            !opener.map(|k| ctx.word(k)).is_some_and(|w| PREPOSITIONS.contains(&w) || CLAUSE_OPENERS.contains(&w))
+            opener.is_none_or(|k| ctx.is_punct(k) || matches!(ctx.word(k), "and" | "but"))
         };
         let other_person = between.clone().any(|k| {
             !ctx.in_quote[k]

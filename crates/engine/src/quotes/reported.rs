@@ -99,7 +99,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 let plain = subject_before.as_ref().is_some_and(|m| {
                     ctx.is_capitalised(m.start) || PRONOUNS.contains(&ctx.word(m.start)) || DETERMINERS.contains(&ctx.word(m.start))
                 });
-                let subject = subject_before.or_else(|| ctx.subject_after(v, range.end));
+                // (`…, said the contract was big`: words after the verb holding a verb are its clause, not its subject.)
+                let clause_free = |m: &Range<usize>| !m.clone().any(|k| AUXILIARIES.contains(&ctx.word(k)));
+                let subject = subject_before.or_else(|| ctx.subject_after(v, range.end).filter(clause_free));
                 let rest = end_of(range.end, v + 1);
                 // (`, a spokeswoman told Reuters.`, `, he told reporters on Monday.`: whom it was told to comes first.)
                 let after_verb = if matches!(word, "tell" | "tells" | "told") { ctx.told_whom(v, rest) } else { v + 1 };
