@@ -741,6 +741,31 @@ fn sources_in_wire_grammar() {
 }
 
 #[test]
+fn a_document_that_reads_and_a_long_bare_source() {
+    for (text, quote, source) in [
+        ("\"We are deeply saddened,\" the statement read.", "We are deeply saddened,", "the statement"),
+        (
+            "The deal could be announced next week, according to people familiar with the matter.",
+            "The deal could be announced next week",
+            "people familiar with the matter",
+        ),
+    ] {
+        let doc = annotate(text);
+        let found: Vec<_> = doc.quotes.iter().map(|q| (q.text.as_str(), q.speaker_mention.as_ref().map(|m| m.text.as_str()))).collect();
+        assert_eq!(found, [(quote, Some(source))], "{text}");
+    }
+}
+
+#[test]
+fn it_stands_for_a_body_named_a_few_sentences_before_at_most() {
+    let far = "Trump wrote on Truth Social. The vote was close. Turnout was high. The count took days. \
+               The letter urged the administration to act. \"The time for talk is over,\" it said.";
+    assert_eq!(annotate(far).quotes[0].speaker_name, None);
+    let near = "Apple reported higher profits on Tuesday. \"We are pleased,\" it said.";
+    assert_eq!(annotate(near).quotes[0].speaker_name.as_deref(), Some("Apple"));
+}
+
+#[test]
 fn described_as_attributes_the_quoted_words() {
     let doc = annotate("The soil is so fertile that a diplomat described it as \"rich enough to grow rubber boots\".");
     let quote = &doc.quotes[0];

@@ -21,6 +21,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "predicting",
     "calling",
     "described",
+    "read",
+    "reads",
     "describes",
     "describing",
     "branded",
@@ -202,8 +204,22 @@ pub(super) const TAIL_WORDS: &[&str] = &[
 /// The most words of the phrases after a closing attribution (`in a statement on Tuesday`).
 pub(super) const TAIL_PHRASE_WORDS: usize = 7;
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
-pub(super) const DIRECT_ONLY_VERBS: &[&str] =
-    &["asked", "asks", "ask", "replied", "replies", "continued", "wrote", "tweeted", "remarked", "described", "describes", "branded"];
+pub(super) const DIRECT_ONLY_VERBS: &[&str] = &[
+    "asked",
+    "asks",
+    "ask",
+    "replied",
+    "replies",
+    "continued",
+    "wrote",
+    "tweeted",
+    "remarked",
+    "described",
+    "read",
+    "reads",
+    "describes",
+    "branded",
+];
 /// Nouns and verbs that a quoted title follows (`his book, "Going Red"`, `a film called "Sicko"`).
 pub(super) const TITLE_NOUNS: &[&str] = &[
     "book",

@@ -34,8 +34,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
     };
     // According to X, CLAUSE / CLAUSE, according to X.
     if let Some(k) = range.clone().find(|&k| ctx.word(k) == "according" && k + 1 < range.end && ctx.word(k + 1) == "to" && is_content(k)) {
-        // `According to police,`: a bare noun is the source too.
-        let bare = (k + 2..range.end.min(k + 5)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
+        // `According to police,`, `according to people familiar with the matter.`: a bare noun's phrase is the source too.
+        let bare =
+            (k + 2..range.end.min(k + 2 + BARE_SOURCE_WORDS + 1)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
         let speaker = ctx.subject_after(k + 1, range.end).or(bare).map(|m| ctx.speaker(m));
         if k == range.start {
             if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
@@ -217,6 +218,9 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
     }
     found
 }
+
+/// The most words of a bare source after `according to` (`people familiar with the matter`).
+const BARE_SOURCE_WORDS: usize = 6;
 
 /// Words from a comma to a speech verb that names who passed the report on.
 const TAIL_SOURCE_WORDS: usize = 6;

@@ -4,6 +4,9 @@ use super::lexicon::{is_person_noun, is_possessive, is_title, DETERMINERS, INDEF
 use super::{Context, Gender};
 use std::ops::Range;
 
+/// How many sentences back `it` may find the body it stands for.
+const IT_REACH: usize = 3;
+
 /// The most words of an appositive after a name (`, the finance minister,`) that may give a person's title.
 const APPOSITIVE_WORDS: usize = 6;
 
@@ -51,7 +54,11 @@ impl Context<'_, '_> {
             "he" => person(Some(Gender::Male)),
             "she" => person(Some(Gender::Female)),
             "i" => before("PER"),
-            "it" => before("ORG"),
+            // `it` is a body named a few sentences before at most, not any named earlier in the article.
+            "it" => before("ORG").filter(|&e| {
+                let sentence = |k: usize| self.sentence_of.get(k).copied().unwrap_or(0);
+                sentence(mention.start) <= sentence(self.entities[e].tokens.start) + IT_REACH
+            }),
             "they" | "we" | "you" => None,
             _ if mention.len() == 1 => None,
             // `a White House spokesman` is someone new, not the spokesman named before.
