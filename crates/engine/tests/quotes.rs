@@ -719,6 +719,20 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the contract was \"not unique, but it's big.\"",
         "Robert Gutenstein",
     ),
+    // A reason after the closing attribution, or a relative clause after its subject, ends the sentence.
+    (
+        "The talks stalled over guarantees, a senior official said on condition of anonymity because he was not authorized to speak.",
+        "The talks stalled over guarantees",
+        "a senior official",
+    ),
+    (
+        "The talks stalled over guarantees, said a senior official who spoke on condition of anonymity.",
+        "The talks stalled over guarantees",
+        "a senior official",
+    ),
+    // `State` in a title is no verb; `of` joins title words after the verb.
+    ("\"We are not there yet,\" Secretary of State Antony Blinken told CNN on Sunday.", "We are not there yet,", "Antony Blinken"),
+    ("\"We are not there yet,\" said Secretary of State Antony Blinken.", "We are not there yet,", "Antony Blinken"),
     // A denied verb reports nothing but ends the report before it.
     (
         "The company said it produced 8,333 vehicles and sold 9,018, but it did not explain the difference.",
@@ -827,6 +841,16 @@ fn who_passed_a_report_on_is_not_part_of_it() {
     assert_eq!(
         quotes("Finance Minister Ali Khan said prices would rise, Reuters reported on Monday, citing two officials."),
         [reported("prices would rise", Some("Ali Khan"))]
+    );
+}
+
+#[test]
+fn a_closing_attribution_may_report_on_after_a_participle() {
+    assert_eq!(
+        quotes(
+            "The economy is slowing, Federal Reserve Chair Jerome Powell told lawmakers on Wednesday, adding that rates would stay high."
+        ),
+        [reported("The economy is slowing", Some("Jerome Powell")), reported("rates would stay high", Some("Jerome Powell"))]
     );
 }
 

@@ -248,15 +248,25 @@ impl Context<'_, '_> {
     /// `told Reuters on condition of anonymity`): words before `limit` from a
     /// tail word ([`TAIL_WORDS`]), at most [`TAIL_PHRASE_WORDS`] of them, with
     /// no punctuation and no clause in them (a subject pronoun, a finite verb,
-    /// `that`); `from` itself when no tail word is there.
+    /// `that`), or all of them once `because` gives a reason; `from` itself
+    /// when no tail word is there.
     pub(super) fn past_tail(&self, from: usize, limit: usize) -> usize {
-        if from >= limit || !TAIL_WORDS.contains(&self.word(from)) {
+        if from >= limit || !(TAIL_WORDS.contains(&self.word(from)) || self.word(from) == "because") {
             return from;
         }
-        let phrase = (from..limit.min(from + TAIL_PHRASE_WORDS))
-            .take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && !CLAUSE_STARTED.contains(&self.word(k)) && self.word(k) != "that")
-            .count();
-        from + phrase
+        let mut k = from;
+        while k < limit.min(from + TAIL_PHRASE_WORDS) {
+            let word = self.word(k);
+            // (`on condition of anonymity because he was not authorised to speak`: a reason may end the sentence.)
+            if word == "because" {
+                return limit;
+            }
+            if self.is_punct(k) || self.in_quote[k] || CLAUSE_STARTED.contains(&word) || word == "that" {
+                break;
+            }
+            k += 1;
+        }
+        k
     }
 
     /// The token after whom `told` at `verb` was told to, before `limit`: a
@@ -323,7 +333,11 @@ impl Context<'_, '_> {
         }
         // `said Foreign Minister Sergei Lavrov`: capitalised title words, then the name;
         // `said council leader Gareth Pemberton`: any title words ending in a person noun, then a person.
-        let titled = (at..limit.min(at + 4)).take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k)).count();
+        // (`said Secretary of State Antony Blinken`: `of` or `for` may join title words.)
+        let title_word = |k: usize| {
+            self.is_capitalised(k) || (matches!(self.word(k), "of" | "for") && k > at && k + 1 < limit && self.is_capitalised(k + 1))
+        };
+        let titled = (at..limit.min(at + 5)).take_while(|&k| self.entity_at[k].is_none() && title_word(k)).count();
         let described =
             (at..limit.min(at + 5)).take_while(|&k| self.entity_at[k].is_none() && !self.is_punct(k) && !self.in_quote[k]).count();
         let name_at = |k: usize, person_only: bool| {
@@ -379,7 +393,18 @@ impl Context<'_, '_> {
             .rev()
             .take_while(|&j| j + 1 == k || ADVERBS.contains(&self.word(j + 1)))
             .any(|j| BE_FORMS.contains(&self.word(j)));
-        is_speech_verb(word) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1))) && !(participle && be_before)
+        // (`Secretary of State Antony Blinken`, `the United States`: a capital after a name's word makes one more,
+        // not a verb; but not in a headline, `AUSTRALIA SAYS …`, `Australia Says Relations Have Healed`.)
+        let sentence = self.sentences.get(self.sentence_of[k]).cloned().unwrap_or(k..k + 1);
+        let headline = sentence.clone().all(|j| {
+            let text = self.tokens[j].text;
+            text.chars().count() < 4 || !text.chars().all(char::is_alphabetic) || self.is_capitalised(j)
+        });
+        let in_a_name = self.is_capitalised(k)
+            && k > sentence.start
+            && (self.is_capitalised(k - 1) || matches!(self.word(k - 1), "of" | "for"))
+            && !headline;
+        is_speech_verb(word) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1))) && !(participle && be_before) && !in_a_name
     }
 
     /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`): it reports nothing,

@@ -110,18 +110,28 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 // The attribution starts right after the comma and ends the sentence,
                 // but for a time or place (`, the ministry said on Tuesday.`).
                 // (`, Governor Andrew Bailey said.`: capitalised title words may come first.)
-                let titled = |m: &Range<usize>| {
-                    m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j) && ctx.entity_at[j].is_none())
-                };
+                // (`, Federal Reserve Chair Jerome Powell told`: the title words may be an organisation's mark.)
+                let titled = |m: &Range<usize>| m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j));
                 let right_after_comma = subject.as_ref().is_some_and(|m| {
                     m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
                 }) || v == comma + 1;
-                // (`, said Tan Kong Yam, head of Business Policy at the university.`: an appositive may end the sentence.)
-                let tail_ok = rest <= ctx.past_tail(covered_after, if plain { rest } else { rest.min(covered_after + 3) })
-                    || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| w == ","));
+                let tail_end = ctx.past_tail(covered_after, if plain { rest } else { rest.min(covered_after + 3) });
+                // (`, Jerome Powell told lawmakers, adding that CLAUSE`: the speaker reports on after a participle.)
+                let adding = (tail_end + 1 < rest && ctx.word(tail_end) == "," && is_participle(ctx.word(tail_end + 1)))
+                    .then(|| (tail_end + 2..rest.min(tail_end + 6)).find(|&k| ctx.word(k) == "that"))
+                    .flatten();
+                // (`, said Tan Kong Yam, head of Business Policy at the university.`, `, said a senior official who
+                // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence.)
+                let tail_ok = rest <= tail_end
+                    || adding.is_some()
+                    || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| matches!(w.as_str(), "," | "who")));
                 if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
                     let speaker = subject.map(|m| ctx.speaker(m));
-                    return make(range.start..comma, speaker).into_iter().collect();
+                    let added = adding.and_then(|that| {
+                        let end = (that + 1..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
+                        make(that + 1..end, speaker.clone())
+                    });
+                    return make(range.start..comma, speaker).into_iter().chain(added).collect();
                 }
             }
         }
