@@ -780,6 +780,17 @@ fn it_stands_for_a_body_named_a_few_sentences_before_at_most() {
 }
 
 #[test]
+fn verbs_of_manner_attribute_a_quote() {
+    for (text, source) in [
+        ("Police made an arrest. \"I am innocent,\" the defendant shouted as he was led away.", "the defendant"),
+        ("\"Maybe they want us to be alcoholics,\" Carol Perry joked.", "Carol Perry"),
+    ] {
+        let doc = annotate(text);
+        assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn described_as_attributes_the_quoted_words() {
     let doc = annotate("The soil is so fertile that a diplomat described it as \"rich enough to grow rubber boots\".");
     let quote = &doc.quotes[0];
