@@ -9,6 +9,10 @@ mod clusters;
 mod codec;
 mod features;
 mod gazetteer;
+// The networks that a model may carry to vote with its perceptron are read
+// natively (training, the CLI, Python); the shipped model has none, so the web
+// app's wasm leaves their code out (a model with networks is refused there).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod network;
 mod organisations;
 mod range_coder;
@@ -17,6 +21,7 @@ mod retrieval;
 mod rule_table;
 mod tags;
 pub mod training;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod vote;
 mod weight_rows;
 
@@ -111,8 +116,10 @@ pub struct Model {
     /// model (and forgetting them is clearing this layer).
     user: KeyMap<Vec<(u8, f32)>>,
     /// The networks that vote with the perceptron (none in a model still in training).
+    #[cfg(not(target_arch = "wasm32"))]
     members: Option<network::Members>,
     /// Whether the perceptron tags alone (faster) though the model has networks.
+    #[cfg(not(target_arch = "wasm32"))]
     fast: bool,
 }
 
@@ -250,6 +257,21 @@ const USER_STEP: f32 = 0.5;
 const USER_LIMIT: f32 = 0.5;
 
 impl Model {
+    /// A model of these parts, with nothing learned and no networks.
+    fn of_parts(lexicon: Lexicon, index: KeyMap<(u32, u32)>, entries: Vec<(u8, f32)>, shift: u32) -> Model {
+        Model {
+            lexicon,
+            index,
+            entries,
+            shift,
+            user: KeyMap::default(),
+            #[cfg(not(target_arch = "wasm32"))]
+            members: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            fast: false,
+        }
+    }
+
     /// A model from weights per feature: (tag, weight) pairs (what training makes).
     pub fn from_weights(lexicon: Lexicon, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
         let mut keys: Vec<u32> = weights.keys().copied().collect();
@@ -261,7 +283,7 @@ impl Model {
             entries.extend_from_slice(&weights[&key]);
             index.insert(key, (from, entries.len() as u32));
         }
-        Model { lexicon, index, entries, shift: 0, user: KeyMap::default(), members: None, fast: false }
+        Model::of_parts(lexicon, index, entries, 0)
     }
 
     /// The model compiled into this build (`crates/engine/model/ner.bin`, made by `newsmark train`).
@@ -306,31 +328,6 @@ impl Model {
     /// ```
     pub fn feature_count(&self) -> usize {
         self.index.len()
-    }
-
-    /// The model with networks that vote with its perceptron.
-    pub fn with_members(self, members: network::Members) -> Model {
-        Model { members: Some(members), ..self }
-    }
-
-    /// The perceptron alone, without networks.
-    pub fn without_members(&self) -> Model {
-        Model { members: None, ..self.clone() }
-    }
-
-    /// The networks that vote with the perceptron, if the model has them.
-    pub fn members(&self) -> Option<&network::Members> {
-        self.members.as_ref()
-    }
-
-    /// Lets the perceptron tag alone (`true`: about three times as fast, a little less accurate) or with the networks.
-    pub fn set_fast(&mut self, fast: bool) {
-        self.fast = fast;
-    }
-
-    /// The networks that vote now: none when fast.
-    fn voters(&self) -> Option<&network::Members> {
-        self.members.as_ref().filter(|_| !self.fast)
     }
 
     /// The name lists and word clusters the model reads.
@@ -438,7 +435,11 @@ impl Model {
         progress: &mut dyn FnMut(f32),
     ) -> Vec<TaggedSpan> {
         let mut memory = DocumentMemory::default();
+        #[cfg(not(target_arch = "wasm32"))]
         let mut caches = None;
+        // (Only a model with networks reads it: without them the perceptron tags alone anyway.)
+        #[cfg(target_arch = "wasm32")]
+        let _ = with_networks;
         for s in sentences {
             memory.observe_lowercase(&words[s.clone()]);
         }
@@ -469,28 +470,17 @@ impl Model {
             // The memory holds what was marked: after a vote, its spans (as a
             // sentence that is not tagged again is remembered, so that a re-tag
             // around a correction sees the memory the whole article's tagging saw).
+            let perceptron_types = || tags.iter().map(|&t| type_of(t)).collect::<Vec<u8>>();
+            #[cfg(not(target_arch = "wasm32"))]
             let types = match self.voters().filter(|_| with_networks) {
                 Some(members) => {
                     let caches = caches.get_or_insert_with(|| members.caches());
-                    let readings = members.read_sentence(&sentence_views, caches);
-                    let picked: Vec<_> = readings.iter().map(|r| r.spans.clone()).collect();
-                    let as_perceptron = |(start, end, t): &(usize, usize, usize)| (start + s.start, end + s.start, ENTITY_TYPES[*t]);
-                    let perceptron: Vec<_> = spans.iter().map(|x| (x.start, x.end, x.label)).collect();
-                    // When every member picked the same spans there is nothing to weigh.
-                    if picked.iter().any(|p| !p.iter().map(as_perceptron).eq(perceptron.iter().copied())) {
-                        let lattices: Vec<_> = readings.into_iter().map(|r| r.lattice()).collect();
-                        let belief = |n: usize, start: usize, end: usize, t: usize| lattices[n].span_probability(start, end, t);
-                        let learned = spans.clone();
-                        spans = vote::vote(spans, &picked, &belief, s.start);
-                        // Corrections teach the perceptron only: where they changed its spans, those stand.
-                        if scorer.has_learned() {
-                            spans = vote::keep_what_was_learned(spans, &learned, &sentence.perceptron_spans(&ShippedWeights(self)).1);
-                        }
-                    }
-                    known_types(&spans, s)
+                    self.vote_sentence(members, caches, scorer.has_learned(), &sentence, &mut spans)
                 }
-                None => tags.iter().map(|&t| type_of(t)).collect(),
+                None => perceptron_types(),
             };
+            #[cfg(target_arch = "wasm32")]
+            let types = perceptron_types();
             sentence.mend(&mut spans);
             memory.record(&sentence_views, &types);
             out.extend(spans);
@@ -589,7 +579,10 @@ impl Model {
         for row in weights.values_mut() {
             crate::sort::sort_by_key(row, |e| e.0);
         }
-        Some(Model { shift: first.shift, members: first.members.clone(), ..Model::from_weights(first.lexicon.clone(), weights) })
+        let mean = Model { shift: first.shift, ..Model::from_weights(first.lexicon.clone(), weights) };
+        #[cfg(not(target_arch = "wasm32"))]
+        let mean = Model { members: first.members.clone(), ..mean };
+        Some(mean)
     }
 
     /// Encodes the model as shipped ([`Encoding::SHIPPED`]).
@@ -634,6 +627,7 @@ impl Model {
         }
         out.keys(&kept, bits);
         out.block(&coded.finish());
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(members) = &self.members {
             members.write(&mut out);
         }
@@ -671,12 +665,18 @@ impl Model {
             entries.extend(contexts.code(&mut coded, &[])?.into_iter().map(|(tag, q)| (tag, q as f32 / quantum)));
             index.insert(key, (from, entries.len() as u32));
         }
+        let model = Model::of_parts(lexicon, index, entries, 32 - bits as u32);
         // The networks come last, if the model has them.
-        let members = if input.is_done() { None } else { Some(network::Members::read(&mut input)?) };
+        #[cfg(not(target_arch = "wasm32"))]
+        let model = Model { members: if input.is_done() { None } else { Some(network::Members::read(&mut input)?) }, ..model };
         if !input.is_done() {
-            return Err("model file has trailing bytes".into());
+            return Err(if cfg!(not(target_arch = "wasm32")) {
+                "model file has trailing bytes".into()
+            } else {
+                "this model has networks that vote with the perceptron; this build reads the perceptron alone".into()
+            });
         }
-        Ok(Model { lexicon, index, entries, shift: 32 - bits as u32, user: KeyMap::default(), members, fast: false })
+        Ok(model)
     }
 }
 

@@ -4,7 +4,8 @@
 //! spans with a fixed weight; spans with enough backing are kept, the best
 //! backed first, never overlapping.
 
-use super::{TaggedSpan, ENTITY_TYPES};
+use super::network::{GateCache, Members};
+use super::{known_types, Model, SentenceToTag, ShippedWeights, TaggedSpan, ENTITY_TYPES};
 
 /// How much the perceptron's finding a span counts, against a network's
 /// probability of it, and the backing a span needs to be kept: chosen on
@@ -92,4 +93,61 @@ pub fn keep_what_was_learned(voted: Vec<TaggedSpan>, learned: &[TaggedSpan], shi
     let mut kept: Vec<TaggedSpan> = voted.into_iter().filter(|v| !overlaps(v, &taken)).chain(standing).collect();
     crate::sort::sort_by_key(&mut kept, |s| s.start);
     kept
+}
+
+/// A model's networks: how they join it, and its sentences' vote.
+impl Model {
+    /// The model with networks that vote with its perceptron.
+    pub fn with_members(self, members: Members) -> Model {
+        Model { members: Some(members), ..self }
+    }
+
+    /// The perceptron alone, without networks.
+    pub fn without_members(&self) -> Model {
+        Model { members: None, ..self.clone() }
+    }
+
+    /// The networks that vote with the perceptron, if the model has them.
+    pub fn members(&self) -> Option<&Members> {
+        self.members.as_ref()
+    }
+
+    /// Lets the perceptron tag alone (`true`: about three times as fast, a little less accurate) or with the networks.
+    pub fn set_fast(&mut self, fast: bool) {
+        self.fast = fast;
+    }
+
+    /// The networks that vote now: none when fast.
+    pub(super) fn voters(&self) -> Option<&Members> {
+        self.members.as_ref().filter(|_| !self.fast)
+    }
+
+    /// The vote of `members` on one sentence: `spans` (the perceptron's) become the voted ones; gives the
+    /// tokens' entity types for the document memory. With something `learned`, the perceptron's changes stand.
+    pub(super) fn vote_sentence(
+        &self,
+        members: &Members,
+        caches: &mut [GateCache],
+        learned: bool,
+        sentence: &SentenceToTag<'_>,
+        spans: &mut Vec<TaggedSpan>,
+    ) -> Vec<u8> {
+        let s = sentence.range;
+        let readings = members.read_sentence(sentence.views, caches);
+        let picked: Vec<_> = readings.iter().map(|r| r.spans.clone()).collect();
+        let as_perceptron = |(start, end, t): &(usize, usize, usize)| (start + s.start, end + s.start, ENTITY_TYPES[*t]);
+        let perceptron: Vec<_> = spans.iter().map(|x| (x.start, x.end, x.label)).collect();
+        // When every member picked the same spans there is nothing to weigh.
+        if picked.iter().any(|p| !p.iter().map(as_perceptron).eq(perceptron.iter().copied())) {
+            let lattices: Vec<_> = readings.into_iter().map(|r| r.lattice()).collect();
+            let belief = |n: usize, start: usize, end: usize, t: usize| lattices[n].span_probability(start, end, t);
+            let taught = std::mem::take(spans);
+            *spans = vote(taught.clone(), &picked, &belief, s.start);
+            // Corrections teach the perceptron only: where they changed its spans, those stand.
+            if learned {
+                *spans = keep_what_was_learned(std::mem::take(spans), &taught, &sentence.perceptron_spans(&ShippedWeights(self)).1);
+            }
+        }
+        known_types(spans, s)
+    }
 }
