@@ -812,6 +812,14 @@ fn a_next_quote_keeps_its_speaker_past_a_person_who_is_an_object() {
 }
 
 #[test]
+fn a_place_s_title_is_resolved_like_a_description_but_a_person_s_is_not() {
+    let doc = annotate("Britain's prime minister said the talks had failed. Keir Starmer spoke in London.");
+    assert_eq!(doc.quotes[0].speaker_name.as_deref(), Some("Keir Starmer"));
+    let doc = annotate("Johnson's spokesman said the talks had failed. Boris Johnson spoke in London.");
+    assert_eq!(doc.quotes[0].speaker_name, None);
+}
+
+#[test]
 fn a_dash_and_a_name_after_the_quote_is_its_speaker() {
     let found = quotes("Officials said the plant was safe.\n\n\"The economy is strong\" — Janet Yellen, speaking in Berlin.");
     assert_eq!(found.last(), Some(&direct("The economy is strong", "Janet Yellen")), "{found:?}");

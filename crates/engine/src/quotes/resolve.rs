@@ -63,8 +63,9 @@ impl Context<'_, '_> {
             _ if mention.len() == 1 => None,
             // `a White House spokesman` is someone new, not the spokesman named before.
             _ if INDEFINITES.contains(&self.word(mention.start)) => self.named_next(mention),
-            // `Johnson's spokesman` is Johnson's, not the spokesman of someone named before.
-            _ if mention.clone().any(|k| is_possessive(self.word(k))) => None,
+            // `Johnson's spokesman` is Johnson's, not the spokesman of someone named before (but `Kenya's
+            // president` is a title, as `the Kenyan president` is).
+            _ if mention.clone().any(|k| is_possessive(self.word(k))) && !self.owned_by_place(mention) => None,
             _ => {
                 // `the secretary`: the last person introduced with that title, before the name, in its
                 // mark (`Pope Francis`) or in an appositive after it (`Ali Khan, the finance minister,`).
@@ -101,7 +102,8 @@ impl Context<'_, '_> {
     /// name fits: the person named at the start of the next sentence, as news
     /// leads introduce someone and name them just after.
     pub(super) fn named_next(&self, mention: &Range<usize>) -> Option<usize> {
-        if !PERSON_NOUNS.contains(&self.word(mention.end - 1)) || !DETERMINERS.contains(&self.word(mention.start)) {
+        let determined = DETERMINERS.contains(&self.word(mention.start)) || self.owned_by_place(mention);
+        if !PERSON_NOUNS.contains(&self.word(mention.end - 1)) || !determined {
             return None;
         }
         // A source that asked not to be named is not the person named next.
@@ -134,6 +136,17 @@ impl Context<'_, '_> {
         let other_title = !titles.is_empty() && !titles.iter().any(|t| is_title(t, head));
         let described_first = titles.len() < before_name.len();
         (!(definite && (other_title || described_first))).then_some(named)
+    }
+
+    /// Whether a mention opens with a place's possessive (`Kenya's president`), which works as a determiner.
+    fn owned_by_place(&self, mention: &Range<usize>) -> bool {
+        self.entity_at[mention.start].is_some_and(|e| {
+            let end = self.entities[e].tokens.end;
+            self.entities[e].label == "LOC"
+                && self.entities[e].tokens.start == mention.start
+                && end < mention.end
+                && is_possessive(self.word(end))
+        })
     }
 
     /// Whether entity `e` is a person of the other gender than `pronoun`
