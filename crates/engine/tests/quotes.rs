@@ -820,6 +820,22 @@ fn a_place_s_title_is_resolved_like_a_description_but_a_person_s_is_not() {
 }
 
 #[test]
+fn a_description_named_after_a_quote_that_opens_the_next_sentence() {
+    for (text, name) in [
+        (
+            "Kenya's president defended the law, saying the country could not keep borrowing.\n\n\"We cannot continue,\" President William Ruto said.",
+            "William Ruto",
+        ),
+        (
+            "Police arrested a man, a Tirana prosecutor said on Tuesday. \"We have charged him,\" prosecutor Adnan Xhelili told Reuters.",
+            "Adnan Xhelili",
+        ),
+    ] {
+        assert_eq!(annotate(text).quotes[0].speaker_name.as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn a_dash_and_a_name_after_the_quote_is_its_speaker() {
     let found = quotes("Officials said the plant was safe.\n\n\"The economy is strong\" — Janet Yellen, speaking in Berlin.");
     assert_eq!(found.last(), Some(&direct("The economy is strong", "Janet Yellen")), "{found:?}");
