@@ -388,23 +388,30 @@ impl Context<'_, '_> {
     /// passive (`he was told that`, `were also warned`: whoever spoke, it was not the subject).
     pub(super) fn is_speech_verb_at(&self, k: usize) -> bool {
         let word = self.word(k);
+        // (Called for every token: the cheap tests first, the sentence read only for a capitalised verb.)
+        if !is_speech_verb(word) || (k > 0 && DETERMINERS.contains(&self.word(k - 1))) {
+            return false;
+        }
         let participle = !word.ends_with("ing") && !word.ends_with('s');
         let be_before = (k.saturating_sub(2)..k)
             .rev()
             .take_while(|&j| j + 1 == k || ADVERBS.contains(&self.word(j + 1)))
             .any(|j| BE_FORMS.contains(&self.word(j)));
+        if participle && be_before {
+            return false;
+        }
         // (`Secretary of State Antony Blinken`, `the United States`: a capital after a name's word makes one more,
         // not a verb; but not in a headline, `AUSTRALIA SAYS …`, `Australia Says Relations Have Healed`.)
         let sentence = self.sentences.get(self.sentence_of[k]).cloned().unwrap_or(k..k + 1);
-        let headline = sentence.clone().all(|j| {
-            let text = self.tokens[j].text;
-            text.chars().count() < 4 || !text.chars().all(char::is_alphabetic) || self.is_capitalised(j)
-        });
-        let in_a_name = self.is_capitalised(k)
-            && k > sentence.start
-            && (self.is_capitalised(k - 1) || matches!(self.word(k - 1), "of" | "for"))
-            && !headline;
-        is_speech_verb(word) && (k == 0 || !DETERMINERS.contains(&self.word(k - 1))) && !(participle && be_before) && !in_a_name
+        let after_a_name_word =
+            self.is_capitalised(k) && k > sentence.start && (self.is_capitalised(k - 1) || matches!(self.word(k - 1), "of" | "for"));
+        let headline = || {
+            sentence.clone().all(|j| {
+                let text = self.tokens[j].text;
+                text.chars().count() < 4 || !text.chars().all(char::is_alphabetic) || self.is_capitalised(j)
+            })
+        };
+        !after_a_name_word || headline()
     }
 
     /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`): it reports nothing,

@@ -115,8 +115,7 @@ impl Context<'_, '_> {
         }
         let next = self.sentences.get(self.sentence_of[mention.start] + 1)?;
         // (`"…," President William Ruto said.`: a quote that opens the sentence is passed over.)
-        let opening = (next.start..next.end).find(|&k| !self.in_quote[k] && !self.is_punct(k)).unwrap_or(next.start);
-        let next = if self.in_quote[next.start] || self.is_punct(next.start) { opening..next.end } else { next.clone() };
+        let next = (next.start..next.end).find(|&k| !self.in_quote[k] && !self.is_punct(k)).unwrap_or(next.start)..next.end;
         let named = self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)]
             .iter()
             .flatten()
