@@ -703,6 +703,12 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "it had detained the politicians",
         "the military government",
     ),
+    // A verb joined by `or` to a denied one is denied too; the sentence is still what its source said.
+    (
+        "Police would not say why the man was held, or say when he would be released, the group said.",
+        "Police would not say why the man was held, or say when he would be released",
+        "the group",
+    ),
     // `but` opens a clause of its own, with or without a comma; an auxiliary stands between subject and verb.
     ("The cause was not known but officials said the boat had a hole in it.", "the boat had a hole in it", "officials"),
     (
@@ -763,9 +769,24 @@ fn sources_in_wire_grammar() {
             doc.quotes.iter().map(|q| (q.text.as_str(), q.speaker_mention.as_ref().map(|m| m.text.as_str()))).collect();
         assert_eq!(found, [(quote, Some(source))], "{text}");
     }
-    for text in ["Tass did not say exactly when it took place.", "The minister would not say whether he would resign."] {
+    for text in [
+        "Tass did not say exactly when it took place.",
+        "The minister would not say whether he would resign.",
+        "Police would not say why the man was held, or say when he would be released.",
+    ] {
         assert_eq!(quotes(text), [], "{text}");
     }
+}
+
+#[test]
+fn a_report_in_a_relative_clause_ends_at_its_closing_comma() {
+    let found = annotate("The military government, which in May said it would hold elections, said on Friday the vote would be delayed.");
+    let reports: Vec<(&str, Option<&str>)> =
+        found.quotes.iter().map(|q| (q.text.as_str(), q.speaker_mention.as_ref().map(|m| m.text.as_str()))).collect();
+    assert_eq!(
+        reports,
+        [("it would hold elections", Some("The military government")), ("the vote would be delayed", Some("The military government"))]
+    );
 }
 
 #[test]

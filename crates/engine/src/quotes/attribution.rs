@@ -414,10 +414,16 @@ impl Context<'_, '_> {
         !after_a_name_word || headline()
     }
 
-    /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`): it reports nothing,
-    /// though it still ends a report before it.
+    /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`, and the verb joined
+    /// to such a one in `would not say why …, or say when`): it reports nothing, though it still ends a
+    /// report before it.
     pub(super) fn denied(&self, k: usize) -> bool {
-        k > 0 && matches!(self.word(k - 1), "not" | "n't" | "never")
+        let negation = |j: usize| matches!(self.word(j), "not" | "n't" | "never");
+        let start = self.sentences.get(self.sentence_of[k]).map_or(k, |s| s.start);
+        k > 0
+            && (negation(k - 1)
+                || (matches!(self.word(k - 1), "or" | "nor")
+                    && (start..k - 1).any(|j| negation(j) && j + 1 < k && self.is_speech_verb_at(j + 1))))
     }
 
     pub(super) fn speaker(&self, mention: Range<usize>) -> Speaker {

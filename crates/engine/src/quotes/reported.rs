@@ -213,8 +213,14 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             let joins = |k: usize| matches!(ctx.lower.get(k).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"));
             // (`said the figures were "disappointing" but insisted that …`: a conjunction right before the verb will do.)
             let conjunction_before = (next - 1 > clause_start && joins(next - 1)).then_some(next - 1);
-            if let Some(comma) =
-                (clause_start..next).rev().find(|&k| matches!(ctx.word(k), "," | ";") && joins(k + 1)).or(conjunction_before)
+            // (`X, which in May said A, said on Friday B`: a relative clause's report ends at its closing comma.)
+            let relative = (range.start + 1..v).rev().take(4).any(|k| matches!(ctx.word(k), "which" | "who") && ctx.word(k - 1) == ",");
+            let closes_relative = (relative && ctx.word(next - 1) == ",").then_some(next - 1);
+            if let Some(comma) = (clause_start..next)
+                .rev()
+                .find(|&k| matches!(ctx.word(k), "," | ";") && joins(k + 1))
+                .or(conjunction_before)
+                .or(closes_relative)
             {
                 clause_end = comma;
             } else if let Some(end) = tail_attribution(ctx, clause_start..range.end, next) {
