@@ -709,6 +709,13 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Police would not say why the man was held, or say when he would be released",
         "the group",
     ),
+    // A subject that denies opens a clause (`said no decision had been made`, `said nothing had been stolen`).
+    (
+        "A senior official, speaking on condition of anonymity to discuss internal deliberations, said no decision had been made.",
+        "no decision had been made",
+        "A senior official",
+    ),
+    ("Police said nothing had been stolen.", "nothing had been stolen", "Police"),
     // `but` opens a clause of its own, with or without a comma; an auxiliary stands between subject and verb.
     ("The cause was not known but officials said the boat had a hole in it.", "the boat had a hole in it", "officials"),
     (
@@ -774,6 +781,14 @@ fn sources_in_wire_grammar() {
         "The minister would not say whether he would resign.",
         "Police would not say why the man was held, or say when he would be released.",
     ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_no_or_a_nothing_that_is_the_answer_opens_no_clause() {
+    for text in ["He said no.", "She said no to the plan.", "He said nothing about the plan.", "Asked again, the minister said no, twice."]
+    {
         assert_eq!(quotes(text), [], "{text}");
     }
 }

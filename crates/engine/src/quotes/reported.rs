@@ -185,13 +185,28 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                     let end = ctx.entities[e].tokens.end;
                     ctx.entities[e].tokens.start == next && (end >= range.end || matches!(ctx.word(end), "," | "." | ";"))
                 });
-                let blocked = next >= range.end || ctx.is_punct(next) || NOT_A_CLAUSE_START.contains(&ctx.word(next)) || inverted;
+                // (`said no decision had been made`, `said nothing had changed`: a subject that denies opens a
+                // clause, though `said no.`, `said no to the plan` and `said nothing about it` hold none.)
+                let denying_subject = next + 1 < range.end
+                    && match ctx.word(next) {
+                        "no" => {
+                            ctx.tokens[next + 1].text.chars().all(char::is_alphabetic)
+                                && !matches!(ctx.word(next + 1), "to" | "comment" | "more")
+                        }
+                        "nothing" => CLAUSE_STARTED.contains(&ctx.word(next + 1)) && !PRONOUNS.contains(&ctx.word(next + 1)),
+                        _ => false,
+                    };
+                let blocked = next >= range.end
+                    || ctx.is_punct(next)
+                    || (NOT_A_CLAUSE_START.contains(&ctx.word(next)) && !denying_subject)
+                    || inverted;
                 // Only "say" takes any clause; `added 500 jobs` is not speech.
                 let says = matches!(word, "say" | "says" | "said" | "saying");
                 let opens_clause = !blocked
                     && (PRONOUNS.contains(&ctx.word(next))
                         || DETERMINERS.contains(&ctx.word(next))
                         || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
+                        || denying_subject
                         || ctx.entity_at[next].is_some());
                 if blocked || !(says || opens_clause) {
                     v += 1;
