@@ -690,6 +690,8 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // In the passive, the one who was quoted speaks.
+    ("The minister was quoted by state media as saying the talks had failed.", "the talks had failed", "The minister"),
     // A time phrase between the subject and its verb is not the subject.
     ("An Iraqi Kurdish group on Wednesday said it had agreed a ceasefire.", "it had agreed a ceasefire", "An Iraqi Kurdish group"),
     (

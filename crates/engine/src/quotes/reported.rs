@@ -300,6 +300,10 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     if verb >= range.start + 3 && ctx.word(verb - 1) == "as" {
         let quoted = (range.start..verb - 2).rev().take(8).find(|&k| matches!(ctx.word(k), "quoted" | "quoting" | "cited" | "citing"));
         if let Some(q) = quoted.filter(|&q| (q + 1..verb - 1).all(|k| !ctx.is_punct(k) && !ctx.in_quote[k])) {
+            // (`The minister was quoted by state media as saying`: in the passive the subject was quoted.)
+            if q > range.start && BE_FORMS.contains(&ctx.word(q - 1)) {
+                return ctx.subject_before(q - 1, range.start);
+            }
             return Some(q + 1..verb - 1);
         }
     }
