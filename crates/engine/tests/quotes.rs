@@ -690,6 +690,9 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // What a source cited is not what it said.
+    ("The agency warned that prices could rise further, citing supply disruptions.", "prices could rise further", "The agency"),
+    ("Prices could rise, the agency said, citing supply disruptions.", "Prices could rise", "the agency"),
     // In the passive, the one who was quoted speaks.
     ("The minister was quoted by state media as saying the talks had failed.", "the talks had failed", "The minister"),
     // A time phrase between the subject and its verb is not the subject.

@@ -121,9 +121,11 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                     .then(|| (tail_end + 2..rest.min(tail_end + 6)).find(|&k| ctx.word(k) == "that"))
                     .flatten();
                 // (`, said Tan Kong Yam, head of Business Policy at the university.`, `, said a senior official who
-                // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence.)
+                // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
+                // agency said, citing supply disruptions.`: so may what the source cited.)
                 let tail_ok = rest <= tail_end
                     || adding.is_some()
+                    || (tail_end + 1 < rest && ctx.word(tail_end) == "," && cites(ctx, tail_end + 1))
                     || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| matches!(w.as_str(), "," | "who")));
                 if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
                     let speaker = subject.map(|m| ctx.speaker(m));
@@ -242,6 +244,10 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 clause_end = end;
             }
         }
+        // (`warned that prices could rise, citing supply disruptions`: what the source cited is not what it said.)
+        if let Some(comma) = (clause_start..clause_end).find(|&k| ctx.word(k) == "," && cites(ctx, k + 1)) {
+            clause_end = comma;
+        }
         if let Some(q) = make(clause_start..clause_end, speaker) {
             found.push(q);
         }
@@ -278,9 +284,13 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
     let named = ctx.subject_before(verb, last + 1).is_some_and(|m| m.end == verb);
     // Nothing after the verb but a short time phrase (`reported on Monday`), then what the source cited (`, citing officials`).
     let after = ctx.past_tail(verb + 1, clause.end);
-    let ends = (after..clause.end).all(|k| ctx.is_punct(k))
-        || (ctx.word(after) == "," && matches!(ctx.lower.get(after + 1).map(String::as_str), Some("citing" | "quoting")));
+    let ends = (after..clause.end).all(|k| ctx.is_punct(k)) || (ctx.word(after) == "," && cites(ctx, after + 1));
     (source.len() <= TAIL_SOURCE_WORDS && named && ends).then_some(clause_end)
+}
+
+/// Whether the word at `k` names what a source cited (`, citing officials`, `, quoting witnesses`).
+fn cites(ctx: &Context<'_, '_>, k: usize) -> bool {
+    matches!(ctx.lower.get(k).map(String::as_str), Some("citing" | "quoting"))
 }
 
 /// Whether the speech verb at `verb` opens a `that` clause before `end`:
