@@ -810,6 +810,24 @@ fn a_report_in_a_relative_clause_ends_at_its_closing_comma() {
 }
 
 #[test]
+fn a_description_is_resolved_by_the_noun_that_heads_it() {
+    let names = |text: &str| annotate(text).quotes.into_iter().map(|q| q.speaker_name).collect::<Vec<_>>();
+    // Lawyers for the president are not the president; a part of a body speaks for it.
+    assert_eq!(
+        names(
+            "Ukrainian President Volodymyr Zelenskiy said Kyiv needed help. Lawyers for the former president argued that the case should be dismissed."
+        ),
+        [Some("Volodymyr Zelenskiy".to_string()), None]
+    );
+    assert_eq!(names("The Slovak office of Interpol said the man was suspected of murder."), [Some("Interpol".to_string())]);
+    // A word inside a quote before a name is not that person's title.
+    assert_eq!(
+        names("George Garang spoke to reporters. \"This is the view of the church,\" Garang said on Tuesday. The church in Australia said the nuns were safe."),
+        [Some("George Garang".to_string()), None]
+    );
+}
+
+#[test]
 fn it_stands_for_a_body_named_a_few_sentences_before_at_most() {
     let far = "Trump wrote on Truth Social. The vote was close. Turnout was high. The count took days. \
                The letter urged the administration to act. \"The time for talk is over,\" it said.";

@@ -39,7 +39,9 @@ impl Context<'_, '_> {
                     && !self.in_quote[self.entities[e].tokens.start]
             })
         };
-        let head = self.word(mention.end - 1);
+        // (`Lawyers for the former president` are lawyers: the head comes before a preposition.)
+        let head_end = (mention.start + 1..mention.end).find(|&k| PREPOSITIONS.contains(&self.word(k))).unwrap_or(mention.end);
+        let head = self.word(head_end - 1);
         // "she" is the last person named whose first name is not a man's (and "he" the reverse).
         let person = |pronoun: Option<Gender>| {
             (0..self.entities.len()).rev().find(|&e| {
@@ -83,7 +85,8 @@ impl Context<'_, '_> {
                             let word = self.word(k);
                             // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`.)
                             let heads_title = k >= span.start || !(k + 1..span.start).any(|j| is_person_noun(self.word(j)));
-                            heads_title && is_title(word, head)
+                            // (`"… the interpretation of the church," Garang said`: words quoted are no title.)
+                            heads_title && !self.in_quote[k] && is_title(word, head)
                         })
                 });
                 titled
@@ -92,6 +95,15 @@ impl Context<'_, '_> {
                             let span = &self.entities[e].tokens;
                             self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
                         })
+                    })
+                    // (`The Czech office of Interpol`: a part of a body that no person heads speaks for the body.)
+                    .or_else(|| {
+                        let last = self.entity_at[mention.end - 1]?;
+                        let span = &self.entities[last].tokens;
+                        // (The mark starts right after the `of` that ends the head.)
+                        let of_body = span.start == head_end + 1 && self.word(head_end) == "of" && span.end == mention.end;
+                        (of_body && self.entities[last].label == "ORG" && !self.is_capitalised(head_end - 1) && !is_person_noun(head))
+                            .then_some(last)
                     })
                     .or_else(|| self.named_next(mention))
             }
