@@ -690,6 +690,9 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // A short description opening the sentence before an appositive is the subject.
+    ("The senator, a Democrat from Massachusetts, said the bill does not go far enough.", "the bill does not go far enough", "The senator"),
+    ("The company, a unit of Siemens, said the profit rose.", "the profit rose", "The company"),
     // What a source cited is not what it said.
     ("The agency warned that prices could rise further, citing supply disruptions.", "prices could rise further", "The agency"),
     ("Prices could rise, the agency said, citing supply disruptions.", "Prices could rise", "the agency"),

@@ -115,6 +115,13 @@ impl Context<'_, '_> {
                     if described {
                         return self.subject_before(k, floor);
                     }
+                    // `The senator, a Democrat from Massachusetts, said`, `The company, a unit of Siemens, said`: a
+                    // short description opening the sentence before its appositive.
+                    let opening_description = !separates(k) && end - 1 - floor <= 4 && DETERMINERS.contains(&self.word(floor));
+                    let head = &self.tokens[end - 2].text;
+                    if opening_description && end - 2 > floor && head.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+                        return Some(floor..end - 1);
+                    }
                     break;
                 }
             }
