@@ -690,6 +690,8 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // A role before the name after the verb: `captain` is a person's noun too.
+    ("'I am proud of this team,' said captain Harry Kane.", "I am proud of this team,", "Harry Kane"),
     // A short description opening the sentence before an appositive is the subject.
     ("The senator, a Democrat from Massachusetts, said the bill does not go far enough.", "the bill does not go far enough", "The senator"),
     ("The company, a unit of Siemens, said the profit rose.", "the profit rose", "The company"),
