@@ -690,6 +690,23 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // A dateline is no part of what was said.
+    (
+        "WASHINGTON, Dec 2 (Reuters) - U.S. job openings rose in October, the Labor Department said on Tuesday.",
+        "U.S. job openings rose in October",
+        "Labor Department",
+    ),
+    (
+        "MOSCOW 1996-08-23 Russian officials will adopt tight measures, a customs official said.",
+        "Russian officials will adopt tight measures",
+        "a customs official",
+    ),
+    (
+        "KYIV — Russia launched a wave of drones overnight, the air force said.",
+        "Russia launched a wave of drones overnight",
+        "the air force",
+    ),
+    ("EU rejects German call to boycott British lamb, officials said.", "EU rejects German call to boycott British lamb", "officials"),
     // A role before the name after the verb: `captain` is a person's noun too.
     ("'I am proud of this team,' said captain Harry Kane.", "I am proud of this team,", "Harry Kane"),
     // A short description opening the sentence before an appositive is the subject.

@@ -73,6 +73,47 @@ impl Context<'_, '_> {
     pub(super) fn is_punct(&self, i: usize) -> bool {
         self.tokens[i].text.chars().all(|c| !c.is_alphanumeric())
     }
+
+    /// Where a sentence starts after its dateline (`WASHINGTON, Dec 2 (Reuters) -`, `BRUSSELS 1996-08-22`, `LONDON
+    /// (AP) —`, `KYIV —`): a place in capitals, then a date or an agency in brackets, and a dash or a capitalised
+    /// word (a dash alone will do); the sentence's first token if it has none.
+    pub(super) fn past_dateline(&self, range: &Range<usize>) -> usize {
+        let in_capitals = |k: usize| {
+            let text = self.tokens[k].text;
+            // (`AD-DIYAR`, `NIDA'A`: a newspaper heading a press digest's line.)
+            text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && text.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+        };
+        let dated = |k: usize| {
+            let word = self.word(k).trim_end_matches('.');
+            lexicon::MONTHS.iter().any(|m| *m == word || (word.len() >= 3 && m.starts_with(word)))
+                || (word.chars().any(|c| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit() || c == '-'))
+        };
+        let mut k = range.start;
+        while k < range.end && (in_capitals(k) || (k > range.start && self.word(k) == ",")) {
+            k += 1;
+        }
+        let mut date_or_agency = false;
+        while k > range.start && k < range.end.min(range.start + 12) {
+            if dated(k) || self.word(k) == "," {
+                date_or_agency |= self.word(k) != ",";
+                k += 1;
+            } else if self.word(k) == "(" {
+                let Some(close) = (k + 1..range.end.min(k + 5)).find(|&j| self.word(j) == ")") else { break };
+                date_or_agency = true;
+                k = close + 1;
+            } else if matches!(self.word(k), "-" | "—" | "–" | "--") {
+                return k + 1;
+            } else {
+                break;
+            }
+        }
+        if date_or_agency && k < range.end && self.is_capitalised(k) {
+            k
+        } else {
+            range.start
+        }
+    }
 }
 
 /// Most words a quoted fragment has: quoted words inside a sentence of someone else's (`Trump said Russia “can’t stand”

@@ -8,6 +8,8 @@ use std::ops::Range;
 /// Reported speech in one sentence: `X said (that) CLAUSE`, `CLAUSE, X said.`,
 /// `According to X, CLAUSE`; a sentence may hold several (`X says A, but he says B`).
 pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
+    // A dateline is no part of what anyone said.
+    let range = ctx.past_dateline(&range)..range.end;
     let tokens = ctx.tokens;
     let is_content = |k: usize| !ctx.in_quote[k];
     let end_of = |mut end: usize, start: usize| {
@@ -317,9 +319,8 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
             return Some(q + 1..verb - 1);
         }
     }
-    // A dateline (`WASHINGTON (AP) —`) is not the subject: the sentence starts after its dash.
-    let dash = (range.start..verb.min(range.start + 8)).find(|&k| matches!(ctx.word(k), "—" | "–" | "-" | "--"));
-    let range = dash.filter(|&d| ctx.is_capitalised(range.start) && d + 1 < verb).map_or(range.clone(), |d| d + 1..range.end);
+    // A dateline (`WASHINGTON (AP) —`) is not the subject.
+    let range = ctx.past_dateline(&range).min(verb)..range.end;
     // (`"…," Trump told Fox News …, adding that`: the subject follows a quote that opens the sentence.)
     let range = match (range.start..verb).find(|&k| !ctx.in_quote[k] && !ctx.is_punct(k)) {
         Some(k) if ctx.in_quote[range.start] => k..range.end,
