@@ -842,6 +842,8 @@ fn a_description_is_resolved_by_the_noun_that_heads_it() {
         [Some("Volodymyr Zelenskiy".to_string()), None]
     );
     assert_eq!(names("The Slovak office of Interpol said the man was suspected of murder."), [Some("Interpol".to_string())]);
+    // A body's name that heads the description names it.
+    assert_eq!(names("The Health Ministry in Gaza said more than 100 people had been killed."), [Some("Health Ministry".to_string())]);
     // A word inside a quote before a name is not that person's title.
     assert_eq!(
         names("George Garang spoke to reporters. \"This is the view of the church,\" Garang said on Tuesday. The church in Australia said the nuns were safe."),

@@ -42,6 +42,16 @@ impl Context<'_, '_> {
         // (`Lawyers for the former president` are lawyers: the head comes before a preposition.)
         let head_end = (mention.start + 1..mention.end).find(|&k| PREPOSITIONS.contains(&self.word(k))).unwrap_or(mention.end);
         let head = self.word(head_end - 1);
+        // (`The Health Ministry in Gaza`: a body's name that heads the mention names it.)
+        let heading_body = self.entity_at[head_end - 1].filter(|&e| {
+            let span = &self.entities[e].tokens;
+            let determined =
+                span.start == mention.start || (span.start == mention.start + 1 && DETERMINERS.contains(&self.word(mention.start)));
+            self.entities[e].label == "ORG" && span.end == head_end && head_end < mention.end && determined
+        });
+        if heading_body.is_some() {
+            return heading_body;
+        }
         // "she" is the last person named whose first name is not a man's (and "he" the reverse).
         let person = |pronoun: Option<Gender>| {
             (0..self.entities.len()).rev().find(|&e| {
