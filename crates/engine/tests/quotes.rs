@@ -842,6 +842,14 @@ fn a_description_is_resolved_by_the_noun_that_heads_it() {
         [Some("Volodymyr Zelenskiy".to_string()), None]
     );
     assert_eq!(names("The Slovak office of Interpol said the man was suspected of murder."), [Some("Interpol".to_string())]);
+    // `the Italian` is the last person named; `The Serbs` are a people.
+    let doc = annotate("Chelsea boss Enzo Maresca was less happy. \"We made mistakes,\" the Italian said.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("the Italian"));
+    assert_eq!(doc.quotes[0].speaker_name.as_deref(), Some("Enzo Maresca"));
+    assert_eq!(
+        names("Robert Frowick spoke on Monday. The Serbs said they had met all conditions for the vote."),
+        [Some("Serbs".to_string())]
+    );
     // A body's name that heads the description names it.
     assert_eq!(names("The Health Ministry in Gaza said more than 100 people had been killed."), [Some("Health Ministry".to_string())]);
     // A word inside a quote before a name is not that person's title.

@@ -154,6 +154,11 @@ impl Context<'_, '_> {
             if let Some(h) = head {
                 return Some(self.entities[h].tokens.clone());
             }
+            // `the Italian said`: a nationality with its article describes a person (`the Serbs`, a people).
+            let one = span.len() == 1 && !self.word(span.start).ends_with('s');
+            if self.entities[e].label == "MISC" && one && span.start > floor && span.end == end && self.word(span.start - 1) == "the" {
+                return Some(span.start - 1..end);
+            }
             // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
             // sentence and ends in a place or organisation after a preposition is the subject as a whole.
             // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)

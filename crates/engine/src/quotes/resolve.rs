@@ -39,6 +39,15 @@ impl Context<'_, '_> {
                     && !self.in_quote[self.entities[e].tokens.start]
             })
         };
+        // `the Italian`, `the Dutchman`: a nationality described is the last person named.
+        let nationality = mention.len() == 2
+            && !self.word(mention.start + 1).ends_with('s')
+            && self.word(mention.start) == "the"
+            && self.entity_at[mention.start + 1]
+                .is_some_and(|e| self.entities[e].label == "MISC" && self.entities[e].tokens == (mention.start + 1..mention.end));
+        if nationality {
+            return before("PER");
+        }
         // (`Lawyers for the former president` are lawyers: the head comes before a preposition.)
         let head_end = (mention.start + 1..mention.end).find(|&k| PREPOSITIONS.contains(&self.word(k))).unwrap_or(mention.end);
         let head = self.word(head_end - 1);
