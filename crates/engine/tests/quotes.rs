@@ -374,7 +374,7 @@ fn unnamed_sources_keep_their_whole_phrase() {
     for (text, phrase) in [
         ("Officials familiar with the matter said the talks had stalled.", "Officials familiar with the matter"),
         ("Reporters at the briefing said the minister left early.", "Reporters at the briefing"),
-        ("According to two people briefed on the talks, the deal is close.", "two people briefed"),
+        ("According to two people briefed on the talks, the deal is close.", "two people briefed on the talks"),
     ] {
         let doc = annotate(text);
         let mention = doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str());
@@ -690,6 +690,12 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // After `according to`, a description goes on to the end of its bare phrase.
+    (
+        "Researchers found that the vaccine cut infections by half, according to a study published in The Lancet.",
+        "Researchers found that the vaccine cut infections by half",
+        "a study published in The Lancet",
+    ),
     // A dateline is no part of what was said.
     (
         "WASHINGTON, Dec 2 (Reuters) - U.S. job openings rose in October, the Labor Department said on Tuesday.",

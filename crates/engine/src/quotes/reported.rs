@@ -39,7 +39,16 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         // `According to police,`, `according to people familiar with the matter.`: a bare noun's phrase is the source too.
         let bare =
             (k + 2..range.end.min(k + 2 + BARE_SOURCE_WORDS + 1)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
-        let speaker = ctx.subject_after(k + 1, range.end).or(bare).map(|m| ctx.speaker(m));
+        // (`according to a study published in The Lancet`: a description the bare phrase goes on is the phrase.)
+        let speaker = match (ctx.subject_after(k + 1, range.end), bare) {
+            (Some(described), Some(bare))
+                if described.start == bare.start && described.end < bare.end && DETERMINERS.contains(&ctx.word(described.start)) =>
+            {
+                Some(bare)
+            }
+            (after, bare) => after.or(bare),
+        }
+        .map(|m| ctx.speaker(m));
         if k == range.start {
             if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
                 return make(comma + 1..range.end, speaker).into_iter().collect();
