@@ -690,6 +690,13 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "the Kremlin spokesman",
     ),
     ("\"No, they have good intentions,\" Arafat quoted Ross as saying.", "No, they have good intentions,", "Ross"),
+    // `cautioned`, `testified`, `disclosed` report too.
+    (
+        "Scientists not involved in the research cautioned that the sample was small.",
+        "the sample was small",
+        "Scientists not involved in the research",
+    ),
+    ("The former aide testified that the president had known about the plan.", "the president had known about the plan", "The former aide"),
     // After `according to`, a description goes on to the end of its bare phrase.
     (
         "Researchers found that the vaccine cut infections by half, according to a study published in The Lancet.",

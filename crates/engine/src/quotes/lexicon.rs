@@ -127,6 +127,15 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "allege",
     "alleges",
     "alleged",
+    "caution",
+    "cautions",
+    "cautioned",
+    "testify",
+    "testifies",
+    "testified",
+    "disclose",
+    "discloses",
+    "disclosed",
 ];
 /// Verbs that introduce a reported clause without "that" (`said the US is ready`).
 pub(super) const BARE_CLAUSE_VERBS: &[&str] = &[
