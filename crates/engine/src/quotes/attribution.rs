@@ -434,8 +434,7 @@ impl Context<'_, '_> {
         let start = self.sentences.get(self.sentence_of[k]).map_or(k, |s| s.start);
         k > 0
             && (negation(k - 1)
-                || (matches!(self.word(k - 1), "or" | "nor")
-                    && (start..k - 1).any(|j| negation(j) && j + 1 < k && self.is_speech_verb_at(j + 1))))
+                || (matches!(self.word(k - 1), "or" | "nor") && (start..k - 1).any(|j| negation(j) && self.is_speech_verb_at(j + 1))))
     }
 
     pub(super) fn speaker(&self, mention: Range<usize>) -> Speaker {
