@@ -174,39 +174,31 @@ impl View<'_> {
     }
 }
 
-/// A paragraph: quotes, with the entities inside them, and the entities outside.
+/// A paragraph: the quotes, each with the marks over its words, and the
+/// marks between them. A mark that runs into or out of a quote is drawn in
+/// pieces, one on each side of the quote's edge, so that all its words show.
 #[function_component(Paragraph)]
 pub fn paragraph(props: &Props) -> Html {
     let view = View { props, map: OffsetMap::new(&props.text) };
     let end = props.start + view.map.len_chars();
-    let inside = |e: &Entity, q: &Quote| q.start <= e.start && e.end <= q.end;
-    let outside: Vec<&Entity> = props.entities.iter().filter(|e| !props.quotes.iter().any(|q| inside(e, q))).collect();
-    let mut items: Vec<(usize, Option<&Quote>, Option<&Entity>)> =
-        props.quotes.iter().map(|q| (q.start, Some(q), None)).chain(outside.iter().map(|e| (e.start, None, Some(*e)))).collect();
-    newsmark_engine::sort::sort_by_key(&mut items, |&(start, q, _)| (start, q.is_none()));
+    let mut quotes: Vec<&Quote> = props.quotes.iter().collect();
+    newsmark_engine::sort::sort_by_key(&mut quotes, |q| (q.start, q.end));
+    let entities: Vec<&Entity> = props.entities.iter().collect();
     let mut out = Vec::new();
     let mut cursor = props.start;
-    for (_, quote, entity) in items {
-        let (s, t) = quote.map(|q| (q.start, q.end)).or(entity.map(|e| (e.start, e.end))).unwrap_or((0, 0));
-        let (from, to) = (s.max(cursor), t.min(end));
+    for q in quotes {
+        let (from, to) = (q.start.max(cursor), q.end.min(end));
         if from >= to {
             continue;
         }
         if from > cursor {
-            out.push(view.text(cursor, from));
+            out.push(view.run(cursor, from, &entities));
         }
-        match (quote, entity) {
-            (Some(q), _) => {
-                let inner: Vec<&Entity> = props.entities.iter().filter(|e| inside(e, q)).collect();
-                out.push(view.quote(q, from, to, &inner));
-            }
-            (None, Some(e)) => out.push(view.entity(e, from, to)),
-            (None, None) => {}
-        }
+        out.push(view.quote(q, from, to, &entities));
         cursor = to;
     }
     if cursor < end {
-        out.push(view.text(cursor, end));
+        out.push(view.run(cursor, end, &entities));
     }
     html! { <div class="para">{ for out }</div> }
 }

@@ -8,7 +8,7 @@ use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKE
 use newsmark_engine::document::{Entity, Source};
 use newsmark_engine::edit::{applied_to_copy, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
-use newsmark_engine::text::{char_len, char_slice};
+use newsmark_engine::text::{char_len, char_slice, within_line};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
 
@@ -124,8 +124,12 @@ impl State {
 
     fn assign(&mut self, label: String) {
         let Some(doc) = self.article.doc.clone() else { return };
+        let mut cut = false;
         let (mark, before) = match self.article.selected.clone() {
             Some(Selected::Text { start, end, .. }) => {
+                cut = crosses_line(&doc.text, start, end);
+                // No name runs from one line into the next, nor starts or ends with a space.
+                let Some((start, end)) = within_line(&doc.text, start, end) else { return };
                 let Some(text) = char_slice(&doc.text, start, end).map(str::to_string) else { return };
                 (
                     Entity {
@@ -150,6 +154,10 @@ impl State {
         };
         let (start, end, text, id) = (mark.start, mark.end, mark.text.clone(), mark.id.clone());
         self.edit(Edit::PutEntity(mark), correction(start, end, Some(label.clone()), before.as_ref()), Some(Selected::Entity(id)));
+        if cut {
+            let line = format!("A mark stays on one line: “{text}” was marked.");
+            self.ui.notice = Some(self.ui.notice.take().map_or(line.clone(), |notice| format!("{line} {notice}")));
+        }
         self.article.last = Some(Repeatable::Label { text, label });
     }
 
@@ -180,7 +188,7 @@ impl State {
         if let Some(Selected::Text { start, end, at }) = self.article.selected.clone() {
             // Widens or narrows a text selection made from the keyboard.
             let (start, end) = moved_span(&doc.text, start, end, edge, step, by_char);
-            if start < end {
+            if start < end && !crosses_line(&doc.text, start, end) {
                 self.article.selected = Some(Selected::Text { start, end, at });
             }
             return;
@@ -214,6 +222,10 @@ impl State {
             return;
         }
         let Some(text) = char_slice(&doc.text, mark.start, mark.end) else { return };
+        if crosses_line(&doc.text, mark.start, mark.end) {
+            self.ui.notice = Some("A mark stays on one line.".into());
+            return;
+        }
         mark.text = text.to_string();
         mark.reviewed = true;
         mark.source = Source::User;
@@ -307,6 +319,11 @@ impl State {
 
 /// How far around a selection (in code points) the next word is looked for.
 const NEARBY: usize = 400;
+
+/// Whether code points `start..end` hold a line break (a mark never does).
+fn crosses_line(text: &str, start: usize, end: usize) -> bool {
+    char_slice(text, start, end).is_some_and(|t| t.contains(['\n', '\r']))
+}
 
 /// A span with one edge moved by a token (to the next token boundary of the
 /// same kind) or by a character.

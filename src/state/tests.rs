@@ -436,3 +436,21 @@ fn an_open_sources_view_counts_again_when_another_tab_saves_a_document() {
     let (_, effects) = state.reduce(Action::External { keys: vec!["newsmark.labels".into()], overridden: vec![] });
     assert!(!effects.iter().any(|e| matches!(e, Effect::TallySources { .. })));
 }
+
+#[test]
+fn a_selection_across_a_line_break_marks_only_its_first_line_and_says_so() {
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
+    let text = "Talks with Russia\n\nJames Mattis said so.";
+    let (state, _) = step(Rc::new(State::default()), Action::SetInput(text.into()), &mut engine);
+    let (state, _) = step(state, Action::Annotate, &mut engine);
+    // Exact characters from the space before "Russia" into the next paragraph.
+    let (state, _) = step(state, Action::SelectText { start: 10, end: 24, exact: true, at: (0.0, 0.0) }, &mut engine);
+    let (state, _) = step(state, Action::Hotkey("4".into()), &mut engine);
+    let doc = state.article.doc.as_ref().unwrap();
+    assert!(doc.entities.iter().all(|e| !e.text.contains('\n') && e.text.trim() == e.text), "{:?}", doc.entities);
+    assert!(marks(&state).contains(&("Russia".into(), "MISC".into(), true)), "{:?}", marks(&state));
+    assert!(state.ui.notice.as_deref().unwrap().contains("one line"), "{:?}", state.ui.notice);
+    // Moving the mark's end by a word does not take it into the next paragraph either.
+    let (state, _) = step(state, Action::MoveEdge { edge: Edge::End, step: 1, by_char: false }, &mut engine);
+    assert!(marks(&state).contains(&("Russia".into(), "MISC".into(), true)), "{:?}", marks(&state));
+}

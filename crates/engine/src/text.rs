@@ -123,6 +123,29 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
     Some(&text[from..to])
 }
 
+/// The part of `start..end` (code points) that a mark may take: without
+/// white space at either end, and cut at the first line break after its
+/// first character, as no name runs from one line into the next (the tagger
+/// never crosses a line break either). `None` if nothing is left.
+///
+/// ```
+/// use newsmark_engine::text::within_line;
+/// let text = "met Russia\n\nJames Mattis.";
+/// assert_eq!(within_line(text, 3, 16), Some((4, 10))); // " Russia\n\nJam"
+/// assert_eq!(within_line(text, 10, 18), Some((12, 17))); // "\n\nJames "
+/// assert_eq!(within_line("a\r\nb", 0, 4), Some((0, 1)));
+/// assert_eq!(within_line(text, 10, 12), None);
+/// assert_eq!(within_line("😀 習近平\nx", 1, 7), Some((2, 5)));
+/// assert_eq!(within_line(" Cafe\u{301} ", 0, 7), Some((1, 6)));
+/// ```
+pub fn within_line(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let span = char_slice(text, start, end)?;
+    let leading = span.chars().take_while(|c| c.is_whitespace()).count();
+    let line = span.trim_start().split(['\n', '\r']).next().unwrap_or_default().trim_end();
+    let first = start + leading;
+    (!line.is_empty()).then(|| (first, first + char_len(line)))
+}
+
 /// Code point offset of byte `byte` (a character boundary), counted in one pass.
 ///
 /// ```
