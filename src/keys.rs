@@ -14,7 +14,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Delete / Backspace", "remove the selected mark or quote"),
     ("Shift+← / Shift+→", "move the selection's start left / its end right by a word"),
     ("Ctrl+Shift+← / →", "move the mark's end left / its start right by a word"),
-    ("Alt with the above", "move by one character"),
+    ("Alt with the above", "move by one character (over a space: a mark never starts or ends on one)"),
     ("a", "apply the last label or delete to every other occurrence of the same text"),
     ("n / u", "go to the next mark not reviewed yet / the next one the model is unsure of"),
     ("q / r", "make the selected text a direct / reported quote"),

@@ -335,7 +335,15 @@ fn moved_span(text: &str, start: usize, end: usize, edge: Edge, step: i32, by_ch
     let moved = if by_char {
         // Only the end of the text needs counting, and only when moving right.
         let len = if step > 0 { char_len(text) } else { at };
-        (at as i64 + step as i64).clamp(0, len as i64) as usize
+        let by = |from: usize| (from as i64 + step as i64).clamp(0, len as i64) as usize;
+        // An edge never rests on a space: it moves on to the next character.
+        let inner = |b: usize| if edge == Edge::Start { b } else { b.wrapping_sub(1) };
+        let on_space = |b: usize| char_slice(text, inner(b), inner(b) + 1).is_some_and(|c| c.trim().is_empty());
+        let mut moved = by(at);
+        while on_space(moved) && by(moved) != moved {
+            moved = by(moved);
+        }
+        moved
     } else {
         let tokens = tokenize_around(text, start, end, NEARBY);
         let boundary = |t: &Token<'_>| if edge == Edge::Start { t.start } else { t.end };

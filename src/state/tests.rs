@@ -454,3 +454,19 @@ fn a_selection_across_a_line_break_marks_only_its_first_line_and_says_so() {
     let (state, _) = step(state, Action::MoveEdge { edge: Edge::End, step: 1, by_char: false }, &mut engine);
     assert!(marks(&state).contains(&("Russia".into(), "MISC".into(), true)), "{:?}", marks(&state));
 }
+
+#[test]
+fn a_mark_edge_moved_by_a_character_steps_over_a_space() {
+    let mut engine = Engine::new(newsmark_engine::tagger::Model::shipped().unwrap(), &Default::default());
+    let (state, _) = step(Rc::new(State::default()), Action::SetInput("Talks with Angela Merkel ended.".into()), &mut engine);
+    let (state, _) = step(state, Action::Annotate, &mut engine);
+    let (state, _) = step(state, Action::SelectText { start: 11, end: 17, exact: true, at: (0.0, 0.0) }, &mut engine);
+    let (state, _) = step(state, Action::Hotkey("4".into()), &mut engine);
+    let by_char = |edge, step| Action::MoveEdge { edge, step, by_char: true };
+    let (state, _) = step(state, by_char(Edge::End, 1), &mut engine);
+    assert!(marks(&state).contains(&("Angela M".into(), "MISC".into(), true)), "{:?}", marks(&state));
+    let (state, _) = step(state, by_char(Edge::End, -1), &mut engine);
+    assert!(marks(&state).contains(&("Angela".into(), "MISC".into(), true)), "{:?}", marks(&state));
+    let (state, _) = step(state, by_char(Edge::Start, -1), &mut engine);
+    assert!(marks(&state).contains(&("h Angela".into(), "MISC".into(), true)), "{:?}", marks(&state));
+}

@@ -41,10 +41,11 @@ test('several articles are listed and can be opened, renamed and duplicated', as
   await (await row(first)).getByTestId('open-document').click();
   await app.page.waitForFunction((t) => document.querySelector('[data-testid=article-input]').value === t, first);
   assert.ok((await app.entities()).some((m) => m.text === 'met' && m.label === 'MISC'));
-  const title = app.page.getByTestId('document-title').nth(1);
+  const title = (await row(second)).getByTestId('document-title');
   await title.fill('Merkel in Paris');
   await title.press('Enter');
-  assert.ok((await titles()).includes('Merkel in Paris'));
+  // The list is drawn again after the rename is kept.
+  await app.page.waitForFunction(() => [...document.querySelectorAll('[data-testid=document-title]')].some((i) => i.value === 'Merkel in Paris'));
   await (await row('Merkel in Paris')).getByTestId('duplicate-document').click();
   assert.ok((await titles()).includes('Merkel in Paris (copy)'));
 });

@@ -51,11 +51,17 @@ export class AppPage {
 
   async waitForDoc() { await this.page.getByTestId('doc-view').waitFor(); }
 
-  /** Every entity mark as {text, label, start, end}. */
+  /** Every entity mark as {text, label, start, end}; a mark drawn in pieces (across a quote's edge or a paragraph's) is one. */
   entities() {
-    return this.page.getByTestId('entity').evaluateAll((marks) => marks.map((m) => ({
-      text: m.textContent, label: m.dataset.label, start: Number(m.dataset.start), end: Number(m.dataset.end),
-    })));
+    return this.page.getByTestId('entity').evaluateAll((pieces) => {
+      const marks = new Map();
+      for (const m of pieces) {
+        const mark = marks.get(m.dataset.id);
+        if (mark) mark.text += m.textContent;
+        else marks.set(m.dataset.id, { text: m.textContent, label: m.dataset.label, start: Number(m.dataset.start), end: Number(m.dataset.end) });
+      }
+      return [...marks.values()];
+    });
   }
 
   /** Every quote as {text, kind, speaker, start, end}. */

@@ -173,14 +173,23 @@ fn apply_in_place(doc: &mut Document, edit: Edit, spans: &mut SpanCheck) -> Resu
                 }
             }
             let old = doc.quotes.iter().position(|q| q.id == quote.id).map(|i| doc.quotes.remove(i));
+            // A new quote replaces those it overlaps, as a new mark does: one passage is quoted once.
+            let (overlapped, kept): (Vec<Quote>, Vec<Quote>) =
+                std::mem::take(&mut doc.quotes).into_iter().partition(|q| q.start < quote.end && quote.start < q.end);
+            doc.quotes = kept;
             let id = quote.id.clone();
             let position = doc.quotes.partition_point(|q| (q.start, q.end) < (quote.start, quote.end));
             doc.quotes.insert(position, quote);
-            let inverse = match old {
+            let notice = (!overlapped.is_empty()).then(|| {
+                let texts: Vec<String> = overlapped.iter().map(|q| format!("“{}”", q.text)).collect();
+                format!("Replaced the overlapping quote{} {}", if texts.len() > 1 { "s" } else { "" }, texts.join(", "))
+            });
+            let mut inverse = vec![match old {
                 Some(old) => Edit::PutQuote(old),
                 None => Edit::RemoveQuote(id),
-            };
-            Ok(Applied { inverse, notice: None })
+            }];
+            inverse.extend(overlapped.into_iter().map(Edit::PutQuote));
+            Ok(Applied { inverse: Edit::Batch(inverse), notice })
         }
         Edit::RemoveQuote(id) => {
             let at = doc.quotes.iter().position(|q| q.id == id).ok_or(format!("there is no quote {id}"))?;
@@ -307,6 +316,7 @@ mod tests {
             Edit::RemoveEntity("e1".into()),
             Edit::RemoveQuote("q1".into()),
             Edit::PutQuote(Quote { kind: QuoteKind::Indirect, speaker: None, ..doc().quotes[0].clone() }),
+            Edit::PutQuote(overlapping_quote()),
             Edit::SetLabels {
                 labels: doc()
                     .labels
@@ -342,6 +352,19 @@ mod tests {
         assert_eq!(d.entities.len(), 1);
         assert!(applied.notice.unwrap().contains("James Mattis (PER), Brussels (LOC)"));
         assert_eq!(d.quotes[0].speaker, None);
+    }
+
+    /// A reported quote made over "are ready," of the direct one.
+    fn overlapping_quote() -> Quote {
+        Quote { id: "q2".into(), start: 4, end: 14, text: "are ready,".into(), kind: QuoteKind::Indirect, ..doc().quotes[0].clone() }
+    }
+
+    #[test]
+    fn overlapping_quote_replaces_and_says_so() {
+        let mut d = doc();
+        let applied = apply(&mut d, Edit::PutQuote(overlapping_quote())).unwrap();
+        assert_eq!(d.quotes, [overlapping_quote()]);
+        assert_eq!(applied.notice.as_deref(), Some("Replaced the overlapping quote “We are ready,”"));
     }
 
     #[test]
