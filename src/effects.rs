@@ -98,7 +98,12 @@ fn with_engine<T>(learned: &Learned, work: impl FnOnce(&mut Engine) -> T) -> T {
 /// What was kept in the browser, for the first state.
 pub fn load_saved() -> Saved {
     let documents = storage::load_index();
-    let latest = documents.first().and_then(|d| storage::load_document(&d.id).map(|stored| (stored, storage::load_history(&d.id))));
+    // The document this tab had open before a reload, else the newest.
+    let open = storage::open_document().filter(|id| documents.iter().any(|d| &d.id == id));
+    let latest = open.or_else(|| documents.first().map(|d| d.id.clone())).and_then(|id| {
+        let stored = storage::load_document(&id)?;
+        Some((id.clone(), stored, storage::load_history(&id)))
+    });
     Saved { labels: storage::load_labels(), learned: storage::load_learned(), documents, latest }
 }
 

@@ -16,6 +16,10 @@ pub fn app() -> Html {
     let (state, dispatch) = use_store(|| State::from_saved(effects::load_saved()));
     let panel_doc = use_deferred_doc(state.article.doc.clone().map(ByAddress));
     {
+        // A reload opens the document this tab has open.
+        use_effect_with(state.article.current.clone(), |current| storage::set_open_document(current.as_deref()));
+    }
+    {
         // The model arrives while the page is already usable.
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| crate::model::load(dispatch));

@@ -220,8 +220,9 @@ pub struct Saved {
     pub learned: (Learned, u64),
     /// The saved documents, newest first.
     pub documents: Vec<Summary>,
-    /// The newest document's JSON and revision, and its history, to open as after a reload.
-    pub latest: Option<((String, u64), History)>,
+    /// The document to open (the one the tab had open before a reload, else the newest): its id,
+    /// JSON and revision, and its history.
+    pub latest: Option<(String, (String, u64), History)>,
 }
 
 /// Whether an article is long enough to be annotated and re-tagged in the worker.
@@ -263,8 +264,8 @@ impl State {
             },
             ..State::default()
         };
-        if let (Some((json, history)), Some(latest)) = (saved.latest, state.library.documents.first().cloned()) {
-            state.document_loaded(latest.id, Some(json), history);
+        if let Some((id, json, history)) = saved.latest {
+            state.document_loaded(id, Some(json), history);
         }
         state
     }

@@ -50,6 +50,14 @@ test('several articles are listed and can be opened, renamed and duplicated', as
   assert.ok((await titles()).includes('Merkel in Paris (copy)'));
 });
 
+test('a reload reopens the document this tab had open, not the newest', async () => {
+  // The first article was opened from the list; a copy of the second is now the newest.
+  assert.equal(await app.page.getByTestId('article-input').inputValue(), first);
+  await app.page.reload();
+  await app.waitForDoc();
+  assert.equal(await app.page.getByTestId('article-input').inputValue(), first);
+});
+
 test('delete can be undone', async () => {
   const count = (await titles()).length;
   await (await row('Merkel in Paris (copy)')).getByTestId('delete-document').click();

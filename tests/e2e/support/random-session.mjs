@@ -1,0 +1,174 @@
+// A scripted user who does random things to an annotated article: keys of
+// the documented list, drags (some with Alt), clicks and double-clicks on
+// marks, the edit bar's buttons, the find bar, the quote editor, reloads and
+// a detour to another document. After each step the drawn article must
+// agree with its text: every mark and quote shows exactly its own words, no
+// two marks overlap, no mark starts or ends on a space or crosses a line,
+// nothing says "panic"; and the marks survive a reload.
+
+/** The seed article with a paragraph of emoji, CJK and combining marks. */
+export function sessionText(seedArticle) {
+  return `${seedArticle.trimEnd()}\n\nEmoji 👩‍👩‍👧 Angela Merkel met 習近平 in Berlin. Cafe\u0301 Müller said “no” to José Martí.\n\n"We will see," said Olaf Scholz 🇩🇪.`;
+}
+
+/** Deterministic random numbers (xorshift32) from `seed`. */
+function generator(seed) {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13; state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5; state >>>= 0;
+    return state / 4294967296;
+  };
+  return { next, pick: (xs) => xs[Math.floor(next() * xs.length)] };
+}
+
+const KEYS = ['Tab', 'Shift+Tab', 'ArrowLeft', 'ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowRight', 'Control+Shift+ArrowLeft',
+  'Control+Shift+ArrowRight', 'Alt+Shift+ArrowRight', 'Alt+Shift+ArrowLeft', 'Control+Alt+Shift+ArrowLeft', '1', '2', '3', '4',
+  'Enter', 'Delete', 'Backspace', 'a', 'n', 'u', 'q', 'r', 'Control+z', 'Control+z', 'Control+Shift+z', 'Control+y', 'Escape'];
+const BUTTONS = ['toolbar-accept', 'toolbar-delete', 'toolbar-quote', 'undo', 'redo', 'next-unreviewed', 'next-unsure', 'pick-quote',
+  'pick-reported', 'apply-all', 'delete-quote'];
+const WORDS = ['Russia', 'Mattis', 'the', 'Merkel', 'Berlin', 'NATO'];
+const SPEAKERS = ['James Mattis', 'a senior official', 'he', 'Angela Merkel', ''];
+
+/** What the page shows: marks and quotes (pieces joined), and messages that should never appear. */
+async function drawn(app) {
+  const quotes = new Map();
+  for (const q of await app.quotes()) {
+    const key = `${q.start}-${q.end}`;
+    if (quotes.has(key)) quotes.get(key).text += q.text; else quotes.set(key, { ...q });
+  }
+  const messages = await app.page.evaluate(() => [...document.querySelectorAll('[data-testid=error],[data-testid=notice]')]
+    .map((e) => e.textContent).filter((t) => /panic|undefined|NaN|\[object/i.test(t)));
+  return { marks: (await app.entities()).sort((x, y) => x.start - y.start || x.end - y.end), quotes: [...quotes.values()], messages };
+}
+
+/** The problems with what is drawn of the article whose code points are `chars`. */
+async function problems(app, chars) {
+  const found = [];
+  const { marks, quotes, messages } = await drawn(app);
+  const words = (x) => chars.slice(x.start, x.end).join('');
+  marks.forEach((m, i) => {
+    if (m.text !== words(m)) found.push(`mark ${JSON.stringify(m)} drawn over ${JSON.stringify(words(m))}`);
+    if (/^\s|\s$|\n/.test(words(m))) found.push(`mark on a space or across a line: ${JSON.stringify(m)}`);
+    if (i > 0 && marks[i - 1].end > m.start) found.push(`marks overlap: ${JSON.stringify([marks[i - 1], m])}`);
+  });
+  for (const q of quotes) if (q.text !== words(q)) found.push(`quote ${JSON.stringify(q)} drawn over ${JSON.stringify(words(q))}`);
+  found.push(...messages.map((m) => `message: ${m}`));
+  if (!(await app.page.getByTestId('doc-view').count())) found.push('the article is gone');
+  return found;
+}
+
+/** Opens the document titled `title` from the list. */
+async function open(app, title) {
+  await app.page.getByTestId('documents').evaluate((d) => { d.open = true; });
+  const titles = await app.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
+  await app.page.getByTestId('document').nth(titles.indexOf(title)).getByTestId('open-document').click();
+  await app.waitForDoc();
+}
+
+/** One random step; gives its name. */
+async function act(app, random, chars, title) {
+  const { page } = app;
+  const r = random.next();
+  if (r < 0.5) {
+    const key = random.pick(KEYS);
+    await page.keyboard.press(key);
+    return key;
+  }
+  if (r < 0.58) {
+    const id = random.pick(BUTTONS);
+    const button = page.getByTestId(id).first();
+    if (await button.count() && await button.isVisible() && await button.isEnabled()) await button.click({ timeout: 2000 });
+    return `button ${id}`;
+  }
+  if (r < 0.62) {
+    const word = random.pick(WORDS);
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('find-input').fill(word, { timeout: 2000 });
+    if (random.next() < 0.5) {
+      await page.getByTestId('find-input').press('Enter');
+      await page.keyboard.press(random.pick(['1', '2', '3', '4']));
+    } else {
+      await page.getByTestId('find-mark-all').click({ timeout: 2000 });
+    }
+    await page.keyboard.press('Escape');
+    return `find ${word}`;
+  }
+  if (r < 0.66) {
+    const n = await page.getByTestId('quote').count();
+    if (!n) return 'no quote';
+    const i = Math.floor(random.next() * n);
+    await page.getByTestId('quote').nth(i).focus({ timeout: 2000 });
+    const speaker = page.getByTestId('quote-speaker');
+    if (random.next() < 0.5 && await speaker.count()) {
+      await speaker.fill(random.pick(SPEAKERS));
+      await speaker.press('Enter');
+    }
+    return `quote ${i}`;
+  }
+  if (r < 0.675) {
+    await page.reload();
+    await app.waitForDoc();
+    return 'reload';
+  }
+  if (r < 0.685) {
+    // Another article, then back: nothing of this one changes.
+    const before = JSON.stringify((await drawn(app)).marks);
+    await page.getByTestId('documents').evaluate((d) => { d.open = true; });
+    await page.getByTestId('new-document').click({ timeout: 2000 });
+    await app.annotateText(`Detour ${Math.floor(random.next() * 1000)}: Olaf Scholz met Emmanuel Macron in Paris.`);
+    await open(app, title);
+    const after = JSON.stringify((await drawn(app)).marks);
+    return before === after ? 'detour' : `detour changed the marks:\n${before}\n${after}`;
+  }
+  const n = await page.getByTestId('entity').count();
+  if (r < 0.88 || !n) {
+    const a = Math.floor(random.next() * chars.length);
+    const b = Math.min(chars.length, a + 1 + Math.floor(random.next() * 30));
+    await app.dragSelect(a, b, { alt: random.next() < 0.2 });
+    return `drag ${a}..${b}`;
+  }
+  const i = Math.floor(random.next() * n);
+  const mark = page.getByTestId('entity').nth(i);
+  if (r < 0.95) await mark.click({ timeout: 2000 }); else await mark.dblclick({ timeout: 2000 });
+  return `${r < 0.95 ? 'click' : 'double-click'} mark ${i}`;
+}
+
+/**
+ * Runs `steps` random steps from `seed` on the open article `text` (its
+ * document titled `title`); gives the problems found, each with the steps
+ * that led to it.
+ */
+export async function randomSession(app, { seed, steps, text, title }) {
+  const random = generator(seed);
+  const chars = [...text];
+  const log = [];
+  const found = [];
+  const errors = [];
+  app.page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  app.page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  const report = (what) => found.push(`seed ${seed}, step ${log.length}: ${what}\n  after: ${log.slice(-8).join(' | ')}`);
+  for (let step = 0; step < steps && !found.length; step++) {
+    let name;
+    try {
+      name = await act(app, random, chars, title);
+    } catch (e) {
+      name = `(a step that could not be done: ${e.message.split('\n').slice(0, 3).join(' ')})`;
+    }
+    log.push(name);
+    if (name.startsWith('detour changed')) report(name);
+    await app.settled().catch(() => report('never settled'));
+    for (const p of [...errors.splice(0), ...await problems(app, chars)]) report(p);
+  }
+  if (!found.length) {
+    await app.page.keyboard.press('Escape');
+    await app.settled();
+    const before = JSON.stringify((await drawn(app)).marks);
+    await app.page.reload();
+    await app.waitForDoc();
+    const after = JSON.stringify((await drawn(app)).marks);
+    if (before !== after) report(`a reload changed the marks:\n${before}\n${after}`);
+  }
+  return found;
+}
