@@ -4,7 +4,7 @@
 // a detour to another document. After each step the drawn article must
 // agree with its text: every mark and quote shows exactly its own words, no
 // two marks overlap, no mark starts or ends on a space or crosses a line,
-// nothing says "panic"; and the marks survive a reload.
+// nothing says "panic"; tabs on the article agree; and the marks survive a reload.
 
 /** The seed article with a paragraph of emoji, CJK and combining marks. */
 export function sessionText(seedArticle) {
@@ -12,7 +12,7 @@ export function sessionText(seedArticle) {
 }
 
 /** Deterministic random numbers (xorshift32) from `seed`. */
-function generator(seed) {
+export function generator(seed) {
   let state = seed >>> 0 || 1;
   const next = () => {
     state ^= state << 13; state >>>= 0;
@@ -32,7 +32,7 @@ const WORDS = ['Russia', 'Mattis', 'the', 'Merkel', 'Berlin', 'NATO'];
 const SPEAKERS = ['James Mattis', 'a senior official', 'he', 'Angela Merkel', ''];
 
 /** What the page shows: marks and quotes (pieces joined), and messages that should never appear. */
-async function drawn(app) {
+export async function drawn(app) {
   const quotes = new Map();
   for (const q of await app.quotes()) {
     const key = `${q.start}-${q.end}`;
@@ -44,7 +44,7 @@ async function drawn(app) {
 }
 
 /** The problems with what is drawn of the article whose code points are `chars`. */
-async function problems(app, chars) {
+export async function problems(app, chars) {
   const found = [];
   const { marks, quotes, messages } = await drawn(app);
   const words = (x) => chars.slice(x.start, x.end).join('');
@@ -68,7 +68,7 @@ async function open(app, title) {
 }
 
 /** One random step; gives its name. */
-async function act(app, random, chars, title) {
+export async function act(app, random, chars, title) {
   const { page } = app;
   const r = random.next();
   if (r < 0.5) {
@@ -135,40 +135,61 @@ async function act(app, random, chars, title) {
   return `${r < 0.95 ? 'click' : 'double-click'} mark ${i}`;
 }
 
+/** The marks of each tab once all are settled and have heard from the others (all showing the article `text`), or `null`. */
+async function settledMarks(tabs, text) {
+  for (const tab of tabs) {
+    await tab.page.keyboard.press('Escape');
+    await tab.settled();
+  }
+  await tabs[0].page.waitForTimeout(400);
+  const texts = await Promise.all(tabs.map((tab) => tab.page.getByTestId('article-input').inputValue()));
+  if (texts.some((t) => t !== text)) return null;
+  return Promise.all(tabs.map(async (tab) => JSON.stringify((await drawn(tab)).marks)));
+}
+
 /**
  * Runs `steps` random steps from `seed` on the open article `text` (its
- * document titled `title`); gives the problems found, each with the steps
- * that led to it.
+ * document titled `title`) in `tabs` (one or more tabs of one browser with
+ * it open), each step in a tab picked at random; gives the problems found,
+ * each with the steps that led to it. Every tenth step, tabs that show the
+ * article must show the same marks; at the end, a reload must keep them.
  */
-export async function randomSession(app, { seed, steps, text, title }) {
+export async function randomSession(tabs, { seed, steps, text, title }) {
   const random = generator(seed);
   const chars = [...text];
   const log = [];
   const found = [];
   const errors = [];
-  app.page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  app.page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  for (const tab of tabs) {
+    tab.page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    tab.page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  }
   const report = (what) => found.push(`seed ${seed}, step ${log.length}: ${what}\n  after: ${log.slice(-8).join(' | ')}`);
   for (let step = 0; step < steps && !found.length; step++) {
+    const at = Math.floor(random.next() * tabs.length);
     let name;
     try {
-      name = await act(app, random, chars, title);
+      name = await act(tabs[at], random, chars, title);
     } catch (e) {
       name = `(a step that could not be done: ${e.message.split('\n').slice(0, 3).join(' ')})`;
     }
-    log.push(name);
+    log.push(tabs.length > 1 ? `tab ${at + 1}: ${name}` : name);
     if (name.startsWith('detour changed')) report(name);
-    await app.settled().catch(() => report('never settled'));
-    for (const p of [...errors.splice(0), ...await problems(app, chars)]) report(p);
+    for (const tab of tabs) {
+      await tab.settled().catch(() => report('never settled'));
+      for (const p of [...errors.splice(0), ...await problems(tab, chars)]) report(p);
+    }
+    if (tabs.length > 1 && step % 10 === 9 && !found.length) {
+      const marks = await settledMarks(tabs, text);
+      if (marks && new Set(marks).size > 1) report(`the tabs show different marks:\n${marks.join('\n')}`);
+    }
   }
   if (!found.length) {
-    await app.page.keyboard.press('Escape');
-    await app.settled();
-    const before = JSON.stringify((await drawn(app)).marks);
-    await app.page.reload();
-    await app.waitForDoc();
-    const after = JSON.stringify((await drawn(app)).marks);
-    if (before !== after) report(`a reload changed the marks:\n${before}\n${after}`);
+    const before = await settledMarks(tabs, text);
+    await tabs[0].page.reload();
+    await tabs[0].waitForDoc();
+    const after = await settledMarks(tabs.slice(0, 1), text);
+    if (before && after && before[0] !== after[0]) report(`a reload changed the marks:\n${before[0]}\n${after[0]}`);
   }
   return found;
 }
