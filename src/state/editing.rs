@@ -156,7 +156,10 @@ impl State {
         self.edit(Edit::PutEntity(mark), correction(start, end, Some(label.clone()), before.as_ref()), Some(Selected::Entity(id)));
         if cut {
             let line = format!("A mark stays on one line: “{text}” was marked.");
-            self.ui.notice = Some(self.ui.notice.take().map_or(line.clone(), |notice| format!("{line} {notice}")));
+            self.ui.notice = Some(match self.ui.notice.take() {
+                Some(notice) => format!("{line} {notice}"),
+                None => line,
+            });
         }
         self.article.last = Some(Repeatable::Label { text, label });
     }

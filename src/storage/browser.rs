@@ -112,6 +112,32 @@ async fn load(db: &IdbDatabase) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The key, in the tab's session storage, of the document this tab has open.
+const OPEN_DOCUMENT: &str = "newsmark.open";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Notes which document this tab has open (`None`: none), so that a reload
+/// opens it again. Kept per tab (session storage survives a reload, and
+/// each tab has its own): another tab opening another document does not
+/// change what this one reopens.
+pub fn set_open_document(id: Option<&str>) {
+    // Without session storage (blocked), a reload opens the newest document instead.
+    if let Some(session) = session_storage() {
+        let _ = match id {
+            Some(id) => session.set_item(OPEN_DOCUMENT, id),
+            None => session.remove_item(OPEN_DOCUMENT),
+        };
+    }
+}
+
+/// The document this tab had open, if it noted one.
+pub fn open_document() -> Option<String> {
+    session_storage()?.get_item(OPEN_DOCUMENT).ok()?
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }

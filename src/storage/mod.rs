@@ -36,38 +36,6 @@ const REVISION: &str = "newsmark.revision.";
 
 thread_local! {
     static MEMORY: RefCell<HashMap<String, String>> = Default::default();
-    /// Outside a browser, the tab's open document (see [`set_open_document`]).
-    #[cfg(not(target_arch = "wasm32"))]
-    static OPEN: RefCell<Option<String>> = Default::default();
-}
-
-/// The key, in the tab's session storage, of the document this tab has open.
-#[cfg(target_arch = "wasm32")]
-const OPEN_DOCUMENT: &str = "newsmark.open";
-
-/// Notes which document this tab has open (`None`: none), so that a reload
-/// opens it again. Kept per tab (session storage survives a reload, and
-/// each tab has its own): another tab opening another document does not
-/// change what this one reopens.
-pub fn set_open_document(id: Option<&str>) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        // Without session storage (blocked), a reload opens the newest document instead.
-        let _ = match id {
-            Some(id) => session.set_item(OPEN_DOCUMENT, id),
-            None => session.remove_item(OPEN_DOCUMENT),
-        };
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    OPEN.with(|open| *open.borrow_mut() = id.map(str::to_string));
-}
-
-/// The document this tab had open, if it noted one.
-pub fn open_document() -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    return web_sys::window()?.session_storage().ok()??.get_item(OPEN_DOCUMENT).ok()?;
-    #[cfg(not(target_arch = "wasm32"))]
-    OPEN.with(|open| open.borrow().clone())
 }
 
 /// One change to the store: a key and its new value (`None`: removed).
@@ -117,12 +85,22 @@ pub const STORED_EVENT: &str = "newsmark-stored";
 pub const CHANGED_EVENT: &str = "newsmark-changed";
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{open, writes_pending};
+pub use browser::{open, open_document, set_open_document, writes_pending};
 
 /// Outside a browser nothing is kept between runs: only what is in memory to bring up to date.
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn open() {
     split_old_index();
+}
+
+/// Outside a browser there is no tab to reopen a document in.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_open_document(_: Option<&str>) {}
+
+/// Outside a browser no tab had a document open.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn open_document() -> Option<String> {
+    None
 }
 
 /// Outside a browser there is nothing to wait for.
