@@ -105,7 +105,10 @@ pub fn doc_view(props: &Props) -> Html {
     {
         let window_start = window_start.clone();
         let lengths: Vec<usize> = ranges.iter().map(|(s, e, _)| e - s).collect();
-        use_effect_with(windowed, move |windowed| {
+        // Made again whenever the window moves: the listener compares with the
+        // window now drawn (a state handle holds the value of its own render),
+        // so that small scroll adjustments cannot move it back and forth for ever.
+        use_effect_with((windowed, *window_start), move |&(windowed, drawn_start)| {
             let listener = windowed.then(|| {
                 let on_scroll = Closure::<dyn Fn()>::new(move || {
                     let Some(article) = web_sys::window()
@@ -122,7 +125,7 @@ pub fn doc_view(props: &Props) -> Html {
                         index += 1;
                     }
                     let start = index.saturating_sub(WINDOW / 4);
-                    if start.abs_diff(*window_start) > WINDOW / 8 {
+                    if start.abs_diff(drawn_start) > WINDOW / 8 {
                         window_start.set(start);
                     }
                 });
