@@ -61,7 +61,12 @@ export async function problems(app, chars) {
   });
   for (const q of quotes) if (q.text !== words(q)) found.push(`quote ${JSON.stringify(q)} drawn over ${JSON.stringify(words(q))}`);
   found.push(...messages.map((m) => `message: ${m}`));
-  if (!(await app.page.getByTestId('doc-view').count())) found.push('the article is gone');
+  if (!(await app.page.getByTestId('doc-view').count())) {
+    // What the page says, and where the focus is, tell why (a deletion, the dashboard, a new document).
+    const said = await app.page.evaluate(() => [...document.querySelectorAll('[data-testid=error],[data-testid=notice]')]
+      .map((e) => e.textContent).concat(`focus on ${document.activeElement.outerHTML.slice(0, 120)}`).join(' | '));
+    found.push(`the article is gone (${said})`);
+  }
   return found;
 }
 
