@@ -12,7 +12,8 @@ import { randomSession, sessionText } from '../support/random-session.mjs';
 const seedArticle = readFileSync(`${SHARED}seed-article.txt`, 'utf8');
 
 // Two tabs (tools/random-session.mjs … 2) are left out: seed 4 showed one mark drawn twice in
-// 1 of 3 loaded runs, not yet traced. Seed 5 on the long article found the window of
+// 1 of 3 loaded runs, and seed 32 four marks (in one tab, after the other's Apply to all),
+// not reproduced again nor traced. Seed 5 on the long article found the window of
 // paragraphs moving back and forth for ever (long-article-stays-still.spec.mjs).
 for (const [seed, tabCount, copies, steps] of [[1, 1, 1, 120], [2, 1, 1, 120], [3, 1, 1, 120], [5, 1, 50, 60]]) {
   test(`random session ${seed} in ${tabCount} tab(s) on ${copies > 1 ? 'a long article' : 'the seed article'}`, async () => {
