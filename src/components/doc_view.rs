@@ -103,13 +103,13 @@ pub fn doc_view(props: &Props) -> Html {
     let window_start = use_state(|| 0usize);
     let windowed = ranges.len() > WINDOWED_FROM;
     {
-        let window_start = window_start.clone();
-        let lengths: Vec<usize> = ranges.iter().map(|(s, e, _)| e - s).collect();
+        let (window_start, ranges) = (window_start.clone(), ranges.clone());
         // Made again whenever the window moves: the listener compares with the
         // window now drawn (a state handle holds the value of its own render),
         // so that small scroll adjustments cannot move it back and forth for ever.
         use_effect_with((windowed, *window_start), move |&(windowed, drawn_start)| {
             let listener = windowed.then(|| {
+                let lengths: Vec<usize> = ranges.iter().map(|(s, e, _)| e - s).collect();
                 let on_scroll = Closure::<dyn Fn()>::new(move || {
                     let Some(article) = web_sys::window()
                         .and_then(|w| w.document())

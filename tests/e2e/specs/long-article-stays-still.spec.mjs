@@ -18,9 +18,9 @@ after(async () => { await browser.close(); });
 function scrollsWithin(page, ms) {
   return page.evaluate((ms) => new Promise((done) => {
     let count = 0;
-    const count1 = () => { count += 1; };
-    window.addEventListener('scroll', count1);
-    setTimeout(() => { window.removeEventListener('scroll', count1); done({ count, y: Math.round(scrollY) }); }, ms);
+    const counted = () => { count += 1; };
+    window.addEventListener('scroll', counted);
+    setTimeout(() => { window.removeEventListener('scroll', counted); done({ count, y: Math.round(scrollY) }); }, ms);
   }), ms);
 }
 
