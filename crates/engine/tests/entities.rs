@@ -31,3 +31,12 @@ fn names_joined_by_an_ampersand_are_a_firm() {
     let text = "Shares of Douglas & Lomason Co were up 4-1/2 at 31 on the New York Stock Exchange.";
     assert!(has(text, "Douglas & Lomason Co", "ORG"), "{:?}", entities(text));
 }
+
+#[test]
+fn the_secretary_of_state_is_a_title_not_an_organisation() {
+    // The seed article's sentence: the tagger took `State` before an unfamiliar name for an organisation.
+    let text = "Meanwhile, the US Secretary of State Rex Tillerson and Russian Foreign Minister Sergei Lavrov held talks.";
+    assert!(has(text, "Rex Tillerson", "PER"), "{:?}", entities(text));
+    assert!(entities(text).iter().all(|(name, _)| !name.contains("State")), "{:?}", entities(text));
+    assert!(has("the State Department said.", "State Department", "ORG"));
+}
