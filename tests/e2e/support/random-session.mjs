@@ -54,11 +54,16 @@ export async function problems(app, chars) {
   const found = [];
   const { marks, quotes, messages } = await drawn(app);
   const words = (x) => chars.slice(x.start, x.end).join('');
-  marks.forEach((m, i) => {
-    if (m.text !== words(m)) found.push(`mark ${JSON.stringify(m)} drawn over ${JSON.stringify(words(m))}`);
+  for (const [i, m] of marks.entries()) {
+    if (m.text !== words(m)) {
+      // Where its pieces are drawn tells a stale node from a wrong document.
+      const where = await app.page.evaluate(({ start, end }) => [...document.querySelectorAll(`[data-testid=entity][data-start="${start}"][data-end="${end}"]`)]
+        .map((e) => e.parentElement.outerHTML.slice(0, 400)), m);
+      found.push(`mark ${JSON.stringify(m)} drawn over ${JSON.stringify(words(m))} in: ${where.join(' || ')}`);
+    }
     if (/^\s|\s$|\n/.test(words(m))) found.push(`mark on a space or across a line: ${JSON.stringify(m)}`);
     if (i > 0 && marks[i - 1].end > m.start) found.push(`marks overlap: ${JSON.stringify([marks[i - 1], m])}`);
-  });
+  }
   for (const q of quotes) if (q.text !== words(q)) found.push(`quote ${JSON.stringify(q)} drawn over ${JSON.stringify(words(q))}`);
   found.push(...messages.map((m) => `message: ${m}`));
   if (!(await app.page.getByTestId('doc-view').count())) {
