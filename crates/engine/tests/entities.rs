@@ -40,3 +40,14 @@ fn the_secretary_of_state_is_a_title_not_an_organisation() {
     assert!(entities(text).iter().all(|(name, _)| !name.contains("State")), "{:?}", entities(text));
     assert!(has("the State Department said.", "State Department", "ORG"));
 }
+
+#[test]
+fn a_name_with_particles_is_one_person_at_a_sentence_start_too() {
+    for (text, name) in [
+        ("Erik ten Hag said his team would recover.", "Erik ten Hag"),
+        ("Mohammed bin Salman met Joe Biden in Jeddah.", "Mohammed bin Salman"),
+        ("Manchester United manager Erik ten Hag said his team would recover.", "Erik ten Hag"),
+    ] {
+        assert!(has(text, name, "PER"), "{:?}", entities(text));
+    }
+}

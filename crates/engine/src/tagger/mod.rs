@@ -214,6 +214,7 @@ impl SentenceToTag<'_> {
         let offset = self.range.start;
         tags::trim_separators(spans, self.views, offset);
         aliases::complete_first_names(spans, self.views, offset);
+        aliases::take_name_particles(spans, self.views, offset);
         aliases::leave_out_role_words(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
