@@ -51,3 +51,13 @@ fn a_name_with_particles_is_one_person_at_a_sentence_start_too() {
         assert!(has(text, name, "PER"), "{:?}", entities(text));
     }
 }
+
+#[test]
+fn a_name_cut_after_of_is_one_organisation() {
+    for (text, name) in [
+        ("The Voice of America is funded by Congress.", "Voice of America"),
+        ("Chebukati told reporters at the Bomas of Kenya tallying center.", "Bomas of Kenya"),
+    ] {
+        assert!(has(text, name, "ORG"), "{:?}", entities(text));
+    }
+}
