@@ -131,7 +131,7 @@ pub fn app() -> Html {
                     }
                 </div>
                 <main class="workspace">
-                    <DocView doc={doc.clone()} focus={state.article.focus.clone()} selected={state.article.selected.clone()} flashed={state.article.flashed.clone()} dispatch={dispatch.clone()} />
+                    <DocView id={state.article.current.clone().map(AttrValue::from)} doc={doc.clone()} focus={state.article.focus.clone()} selected={state.article.selected.clone()} flashed={state.article.flashed.clone()} dispatch={dispatch.clone()} />
                     <aside class="side">
                         <Legend doc={doc.clone()} dispatch={dispatch.clone()} />
                         if let Some(quote) = quote_selected {

@@ -16,6 +16,8 @@ use yew::prelude::*;
 /// Props of [`DocView`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Its storage id (none until first saved), under which the reading place is kept.
+    pub id: Option<AttrValue>,
     /// The document to show.
     pub doc: ByAddress<Document>,
     /// What is pointed at.
@@ -141,6 +143,18 @@ pub fn doc_view(props: &Props) -> Html {
         });
     }
     let drawn = if windowed { *window_start..(*window_start + WINDOW).min(ranges.len()) } else { 0..ranges.len() };
+    let bring_into_view = {
+        let (ranges, window_start, drawn) = (ranges.clone(), window_start.clone(), drawn.clone());
+        Callback::from(move |start: usize| {
+            let index = ranges.partition_point(|(s, _, _)| *s < start);
+            let is_paragraph = ranges.get(index).is_some_and(|(s, _, _)| *s == start);
+            if is_paragraph && !drawn.contains(&index) {
+                window_start.set(index.saturating_sub(WINDOW / 4));
+            }
+            is_paragraph
+        })
+    };
+    crate::hooks::use_reading_place(props.id.clone(), bring_into_view);
     // A mark chosen elsewhere (the entity list, Tab) may lie outside the
     // drawn window: move the window to it, and show it once it is drawn.
     let waiting_jump = use_mut_ref(|| None::<String>);

@@ -200,5 +200,5 @@ pub fn paragraph(props: &Props) -> Html {
     if cursor < end {
         out.push(view.run(cursor, end, &entities));
     }
-    html! { <div class="para">{ for out }</div> }
+    html! { <div class="para" data-start={props.start.to_string()}>{ for out }</div> }
 }

@@ -1,10 +1,13 @@
 //! The app's hooks into the browser: the store that runs the reducer and its
-//! effects, window events, running work after paint, the worker.
+//! effects, window events, running work after paint, the worker, the
+//! reading place in each article.
 
+mod reading_place;
 mod store;
 
 use crate::state::{is_long, Action};
 use newsmark_engine::document::Document;
+pub use reading_place::use_reading_place;
 use std::rc::Rc;
 pub use store::use_store;
 use wasm_bindgen::{closure::Closure, JsCast};
