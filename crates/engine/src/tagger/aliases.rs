@@ -67,8 +67,8 @@ const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "
 /// before a person, or of an honorific alone, is dropped. The last word of a
 /// title such as `Secretary of State` counts as a role word, and is never a mark alone. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let ends_title = |i: usize| ends_title(views, i - offset);
-    let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str()) || ends_title(i);
+    let is_title_end = |i: usize| ends_title(views, i - offset);
+    let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str()) || is_title_end(i);
     let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
     let names_a_person = |name: std::ops::Range<usize>| {
         let first = &views[name.start - offset];
@@ -94,7 +94,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     }
     spans.retain(|s| {
         let alone = s.end - s.start == 1;
-        !(alone && ((is_role(s.start) && persons.contains(&s.end)) || ends_title(s.start) || (s.label == "PER" && is_honorific(s.start))))
+        !(alone && ((is_role(s.start) && persons.contains(&s.end)) || is_title_end(s.start) || (s.label == "PER" && is_honorific(s.start))))
     });
 }
 
@@ -121,15 +121,15 @@ pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     let mut k = 0;
     while k < spans.len() {
         let span = spans[k].clone();
-        let mut first = span.start;
-        while first < span.end - 1 && is_particle(first) {
-            first += 1;
+        let mut name_from = span.start;
+        while name_from < span.end - 1 && is_particle(name_from) {
+            name_from += 1;
         }
         let mut particles_from = span.start;
         while particles_from > offset && span.start - particles_from < 2 && is_particle(particles_from - 1) {
             particles_from -= 1;
         }
-        let has_particles = first > span.start || particles_from < span.start;
+        let has_particles = name_from > span.start || particles_from < span.start;
         if span.label != "PER" || !has_particles || particles_from == offset {
             k += 1;
             continue;

@@ -122,8 +122,8 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 }
 
 /// Legal forms that end a firm's name, after which `of` and a place tell
-/// where the firm is (`Kia Motor Corp of South Korea`; CoNLL's training text
-/// marks the place apart 4 times in 7).
+/// where the firm is (`Kia Motor Corp of South Korea`; CoNLL's training and
+/// development text mark the place apart 4 times in 7).
 const FIRM_ENDINGS: [&str; 10] = ["inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv"];
 
 /// Mends an organisation's mark that ends with `of` before a place's mark
