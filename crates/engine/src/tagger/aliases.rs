@@ -5,6 +5,7 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
+use super::tags::join_to_previous;
 use super::TaggedSpan;
 use std::collections::HashSet;
 
@@ -137,9 +138,7 @@ pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
         let before = particles_from - 1;
         match k.checked_sub(1).map(|p| spans[p].clone()) {
             Some(previous) if previous.end == particles_from && previous.label == "PER" => {
-                spans[k - 1].end = span.end;
-                spans[k - 1].score = previous.score.min(span.score);
-                spans.remove(k);
+                join_to_previous(spans, k);
                 continue;
             }
             Some(previous) if previous.end > before => {}

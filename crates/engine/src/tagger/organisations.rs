@@ -6,6 +6,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
+use super::tags::join_to_previous;
 use super::TaggedSpan;
 
 /// Nouns that end the name of a public body. A name that ends with one and
@@ -68,9 +69,7 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
         if previous_end == and {
             let first = &spans[k - 1];
             if first.label == "ORG" && !(first.start..first.end).any(is_body) {
-                spans[k - 1].end = spans[k].end;
-                spans[k - 1].score = spans[k - 1].score.min(spans[k].score);
-                spans.remove(k);
+                join_to_previous(spans, k);
                 continue;
             }
         } else {
@@ -147,10 +146,7 @@ pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[Toke
             spans[k - 1].end -= 1;
             k += 1;
         } else {
-            let second = spans.remove(k);
-            let first = &mut spans[k - 1];
-            first.end = second.end;
-            first.score = first.score.min(second.score);
+            join_to_previous(spans, k);
         }
     }
 }

@@ -51,6 +51,16 @@ pub struct TaggedSpan {
     pub score: f32,
 }
 
+/// Joins span `k` to the one before it, which then ends where `k` ended and
+/// is as sure as the less sure of the two (the rules after tagging that join
+/// what the tagger cut).
+pub(crate) fn join_to_previous(spans: &mut Vec<TaggedSpan>, k: usize) {
+    let joined = spans.remove(k);
+    let previous = &mut spans[k - 1];
+    previous.end = joined.end;
+    previous.score = previous.score.min(joined.score);
+}
+
 /// A tagging mistake: the token's features, the right tag and the predicted one.
 pub type Mistake = (Vec<u32>, u8, u8);
 
