@@ -74,6 +74,11 @@ const WINDOWED_FROM: usize = 400;
 /// Paragraphs in the drawn window.
 const WINDOW: usize = 240;
 
+/// The first drawn paragraph of the window that shows paragraph `index` a quarter of the way down.
+fn window_around(index: usize) -> usize {
+    index.saturating_sub(WINDOW / 4)
+}
+
 /// Rough height of a paragraph in pixels, for the space of those not drawn
 /// (the same estimate places the window, so the two agree).
 fn estimated_height(chars: usize) -> f64 {
@@ -126,7 +131,7 @@ pub fn doc_view(props: &Props) -> Html {
                         above -= estimated_height(lengths[index]);
                         index += 1;
                     }
-                    let start = index.saturating_sub(WINDOW / 4);
+                    let start = window_around(index);
                     if start.abs_diff(drawn_start) > WINDOW / 8 {
                         window_start.set(start);
                     }
@@ -149,7 +154,7 @@ pub fn doc_view(props: &Props) -> Html {
             let index = ranges.partition_point(|(s, _, _)| *s < start);
             let is_paragraph = ranges.get(index).is_some_and(|(s, _, _)| *s == start);
             if is_paragraph && !drawn.contains(&index) {
-                window_start.set(index.saturating_sub(WINDOW / 4));
+                window_start.set(window_around(index));
             }
             is_paragraph
         })
@@ -169,7 +174,7 @@ pub fn doc_view(props: &Props) -> Html {
             if let Some((id, start)) = selected {
                 let index = ranges.partition_point(|(_, end, _)| end <= start);
                 if !drawn.contains(&index) {
-                    window_start.set(index.saturating_sub(WINDOW / 4));
+                    window_start.set(window_around(index));
                     *waiting_jump.borrow_mut() = Some(id.clone());
                 }
             }

@@ -39,14 +39,6 @@ async function readTo(page, share) {
   return paragraphAtTop(page);
 }
 
-/** Opens the document titled `title` from the list. */
-async function openDocument(page, title) {
-  await page.getByTestId('documents').evaluate((d) => { d.open = true; });
-  const titles = await page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
-  await page.getByTestId('document').nth(titles.indexOf(title)).getByTestId('open-document').click();
-  await page.getByTestId('doc-view').waitFor();
-}
-
 test('a reload opens the article where the reader was', async () => {
   const place = await readTo(app.page, 0.6);
   assert.ok(place > 1000, `read well into the article (paragraph at ${place})`);
@@ -61,7 +53,7 @@ async function detour(app, title) {
   await app.page.getByTestId('new-document').click();
   await app.annotateText('Olaf Scholz met Emmanuel Macron in Paris.');
   await app.page.evaluate(() => window.scrollTo(0, 0));
-  await openDocument(app.page, title);
+  await app.openDocument(title);
 }
 
 test('coming back from another document opens the article where the reader was', async () => {

@@ -154,6 +154,14 @@ export class AppPage {
 
   entity(text) { return this.page.getByTestId('entity').filter({ hasText: text }); }
 
+  /** Opens the document titled `title` from the Documents list. */
+  async openDocument(title) {
+    await this.page.getByTestId('documents').evaluate((d) => { d.open = true; });
+    const titles = await this.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
+    await this.page.getByTestId('document').nth(titles.indexOf(title)).getByTestId('open-document').click();
+    await this.waitForDoc();
+  }
+
   async annotateText(text) {
     await this.paste(text);
     await this.annotate();

@@ -80,14 +80,6 @@ async function downloadedMarks(app) {
   return JSON.stringify(JSON.parse((await app.downloadJson()).contents).entities);
 }
 
-/** Opens the document titled `title` from the list. */
-async function open(app, title) {
-  await app.page.getByTestId('documents').evaluate((d) => { d.open = true; });
-  const titles = await app.page.getByTestId('document-title').evaluateAll((inputs) => inputs.map((i) => i.value));
-  await app.page.getByTestId('document').nth(titles.indexOf(title)).getByTestId('open-document').click();
-  await app.waitForDoc();
-}
-
 /** One random step; gives its name. */
 export async function act(app, random, chars, title) {
   const { page } = app;
@@ -142,7 +134,7 @@ export async function act(app, random, chars, title) {
       await app.annotateText(`Detour ${Math.floor(random.next() * 1000)}: Olaf Scholz met Emmanuel Macron in Paris.`);
     } finally {
       // Back to the article even from a detour stopped half-way (its step is then reported as not done).
-      await open(app, title);
+      await app.openDocument(title);
     }
     const after = await downloadedMarks(app);
     return before === after ? 'detour' : `detour changed the marks:\n${before}\n${after}`;
