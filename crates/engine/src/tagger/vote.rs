@@ -5,7 +5,8 @@
 //! backed first, never overlapping.
 
 use super::network::{GateCache, Members};
-use super::{known_types, Model, SentenceToTag, ShippedWeights, TaggedSpan, ENTITY_TYPES};
+use super::tagging::{known_types, SentenceToTag};
+use super::{Model, ShippedWeights, TaggedSpan, ENTITY_TYPES};
 
 /// How much the perceptron's finding a span counts, against a network's
 /// probability of it, and the backing a span needs to be kept: chosen on

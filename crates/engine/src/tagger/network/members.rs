@@ -119,7 +119,7 @@ impl Members {
 /// assert_eq!(lexicon_bits(&["in", "New", "York"], &lexicon), [vec![], vec![9], vec![11]]);
 /// ```
 pub fn lexicon_bits(words: &[&str], lexicon: &super::super::Lexicon) -> Vec<Vec<usize>> {
-    bits_of_views(&super::super::views(words, lexicon))
+    bits_of_views(&super::super::features::views(words, lexicon))
 }
 
 fn bits_of_views(views: &[TokenView]) -> Vec<Vec<usize>> {
