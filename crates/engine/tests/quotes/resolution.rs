@@ -1,0 +1,269 @@
+//! Who a speaker's phrase stands for: pronouns, titles, descriptions, short names, continuing quotes.
+
+use super::*;
+
+#[test]
+fn pronoun_resolves_to_the_person_just_named() {
+    let text = "Todd Lynch was among scores of people who escaped their offices. \"I heard people screaming,\" he said.";
+    assert_eq!(quotes(text), [direct("I heard people screaming,", "Todd Lynch")]);
+}
+
+#[test]
+fn title_resolves_to_the_titled_person() {
+    let text = "Defense Secretary James Mattis met NATO allies on Thursday. \"We are ready,\" the secretary said.";
+    assert_eq!(quotes(text), [direct("We are ready,", "James Mattis")]);
+}
+
+#[test]
+fn short_name_gets_the_fullest_name() {
+    let text = "James Mattis arrived in Brussels on Wednesday.\n\n\"Right now, there is very little doubt,\" Mattis said.";
+    assert_eq!(quotes(text), [direct("Right now, there is very little doubt,", "James Mattis")]);
+}
+
+#[test]
+fn quote_paragraph_after_a_named_speaker() {
+    let text = "\"We expect the economy to weaken further,\" Bill Gross said.\n\n\"And therefore the Fed will cut rates.\"";
+    assert_eq!(
+        quotes(text),
+        [direct("We expect the economy to weaken further,", "Bill Gross"), direct("And therefore the Fed will cut rates.", "Bill Gross")]
+    );
+}
+
+#[test]
+fn she_and_he_go_to_the_person_of_that_gender() {
+    let text = "Angela Merkel met James Mattis in Berlin. \"We agree on the plan,\" she said. \"So do I,\" he said.";
+    assert_eq!(quotes(text), [direct("We agree on the plan,", "Angela Merkel"), direct("So do I,", "James Mattis")]);
+}
+
+#[test]
+fn a_description_named_in_the_next_sentence() {
+    assert_eq!(
+        quotes("An official of Kenya's Independent Electoral and Boundaries Commission (IEBC) says the group is pleased with the vote. Commissioner James Mattis says he was satisfied with the turnout."),
+        [reported("the group is pleased with the vote", Some("James Mattis")), reported("he was satisfied with the turnout", Some("James Mattis"))]
+    );
+    assert_eq!(
+        quotes("The leader of the main opposition party is calling for fresh elections, saying the vote was fraudulent. Angela Merkel said the opposition will not accept the results."),
+        [reported("the vote was fraudulent", Some("Angela Merkel")), reported("the opposition will not accept the results", Some("Angela Merkel"))]
+    );
+}
+
+#[test]
+fn a_description_no_one_names_has_no_speaker_name() {
+    assert_eq!(
+        quotes("An official of the ministry says the talks went well. The weather was fine."),
+        [reported("the talks went well", None)]
+    );
+}
+
+#[test]
+fn a_continuing_quote_keeps_its_speaker_past_a_person_who_is_not_the_subject() {
+    let found = quotes("\"The deal is dead,\" said Senator Mark Hill, a Republican from Ohio, after Jane Doe spoke. \"Nobody wants it.\"");
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Mark Hill"), Some("Mark Hill")]);
+    // A new subject in between still ends the carry-over.
+    let found = quotes("\"The deal is dead,\" said Senator Mark Hill. Jane Doe disagreed. \"Nobody wants it.\"");
+    assert_eq!(found[1].2, None);
+}
+
+/// Text, then the speaker's phrase and the named speaker expected for its first quote.
+const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
+    // A possessor is not the speaker.
+    ("Hillary Clinton's campaign chairman said on Sunday that hackers stole his emails.", "Hillary Clinton's campaign chairman", None),
+    // An organisation inside the phrase is a modifier; the relative clause is skipped.
+    (
+        "One Wells Fargo teller in Texas, who spoke on the condition of anonymity, said managers pushed staff to open accounts.",
+        "One Wells Fargo teller in Texas",
+        None,
+    ),
+    ("Officials in Kabul said the attack killed at least 12 people.", "Officials in Kabul", None),
+    // An indefinite description is someone new, not the spokesman named before.
+    (
+        "\"We will appeal,\" spokesman Glen Caplin said. A White House spokesman said the president had been briefed.",
+        "Glen Caplin",
+        Some("Glen Caplin"),
+    ),
+    // A participle clause between the subject and the verb.
+    ("Mark Hill, speaking at a news conference in Ohio, said the plant would close.", "Mark Hill", Some("Mark Hill")),
+    // The appositive between two commas holds the subject of `said CLAUSE`.
+    ("Clinton's spokesman, Brian Fallon, said the emails contained no classified material.", "Brian Fallon", Some("Brian Fallon")),
+    // A source that asked not to be named is not the person named next.
+    (
+        "The official, who asked not to be named, said the meeting lasted two hours. Committee Chairwoman Donna Brazile said she knew nothing.",
+        "The official",
+        None,
+    ),
+    // A word of a title that another person noun ends is not that title.
+    (
+        "IMF chief economist Pierre-Olivier Gourinchas spoke first. The police chief said the suspect had been known to authorities.",
+        "The police chief",
+        None,
+    ),
+    // An abbreviated title is the same title.
+    ("The senator said the bill would fail. Sen. Mitch McConnell had warned of it.", "The senator", Some("Mitch McConnell")),
+    // Nor someone the next sentence describes otherwise first.
+    (
+        "The electoral commission chairman said the results were final. Ruto's running mate, Rigathi Gachagua, spoke next.",
+        "The electoral commission chairman",
+        None,
+    ),
+    // A phrase ending in a name after a preposition may open a clause after a comma and a conjunction.
+    (
+        "The chairman said the results were final, but observers from the African Union said they had concerns.",
+        "The chairman",
+        None,
+    ),
+    // The person named next is not a possessor there.
+    (
+        "A senior official said the talks had failed. Biden's spokeswoman, Karine Jean-Pierre, said little.",
+        "A senior official",
+        Some("Karine Jean-Pierre"),
+    ),
+    // A minister known already is not someone named next with another title.
+    (
+        "The minister said the measures would be temporary. UN Secretary-General Antonio Guterres called for calm.",
+        "The minister",
+        None,
+    ),
+    // An `according to` aside after the subject leaves the sentence's own verb to report.
+    (
+        "Jared Kushner, according to two people familiar with the matter, told investigators he had done nothing wrong.",
+        "Jared Kushner",
+        Some("Jared Kushner"),
+    ),
+    // A past participle clause between the subject and the verb.
+    ("The report, published by the Institute for Fiscal Studies on Monday, said households would be worse off.", "The report", None),
+    // An organisation after `of the` is where the person works, not the speaker.
+    (
+        "Political analyst Boniface Dulani of the University of Malawi said the dispute could end up in court.",
+        "Boniface Dulani",
+        Some("Boniface Dulani"),
+    ),
+    // `the senator` is the person introduced as `Sen.`.
+    ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
+];
+
+#[test]
+fn described_speakers_are_their_phrase_and_resolve_only_to_whom_they_can_mean() {
+    for (text, phrase, who) in DESCRIBED_SPEAKERS {
+        let doc = annotate(text);
+        let first = &doc.quotes[0];
+        assert_eq!(first.speaker_mention.as_ref().map(|m| m.text.as_str()), Some(*phrase), "{text}: {:?}", doc.quotes);
+        assert_eq!(first.speaker_name.as_deref(), *who, "{text}");
+    }
+    let doc = annotate(DESCRIBED_SPEAKERS[3].0);
+    let spokesman = &doc.quotes[1];
+    assert_eq!(spokesman.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("A White House spokesman"));
+    assert_eq!(spokesman.speaker_name, None, "{:?}", doc.quotes);
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_subject_before_it() {
+    let found = quotes("House Minority Leader Nancy Pelosi fired back in a tweet: \"The president is lying, again.\"");
+    assert_eq!(found, [direct("The president is lying, again.", "Nancy Pelosi")]);
+}
+
+#[test]
+fn a_description_is_resolved_by_the_noun_that_heads_it() {
+    let names = |text: &str| annotate(text).quotes.into_iter().map(|q| q.speaker_name).collect::<Vec<_>>();
+    // Lawyers for the president are not the president; a part of a body speaks for it.
+    assert_eq!(
+        names(
+            "Ukrainian President Volodymyr Zelenskiy said Kyiv needed help. Lawyers for the former president argued that the case should be dismissed."
+        ),
+        [Some("Volodymyr Zelenskiy".to_string()), None]
+    );
+    assert_eq!(names("The Slovak office of Interpol said the man was suspected of murder."), [Some("Interpol".to_string())]);
+    // `the Italian` is the last person named; `The Serbs` are a people.
+    let doc = annotate("Chelsea boss Enzo Maresca was less happy. \"We made mistakes,\" the Italian said.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("the Italian"));
+    assert_eq!(doc.quotes[0].speaker_name.as_deref(), Some("Enzo Maresca"));
+    assert_eq!(
+        names("Robert Frowick spoke on Monday. The Serbs said they had met all conditions for the vote."),
+        [Some("Serbs".to_string())]
+    );
+    // A body's name that heads the description names it.
+    assert_eq!(names("The Health Ministry in Gaza said more than 100 people had been killed."), [Some("Health Ministry".to_string())]);
+    // A word inside a quote before a name is not that person's title.
+    assert_eq!(
+        names("George Garang spoke to reporters. \"This is the view of the church,\" Garang said on Tuesday. The church in Australia said the nuns were safe."),
+        [Some("George Garang".to_string()), None]
+    );
+}
+
+#[test]
+fn it_stands_for_a_body_named_a_few_sentences_before_at_most() {
+    let far = "Trump wrote on Truth Social. The vote was close. Turnout was high. The count took days. \
+               The letter urged the administration to act. \"The time for talk is over,\" it said.";
+    assert_eq!(annotate(far).quotes[0].speaker_name, None);
+    let near = "Apple reported higher profits on Tuesday. \"We are pleased,\" it said.";
+    assert_eq!(annotate(near).quotes[0].speaker_name.as_deref(), Some("Apple"));
+}
+
+#[test]
+fn a_next_quote_keeps_its_speaker_past_a_person_who_is_an_object() {
+    let found = quotes(
+        "\"A good game,\" said the 24-year-old Martinez after crushing Tauziat in just over an hour. \"What I'm trying to do is be aggressive.\"",
+    );
+    assert_eq!(found, [direct("A good game,", "Martinez"), direct("What I'm trying to do is be aggressive.", "Martinez")]);
+    // A person who opens a clause after `and` may be the next speaker.
+    let found = quotes("\"A good game,\" said Martinez, and Tauziat agreed. \"It was fine.\"");
+    assert_eq!(found[1].2, None);
+}
+
+#[test]
+fn a_place_s_title_is_resolved_like_a_description_but_a_person_s_is_not() {
+    let doc = annotate("Britain's prime minister said the talks had failed. Keir Starmer spoke in London.");
+    assert_eq!(doc.quotes[0].speaker_name.as_deref(), Some("Keir Starmer"));
+    let doc = annotate("Johnson's spokesman said the talks had failed. Boris Johnson spoke in London.");
+    assert_eq!(doc.quotes[0].speaker_name, None);
+}
+
+#[test]
+fn a_description_named_after_a_quote_that_opens_the_next_sentence() {
+    for (text, name) in [
+        (
+            "Kenya's president defended the law, saying the country could not keep borrowing.\n\n\"We cannot continue,\" President William Ruto said.",
+            "William Ruto",
+        ),
+        (
+            "Police arrested a man, a Tirana prosecutor said on Tuesday. \"We have charged him,\" prosecutor Adnan Xhelili told Reuters.",
+            "Adnan Xhelili",
+        ),
+    ] {
+        assert_eq!(annotate(text).quotes[0].speaker_name.as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_dash_and_a_name_after_the_quote_is_its_speaker() {
+    let found = quotes("Officials said the plant was safe.\n\n\"The economy is strong\" — Janet Yellen, speaking in Berlin.");
+    assert_eq!(found.last(), Some(&direct("The economy is strong", "Janet Yellen")), "{found:?}");
+}
+
+#[test]
+fn a_continuing_quote_keeps_its_speaker_past_a_name_after_a_preposition_and_its_modifiers() {
+    let text = "\"I don't think anyone expected this,\" said Bonnie Glaser, an Asia expert at the German Marshall Fund. \"It's a big escalation.\"";
+    let found = quotes(text);
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Bonnie Glaser"), Some("Bonnie Glaser")], "{found:?}");
+}
+
+#[test]
+fn a_possessed_description_is_not_someone_titled_earlier() {
+    let doc = annotate(
+        "\"There will be no deal,\" Kremlin spokesman Dmitry Peskov told reporters.\n\n\"It was a mistake,\" Johnson's spokesman said.",
+    );
+    let second = &doc.quotes[1];
+    assert_eq!(second.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Johnson's spokesman"));
+    assert_eq!(second.speaker_name, None, "Peskov is not Johnson's spokesman");
+}
+
+#[test]
+fn a_title_in_the_name_or_an_appositive_after_it_is_resolved() {
+    assert_eq!(
+        quotes("Ali Khan, the finance minister, presented the budget. \"We will grow,\" the minister said."),
+        [direct("We will grow,", "Ali Khan")]
+    );
+    assert_eq!(
+        quotes("Pope Francis spoke on Sunday. \"Peace is possible,\" the pope said."),
+        [direct("Peace is possible,", "Pope Francis")]
+    );
+}
