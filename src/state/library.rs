@@ -4,7 +4,7 @@ use super::{is_long, title_of, Action, Effect, State};
 use newsmark_engine::check_text;
 use newsmark_engine::document::Document;
 use newsmark_engine::format::from_json;
-use newsmark_engine::formats::{data_kind, import, sniff, Format};
+use newsmark_engine::formats::{import, recognise, Format, NotAnArticle};
 use newsmark_engine::history::History;
 use newsmark_engine::revise::{refresh, revise};
 use std::rc::Rc;
@@ -93,27 +93,23 @@ impl State {
                 )),
                 Ok(text) => {
                     let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-                    let lower = name.to_lowercase();
-                    match sniff(&name, &text) {
-                        Some(Format::Brat) => self.fail(format!("{name} is a brat file: open it together with its .txt (select both).")),
-                        Some(format) => match import(&text, format, None) {
+                    match recognise(&name, &text) {
+                        Ok(Some(Format::Brat)) => {
+                            self.fail(format!("{name} is a brat file: open it together with its .txt (select both)."))
+                        }
+                        Ok(Some(format)) => match import(&text, format, None) {
                             Ok(docs) if docs.is_empty() => self.fail(format!("{name} holds no document.")),
                             Ok(docs) => self.import(name, docs, effects),
                             Err(e) => self.fail(format!("{name} was not imported: {e}. {OPENS} Nothing was changed.")),
                         },
-                        None => match data_kind(&text) {
-                            Some(kind) => self.fail(format!(
-                                "{name} was not opened: it is {kind} data, not an article{}. {OPENS} Nothing was changed.",
-                                if kind == "CoNLL" { " (and CoNLL files do not carry the article's text)" } else { "" }
-                            )),
-                            None if lower.ends_with(".json") || lower.ends_with(".jsonl") => self.fail(format!(
-                                "{name} was not imported: it is not in a format newsmark reads. {OPENS} Nothing was changed."
-                            )),
-                            None => {
-                                self.article.input = Rc::from(text);
-                                self.update_library(Action::Annotate, effects);
-                            }
-                        },
+                        Err(refusal @ NotAnArticle::Data(_)) => {
+                            self.fail(format!("{name} was not opened: {refusal}. {OPENS} Nothing was changed."))
+                        }
+                        Err(refusal) => self.fail(format!("{name} was not imported: {refusal}. {OPENS} Nothing was changed.")),
+                        Ok(None) => {
+                            self.article.input = Rc::from(text);
+                            self.update_library(Action::Annotate, effects);
+                        }
                     }
                 }
             },

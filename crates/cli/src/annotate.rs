@@ -1,7 +1,8 @@
 //! `newsmark annotate`: files, standard input, or JSON lines in parallel.
 
-use crate::{progress_bar, read_input, stdout_error, usage_error, write_stdout};
+use crate::{not_an_article, progress_bar, read_input, stdout_error, usage_error, write_stdout};
 use newsmark_engine::format::to_json;
+use newsmark_engine::formats::recognise;
 use newsmark_engine::Annotator;
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -38,7 +39,10 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
     }
     let mut all_ok = true;
     for file in &args.files {
-        let result = read_input(file).and_then(|text| annotator.annotate(&text).map_err(|e| format!("{file}: {e}")));
+        let result = read_input(file).and_then(|text| {
+            article_in(file, &text)?;
+            annotator.annotate(&text).map_err(|e| format!("{file}: {e}"))
+        });
         match (result, &args.out) {
             (Ok(doc), None) => write_stdout(&to_json(&doc)),
             (Ok(doc), Some(dir)) => {
@@ -56,6 +60,19 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
         }
     }
     Ok(all_ok)
+}
+
+/// Refuses a file that is not an article: marks in a format (which
+/// `convert` reads) or data such as CoNLL or JSON, which would otherwise be
+/// annotated as if it were prose.
+fn article_in(file: &str, text: &str) -> Result<(), String> {
+    match recognise(file, text) {
+        Ok(None) => Ok(()),
+        Ok(Some(format)) => {
+            Err(format!("{file}: it is a {} file, not an article: `newsmark convert` reads it; nothing was annotated", format.name()))
+        }
+        Err(refusal) => Err(not_an_article(file, refusal, "nothing was annotated")),
+    }
 }
 
 /// One JSON line in, one export line out; each batch of lines is spread over

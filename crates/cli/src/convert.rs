@@ -1,7 +1,7 @@
 //! `newsmark convert`: between annotation formats, annotating plain text first.
 
-use crate::{read_text_file, usage_error, write_stdout};
-use newsmark_engine::formats::{brat_text, export, import, Format};
+use crate::{not_an_article, read_text_file, usage_error, write_stdout};
+use newsmark_engine::formats::{brat_text, export, import, recognise, Format};
 use newsmark_engine::Annotator;
 use std::path::{Path, PathBuf};
 
@@ -43,7 +43,11 @@ fn format_named(name: &str) -> Result<Format, String> {
 pub(crate) fn run(args: Args) -> Result<bool, String> {
     let input = args.input.as_str();
     let content = read_text_file(input)?;
-    let docs = match args.from.or_else(|| newsmark_engine::formats::sniff(input, &content)) {
+    let format = match args.from {
+        Some(format) => Some(format),
+        None => recognise(input, &content).map_err(|refusal| not_an_article(input, refusal, "nothing was converted"))?,
+    };
+    let docs = match format {
         Some(Format::Brat) => {
             let txt = Path::new(input).with_extension("txt");
             let text = read_text_file(&txt.to_string_lossy())?;

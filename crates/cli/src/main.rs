@@ -2,6 +2,7 @@
 
 use clap::{CommandFactory, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsmark_engine::formats::NotAnArticle;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
@@ -103,6 +104,15 @@ fn utf8_text(bytes: Vec<u8>, name: &str) -> Result<String, String> {
 /// A UTF-8 file's text (a byte-order mark dropped), or a message naming it.
 pub(crate) fn read_text_file(path: &str) -> Result<String, String> {
     utf8_text(std::fs::read(path).map_err(|e| format!("{path}: {e}"))?, path)
+}
+
+/// Why `file` is read neither as an article nor in a format, and what was left undone.
+pub(crate) fn not_an_article(file: &str, refusal: NotAnArticle, undone: &str) -> String {
+    let hint = match refusal {
+        NotAnArticle::Data("JSON") => " (JSON lines of {\"id\":..,\"text\":..} are annotated with `newsmark annotate --jsonl`)",
+        _ => "",
+    };
+    format!("{file}: {refusal}; {undone}{hint}")
 }
 
 /// A file's text, or standard input's for `-`, checked to be annotatable prose.

@@ -246,8 +246,7 @@ pub(crate) fn eval(args: EvalArgs) -> Result<bool, String> {
         write_stdout(&format!("{} documents\n\nentities\n{}\n{}\n", docs.len(), entities.report(), quotes.report()));
         return Ok(true);
     }
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let docs = conll::parse(&text);
+    let docs = read_conll_gold(path)?;
     let scores = if args.raw { evaluate_raw(&Annotator::new(model), &docs) } else { evaluate_conll(&model, &docs) };
     write_stdout(&format!("{} articles\n{}\n", docs.len(), scores.report()));
     Ok(true)
@@ -259,8 +258,7 @@ pub(crate) fn simulate(args: SimulateArgs) -> Result<bool, String> {
     let mut docs = if is_gold_json(path) {
         read_gold(path)?
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        conll::parse(&text)
+        read_conll_gold(path)?
             .iter()
             .enumerate()
             .map(|(n, doc)| {
@@ -281,6 +279,21 @@ pub(crate) fn simulate(args: SimulateArgs) -> Result<bool, String> {
     Ok(true)
 }
 
+/// The articles of a CoNLL file, refusing a file that is not one (an
+/// article's text would otherwise score as zero articles, or as nonsense).
+fn read_conll_gold(path: &Path) -> Result<Vec<conll::ConllDocument>, String> {
+    let shown = path.display();
+    let text = std::fs::read(path).map_err(|e| format!("{shown}: {e}"))?;
+    let text = String::from_utf8(text)
+        .map_err(|e| format!("{shown}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    if newsmark_engine::formats::data_kind(&text) != Some("CoNLL") {
+        return Err(format!(
+            "{shown}: not gold: a CoNLL file (a token and its tag per line), a folder of gold JSON files, a .json or a .jsonl"
+        ));
+    }
+    Ok(conll::parse(&text))
+}
+
 /// Gold in newsmark JSON (a folder of files, a file, JSON lines) rather than CoNLL.
 fn is_gold_json(path: &Path) -> bool {
     path.is_dir() || path.extension().is_some_and(|x| x == "json" || x == "jsonl")
@@ -293,21 +306,25 @@ fn quotes_of(doc: &Document) -> Vec<GoldQuote> {
 
 fn read_gold(path: &Path) -> Result<Vec<GoldDocument>, String> {
     let shown = path.display();
-    if path.is_dir() {
-        return files_in(path, &["json"])?.iter().map(|f| read_gold_file(f)).collect();
+    let docs = if path.is_dir() {
+        files_in(path, &["json"])?.iter().map(|f| read_gold_file(f)).collect::<Result<Vec<_>, _>>()?
+    } else if path.extension().is_some_and(|x| x == "json") {
+        vec![read_gold_file(path)?]
+    } else {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(n, l)| {
+                let value: serde_json::Value = serde_json::from_str(l).map_err(|e| format!("{shown} line {}: {e}", n + 1))?;
+                gold_from_value(&value, &format!("line {}", n + 1)).map_err(|e| format!("{shown} line {}: {e}", n + 1))
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    };
+    if docs.is_empty() {
+        return Err(format!("{shown}: no gold articles in it (newsmark JSON: text, entities and quotes)"));
     }
-    if path.extension().is_some_and(|x| x == "json") {
-        return Ok(vec![read_gold_file(path)?]);
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            let value: serde_json::Value = serde_json::from_str(l).map_err(|e| format!("{shown} line {}: {e}", n + 1))?;
-            gold_from_value(&value, &format!("line {}", n + 1)).map_err(|e| format!("{shown} line {}: {e}", n + 1))
-        })
-        .collect()
+    Ok(docs)
 }
 
 fn read_gold_file(file: &Path) -> Result<GoldDocument, String> {

@@ -245,3 +245,44 @@ fn simulate_replays_the_articles_in_the_order_asked() {
     assert_eq!(shuffled, order(&["--shuffle", "3"]));
     assert_ne!(shuffled, order(&[]));
 }
+
+#[test]
+fn data_that_is_not_an_article_is_refused_not_annotated_as_prose() {
+    let dir = temp_dir("not-articles");
+    let write = |name: &str, content: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let conll = write("tokens.txt", "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n");
+    let array = write("data.json", "[{\"a\": 1}]");
+    let texts = write("texts.jsonl", "{\"id\": 1, \"text\": \"Angela Merkel met Emmanuel Macron in Paris.\"}\n");
+    let marked = write("marked.jsonl", &String::from_utf8(newsmark(&["annotate", "--jsonl", &texts], b"").stdout).unwrap());
+    let refused = |args: &[&str], expected: &str| {
+        let out = newsmark(args, b"");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?} wrote {}", String::from_utf8_lossy(&out.stdout));
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    };
+    for command in ["annotate", "convert"] {
+        let to = if command == "convert" { &["--to", "spacy"][..] } else { &[] };
+        for (file, expected) in [
+            (&conll, "it is CoNLL data, not an article"),
+            (&array, "it is JSON data, not an article"),
+            (&texts, "are annotated with `newsmark annotate --jsonl`"),
+        ] {
+            refused(&[&[command, file.as_str()][..], to].concat(), expected);
+        }
+    }
+    refused(&["annotate", &marked], "it is a newsmark file, not an article: `newsmark convert` reads it");
+    // What annotate --jsonl wrote converts.
+    assert!(newsmark(&["convert", &marked, "--to", "spacy"], b"").status.success());
+    // Gold that is not gold: an article, an empty folder.
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for command in ["eval", "simulate"] {
+        refused(&[command, &seed_path()], "not gold: a CoNLL file");
+        refused(&[command, empty.to_str().unwrap()], "no gold articles in it");
+    }
+}

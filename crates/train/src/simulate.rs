@@ -187,9 +187,40 @@ impl Simulation {
         for (name, range) in [("articles 1-10", 0..10), ("articles 11-50", 10..50), ("articles 51+", 50..n.max(50))] {
             if range.start < n {
                 let (learned, unlearned) = self.errors_per_thousand(range.start..range.end.min(n));
-                out += &format!("  {name}: {learned:.2} / {unlearned:.2} ({:+.1}%)\n", 100.0 * (learned / unlearned.max(1e-9) - 1.0));
+                // No errors either way is no change, not a fall of 100%.
+                let change = match (learned, unlearned) {
+                    (_, u) if u > 0.0 => 100.0 * (learned / u - 1.0),
+                    (l, _) if l > 0.0 => f64::INFINITY,
+                    _ => 0.0,
+                };
+                out += &format!("  {name}: {learned:.2} / {unlearned:.2} ({change:+.1}%)\n");
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(first_errors: usize, first_errors_unlearned: usize) -> String {
+        let article = ArticleReport {
+            id: "a".into(),
+            tokens: 1000,
+            first_errors,
+            first_errors_unlearned,
+            corrections: 0,
+            new_errors: 0,
+            converged: true,
+        };
+        Simulation { articles: vec![article] }.report()
+    }
+
+    #[test]
+    fn the_change_learning_made_is_none_when_neither_way_had_errors() {
+        assert!(run(2, 4).contains("articles 1-10: 2.00 / 4.00 (-50.0%)"));
+        assert!(run(0, 0).contains("articles 1-10: 0.00 / 0.00 (+0.0%)"), "{}", run(0, 0));
+        assert!(run(1, 0).contains("(+inf%)"));
     }
 }

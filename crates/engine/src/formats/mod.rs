@@ -7,6 +7,7 @@ mod conll_iob;
 mod doccano;
 mod headerless;
 mod label_studio;
+mod recognise;
 mod spacy;
 mod web_annotation;
 
@@ -14,6 +15,7 @@ use crate::document::{default_labels, Document, Entity, Label, Source};
 use crate::format::{from_json, from_value, to_json, to_json_line};
 use crate::text::OffsetMap;
 use crate::Error;
+pub use recognise::{data_kind, recognise, sniff, NotAnArticle};
 
 /// A file format newsmark reads or writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,88 +165,6 @@ pub fn import(input: &str, format: Format, text: Option<&str>) -> Result<Vec<Doc
         }
     };
     Ok(docs)
-}
-
-/// Guesses the format of a file from its name and first line.
-///
-/// ```
-/// use newsmark_engine::formats::{sniff, Format};
-/// assert_eq!(sniff("a.ann", ""), Some(Format::Brat));
-/// assert_eq!(sniff("a.jsonl", "{\"text\": \"x\", \"tokens\": [], \"spans\": []}"), Some(Format::Spacy));
-/// ```
-pub fn sniff(name: &str, content: &str) -> Option<Format> {
-    let name = name.to_lowercase();
-    if name.ends_with(".ann") {
-        return Some(Format::Brat);
-    }
-    let first = content.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let value: Option<serde_json::Value> = serde_json::from_str(content.trim_start()).ok().or_else(|| serde_json::from_str(first).ok());
-    let value = value?;
-    if value.is_array() {
-        let first = value.get(0);
-        if first.and_then(|t| t.get("data")).is_some() {
-            return Some(Format::LabelStudio);
-        }
-        return first
-            .and_then(|t| t.get("type"))
-            .and_then(|t| t.as_str())
-            .is_some_and(|t| t.starts_with("Annotation"))
-            .then_some(Format::WebAnnotation);
-    }
-    let has = |k: &str| value.get(k).is_some();
-    let several = content.trim().lines().count() > 1 && serde_json::from_str::<serde_json::Value>(content.trim()).is_err();
-    // newsmark's own files, and the same without the header (gold files: text, entities, quotes).
-    let headerless =
-        !has("format") && value.get("text").is_some_and(|t| t.is_string()) && value.get("entities").is_some_and(|e| e.is_array());
-    if value.get("format").and_then(|f| f.as_str()) == Some("newsmark") || headerless {
-        return Some(if several { Format::NewsmarkLines } else { Format::Newsmark });
-    }
-    if has("@context") || value.get("type").and_then(|t| t.as_str()).is_some_and(|t| t.starts_with("Annotation")) {
-        return Some(Format::WebAnnotation);
-    }
-    if has("data") {
-        return Some(Format::LabelStudio);
-    }
-    if has("tokens") || has("spans") {
-        return Some(Format::Spacy);
-    }
-    if has("label") || has("labels") {
-        return Some(Format::DoccanoUtf16);
-    }
-    None
-}
-
-/// What kind of file `content` is when it is data rather than an article
-/// (JSON, or a CoNLL token-per-line file), so that it is never annotated as
-/// prose; `None` for text.
-///
-/// ```
-/// use newsmark_engine::formats::data_kind;
-/// assert_eq!(data_kind("US\tB-LOC\nDefense\tO\n\nsees\tO\n"), Some("CoNLL"));
-/// assert_eq!(data_kind("[{\"a\": 1}]"), Some("JSON"));
-/// assert_eq!(data_kind("NATO met in Brussels.\nIt was O.K."), None);
-/// assert_eq!(data_kind("Ils parlent 🇫🇷.\nÀ Paris é."), None);
-/// ```
-pub fn data_kind(content: &str) -> Option<&'static str> {
-    let trimmed = content.trim_start();
-    let first = trimmed.lines().next().unwrap_or("");
-    if (trimmed.starts_with('{') || trimmed.starts_with('['))
-        && (serde_json::from_str::<serde_json::Value>(trimmed).is_ok() || serde_json::from_str::<serde_json::Value>(first).is_ok())
-    {
-        return Some("JSON");
-    }
-    let lines: Vec<&str> = content.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let tagged = lines
-        .iter()
-        .filter(|l| {
-            let fields: Vec<&str> = l.split_whitespace().collect();
-            let tag = fields.last().copied().unwrap_or("");
-            l.starts_with("-DOCSTART-")
-                || fields.len() >= 2
-                    && (tag == "O" || tag.len() > 2 && ["B-", "I-", "E-", "S-", "L-", "U-"].iter().any(|p| tag.starts_with(p)))
-        })
-        .count();
-    (lines.len() >= 2 && tagged * 10 >= lines.len() * 9).then_some("CoNLL")
 }
 
 /// Parses JSON lines, numbering errors by line; blank lines are skipped.
