@@ -57,8 +57,16 @@ export async function problems(app, chars) {
   for (const [i, m] of marks.entries()) {
     if (m.text !== words(m)) {
       // Where its pieces are drawn tells a stale node from a wrong document.
-      const where = await app.page.evaluate(({ start, end }) => [...document.querySelectorAll(`[data-testid=entity][data-start="${start}"][data-end="${end}"]`)]
-        .map((e) => e.parentElement.outerHTML.slice(0, 400)), m);
+      const where = await app.page.evaluate(({ start, end }) => {
+        const ids = new Set([...document.querySelectorAll(`[data-testid=entity][data-start="${start}"][data-end="${end}"]`)].map((e) => e.dataset.id));
+        return [...document.querySelectorAll('[data-testid=entity]')].filter((e) => ids.has(e.dataset.id)).map((e) => {
+          const paragraph = e.closest('.para');
+          const parent = e.parentElement;
+          return `${e.dataset.id} ${e.dataset.start}..${e.dataset.end} ${JSON.stringify(e.textContent)} (${e.childNodes.length} nodes) `
+            + `in ${parent.tagName}${parent.dataset.testid ? `[${parent.dataset.testid} ${parent.dataset.start}..${parent.dataset.end}]` : ''} `
+            + `of paragraph ${paragraph?.dataset.start}: ${e.outerHTML.slice(0, 300)}`;
+        });
+      }, m);
       found.push(`mark ${JSON.stringify(m)} drawn over ${JSON.stringify(words(m))} in: ${where.join(' || ')}`);
     }
     if (/^\s|\s$|\n/.test(words(m))) found.push(`mark on a space or across a line: ${JSON.stringify(m)}`);
