@@ -1,6 +1,6 @@
 //! `newsmark annotate`: files, standard input, or JSON lines in parallel.
 
-use crate::{not_an_article, progress_bar, read_input, stdout_error, usage_error, write_stdout};
+use crate::{not_an_article, progress_bar, read_input, shown, stdout_error, usage_error, write_stdout};
 use newsmark_engine::format::to_json;
 use newsmark_engine::formats::recognise;
 use newsmark_engine::Annotator;
@@ -41,7 +41,7 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
     for file in &args.files {
         let result = read_input(file).and_then(|text| {
             article_in(file, &text)?;
-            annotator.annotate(&text).map_err(|e| format!("{file}: {e}"))
+            annotator.annotate(&text).map_err(|e| format!("{}: {e}", shown(file)))
         });
         match (result, &args.out) {
             (Ok(doc), None) => write_stdout(&to_json(&doc)),
@@ -68,9 +68,11 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
 fn article_in(file: &str, text: &str) -> Result<(), String> {
     match recognise(file, text) {
         Ok(None) => Ok(()),
-        Ok(Some(format)) => {
-            Err(format!("{file}: it is a {} file, not an article: `newsmark convert` reads it; nothing was annotated", format.name()))
-        }
+        Ok(Some(format)) => Err(format!(
+            "{}: it is a {} file, not an article: `newsmark convert` reads it; nothing was annotated",
+            shown(file),
+            format.name()
+        )),
         Err(refusal) => Err(not_an_article(file, refusal, "nothing was annotated")),
     }
 }

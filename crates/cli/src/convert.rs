@@ -1,6 +1,6 @@
 //! `newsmark convert`: between annotation formats, annotating plain text first.
 
-use crate::{not_an_article, read_text_file, usage_error, write_stdout};
+use crate::{not_an_article, read_text_file, shown, usage_error, write_stdout};
 use newsmark_engine::formats::{brat_text, export, import, recognise, Format};
 use newsmark_engine::Annotator;
 use std::path::{Path, PathBuf};
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 #[derive(clap::Args)]
 #[command(after_help = format_list())]
 pub(crate) struct Args {
-    /// The file to convert; its format is recognised from its name and content unless --from names it
+    /// The file to convert (- reads standard input); its format is recognised from its name and content unless --from names it
     #[arg(value_name = "IN")]
     input: String,
     /// The format to write
@@ -49,13 +49,16 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
     };
     let docs = match format {
         Some(Format::Brat) => {
+            if input == "-" {
+                usage_error("brat's .ann is read beside its .txt: give the .ann file's path, not standard input");
+            }
             let txt = Path::new(input).with_extension("txt");
             let text = read_text_file(&txt.to_string_lossy())?;
             import(&content, Format::Brat, Some(&text)).map_err(|e| format!("{input}: {e}; nothing was converted"))?
         }
-        Some(format) => import(&content, format, None).map_err(|e| format!("{input}: {e}; nothing was converted"))?,
+        Some(format) => import(&content, format, None).map_err(|e| format!("{}: {e}; nothing was converted", shown(input)))?,
         None => {
-            newsmark_engine::check_text(&content).map_err(|e| format!("{input}: {e}"))?;
+            newsmark_engine::check_text(&content).map_err(|e| format!("{}: {e}", shown(input)))?;
             vec![Annotator::shipped().and_then(|a| a.annotate(&content)).map_err(|e| e.to_string())?]
         }
     };

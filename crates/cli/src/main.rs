@@ -101,9 +101,25 @@ fn utf8_text(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
-/// A UTF-8 file's text (a byte-order mark dropped), or a message naming it.
+/// How messages name a file: `stdin` for `-`.
+pub(crate) fn shown(path: &str) -> &str {
+    if path == "-" {
+        "stdin"
+    } else {
+        path
+    }
+}
+
+/// A UTF-8 file's text, or standard input's for `-` (a byte-order mark dropped), or a message naming it.
 pub(crate) fn read_text_file(path: &str) -> Result<String, String> {
-    utf8_text(std::fs::read(path).map_err(|e| format!("{path}: {e}"))?, path)
+    let bytes = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    utf8_text(bytes, shown(path))
 }
 
 /// Why `file` is read neither as an article nor in a format, and what was left undone.
@@ -112,18 +128,12 @@ pub(crate) fn not_an_article(file: &str, refusal: NotAnArticle, undone: &str) ->
         NotAnArticle::Data("JSON") => " (JSON lines of {\"id\":..,\"text\":..} are annotated with `newsmark annotate --jsonl`)",
         _ => "",
     };
-    format!("{file}: {refusal}; {undone}{hint}")
+    format!("{}: {refusal}; {undone}{hint}", shown(file))
 }
 
 /// A file's text, or standard input's for `-`, checked to be annotatable prose.
 pub(crate) fn read_input(path: &str) -> Result<String, String> {
-    let (text, name) = if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
-        (utf8_text(bytes, "stdin")?, "stdin")
-    } else {
-        (read_text_file(path)?, path)
-    };
-    newsmark_engine::check_text(&text).map_err(|e| format!("{name}: {e}"))?;
+    let text = read_text_file(path)?;
+    newsmark_engine::check_text(&text).map_err(|e| format!("{}: {e}", shown(path)))?;
     Ok(text)
 }

@@ -1,6 +1,6 @@
 //! `newsmark sources`: who is quoted across annotated documents, as the app's Sources view shows it.
 
-use crate::{files_in, read_text_file, write_stdout};
+use crate::{files_in, read_text_file, shown, write_stdout};
 use newsmark_engine::document::Document;
 use newsmark_engine::Annotator;
 use std::path::Path;
@@ -11,7 +11,7 @@ use std::path::Path;
                         where it comes from (user, honorific, pronoun, first-name, none), quotes and documents. JSON adds totals and where \
                         each source is quoted; docs/format.md describes it.")]
 pub(crate) struct Args {
-    /// Annotated documents: .json files (one document), .jsonl files (one per line) or directories of them
+    /// Annotated documents: .json files (one document), .jsonl files (one per line) or directories of them (- reads standard input)
     #[arg(value_name = "FILES", required = true)]
     files: Vec<String>,
     /// The table as CSV or as JSON
@@ -63,6 +63,7 @@ fn expand(paths: &[String]) -> Result<Vec<String>, String> {
 /// A file's documents: one JSON document, or one per line (`FILE:LINE` names each).
 fn read_documents(path: &str) -> Result<Vec<(String, Document)>, String> {
     let content = read_text_file(path)?;
+    let path = shown(path);
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(&content) {
         return Ok(vec![(path.to_string(), newsmark_engine::format::from_value(value).map_err(|e| format!("{path}: {e}"))?)]);
     }

@@ -286,3 +286,18 @@ fn data_that_is_not_an_article_is_refused_not_annotated_as_prose() {
         refused(&[command, empty.to_str().unwrap()], "no gold articles in it");
     }
 }
+
+#[test]
+fn convert_and_sources_read_standard_input_as_annotate_does() {
+    let annotated = newsmark(&["annotate", &seed_path()], b"").stdout;
+    let converted = newsmark(&["convert", "-", "--to", "conll"], &annotated);
+    assert!(converted.status.success(), "{}", String::from_utf8_lossy(&converted.stderr));
+    assert!(String::from_utf8_lossy(&converted.stdout).starts_with("US\tB-LOC\n"));
+    let sources = newsmark(&["sources", "-"], &annotated);
+    assert!(sources.status.success(), "{}", String::from_utf8_lossy(&sources.stderr));
+    assert!(String::from_utf8_lossy(&sources.stdout).contains("\nJames Mattis,person,"));
+    // Messages name standard input; brat cannot find its .txt beside it.
+    let refused = newsmark(&["convert", "-", "--to", "spacy"], b"EU\tB-ORG\nrejects\tO\n");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("stdin: it is CoNLL data"));
+    assert_eq!(newsmark(&["convert", "-", "--from", "brat", "--to", "spacy"], b"T1\tPER 0 3\tBob\n").status.code(), Some(2));
+}
