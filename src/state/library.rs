@@ -102,6 +102,10 @@ impl State {
                             Ok(docs) => self.import(name, docs, effects),
                             Err(e) => self.fail(format!("{name} was not imported: {e}. {OPENS} Nothing was changed.")),
                         },
+                        Err(refusal @ NotAnArticle::Texts) => self.fail(format!(
+                            "{name} was not opened: {refusal}. Paste or open one article at a time, or annotate them all with the \
+                             command line's `newsmark annotate --jsonl`. Nothing was changed."
+                        )),
                         Err(refusal @ NotAnArticle::Data(_)) => {
                             self.fail(format!("{name} was not opened: {refusal}. {OPENS} Nothing was changed."))
                         }

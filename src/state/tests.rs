@@ -48,6 +48,13 @@ fn annotate_then_bad_file_keeps_the_document() {
     let (state, _) = state.reduce(Action::OpenFile { name: "x.txt".into(), bytes: vec![0xff, 0xfe, 0x00] });
     assert!(state.ui.error.as_deref().unwrap().contains("not UTF-8"));
     assert_eq!(state.article.doc.as_deref(), Some(&*doc));
+    // Texts without marks, as doccano imports them, say what to do with them.
+    let texts = b"{\"text\": \"NATO met.\"}\n{\"text\": \"EU met.\", \"id\": 2}\n".to_vec();
+    let (state, effects) = state.reduce(Action::OpenFile { name: "texts.jsonl".into(), bytes: texts });
+    assert!(state.ui.error.as_deref().unwrap().contains("texts without marks"), "{:?}", state.ui.error);
+    assert!(state.ui.error.as_deref().unwrap().contains("newsmark annotate --jsonl"));
+    assert!(effects.is_empty());
+    assert_eq!(state.article.doc.as_deref(), Some(&*doc));
 }
 
 #[test]

@@ -125,7 +125,7 @@ pub(crate) fn read_text_file(path: &str) -> Result<String, String> {
 /// Why `file` is read neither as an article nor in a format, and what was left undone.
 pub(crate) fn not_an_article(file: &str, refusal: NotAnArticle, undone: &str) -> String {
     let hint = match refusal {
-        NotAnArticle::Data("JSON") => " (JSON lines of {\"id\":..,\"text\":..} are annotated with `newsmark annotate --jsonl`)",
+        NotAnArticle::Texts => " (annotate them with `newsmark annotate --jsonl`)",
         _ => "",
     };
     format!("{}: {refusal}; {undone}{hint}", shown(file))

@@ -270,7 +270,7 @@ fn data_that_is_not_an_article_is_refused_not_annotated_as_prose() {
         for (file, expected) in [
             (&conll, "it is CoNLL data, not an article"),
             (&array, "it is JSON data, not an article"),
-            (&texts, "are annotated with `newsmark annotate --jsonl`"),
+            (&texts, "it holds texts without marks (JSON lines with a \"text\"), not one article; nothing was"),
         ] {
             refused(&[&[command, file.as_str()][..], to].concat(), expected);
         }

@@ -90,6 +90,8 @@ pub fn data_kind(content: &str) -> Option<&'static str> {
 pub enum NotAnArticle {
     /// Data of this kind (`JSON`, `CoNLL`; see [`data_kind`]).
     Data(&'static str),
+    /// JSON lines of texts without marks (`{"id": .., "text": ..}`, doccano's unlabelled import).
+    Texts,
     /// A `.json` or `.jsonl` file in none of the formats.
     UnknownFormat,
 }
@@ -99,6 +101,7 @@ impl std::fmt::Display for NotAnArticle {
         match self {
             NotAnArticle::Data("CoNLL") => write!(f, "it is CoNLL data, not an article (and CoNLL files do not carry the article's text)"),
             NotAnArticle::Data(kind) => write!(f, "it is {kind} data, not an article"),
+            NotAnArticle::Texts => write!(f, "it holds texts without marks (JSON lines with a \"text\"), not one article"),
             NotAnArticle::UnknownFormat => write!(f, "it is not in a format newsmark reads"),
         }
     }
@@ -113,7 +116,8 @@ impl std::fmt::Display for NotAnArticle {
 /// assert_eq!(recognise("a.txt", "NATO met in Brussels."), Ok(None));
 /// assert_eq!(recognise("a.jsonl", "{\"text\": \"x\", \"tokens\": [], \"spans\": []}"), Ok(Some(Format::Spacy)));
 /// assert_eq!(recognise("a.txt", "EU\tB-ORG\nrejects\tO\n"), Err(NotAnArticle::Data("CoNLL")));
-/// assert_eq!(recognise("a.jsonl", "{\"id\": 1, \"text\": \"x\"}"), Err(NotAnArticle::Data("JSON")));
+/// assert_eq!(recognise("a.jsonl", "{\"id\": 1, \"text\": \"x\"}\n{\"text\": \"y\"}"), Err(NotAnArticle::Texts));
+/// assert_eq!(recognise("a.json", "[{\"a\": 1}]"), Err(NotAnArticle::Data("JSON")));
 /// assert_eq!(recognise("a.json", "NATO met in Brussels."), Err(NotAnArticle::UnknownFormat));
 /// ```
 pub fn recognise(name: &str, content: &str) -> Result<Option<Format>, NotAnArticle> {
@@ -121,11 +125,18 @@ pub fn recognise(name: &str, content: &str) -> Result<Option<Format>, NotAnArtic
         return Ok(Some(format));
     }
     if let Some(kind) = data_kind(content) {
-        return Err(NotAnArticle::Data(kind));
+        return Err(if holds_texts(content) { NotAnArticle::Texts } else { NotAnArticle::Data(kind) });
     }
     let name = name.to_lowercase();
     if name.ends_with(".json") || name.ends_with(".jsonl") {
         return Err(NotAnArticle::UnknownFormat);
     }
     Ok(None)
+}
+
+/// Whether every line of `content` is a JSON object with a `text` string.
+fn holds_texts(content: &str) -> bool {
+    let mut lines = content.lines().filter(|l| !l.trim().is_empty()).peekable();
+    lines.peek().is_some()
+        && lines.all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok_and(|v| v.get("text").is_some_and(|t| t.is_string())))
 }
