@@ -9,20 +9,7 @@ impl Context<'_, '_> {
     /// The subject mention that ends just before token `verb` (`Mattis said`,
     /// `Hugh Hill, a doctor, said`, `he said`, `the ministry said`).
     pub(super) fn subject_before(&self, verb: usize, floor: usize) -> Option<Range<usize>> {
-        let mut end = verb;
-        // Adverbs and a time phrase (`Dnevi Avaz … on Monday said`) stand between a subject and its verb.
-        loop {
-            if end > floor && ADVERBS.contains(&self.word(end - 1)) {
-                end -= 1;
-            } else if end >= floor + 2
-                && ((DAYS.contains(&self.word(end - 1)) && matches!(self.word(end - 2), "on" | "last" | "this"))
-                    || (MONTHS.contains(&self.word(end - 1)) && self.word(end - 2) == "in"))
-            {
-                end -= 2;
-            } else {
-                break;
-            }
-        }
+        let end = self.past_adverbs(verb, floor);
         if end == floor || self.in_quote[end - 1] {
             return None;
         }
@@ -46,138 +33,172 @@ impl Context<'_, '_> {
             return sentence_subject(self, floor..end - 1, end - 1);
         }
         if self.word(end - 1) == "," {
-            // An appositive: `NAME , a doctor , said` or `a leader , NAME of X , said`. (A comma inside a
-            // name, `Kalf, Voorhis & Co.`, sets nothing off.)
-            let separates = |k: usize| self.word(k) == "," && self.entity_at[k].is_none();
-            let mut k = end - 1;
-            while k > floor && end - k < 16 {
-                k -= 1;
-                if separates(k) || k == floor {
-                    // `The minister, who spoke on condition of anonymity, said`;
-                    // `Putin, speaking in Moscow, said`: a participle clause, too.
-                    // (`The report, published by the institute on Monday, said`: a past participle too.)
-                    let opener = self.word(k + 1);
-                    let participle = opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
-                        || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
-                    if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
-                        return self.subject_before(k, floor);
-                    }
-                    let segment = if separates(k) { k + 1 } else { k }..end - 1;
-                    // (Not `an analyst for Kalf Voorhis`: a name after a preposition is not the appositive's.)
-                    let after_preposition = |e: usize| {
-                        let first = self.entities[e].tokens.start;
-                        first > segment.start && PREPOSITIONS.contains(&self.word(first - 1))
-                    };
-                    let person = segment
-                        .clone()
-                        .filter_map(|j| self.entity_at[j])
-                        .find(|&e| self.entities[e].label == "PER" && !after_preposition(e));
-                    if let Some(e) = person {
-                        return Some(self.entities[e].tokens.clone());
-                    }
-                    // A description opens the sentence before the appositive.
-                    let described = separates(k) && k > floor && DETERMINERS.contains(&self.word(floor));
-                    // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description
-                    // (not `a spokesperson for the utility, PG&E, told`, where the person speaks).
-                    let body = described && !(floor..k).any(|j| is_person_noun(self.word(j)));
-                    let named_body = segment
-                        .clone()
-                        .filter_map(|j| self.entity_at[j])
-                        .next()
-                        .filter(|&e| body && self.entities[e].tokens == segment && self.entities[e].label == "ORG");
-                    if let Some(e) = named_body {
-                        return Some(self.entities[e].tokens.clone());
-                    }
-                    // `Biden, 74, told`: capitalised words opening the sentence before the appositive.
-                    if separates(k) {
-                        let opening = (floor..k).all(|j| self.is_capitalised(j) && self.entity_at[j].is_none());
-                        if opening
-                            && (1..=3).contains(&(k - floor))
-                            && !DETERMINERS.contains(&self.word(floor))
-                            && !CLAUSE_OPENERS.contains(&self.word(floor))
-                        {
-                            return Some(floor..k);
-                        }
-                    }
-                    let before = if separates(k) { k } else { k + 1 };
-                    if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
-                        if self.entities[e].tokens.end == before {
-                            return Some(self.entities[e].tokens.clone());
-                        }
-                    }
-                    // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).
-                    let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
-                    if separates(k) && k > floor && appositive {
-                        return self.subject_before(k + 1, floor);
-                    }
-                    // `a spokesperson for the utility, Pacific Gas and Electric, told`: an appositive naming
-                    // no person after a description leaves the description the subject.
-                    if described {
-                        return self.subject_before(k, floor);
-                    }
-                    // `The senator, a Democrat from Massachusetts, said`, `The company, a unit of Siemens, said`: a
-                    // short description opening the sentence before its appositive.
-                    let opening_description = !separates(k) && end - 1 - floor <= 4 && DETERMINERS.contains(&self.word(floor));
-                    let head = &self.tokens[end - 2].text;
-                    if opening_description && end - 2 > floor && head.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
-                        return Some(floor..end - 1);
-                    }
-                    break;
-                }
-            }
-            return None;
+            return self.subject_before_appositive(end, floor);
         }
         if let Some(e) = self.entity_at[end - 1] {
-            let span = &self.entities[e].tokens;
-            // (`Officials in Britain, France and Germany said`: names in a list, the first after the preposition.)
-            let mut first = span.start;
-            while first >= floor + 2 && matches!(self.word(first - 1), "and" | "or" | ",") {
-                match self.entity_at[first - 2] {
-                    Some(listed) if self.entities[listed].tokens.end == first - 1 => first = self.entities[listed].tokens.start,
-                    _ => break,
-                }
-            }
-            // (`of the University of Malawi`: a determiner may come between.)
-            let before_name = (floor..first).rev().find(|&k| !DETERMINERS.contains(&self.word(k)));
-            let after_preposition = before_name.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)));
-            let spoken_for = self.speaks_for(span.start, floor);
-            if (self.entities[e].label == "PER" && !spoken_for) || (self.entities[e].label == "ORG" && !after_preposition) {
-                return Some(span.clone());
-            }
-            // `Kim Savage at News Talk Zed Bee in Auckland told`: the head of the phrase.
-            let head = (floor..span.start).filter_map(|j| self.entity_at[j]).find(|&h| {
-                let t = &self.entities[h].tokens;
-                self.entities[h].label == "PER"
-                    && (t.start == floor || !PREPOSITIONS.contains(&self.word(t.start - 1)))
-                    && PREPOSITIONS.contains(&self.word(t.end))
-            });
-            if let Some(h) = head {
-                return Some(self.entities[h].tokens.clone());
-            }
-            // `the Italian said`: a nationality with its article describes a person (`the Serbs`, a people).
-            let one = span.len() == 1 && !self.word(span.start).ends_with('s');
-            if self.entities[e].label == "MISC" && one && span.start > floor && span.end == end && self.word(span.start - 1) == "the" {
-                return Some(span.start - 1..end);
-            }
-            // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
-            // sentence and ends in a place or organisation after a preposition is the subject as a whole.
-            // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)
-            // (`…, but observers from the African Union said`: the phrase may open a clause after a comma.)
-            let stop = (floor..first).rev().find(|&k| self.is_punct(k) || self.in_quote[k]);
-            let opens = match stop {
-                Some(k) if k + 1 < first => self.past_conjunction(k + 1),
-                _ => stop.map_or(floor, |k| k + 1),
-            };
-            let whole = first - opens <= 8 && opens < first && stop.is_none_or(|k| self.word(k) == ",");
-            return Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(opens)) {
-                opens..end
-            } else {
-                span.clone()
-            });
+            return self.subject_ending_in_name(e, end, floor);
         }
         if PRONOUNS.contains(&self.word(end - 1)) {
             return Some(end - 1..end);
         }
+        self.noun_phrase_before(end, floor)
+    }
+
+    /// Where a subject ends before token `verb`: adverbs and a time phrase
+    /// (`Dnevi Avaz … on Monday said`) stand between a subject and its verb.
+    fn past_adverbs(&self, verb: usize, floor: usize) -> usize {
+        let mut end = verb;
+        loop {
+            if end > floor && ADVERBS.contains(&self.word(end - 1)) {
+                end -= 1;
+            } else if end >= floor + 2
+                && ((DAYS.contains(&self.word(end - 1)) && matches!(self.word(end - 2), "on" | "last" | "this"))
+                    || (MONTHS.contains(&self.word(end - 1)) && self.word(end - 2) == "in"))
+            {
+                end -= 2;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// The subject before an appositive that ends at the comma before token
+    /// `end`: `NAME , a doctor , said` or `a leader , NAME of X , said`. (A
+    /// comma inside a name, `Kalf, Voorhis & Co.`, sets nothing off.)
+    fn subject_before_appositive(&self, end: usize, floor: usize) -> Option<Range<usize>> {
+        let separates = |k: usize| self.word(k) == "," && self.entity_at[k].is_none();
+        let mut k = end - 1;
+        while k > floor && end - k < 16 {
+            k -= 1;
+            if separates(k) || k == floor {
+                // `The minister, who spoke on condition of anonymity, said`;
+                // `Putin, speaking in Moscow, said`: a participle clause, too.
+                // (`The report, published by the institute on Monday, said`: a past participle too.)
+                let opener = self.word(k + 1);
+                let participle = opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
+                    || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
+                if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
+                    return self.subject_before(k, floor);
+                }
+                let segment = if separates(k) { k + 1 } else { k }..end - 1;
+                // (Not `an analyst for Kalf Voorhis`: a name after a preposition is not the appositive's.)
+                let after_preposition = |e: usize| {
+                    let first = self.entities[e].tokens.start;
+                    first > segment.start && PREPOSITIONS.contains(&self.word(first - 1))
+                };
+                let person =
+                    segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER" && !after_preposition(e));
+                if let Some(e) = person {
+                    return Some(self.entities[e].tokens.clone());
+                }
+                // A description opens the sentence before the appositive.
+                let described = separates(k) && k > floor && DETERMINERS.contains(&self.word(floor));
+                // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description
+                // (not `a spokesperson for the utility, PG&E, told`, where the person speaks).
+                let body = described && !(floor..k).any(|j| is_person_noun(self.word(j)));
+                let named_body = segment
+                    .clone()
+                    .filter_map(|j| self.entity_at[j])
+                    .next()
+                    .filter(|&e| body && self.entities[e].tokens == segment && self.entities[e].label == "ORG");
+                if let Some(e) = named_body {
+                    return Some(self.entities[e].tokens.clone());
+                }
+                // `Biden, 74, told`: capitalised words opening the sentence before the appositive.
+                if separates(k) {
+                    let opening = (floor..k).all(|j| self.is_capitalised(j) && self.entity_at[j].is_none());
+                    if opening
+                        && (1..=3).contains(&(k - floor))
+                        && !DETERMINERS.contains(&self.word(floor))
+                        && !CLAUSE_OPENERS.contains(&self.word(floor))
+                    {
+                        return Some(floor..k);
+                    }
+                }
+                let before = if separates(k) { k } else { k + 1 };
+                if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
+                    if self.entities[e].tokens.end == before {
+                        return Some(self.entities[e].tokens.clone());
+                    }
+                }
+                // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).
+                let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
+                if separates(k) && k > floor && appositive {
+                    return self.subject_before(k + 1, floor);
+                }
+                // `a spokesperson for the utility, Pacific Gas and Electric, told`: an appositive naming
+                // no person after a description leaves the description the subject.
+                if described {
+                    return self.subject_before(k, floor);
+                }
+                // `The senator, a Democrat from Massachusetts, said`, `The company, a unit of Siemens, said`: a
+                // short description opening the sentence before its appositive.
+                let opening_description = !separates(k) && end - 1 - floor <= 4 && DETERMINERS.contains(&self.word(floor));
+                let head = &self.tokens[end - 2].text;
+                if opening_description && end - 2 > floor && head.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+                    return Some(floor..end - 1);
+                }
+                break;
+            }
+        }
+        None
+    }
+
+    /// The subject when a name (entity `e`) ends just before token `end`:
+    /// the name, or the phrase it ends (`Officials in Kabul`, `A lawyer for Paul Manafort`).
+    fn subject_ending_in_name(&self, e: usize, end: usize, floor: usize) -> Option<Range<usize>> {
+        let span = &self.entities[e].tokens;
+        // (`Officials in Britain, France and Germany said`: names in a list, the first after the preposition.)
+        let mut first = span.start;
+        while first >= floor + 2 && matches!(self.word(first - 1), "and" | "or" | ",") {
+            match self.entity_at[first - 2] {
+                Some(listed) if self.entities[listed].tokens.end == first - 1 => first = self.entities[listed].tokens.start,
+                _ => break,
+            }
+        }
+        // (`of the University of Malawi`: a determiner may come between.)
+        let before_name = (floor..first).rev().find(|&k| !DETERMINERS.contains(&self.word(k)));
+        let after_preposition = before_name.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)));
+        let spoken_for = self.speaks_for(span.start, floor);
+        if (self.entities[e].label == "PER" && !spoken_for) || (self.entities[e].label == "ORG" && !after_preposition) {
+            return Some(span.clone());
+        }
+        // `Kim Savage at News Talk Zed Bee in Auckland told`: the head of the phrase.
+        let head = (floor..span.start).filter_map(|j| self.entity_at[j]).find(|&h| {
+            let t = &self.entities[h].tokens;
+            self.entities[h].label == "PER"
+                && (t.start == floor || !PREPOSITIONS.contains(&self.word(t.start - 1)))
+                && PREPOSITIONS.contains(&self.word(t.end))
+        });
+        if let Some(h) = head {
+            return Some(self.entities[h].tokens.clone());
+        }
+        // `the Italian said`: a nationality with its article describes a person (`the Serbs`, a people).
+        let one = span.len() == 1 && !self.word(span.start).ends_with('s');
+        if self.entities[e].label == "MISC" && one && span.start > floor && span.end == end && self.word(span.start - 1) == "the" {
+            return Some(span.start - 1..end);
+        }
+        // `One Wells Fargo teller in Texas said`, `Officials in Kabul said`: a phrase that opens the
+        // sentence and ends in a place or organisation after a preposition is the subject as a whole.
+        // (`A lawyer for Paul Manafort said`: so is a phrase of someone speaking for a person.)
+        // (`…, but observers from the African Union said`: the phrase may open a clause after a comma.)
+        let stop = (floor..first).rev().find(|&k| self.is_punct(k) || self.in_quote[k]);
+        let opens = match stop {
+            Some(k) if k + 1 < first => self.past_conjunction(k + 1),
+            _ => stop.map_or(floor, |k| k + 1),
+        };
+        let whole = first - opens <= 8 && opens < first && stop.is_none_or(|k| self.word(k) == ",");
+        Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(opens)) {
+            opens..end
+        } else {
+            span.clone()
+        })
+    }
+
+    /// A noun phrase before token `end` as the subject: back to its determiner
+    /// (`the US Secretary of Defense`), its possessor, or a bare phrase that opens the sentence.
+    fn noun_phrase_before(&self, end: usize, floor: usize) -> Option<Range<usize>> {
         // A noun phrase back to its determiner: `the US Secretary of Defense`; a determiner
         // after a preposition opens the phrase's complement (`Officials familiar with the
         // matter`, `Reporters at the briefing`): the phrase goes back to its own start.
