@@ -9,72 +9,15 @@ use std::ops::Range;
 /// `According to X, CLAUSE`; a sentence may hold several (`X says A, but he says B`).
 pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
     // A dateline is no part of what anyone said.
-    let range = ctx.past_dateline(&range)..range.end;
-    let tokens = ctx.tokens;
-    let is_content = |k: usize| !ctx.in_quote[k];
-    let end_of = |mut end: usize, start: usize| {
-        while end > start && (ctx.is_punct(end - 1) || ctx.in_quote[end - 1]) {
-            end -= 1;
-        }
-        end
-    };
-    let make = |clause: Range<usize>, speaker: Option<Speaker>| -> Option<FoundQuote> {
-        let mut end = end_of(clause.end, clause.start);
-        // Verbatim words that end the clause (`the leak was "unprecedented."`) keep their closing mark.
-        let open_marks = (clause.start..end).filter(|&k| is_quote_mark(ctx.tokens[k].text)).count();
-        if open_marks % 2 == 1 {
-            if let Some(close) = (end..clause.end).find(|&k| is_quote_mark(ctx.tokens[k].text)) {
-                end = close + 1;
-            }
-        }
-        (end > clause.start + 2 && clause.clone().take(end - clause.start).all(is_content)).then(|| FoundQuote {
-            start: tokens[clause.start].start,
-            end: tokens[end - 1].end,
-            kind: QuoteKind::Indirect,
-            speaker,
-        })
-    };
-    // According to X, CLAUSE / CLAUSE, according to X.
-    if let Some(k) = range.clone().find(|&k| ctx.word(k) == "according" && k + 1 < range.end && ctx.word(k + 1) == "to" && is_content(k)) {
-        // `According to police,`, `according to people familiar with the matter.`: a bare noun's phrase is the source too.
-        let bare =
-            (k + 2..range.end.min(k + 2 + BARE_SOURCE_WORDS + 1)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
-        // (`according to a study published in The Lancet`: a description the bare phrase goes on is the phrase.)
-        let speaker = match (ctx.subject_after(k + 1, range.end), bare) {
-            (Some(described), Some(bare))
-                if described.start == bare.start && described.end < bare.end && DETERMINERS.contains(&ctx.word(described.start)) =>
-            {
-                Some(bare)
-            }
-            (after, bare) => after.or(bare),
-        }
-        .map(|m| ctx.speaker(m));
-        if k == range.start {
-            if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
-                return make(comma + 1..range.end, speaker).into_iter().collect();
-            }
-        } else if ctx.word(k - 1) == "," {
-            // `Kushner, according to two people familiar with the matter, told investigators …`: an aside
-            // after the subject; the sentence's own verb reports.
-            let aside = k - 1 - range.start <= 3 && (k..range.end).any(|j| ctx.word(j) == ",");
-            if !aside {
-                return make(range.start..k - 1, speaker).into_iter().collect();
-            }
-        }
+    let sentence = Reports { ctx, range: ctx.past_dateline(&range)..range.end };
+    if let Some(found) = sentence.according_to() {
+        return found;
     }
-    // `wrote in his memo that CLAUSE`: a verb that mostly introduces direct speech reports a `that` clause.
-    let that_follows = |v: usize| (v + 1..range.end.min(v + 6)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that");
-    let speaks = |v: usize| {
-        is_content(v)
-            && ctx.is_speech_verb_at(v)
-            && (!DIRECT_ONLY_VERBS.contains(&ctx.word(v)) || that_follows(v))
-            && (v == range.start || ctx.word(v - 1) != "to")
-    };
-    let is_report_verb = |v: usize| speaks(v) && !ctx.denied(v);
+    let range = sentence.range.clone();
     let mut found = Vec::new();
     let mut v = range.start;
     while v < range.end {
-        if !is_report_verb(v) {
+        if !sentence.speaks(v) || ctx.denied(v) {
             v += 1;
             continue;
         }
@@ -94,70 +37,188 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         }
         // CLAUSE , X said . / CLAUSE , said X . (never `, saying X ...`, which reports what follows,
         // nor `NAME , a description , said CLAUSE`, whose subject opens the sentence)
-        let opening_subject = || {
-            let Some(m) = ctx.subject_before(v, range.start) else { return false };
-            // `Clinton's spokesman, Brian Fallon, said CLAUSE`, `The official, who asked not to be named, said CLAUSE`:
-            // a short opening phrase and an appositive between two commas, the subject in one of them.
-            let commas: Vec<usize> = (range.start..v).filter(|&k| ctx.word(k) == ",").collect();
-            let appositive = commas.len() == 2 && commas[1] + 1 == v && commas[0] - range.start <= 6 && m.end <= commas[1];
-            (m.start == range.start && ctx.entity_at[m.start].is_some()) || appositive
-        };
-        if found.is_empty() && !is_participle(word) && !opening_subject() {
-            if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
-                let subject_before = ctx.subject_before(v, comma + 1);
-                // Longer phrases after the verb (`said in a statement on Tuesday`) only after a plain subject before
-                // it, a name, pronoun or determiner's phrase (not `, said the case involved …`, `, up 5% on the
-                // figures reported in the first half`).
-                let plain = subject_before.as_ref().is_some_and(|m| {
-                    ctx.is_capitalised(m.start) || PRONOUNS.contains(&ctx.word(m.start)) || DETERMINERS.contains(&ctx.word(m.start))
-                });
-                // (`…, said the contract was big`: words after the verb holding a verb are its clause, not its subject.)
-                let clause_free = |m: &Range<usize>| !m.clone().any(|k| AUXILIARIES.contains(&ctx.word(k)));
-                let subject = subject_before.or_else(|| ctx.subject_after(v, range.end).filter(clause_free));
-                let rest = end_of(range.end, v + 1);
-                // (`, a spokeswoman told Reuters.`, `, he told reporters on Monday.`: whom it was told to comes first.)
-                let after_verb = if matches!(word, "tell" | "tells" | "told") { ctx.told_whom(v, rest) } else { v + 1 };
-                let covered_after = subject.as_ref().map_or(after_verb, |m| m.end.max(after_verb));
-                // The attribution starts right after the comma and ends the sentence,
-                // but for a time or place (`, the ministry said on Tuesday.`).
-                // (`, Governor Andrew Bailey said.`: capitalised title words may come first.)
-                // (`, Federal Reserve Chair Jerome Powell told`: the title words may be an organisation's mark.)
-                let titled = |m: &Range<usize>| m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j));
-                let right_after_comma = subject.as_ref().is_some_and(|m| {
-                    m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
-                }) || v == comma + 1;
-                let tail_end = ctx.past_tail(covered_after, if plain { rest } else { rest.min(covered_after + 3) });
-                // (`, Jerome Powell told lawmakers, adding that CLAUSE`: the speaker reports on after a participle.)
-                let adding = (tail_end + 1 < rest && ctx.word(tail_end) == "," && is_participle(ctx.word(tail_end + 1)))
-                    .then(|| (tail_end + 2..rest.min(tail_end + 6)).find(|&k| ctx.word(k) == "that"))
-                    .flatten();
-                // (`, said Tan Kong Yam, head of Business Policy at the university.`, `, said a senior official who
-                // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
-                // agency said, citing supply disruptions.`: so may what the source cited.)
-                let tail_ok = rest <= tail_end
-                    || adding.is_some()
-                    || (tail_end + 1 < rest && ctx.word(tail_end) == "," && cites(ctx, tail_end + 1))
-                    || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| matches!(w.as_str(), "," | "who")));
-                if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
-                    let speaker = subject.map(|m| ctx.speaker(m));
-                    let added = adding.and_then(|that| {
-                        let end = (that + 1..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
-                        make(that + 1..end, speaker.clone())
-                    });
-                    return make(range.start..comma, speaker).into_iter().chain(added).collect();
-                }
+        if found.is_empty() && !is_participle(word) && !sentence.opening_subject(v) {
+            if let Some(quotes) = sentence.closing_attribution(v, previous_is_quote) {
+                return quotes;
             }
         }
         // X said (that) CLAUSE.
-        // `said on Thursday that`, `told VOA that`; but in `says there are signs that` the clause began already.
+        let Some(clause_start) = sentence.clause_start(v) else {
+            v += 1;
+            continue;
+        };
+        let subject = if is_participle(word) { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
+        let speaker = subject.map(|m| ctx.speaker(m));
+        let clause_end = sentence.clause_end(v, clause_start);
+        if let Some(q) = sentence.make(clause_start..clause_end, speaker) {
+            found.push(q);
+        }
+        v = clause_end.max(v + 1);
+    }
+    found
+}
+
+/// The reports of one sentence (`range`, past any dateline): its clauses, and who reported each.
+struct Reports<'s, 'a, 'b> {
+    ctx: &'s Context<'a, 'b>,
+    range: Range<usize>,
+}
+
+impl Reports<'_, '_, '_> {
+    /// Whether token `k` is the sentence's own words, not a direct quote's.
+    fn is_content(&self, k: usize) -> bool {
+        !self.ctx.in_quote[k]
+    }
+
+    /// `end` moved back over punctuation and quoted words, not before `start`.
+    fn end_of(&self, mut end: usize, start: usize) -> usize {
+        while end > start && (self.ctx.is_punct(end - 1) || self.ctx.in_quote[end - 1]) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The reported clause over the tokens `clause` (its end trimmed), if it holds more than two words of the sentence's own.
+    fn make(&self, clause: Range<usize>, speaker: Option<Speaker>) -> Option<FoundQuote> {
+        let ctx = self.ctx;
+        let mut end = self.end_of(clause.end, clause.start);
+        // Verbatim words that end the clause (`the leak was "unprecedented."`) keep their closing mark.
+        let open_marks = (clause.start..end).filter(|&k| is_quote_mark(ctx.tokens[k].text)).count();
+        if open_marks % 2 == 1 {
+            if let Some(close) = (end..clause.end).find(|&k| is_quote_mark(ctx.tokens[k].text)) {
+                end = close + 1;
+            }
+        }
+        (end > clause.start + 2 && clause.clone().take(end - clause.start).all(|k| self.is_content(k))).then(|| FoundQuote {
+            start: ctx.tokens[clause.start].start,
+            end: ctx.tokens[end - 1].end,
+            kind: QuoteKind::Indirect,
+            speaker,
+        })
+    }
+
+    /// According to X, CLAUSE / CLAUSE, according to X: the sentence's report, if it is one.
+    fn according_to(&self) -> Option<Vec<FoundQuote>> {
+        let (ctx, range) = (self.ctx, &self.range);
+        if let Some(k) =
+            range.clone().find(|&k| ctx.word(k) == "according" && k + 1 < range.end && ctx.word(k + 1) == "to" && self.is_content(k))
+        {
+            // `According to police,`, `according to people familiar with the matter.`: a bare noun's phrase is the source too.
+            let bare =
+                (k + 2..range.end.min(k + 2 + BARE_SOURCE_WORDS + 1)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
+            // (`according to a study published in The Lancet`: a description the bare phrase goes on is the phrase.)
+            let speaker = match (ctx.subject_after(k + 1, range.end), bare) {
+                (Some(described), Some(bare))
+                    if described.start == bare.start && described.end < bare.end && DETERMINERS.contains(&ctx.word(described.start)) =>
+                {
+                    Some(bare)
+                }
+                (after, bare) => after.or(bare),
+            }
+            .map(|m| ctx.speaker(m));
+            if k == range.start {
+                if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
+                    return Some(self.make(comma + 1..range.end, speaker).into_iter().collect());
+                }
+            } else if ctx.word(k - 1) == "," {
+                // `Kushner, according to two people familiar with the matter, told investigators …`: an aside
+                // after the subject; the sentence's own verb reports.
+                let aside = k - 1 - range.start <= 3 && (k..range.end).any(|j| ctx.word(j) == ",");
+                if !aside {
+                    return Some(self.make(range.start..k - 1, speaker).into_iter().collect());
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether token `v` is a speech verb that reports here (`wrote in his
+    /// memo that CLAUSE`: a verb that mostly introduces direct speech reports a `that` clause).
+    fn speaks(&self, v: usize) -> bool {
+        let (ctx, range) = (self.ctx, &self.range);
+        let that_follows = |v: usize| (v + 1..range.end.min(v + 6)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that");
+        self.is_content(v)
+            && ctx.is_speech_verb_at(v)
+            && (!DIRECT_ONLY_VERBS.contains(&ctx.word(v)) || that_follows(v))
+            && (v == range.start || ctx.word(v - 1) != "to")
+    }
+
+    /// Whether the subject of verb `v` opens the sentence: a name, or a short opening phrase and an appositive
+    /// between two commas with the subject in one of them (`Clinton's spokesman, Brian Fallon, said CLAUSE`,
+    /// `The official, who asked not to be named, said CLAUSE`).
+    fn opening_subject(&self, v: usize) -> bool {
+        let (ctx, range) = (self.ctx, &self.range);
+        let Some(m) = ctx.subject_before(v, range.start) else { return false };
+        let commas: Vec<usize> = (range.start..v).filter(|&k| ctx.word(k) == ",").collect();
+        let appositive = commas.len() == 2 && commas[1] + 1 == v && commas[0] - range.start <= 6 && m.end <= commas[1];
+        (m.start == range.start && ctx.entity_at[m.start].is_some()) || appositive
+    }
+
+    /// CLAUSE , X said . / CLAUSE , said X .: the sentence's reports when verb `v` closes it.
+    fn closing_attribution(&self, v: usize, previous_is_quote: bool) -> Option<Vec<FoundQuote>> {
+        let (ctx, range) = (self.ctx, &self.range);
+        let word = ctx.word(v);
+        if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
+            let subject_before = ctx.subject_before(v, comma + 1);
+            // Longer phrases after the verb (`said in a statement on Tuesday`) only after a plain subject before
+            // it, a name, pronoun or determiner's phrase (not `, said the case involved …`, `, up 5% on the
+            // figures reported in the first half`).
+            let plain = subject_before.as_ref().is_some_and(|m| {
+                ctx.is_capitalised(m.start) || PRONOUNS.contains(&ctx.word(m.start)) || DETERMINERS.contains(&ctx.word(m.start))
+            });
+            // (`…, said the contract was big`: words after the verb holding a verb are its clause, not its subject.)
+            let clause_free = |m: &Range<usize>| !m.clone().any(|k| AUXILIARIES.contains(&ctx.word(k)));
+            let subject = subject_before.or_else(|| ctx.subject_after(v, range.end).filter(clause_free));
+            let rest = self.end_of(range.end, v + 1);
+            // (`, a spokeswoman told Reuters.`, `, he told reporters on Monday.`: whom it was told to comes first.)
+            let after_verb = if matches!(word, "tell" | "tells" | "told") { ctx.told_whom(v, rest) } else { v + 1 };
+            let covered_after = subject.as_ref().map_or(after_verb, |m| m.end.max(after_verb));
+            // The attribution starts right after the comma and ends the sentence,
+            // but for a time or place (`, the ministry said on Tuesday.`).
+            // (`, Governor Andrew Bailey said.`: capitalised title words may come first.)
+            // (`, Federal Reserve Chair Jerome Powell told`: the title words may be an organisation's mark.)
+            let titled = |m: &Range<usize>| m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j));
+            let right_after_comma = subject
+                .as_ref()
+                .is_some_and(|m| m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1)))))
+                || v == comma + 1;
+            let tail_end = ctx.past_tail(covered_after, if plain { rest } else { rest.min(covered_after + 3) });
+            // (`, Jerome Powell told lawmakers, adding that CLAUSE`: the speaker reports on after a participle.)
+            let adding = (tail_end + 1 < rest && ctx.word(tail_end) == "," && is_participle(ctx.word(tail_end + 1)))
+                .then(|| (tail_end + 2..rest.min(tail_end + 6)).find(|&k| ctx.word(k) == "that"))
+                .flatten();
+            // (`, said Tan Kong Yam, head of Business Policy at the university.`, `, said a senior official who
+            // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
+            // agency said, citing supply disruptions.`: so may what the source cited.)
+            let tail_ok = rest <= tail_end
+                || adding.is_some()
+                || (tail_end + 1 < rest && ctx.word(tail_end) == "," && cites(ctx, tail_end + 1))
+                || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| matches!(w.as_str(), "," | "who")));
+            if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
+                let speaker = subject.map(|m| ctx.speaker(m));
+                let added = adding.and_then(|that| {
+                    let end = (that + 1..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
+                    self.make(that + 1..end, speaker.clone())
+                });
+                return Some(self.make(range.start..comma, speaker).into_iter().chain(added).collect());
+            }
+        }
+        None
+    }
+
+    /// Where the clause that verb `v` reports begins: after `that` (`said on Thursday that`, `told VOA that`;
+    /// but in `says there are signs that` the clause began already), or after a short phrase.
+    fn clause_start(&self, v: usize) -> Option<usize> {
+        let (ctx, range) = (self.ctx, &self.range);
+        let word = ctx.word(v);
         let that = (v + 1..range.end.min(v + 10))
-            .take_while(|&k| is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
+            .take_while(|&k| self.is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
             .find(|&k| ctx.word(k) == "that");
         // `said on Thursday he would ...`, `told reporters she was ...`: a short
         // time phrase or object, then a clause with a pronoun subject.
         let subject_pronoun_after = |from: usize| {
             (from..range.end.min(from + 5))
-                .take_while(|&k| is_content(k) && !ctx.is_punct(k))
+                .take_while(|&k| self.is_content(k) && !ctx.is_punct(k))
                 .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "it" | "we" | "i" | "there"))
         };
         // `said on Tuesday the company would ...`: after a day, any subject opens the clause.
@@ -166,7 +227,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             let between_ok = (v + 1..day).all(|k| matches!(ctx.word(k), "on" | "late" | "early" | "last" | "this"));
             let next = day + 1;
             let opens = next < range.end
-                && is_content(next)
+                && self.is_content(next)
                 && (DETERMINERS.contains(&ctx.word(next)) || ctx.entity_at[next].is_some() || PRONOUNS.contains(&ctx.word(next)));
             (between_ok && opens).then_some(next)
         };
@@ -182,15 +243,15 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                 let k = ctx.told_whom(v, range.end);
                 (k > v + 1
                     && k < range.end
-                    && is_content(k)
+                    && self.is_content(k)
                     && (DETERMINERS.contains(&ctx.word(k)) || ctx.entity_at[k].is_some_and(|e| ctx.entities[e].tokens.start == k)))
                 .then_some(k)
             }),
             _ => None,
         };
-        let clause_start = match (that, after_phrase) {
-            (Some(t), _) => t + 1,
-            (None, Some(k)) => k,
+        match (that, after_phrase) {
+            (Some(t), _) => Some(t + 1),
+            (None, Some(k)) => Some(k),
             (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
                 // `said Tan Kong Yam, head of ...`: a name then a comma is the subject after the verb, not a clause.
@@ -222,21 +283,20 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
                         || denying_subject
                         || ctx.entity_at[next].is_some());
                 if blocked || !(says || opens_clause) {
-                    v += 1;
-                    continue;
+                    return None;
                 }
-                next
+                Some(next)
             }
-            (None, None) => {
-                v += 1;
-                continue;
-            }
-        };
-        let subject = if is_participle(word) { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
-        let speaker = subject.map(|m| ctx.speaker(m));
+            (None, None) => None,
+        }
+    }
+
+    /// Where the clause from `clause_start` that verb `v` reports ends.
+    fn clause_end(&self, v: usize, clause_start: usize) -> usize {
+        let (ctx, range) = (self.ctx, &self.range);
         let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
         // `..., but he says B`: the clause stops where the next report begins.
-        let next_verb = (clause_start + 1..clause_end).find(|&k| speaks(k));
+        let next_verb = (clause_start + 1..clause_end).find(|&k| self.speaks(k));
         if let Some(next) = next_verb {
             let joins = |k: usize| matches!(ctx.lower.get(k).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"));
             // (`said the figures were "disappointing" but insisted that …`: a conjunction right before the verb will do.)
@@ -259,12 +319,8 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         if let Some(comma) = (clause_start..clause_end).find(|&k| ctx.word(k) == "," && cites(ctx, k + 1)) {
             clause_end = comma;
         }
-        if let Some(q) = make(clause_start..clause_end, speaker) {
-            found.push(q);
-        }
-        v = clause_end.max(v + 1);
+        clause_end
     }
-    found
 }
 
 /// The most words of a bare source after `according to` (`people familiar with the matter`).
