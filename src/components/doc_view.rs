@@ -1,16 +1,14 @@
 //! The article view: paragraphs (each re-rendered only when its marks
 //! change), and text selection turned into code-point offsets.
 
-use super::entity_list::jump_to;
 use super::paragraph::Paragraph;
 use super::pointer::{self, clear_article_selection, show_selection};
+use crate::hooks::drawn_window::{estimated_height, is_drawn, use_drawn_window, use_focus_kept, use_window_follows, window_around};
 use crate::hooks::ByAddress;
 use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::Element;
 use yew::prelude::*;
 
 /// Props of [`DocView`].
@@ -64,27 +62,6 @@ pub fn mark_selector(id: &str) -> String {
     format!("[data-testid=doc-view] [data-id=\"{id}\"]")
 }
 
-/// Whether an element matching `selector` is in the page.
-fn is_drawn(selector: &str) -> bool {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten()).is_some()
-}
-
-/// Articles with more paragraphs than this are drawn a window at a time.
-const WINDOWED_FROM: usize = 400;
-/// Paragraphs in the drawn window.
-const WINDOW: usize = 240;
-
-/// The first drawn paragraph of the window that shows paragraph `index` a quarter of the way down.
-fn window_around(index: usize) -> usize {
-    index.saturating_sub(WINDOW / 4)
-}
-
-/// Rough height of a paragraph in pixels, for the space of those not drawn
-/// (the same estimate places the window, so the two agree).
-fn estimated_height(chars: usize) -> f64 {
-    ((chars as f64 / 80.0).ceil().max(1.0)) * 30.0
-}
-
 /// The article view.
 #[function_component(DocView)]
 pub fn doc_view(props: &Props) -> Html {
@@ -107,115 +84,27 @@ pub fn doc_view(props: &Props) -> Html {
         })
     };
     // Big articles: draw the paragraphs around the scroll position only.
-    let window_start = use_state(|| 0usize);
-    let windowed = ranges.len() > WINDOWED_FROM;
-    {
-        let (window_start, ranges) = (window_start.clone(), ranges.clone());
-        // Made again whenever the window moves: the listener compares with the
-        // window now drawn (a state handle holds the value of its own render),
-        // so that small scroll adjustments cannot move it back and forth for ever.
-        use_effect_with((windowed, *window_start), move |&(windowed, drawn_start)| {
-            let listener = windowed.then(|| {
-                let lengths: Vec<usize> = ranges.iter().map(|(s, e, _)| e - s).collect();
-                let on_scroll = Closure::<dyn Fn()>::new(move || {
-                    let Some(article) = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.query_selector("[data-testid=doc-view]").ok().flatten())
-                    else {
-                        return;
-                    };
-                    let rect = article.get_bounding_client_rect();
-                    let mut above = -rect.top();
-                    let mut index = 0;
-                    while index < lengths.len() && above > 0.0 {
-                        above -= estimated_height(lengths[index]);
-                        index += 1;
-                    }
-                    let start = window_around(index);
-                    if start.abs_diff(drawn_start) > WINDOW / 8 {
-                        window_start.set(start);
-                    }
-                });
-                let window = web_sys::window().expect("a browser window");
-                let _ = window.add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
-                (window, on_scroll)
-            });
-            move || {
-                if let Some((window, on_scroll)) = listener {
-                    let _ = window.remove_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
-                }
-            }
-        });
-    }
-    let drawn = if windowed { *window_start..(*window_start + WINDOW).min(ranges.len()) } else { 0..ranges.len() };
+    let window = use_drawn_window(ranges.clone());
+    let (windowed, drawn) = (window.windowed, window.drawn.clone());
     let bring_into_view = {
-        let (ranges, window_start, drawn) = (ranges.clone(), window_start.clone(), drawn.clone());
-        Callback::from(move |start: usize| {
-            let index = ranges.partition_point(|(s, _, _)| *s < start);
-            let is_paragraph = ranges.get(index).is_some_and(|(s, _, _)| *s == start);
+        let (ranges, start, drawn) = (ranges.clone(), window.start.clone(), drawn.clone());
+        Callback::from(move |paragraph_start: usize| {
+            let index = ranges.partition_point(|(s, _, _)| *s < paragraph_start);
+            let is_paragraph = ranges.get(index).is_some_and(|(s, _, _)| *s == paragraph_start);
             if is_paragraph && !drawn.contains(&index) {
-                window_start.set(window_around(index));
+                start.set(window_around(index));
             }
             is_paragraph
         })
     };
     crate::hooks::use_reading_place(props.id.clone(), bring_into_view);
-    // A mark chosen elsewhere (the entity list, Tab) may lie outside the
-    // drawn window: move the window to it, and show it once it is drawn.
-    let waiting_jump = use_mut_ref(|| None::<String>);
-    {
-        let selected_mark = match &props.selected {
-            Some(Selected::Entity(id)) => doc.entity(id).map(|e| (e.id.clone(), e.start)),
-            Some(Selected::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| (q.id.clone(), q.start)),
-            _ => None,
-        };
-        let (ranges, window_start, waiting_jump, drawn) = (ranges.clone(), window_start.clone(), waiting_jump.clone(), drawn.clone());
-        use_effect_with(selected_mark, move |selected| {
-            if let Some((id, start)) = selected {
-                let index = ranges.partition_point(|(_, end, _)| end <= start);
-                if !drawn.contains(&index) {
-                    window_start.set(window_around(index));
-                    *waiting_jump.borrow_mut() = Some(id.clone());
-                }
-            }
-        });
-    }
-    // Moving the window can move the focused mark's node, which drops focus:
-    // give it back, without scrolling, when the window has moved.
-    let focused_mark = use_mut_ref(|| None::<String>);
-    let onfocusin = {
-        let focused_mark = focused_mark.clone();
-        Callback::from(move |e: FocusEvent| {
-            *focused_mark.borrow_mut() = e.target_dyn_into::<Element>().and_then(|el| el.get_attribute("data-id"));
-        })
+    let onfocusin = use_focus_kept(&window);
+    let chosen = match &props.selected {
+        Some(Selected::Entity(id)) => doc.entity(id).map(|e| (e.id.clone(), e.start)),
+        Some(Selected::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| (q.id.clone(), q.start)),
+        _ => None,
     };
-    {
-        let (focused_mark, window_drawn) = (focused_mark.clone(), use_mut_ref(|| drawn.start));
-        let start = drawn.start;
-        use_effect(move || {
-            if std::mem::replace(&mut *window_drawn.borrow_mut(), start) == start {
-                return;
-            }
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-            let lost = document.active_element().is_none_or(|el| el.tag_name() == "BODY");
-            let mark = focused_mark.borrow().as_ref().and_then(|id| document.query_selector(&mark_selector(id)).ok().flatten());
-            if let (true, Some(mark)) = (lost, mark.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())) {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = mark.focus_with_options(&options);
-            }
-        });
-    }
-    {
-        let waiting_jump = waiting_jump.clone();
-        use_effect(move || {
-            let selector = waiting_jump.borrow().as_ref().map(|id| mark_selector(id));
-            if let Some(selector) = selector.filter(|s| is_drawn(s)) {
-                waiting_jump.borrow_mut().take();
-                jump_to(&selector);
-            }
-        });
-    }
+    use_window_follows(&window, chosen.map(|(id, start)| (id, ranges.partition_point(|(_, end, _)| *end <= start))));
     // Tab from the last drawn mark goes on to the next mark of the article
     // (and Shift+Tab from the first back), drawing the window around it.
     let onkeydown = {
@@ -240,66 +129,23 @@ pub fn doc_view(props: &Props) -> Html {
             }
         })
     };
+    // The space of the paragraphs not drawn. (Always a node, even of no height: the article's children keep
+    // one shape around the keyed paragraphs, so that reconciling them never meets an empty fragment.)
     let space = |from: usize, to: usize| -> Html {
         let height: f64 = ranges[from..to].iter().map(|(s, e, _)| estimated_height(e - s)).sum();
-        if height > 0.0 {
-            html! { <div class="para-space" style={format!("height: {height:.0}px")} /> }
-        } else {
-            html! {}
-        }
+        html! { <div class="para-space" style={format!("height: {height:.0}px")} /> }
     };
-    let was_text = use_mut_ref(|| false);
-    use_effect_with(props.selected.clone(), move |selected| {
-        let is_text = matches!(selected, Some(Selected::Text { .. }));
-        match selected {
-            Some(Selected::Text { start, end, at }) if *at == crate::state::DOCKED => {
-                show_selection(*start, *end);
-            }
-            // A text selection labelled or left: its highlight goes too, so that it never lingers on other words
-            // after the redraw. (Only then: a click elsewhere may already be starting the next selection.)
-            _ if *was_text.borrow() && !is_text => {
-                clear_article_selection();
-            }
-            _ => {}
-        }
-        *was_text.borrow_mut() = is_text;
-    });
+    use_selection_shown(props.selected.clone());
     let selected_id = match &props.selected {
         Some(Selected::Entity(id)) | Some(Selected::Quote(id)) => Some(id.clone()),
         _ => None,
     };
-    // Ids to light up: the pointed quote and its speaker, or the pointed speaker and its quotes.
-    let linked: Vec<String> = match &props.focus {
-        Some(Focus::Quote(id)) => {
-            doc.quotes.iter().filter(|q| &q.id == id).flat_map(|q| [Some(q.id.clone()), q.speaker.clone()]).flatten().collect()
-        }
-        Some(Focus::Entity(id)) => std::iter::once(id.clone())
-            .chain(doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id)).map(|q| q.id.clone()))
-            .collect(),
-        None => Vec::new(),
-    };
+    let linked = linked_ids(doc, props.focus.as_ref());
     let speakers: std::collections::HashSet<&str> = doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
     let label_colors: Rc<Vec<(String, String)>> = Rc::new(doc.labels.iter().map(|l| (l.name.clone(), l.color.clone())).collect());
-    let info = match &props.focus {
-        Some(Focus::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| {
-            let who = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-            format!("Speaker: {}", who.as_deref().unwrap_or("unknown"))
-        }),
-        Some(Focus::Entity(id)) => doc.entity(id).map(|e| {
-            let n = doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id.as_str())).count();
-            let state = if e.reviewed { "reviewed" } else { "not reviewed" };
-            format!(
-                "{} · {} · {state}{}",
-                e.text,
-                e.label,
-                if n > 0 { format!(" · speaker of {n} quote{}", if n == 1 { "" } else { "s" }) } else { String::new() }
-            )
-        }),
-        None => None,
-    };
     html! {
         <section class="doc">
-            <div class="focus-info" data-testid="focus-info" aria-live="polite">{ info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into()) }</div>
+            <div class="focus-info" data-testid="focus-info" aria-live="polite">{ focus_info(doc, props.focus.as_ref()) }</div>
             <article class="doc-view" data-testid="doc-view" data-windowed={windowed.to_string()} {onmousedown} {onmouseup} {onkeydown} {onfocusin}>
                 { space(0, drawn.start) }
                 { for ranges[drawn.clone()].iter().map(|(start, end, text)| {
@@ -323,6 +169,63 @@ pub fn doc_view(props: &Props) -> Html {
             </article>
         </section>
     }
+}
+
+/// The ids to light up: the pointed quote and its speaker, or the pointed speaker and its quotes.
+fn linked_ids(doc: &Document, focus: Option<&Focus>) -> Vec<String> {
+    match focus {
+        Some(Focus::Quote(id)) => {
+            doc.quotes.iter().filter(|q| &q.id == id).flat_map(|q| [Some(q.id.clone()), q.speaker.clone()]).flatten().collect()
+        }
+        Some(Focus::Entity(id)) => std::iter::once(id.clone())
+            .chain(doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id)).map(|q| q.id.clone()))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// What the line above the article says of what is pointed at.
+fn focus_info(doc: &Document, focus: Option<&Focus>) -> String {
+    let info = match focus {
+        Some(Focus::Quote(id)) => doc.quotes.iter().find(|q| &q.id == id).map(|q| {
+            let who = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
+            format!("Speaker: {}", who.as_deref().unwrap_or("unknown"))
+        }),
+        Some(Focus::Entity(id)) => doc.entity(id).map(|e| {
+            let n = doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(id.as_str())).count();
+            let state = if e.reviewed { "reviewed" } else { "not reviewed" };
+            format!(
+                "{} · {} · {state}{}",
+                e.text,
+                e.label,
+                if n > 0 { format!(" · speaker of {n} quote{}", if n == 1 { "" } else { "s" }) } else { String::new() }
+            )
+        }),
+        None => None,
+    };
+    info.unwrap_or_else(|| "Select text to mark it; point at a quote to see who said it. Press ? for shortcuts.".into())
+}
+
+/// Keeps the page's text selection as the selection: a docked one drawn, and
+/// a text selection labelled or left cleared.
+#[hook]
+fn use_selection_shown(selected: Option<Selected>) {
+    let was_text = use_mut_ref(|| false);
+    use_effect_with(selected, move |selected| {
+        let is_text = matches!(selected, Some(Selected::Text { .. }));
+        match selected {
+            Some(Selected::Text { start, end, at }) if *at == crate::state::DOCKED => {
+                show_selection(*start, *end);
+            }
+            // A text selection labelled or left: its highlight goes too, so that it never lingers on other words
+            // after the redraw. (Only then: a click elsewhere may already be starting the next selection.)
+            _ if *was_text.borrow() && !is_text => {
+                clear_article_selection();
+            }
+            _ => {}
+        }
+        *was_text.borrow_mut() = is_text;
+    });
 }
 
 #[cfg(test)]

@@ -57,9 +57,10 @@ impl View<'_> {
         html! { <span class="t" data-o={from.to_string()}>{piece}</span> }
     }
 
-    /// Renders `from..to` with the given entities (sorted, not overlapping).
-    fn run(&self, from: usize, to: usize, entities: &[&Entity]) -> Html {
-        let mut out = Vec::new();
+    /// Renders `from..to` with the given entities (sorted, not overlapping)
+    /// into `out`: pieces side by side, never a fragment of them, so that
+    /// the paragraph's children are one flat list whatever the marks.
+    fn run(&self, from: usize, to: usize, entities: &[&Entity], out: &mut Vec<Html>) {
         let mut cursor = from;
         for e in entities {
             let (s, t) = (e.start.max(cursor), e.end.min(to));
@@ -75,7 +76,6 @@ impl View<'_> {
         if cursor < to {
             out.push(self.text(cursor, to));
         }
-        out.into_iter().collect()
     }
 
     fn entity(&self, e: &Entity, from: usize, to: usize) -> Html {
@@ -163,12 +163,14 @@ impl View<'_> {
                 }
             }
         });
+        let mut inside = Vec::new();
+        self.run(from, to, inner, &mut inside);
         html! {
             <span data-testid="quote" data-id={q.id.clone()} tabindex="0" onfocus={select} data-kind={kind} data-start={q.start.to_string()} data-end={q.end.to_string()}
                 data-speaker={speaker.unwrap_or_default()}
                 class={classes!("quote", kind, p.linked.contains(&q.id).then_some("linked"), (p.selected.as_ref() == Some(&q.id)).then_some("selected"))}
                 {title} onmouseenter={enter} onmouseleave={leave} onclick={click}>
-                { self.run(from, to, inner) }
+                { for inside }
             </span>
         }
     }
@@ -192,13 +194,13 @@ pub fn paragraph(props: &Props) -> Html {
             continue;
         }
         if from > cursor {
-            out.push(view.run(cursor, from, &entities));
+            view.run(cursor, from, &entities, &mut out);
         }
         out.push(view.quote(q, from, to, &entities));
         cursor = to;
     }
     if cursor < end {
-        out.push(view.run(cursor, end, &entities));
+        view.run(cursor, end, &entities, &mut out);
     }
     html! { <div class="para" data-start={props.start.to_string()}>{ for out }</div> }
 }

@@ -1,7 +1,8 @@
 //! The app's hooks into the browser: the store that runs the reducer and its
 //! effects, window events, running work after paint, the worker, the
-//! reading place in each article.
+//! reading place in each article, the drawn window of a long one.
 
+pub mod drawn_window;
 mod reading_place;
 mod store;
 
