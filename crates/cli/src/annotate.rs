@@ -5,6 +5,7 @@ use newsmark_engine::format::to_json;
 use newsmark_engine::formats::recognise;
 use newsmark_engine::Annotator;
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
@@ -17,7 +18,7 @@ pub(crate) struct Args {
     /// Text files to annotate (- reads standard input)
     #[arg(value_name = "FILE", required_unless_present = "jsonl", conflicts_with = "jsonl")]
     files: Vec<String>,
-    /// Write one DIR/<name>.newsmark.json per file instead of printing
+    /// Write one DIR/<name>.newsmark.json per file instead of printing (<name>-2, -3… for files of the same name)
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Read JSON lines {"id":..,"text":..} (- for stdin) and print one export per line,
@@ -38,6 +39,7 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let mut all_ok = true;
+    let mut written = HashSet::new();
     for file in &args.files {
         let result = read_input(file).and_then(|text| {
             article_in(file, &text)?;
@@ -46,10 +48,8 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
         match (result, &args.out) {
             (Ok(doc), None) => write_stdout(&to_json(&doc)),
             (Ok(doc), Some(dir)) => {
-                let stem = Path::new(if file == "-" { "stdin" } else { file })
-                    .file_stem()
-                    .map_or("stdin".into(), |s| s.to_string_lossy().to_string());
-                let path = dir.join(format!("{stem}.newsmark.json"));
+                let stem = Path::new(shown(file)).file_stem().map_or("stdin".into(), |s| s.to_string_lossy().to_string());
+                let path = unused_path(dir, &stem, &mut written);
                 std::fs::write(&path, to_json(&doc)).map_err(|e| format!("{}: {e}", path.display()))?;
                 eprintln!("wrote {}", path.display());
             }
@@ -60,6 +60,18 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
         }
     }
     Ok(all_ok)
+}
+
+/// `DIR/STEM.newsmark.json`, or with `-2`, `-3`… after the stem when an
+/// earlier input of this run was written there (`a/x.txt` and `b/x.txt`):
+/// one file's export never overwrites another's.
+fn unused_path(dir: &Path, stem: &str, written: &mut HashSet<PathBuf>) -> PathBuf {
+    let path = (1..)
+        .map(|n| dir.join(if n == 1 { format!("{stem}.newsmark.json") } else { format!("{stem}-{n}.newsmark.json") }))
+        .find(|path| !written.contains(path))
+        .expect("some number is free");
+    written.insert(path.clone());
+    path
 }
 
 /// Refuses a file that is not an article: marks in a format (which

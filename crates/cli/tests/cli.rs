@@ -301,3 +301,23 @@ fn convert_and_sources_read_standard_input_as_annotate_does() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("stdin: it is CoNLL data"));
     assert_eq!(newsmark(&["convert", "-", "--from", "brat", "--to", "spacy"], b"T1\tPER 0 3\tBob\n").status.code(), Some(2));
 }
+
+#[test]
+fn files_of_the_same_name_are_each_written_none_overwritten() {
+    let dir = temp_dir("same-names");
+    let (first, second, out) = (dir.join("a"), dir.join("b"), dir.join("out"));
+    for (folder, text) in [(&first, "Angela Merkel met Emmanuel Macron."), (&second, "Boris Johnson met Joe Biden.")] {
+        std::fs::create_dir_all(folder).unwrap();
+        std::fs::write(folder.join("article.txt"), text).unwrap();
+    }
+    let (a, b) = (first.join("article.txt"), second.join("article.txt"));
+    let run = newsmark(&["annotate", a.to_str().unwrap(), b.to_str().unwrap(), "--out", out.to_str().unwrap()], b"");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let text_of = |name: &str| {
+        let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join(name)).unwrap()).unwrap();
+        doc["text"].as_str().unwrap().to_string()
+    };
+    assert_eq!(text_of("article.newsmark.json"), "Angela Merkel met Emmanuel Macron.");
+    assert_eq!(text_of("article-2.newsmark.json"), "Boris Johnson met Joe Biden.");
+    assert!(String::from_utf8_lossy(&run.stderr).contains("article-2.newsmark.json"));
+}
