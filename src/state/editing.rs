@@ -8,7 +8,7 @@ use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKE
 use newsmark_engine::document::{Entity, Source};
 use newsmark_engine::edit::{applied_to_copy, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
-use newsmark_engine::text::{char_len, char_slice, within_line};
+use newsmark_engine::text::{char_len, char_slice, is_space, within_line};
 use newsmark_engine::token::{find_phrase, snap_to_tokens, tokenize, tokenize_around, Token};
 use std::rc::Rc;
 
@@ -341,7 +341,7 @@ fn moved_span(text: &str, start: usize, end: usize, edge: Edge, step: i32, by_ch
         let by = |from: usize| (from as i64 + step as i64).clamp(0, len as i64) as usize;
         // An edge never rests on a space: it moves on to the next character.
         let inner = |b: usize| if edge == Edge::Start { b } else { b.wrapping_sub(1) };
-        let on_space = |b: usize| char_slice(text, inner(b), inner(b) + 1).is_some_and(|c| c.trim().is_empty());
+        let on_space = |b: usize| char_slice(text, inner(b), inner(b) + 1).is_some_and(|c| c.chars().all(is_space));
         let mut moved = by(at);
         while on_space(moved) && by(moved) != moved {
             moved = by(moved);

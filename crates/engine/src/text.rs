@@ -137,13 +137,27 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
 /// assert_eq!(within_line(text, 10, 12), None);
 /// assert_eq!(within_line("😀 習近平\nx", 1, 7), Some((2, 5)));
 /// assert_eq!(within_line(" Cafe\u{301} ", 0, 7), Some((1, 6)));
+/// assert_eq!(within_line("Scholz.\u{200b} Done", 0, 9), Some((0, 7)));
 /// ```
 pub fn within_line(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let span = char_slice(text, start, end)?;
-    let leading = span.chars().take_while(|c| c.is_whitespace()).count();
-    let line = span.trim_start().split(['\n', '\r']).next().unwrap_or_default().trim_end();
+    let leading = span.chars().take_while(|&c| is_space(c)).count();
+    let line = span.trim_start_matches(is_space).split(['\n', '\r']).next().unwrap_or_default().trim_end_matches(is_space);
     let first = start + leading;
     (!line.is_empty()).then(|| (first, first + char_len(line)))
+}
+
+/// Whether `c` separates words: white space, and the invisible zero-width
+/// space and byte-order mark that text copied from web pages or joined files
+/// carries (`said Olaf Scholz.\u{200B} Done`: `Scholz` is a word of its own).
+///
+/// ```
+/// use newsmark_engine::text::is_space;
+/// assert!(is_space(' ') && is_space('\u{a0}') && is_space('\u{200b}') && is_space('\u{feff}'));
+/// assert!(!is_space('\u{200d}')); // the joiner inside 👩‍👩‍👧 is no space
+/// ```
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
 /// Code point offset of byte `byte` (a character boundary), counted in one pass.

@@ -2,6 +2,8 @@
 //! style) splits news text, so that the tagger sees on raw text what it was
 //! trained on.
 
+use crate::text::is_space;
+
 /// One token: its text and its code-point span in the document.
 ///
 /// ```
@@ -54,7 +56,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut space = false;
     while i < chars.len() {
         let c = chars[i].1;
-        if c.is_whitespace() {
+        if is_space(c) {
             if c == '\n' {
                 newlines = newlines.saturating_add(1);
             }
@@ -63,7 +65,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         let mut end = i;
-        while end < chars.len() && !chars[end].1.is_whitespace() {
+        while end < chars.len() && !is_space(chars[end].1) {
             end += 1;
         }
         spans.clear();
@@ -185,12 +187,7 @@ fn clitic_len(chars: &[(usize, char)], s: usize, e: usize) -> usize {
     if n > 3 && at(1) == 't' && apostrophe(2) && at(3) == 'n' {
         return 3;
     }
-    if n > 2
-        && apostrophe(2)
-        && matches!(at(1), 's' | 'm' | 'd')
-        && !chars[e - 3].1.is_whitespace()
-        && !chars[e - 3].1.is_ascii_punctuation()
-    {
+    if n > 2 && apostrophe(2) && matches!(at(1), 's' | 'm' | 'd') && !is_space(chars[e - 3].1) && !chars[e - 3].1.is_ascii_punctuation() {
         return 2;
     }
     if n > 3 && apostrophe(3) && matches!((at(2), at(1)), ('r', 'e') | ('v', 'e') | ('l', 'l')) {
@@ -314,6 +311,10 @@ mod tests {
         ("Why? Because!", &["Why", "?", "Because", "!"]),
         ("東京 と 大阪", &["東京", "と", "大阪"]),
         ("👍🏽 great", &["👍🏽", "great"]),
+        // Invisible separators from web pages and joined files split words; the emoji joiner does not.
+        ("Scholz.\u{200B} Done", &["Scholz", ".", "Done"]),
+        ("\u{FEFF}Angela Merkel", &["Angela", "Merkel"]),
+        ("👩\u{200D}👩\u{200D}👧 met", &["👩\u{200D}👩\u{200D}👧", "met"]),
     ];
 
     #[test]
@@ -333,6 +334,12 @@ mod tests {
             let via_chars: String = text.chars().skip(t.start).take(t.end - t.start).collect();
             assert_eq!(via_chars, t.text);
         }
+    }
+
+    #[test]
+    fn invisible_separators_are_no_part_of_a_token() {
+        let spans: Vec<(usize, usize)> = tokenize("Scholz.\u{200B} \u{FEFF}Done").iter().map(|t| (t.start, t.end)).collect();
+        assert_eq!(spans, [(0, 6), (6, 7), (10, 14)]);
     }
 
     #[test]

@@ -61,3 +61,12 @@ fn a_name_cut_after_of_is_one_organisation() {
         assert!(has(text, name, "ORG"), "{:?}", entities(text));
     }
 }
+
+#[test]
+fn an_invisible_separator_from_a_web_page_is_no_part_of_a_name() {
+    // A zero-width space after a sentence, a byte-order mark where two files were joined.
+    let text = "\"We will see,\" said Olaf Scholz.\u{200B} Talks resume on Monday.\n\n\u{FEFF}Angela Merkel agreed.";
+    assert!(has(text, "Olaf Scholz", "PER") && has(text, "Angela Merkel", "PER"), "{:?}", entities(text));
+    let doc = Annotator::shipped().unwrap().annotate(text).unwrap();
+    assert_eq!(doc.quotes[0].speaker_name.as_deref(), Some("Olaf Scholz"));
+}

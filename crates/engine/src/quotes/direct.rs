@@ -3,6 +3,7 @@
 use super::lexicon::{is_quote_mark, is_speech_verb, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
 use super::reported::sentence_subject;
 use super::{Context, Speaker};
+use crate::text::is_space;
 use std::ops::Range;
 
 /// Finds direct quotes as code-point spans inside their marks, with the
@@ -23,10 +24,10 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
     let trimmed = |s: usize, e: usize| -> Option<(usize, usize)> {
         let mut s = s;
         let mut e = e;
-        while s < e && chars[s].is_whitespace() {
+        while s < e && is_space(chars[s]) {
             s += 1;
         }
-        while e > s && chars[e - 1].is_whitespace() {
+        while e > s && is_space(chars[e - 1]) {
             e -= 1;
         }
         (e > s).then_some((s, e))
@@ -42,7 +43,7 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
                 words <= 6
                     && !between.contains("\n\n")
                     && (between.contains(',') || between.trim().is_empty() || between.contains('\n'))
-                    && !between.trim_end_matches(|c: char| c.is_whitespace() || OPEN_DOUBLE.contains(&c) || c == '"').ends_with('.')
+                    && !between.trim_end_matches(|c: char| is_space(c) || OPEN_DOUBLE.contains(&c) || c == '"').ends_with('.')
                     || between.trim().is_empty()
             });
         if !continues {
@@ -52,11 +53,11 @@ pub fn direct_spans(text: &str) -> Vec<(usize, usize, usize)> {
     };
     while i < chars.len() {
         let c = chars[i];
-        let is_paragraph_break = c == '\n' && chars[i + 1..].iter().take_while(|c| c.is_whitespace()).any(|&c| c == '\n');
+        let is_paragraph_break = c == '\n' && chars[i + 1..].iter().take_while(|&&c| is_space(c)).any(|&c| c == '\n');
         if is_paragraph_break {
             if let Some(s) = open.take() {
                 // A quote open at a paragraph end continues if the next paragraph opens a mark.
-                let next = chars[i..].iter().position(|c| !c.is_whitespace()).map(|k| chars[i + k]);
+                let next = chars[i..].iter().position(|&c| !is_space(c)).map(|k| chars[i + k]);
                 if let Some((s, e)) = trimmed(s, i) {
                     let id = next_utterance(s, last_close, continued_paragraph);
                     spans.push((s, e, id));
@@ -114,8 +115,8 @@ fn dash_spans(chars: &[char]) -> Vec<(usize, usize)> {
     while line_start < chars.len() {
         let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |k| line_start + k);
         let line = &chars[line_start..line_end];
-        let first = line.iter().position(|c| !c.is_whitespace());
-        let opens = first.is_some_and(|f| matches!(line[f], '—' | '–') && line.get(f + 1).is_some_and(|c| c.is_whitespace()));
+        let first = line.iter().position(|&c| !is_space(c));
+        let opens = first.is_some_and(|f| matches!(line[f], '—' | '–') && line.get(f + 1).is_some_and(|&c| is_space(c)));
         let marked = line.iter().any(|&c| "\"“”«»„‹›".contains(c));
         if let (true, false, Some(f)) = (opens, marked, first) {
             if let Some((s, e)) = dash_speech(line, f + 1) {
@@ -139,14 +140,14 @@ fn dash_speech(line: &[char], from: usize) -> Option<(usize, usize)> {
         // `said to be good` is no narration of speech.
         (0..words.len().min(4)).any(|w| is_speech_verb(words[w]) && words.get(w + 1) != Some(&"to"))
     };
-    let spaced_dash = (from + 1..line.len().saturating_sub(1))
-        .find(|&k| matches!(line[k], '—' | '–') && line[k - 1].is_whitespace() && line[k + 1].is_whitespace());
+    let spaced_dash =
+        (from + 1..line.len().saturating_sub(1)).find(|&k| matches!(line[k], '—' | '–') && is_space(line[k - 1]) && is_space(line[k + 1]));
     let end = match spaced_dash {
         Some(dash) if narration_at(dash + 1) => dash,
         _ => (from..line.len()).rev().find(|&k| line[k] == ',' && narration_at(k + 1))? + 1,
     };
-    let start = (from..end).find(|&k| !line[k].is_whitespace())?;
-    let end = (start..end).rev().find(|&k| !line[k].is_whitespace())? + 1;
+    let start = (from..end).find(|&k| !is_space(line[k]))?;
+    let end = (start..end).rev().find(|&k| !is_space(line[k]))? + 1;
     (end > start + 1).then_some((start, end))
 }
 
@@ -197,7 +198,7 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let before_ok = i == 0 || chars[i - 1].is_whitespace() || "([—–-".contains(chars[i - 1]);
+        let before_ok = i == 0 || is_space(chars[i - 1]) || "([—–-".contains(chars[i - 1]);
         let after = chars.get(i + 1).copied().unwrap_or(' ');
         if (c == '‘' || c == '\'') && before_ok && after.is_alphabetic() && !inside_double(i) {
             let mut k = i + 1;
@@ -210,7 +211,7 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
                 let closing_mark = (ck == '’' || ck == '\'') && !doubled;
                 let apostrophe_in_word = next.is_alphabetic();
                 // At least two characters: `'n'` in "rock 'n' roll" is not a quote.
-                if closing_mark && !apostrophe_in_word && !chars[k - 1].is_whitespace() && k > i + 2 {
+                if closing_mark && !apostrophe_in_word && !is_space(chars[k - 1]) && k > i + 2 {
                     found = Some(k);
                     break;
                 }

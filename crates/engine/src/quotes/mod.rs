@@ -11,6 +11,7 @@ mod resolve;
 
 use crate::document::QuoteKind;
 pub use crate::names::Gender;
+use crate::text::is_space;
 use crate::token::Token;
 pub use direct::direct_spans;
 use direct::direct_speaker;
@@ -145,13 +146,13 @@ fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<
     let alone = |id: usize| spans.iter().filter(|s| s.2 == id).count() == 1;
     let kind = |&(s, e, id): &Span| {
         let words = chars[s..e].iter().collect::<String>().split_whitespace().count();
-        let final_char = chars[..e].iter().rev().find(|c| !c.is_whitespace());
+        let final_char = chars[..e].iter().rev().find(|&&c| !is_space(c));
         let ends_clause = final_char.is_some_and(|c| ".,!?;…".contains(*c));
         // Before the opening mark (and any space): a word or a comma means mid-sentence. Only the last words
         // before it are read (a window, so that an article with many quotes is not read once per quote).
         let open = s.saturating_sub(1);
         let before: String = chars[open.saturating_sub(BEFORE_WINDOW)..open].iter().collect();
-        let before = before.trim_end_matches(|c: char| c.is_whitespace() || "“\"'‘«„`".contains(c));
+        let before = before.trim_end_matches(|c: char| is_space(c) || "“\"'‘«„`".contains(c));
         let last = before.chars().next_back();
         let mid_sentence = last.is_some_and(|c| c.is_alphanumeric() || c == ',');
         let word_before = before.trim_end_matches([',', ' ']).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
