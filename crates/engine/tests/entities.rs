@@ -70,3 +70,11 @@ fn an_invisible_separator_from_a_web_page_is_no_part_of_a_name() {
     let doc = Annotator::shipped().unwrap().annotate(text).unwrap();
     assert_eq!(doc.quotes[0].speaker_name.as_deref(), Some("Olaf Scholz"));
 }
+
+#[test]
+fn a_soft_hyphen_from_a_web_page_does_not_hide_a_name() {
+    let text = "Angela Mer\u{AD}kel visited Pa\u{AD}ris on Monday, the Wash\u{AD}ington Post reported.";
+    for (name, label) in [("Angela Mer\u{AD}kel", "PER"), ("Pa\u{AD}ris", "LOC"), ("Wash\u{AD}ington Post", "ORG")] {
+        assert!(has(text, name, label), "{name}: {:?}", entities(text));
+    }
+}

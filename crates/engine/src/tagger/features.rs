@@ -2,6 +2,7 @@
 //! a template name and its values, so no feature strings are ever stored.
 
 use super::Lexicon;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The hash of no parts (FNV-1a's offset basis).
@@ -101,8 +102,8 @@ impl DocumentMemory {
     /// Like [`DocumentMemory::record`], from the words themselves (for a sentence not tagged again).
     pub fn record_words(&mut self, words: &[&str], types: &[u8]) {
         for (word, &t) in words.iter().zip(types) {
-            let word = conll_spelling(word);
-            self.count(word, || word.to_lowercase(), t);
+            let word = as_read(word);
+            self.count(&word, || word.to_lowercase(), t);
         }
     }
 
@@ -111,6 +112,16 @@ impl DocumentMemory {
             let counts = self.history.entry(lower()).or_default();
             counts[t as usize] = counts[t as usize].saturating_add(1);
         }
+    }
+}
+
+/// A word as the tagger reads it: in the 1996 Reuters spelling the model
+/// learnt from, and without soft hyphens, which web pages that hyphenate
+/// leave invisible in the text (`Pa\u{AD}ris` is `Paris`).
+fn as_read(word: &str) -> Cow<'_, str> {
+    match conll_spelling(word) {
+        spelled if spelled.contains('\u{AD}') => Cow::Owned(spelled.replace('\u{AD}', "")),
+        spelled => Cow::Borrowed(spelled),
     }
 }
 
@@ -205,7 +216,7 @@ const TITLES: &[&str] = &[
 /// Builds the per-token views of one sentence.
 /// The tokens of a sentence as the tagger sees them.
 pub fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
-    let words: Vec<&str> = words.iter().map(|w| conll_spelling(w)).collect();
+    let words: Vec<Cow<'_, str>> = words.iter().map(|w| as_read(w)).collect();
     let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let matches = lexicon.gazetteer.matches(&lowers);
     let letters = words.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic());
