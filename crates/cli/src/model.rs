@@ -1,6 +1,6 @@
 //! The commands that make and score the entity model: `train`, `eval` and `simulate`.
 
-use crate::{files_in, progress_bar, write_stdout};
+use crate::{files_in, progress_bar, read_text_file, write_stdout};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use newsmark_engine::document::Document;
 use newsmark_engine::tagger::{Encoding, Lexicon, Model, CHECK_BITS};
@@ -283,9 +283,7 @@ pub(crate) fn simulate(args: SimulateArgs) -> Result<bool, String> {
 /// article's text would otherwise score as zero articles, or as nonsense).
 fn read_conll_gold(path: &Path) -> Result<Vec<conll::ConllDocument>, String> {
     let shown = path.display();
-    let text = std::fs::read(path).map_err(|e| format!("{shown}: {e}"))?;
-    let text = String::from_utf8(text)
-        .map_err(|e| format!("{shown}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = read_text_file(&path.to_string_lossy())?;
     if newsmark_engine::formats::data_kind(&text) != Some("CoNLL") {
         return Err(format!(
             "{shown}: not gold: a CoNLL file (a token and its tag per line), a folder of gold JSON files, a .json or a .jsonl"

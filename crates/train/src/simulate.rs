@@ -188,10 +188,12 @@ impl Simulation {
             if range.start < n {
                 let (learned, unlearned) = self.errors_per_thousand(range.start..range.end.min(n));
                 // No errors either way is no change, not a fall of 100%.
-                let change = match (learned, unlearned) {
-                    (_, u) if u > 0.0 => 100.0 * (learned / u - 1.0),
-                    (l, _) if l > 0.0 => f64::INFINITY,
-                    _ => 0.0,
+                let change = if unlearned > 0.0 {
+                    100.0 * (learned / unlearned - 1.0)
+                } else if learned > 0.0 {
+                    f64::INFINITY
+                } else {
+                    0.0
                 };
                 out += &format!("  {name}: {learned:.2} / {unlearned:.2} ({change:+.1}%)\n");
             }
