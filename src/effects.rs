@@ -2,8 +2,7 @@
 //! thread or, for long articles, in the worker; and the browser's storage.
 //! Each result comes back to the reducer as an action.
 
-use crate::components::doc_view::mark_selector;
-use crate::components::entity_list::jump_to;
+use crate::page::{jump_to, mark_selector};
 use crate::state::{is_long, text_key, Action, Correction, Effect, SaveOutcome, Saved, SourcesView, Summary};
 use crate::storage::Checked;
 use crate::{hooks, storage};

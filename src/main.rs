@@ -6,6 +6,7 @@ mod effects;
 mod hooks;
 mod keys;
 mod model;
+mod page;
 mod state;
 mod storage;
 mod worker;

@@ -3,8 +3,9 @@
 
 use super::paragraph::Paragraph;
 use super::pointer::{self, clear_article_selection, show_selection};
-use crate::hooks::drawn_window::{estimated_height, is_drawn, use_drawn_window, use_focus_kept, use_window_follows, window_around};
+use crate::hooks::drawn_window::{estimated_height, use_drawn_window, use_focus_kept, use_window_follows, window_around};
 use crate::hooks::ByAddress;
+use crate::page::{is_drawn, mark_selector};
 use crate::state::{Action, Focus, Selected};
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
@@ -55,11 +56,6 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         out.push((start, chars.len()));
     }
     out
-}
-
-/// The selector of the mark (entity or quote) with `id`.
-pub fn mark_selector(id: &str) -> String {
-    format!("[data-testid=doc-view] [data-id=\"{id}\"]")
 }
 
 /// The article view.

@@ -2,6 +2,7 @@
 //! counts and a filter; clicking a group jumps to its first mention.
 
 use crate::hooks::ByAddress;
+use crate::page::{jump_to, mark_selector};
 use crate::state::{Action, Review, Selected};
 use newsmark_engine::document::Document;
 use newsmark_engine::names::fullest_names;
@@ -20,19 +21,6 @@ pub struct Props {
     pub showing: Option<Review>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
-}
-
-/// Scrolls the mark with `id` into view and focuses it.
-pub fn jump_to(selector: &str) {
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
-    if let Some(element) = element {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-            let _ = el.focus();
-        }
-    }
 }
 
 /// Marks grouped by label, then by name (people by their fullest name).
@@ -81,7 +69,7 @@ pub fn entity_list(props: &Props) -> Html {
                             { for groups.into_iter().map(|(name, ids)| {
                                 let first = ids[0].clone();
                                 let onclick = props.dispatch.reform(move |_: MouseEvent| {
-                                    jump_to(&format!("[data-testid=entity][data-id=\"{first}\"]"));
+                                    jump_to(&mark_selector(&first));
                                     Action::Select(Some(Selected::Entity(first.clone())))
                                 });
                                 html! { <li key={name.clone()}><button class="entity-link" data-testid="entity-group" data-name={name.clone()} {onclick}>

@@ -3,6 +3,7 @@
 //! handles on the mark's edges to drag them.
 
 use super::pointer::offset_under;
+use crate::page::{find, mark_selector};
 use crate::state::{Action, Edge, Selected, DOCKED};
 use newsmark_engine::document::{Entity, Label, QuoteKind};
 use yew::prelude::*;
@@ -26,7 +27,7 @@ struct Placed {
 }
 
 fn place(id: &str) -> Option<Placed> {
-    let element = web_sys::window()?.document()?.query_selector(&super::doc_view::mark_selector(id)).ok()??;
+    let element = find(&mark_selector(id))?;
     let rects = element.get_client_rects();
     let (first, last) = (rects.item(0)?, rects.item(rects.length().checked_sub(1)?)?);
     Some(Placed { start: (first.left(), first.top(), first.height()), end: (last.right(), last.bottom(), last.height()) })

@@ -1,8 +1,7 @@
 //! The Sources panel: every speaker with their quotes; click to jump.
 
-use super::doc_view::mark_selector;
-use super::entity_list::jump_to;
 use crate::hooks::ByAddress;
+use crate::page::{jump_to, mark_selector};
 use crate::state::{Action, Focus};
 use newsmark_engine::document::Document;
 use newsmark_engine::sources::{speakers, Kind, Speaker};

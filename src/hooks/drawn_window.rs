@@ -2,8 +2,7 @@
 //! follows the scroll position, moves to a mark chosen elsewhere (the entity
 //! list, Tab), and gives focus back to the mark that had it when it moves.
 
-use crate::components::doc_view::mark_selector;
-use crate::components::entity_list::jump_to;
+use crate::page::{find, is_drawn, jump_to, mark_selector};
 use std::ops::Range;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -24,11 +23,6 @@ pub fn window_around(index: usize) -> usize {
 /// (the same estimate places the window, so the two agree).
 pub fn estimated_height(chars: usize) -> f64 {
     ((chars as f64 / 80.0).ceil().max(1.0)) * 30.0
-}
-
-/// Whether an element matching `selector` is in the page.
-pub fn is_drawn(selector: &str) -> bool {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten()).is_some()
 }
 
 /// The window drawn of an article.
@@ -127,7 +121,7 @@ pub fn use_focus_kept(window: &DrawnWindow) -> Callback<FocusEvent> {
             }
             let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
             let lost = document.active_element().is_none_or(|el| el.tag_name() == "BODY");
-            let mark = focused_mark.borrow().as_ref().and_then(|id| document.query_selector(&mark_selector(id)).ok().flatten());
+            let mark = focused_mark.borrow().as_ref().and_then(|id| find(&mark_selector(id)));
             if let (true, Some(mark)) = (lost, mark.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())) {
                 let options = web_sys::FocusOptions::new();
                 options.set_prevent_scroll(true);
