@@ -258,6 +258,7 @@ fn data_that_is_not_an_article_is_refused_not_annotated_as_prose() {
     let array = write("data.json", "[{\"a\": 1}]");
     let texts = write("texts.jsonl", "{\"id\": 1, \"text\": \"Angela Merkel met Emmanuel Macron in Paris.\"}\n");
     let marked = write("marked.jsonl", &String::from_utf8(newsmark(&["annotate", "--jsonl", &texts], b"").stdout).unwrap());
+    let cut_short = write("cut.json", "{\"format\": \"newsmark\", \"version\": 1, \"text\": \"Paris\",\n \"entities\": [");
     let refused = |args: &[&str], expected: &str| {
         let out = newsmark(args, b"");
         let stderr = String::from_utf8_lossy(&out.stderr);
@@ -271,6 +272,7 @@ fn data_that_is_not_an_article_is_refused_not_annotated_as_prose() {
             (&conll, "it is CoNLL data, not an article"),
             (&array, "it is JSON data, not an article"),
             (&texts, "it holds texts without marks (JSON lines with a \"text\"), not one article; nothing was"),
+            (&cut_short, "it is not valid JSON: it breaks off at line 2, column 14 (was the file cut short?)"),
         ] {
             refused(&[&[command, file.as_str()][..], to].concat(), expected);
         }

@@ -174,7 +174,8 @@ fn read_v1(value: serde_json::Value) -> Result<Document, String> {
     }
     match object.get("offsets").and_then(|v| v.as_str()) {
         Some("codepoint") => {}
-        other => return Err(format!("unsupported offsets {other:?} (expected \"codepoint\")")),
+        Some(other) => return Err(format!("unsupported offsets {other:?} (expected \"codepoint\")")),
+        None => return Err("newsmark file has no \"offsets\": \"codepoint\" field, so its offsets cannot be trusted".into()),
     }
     let file: FileV1 = serde_json::from_value(value).map_err(|e| format!("malformed newsmark file: {e}"))?;
     let doc = Document { text: file.text, labels: file.labels, entities: file.entities, quotes: file.quotes, sources: file.sources };

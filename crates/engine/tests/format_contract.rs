@@ -69,7 +69,8 @@ fn inconsistent_files_are_refused_with_what_is_wrong() {
     let cases: Vec<(Damage, &str)> = vec![
         (Box::new(|v| v["version"] = 2.into()), "unsupported newsmark file version 2"),
         (Box::new(|v| v["format"] = "brat".into()), "its format is \"brat\""),
-        (Box::new(|v| v["offsets"] = "utf16".into()), "unsupported offsets"),
+        (Box::new(|v| v["offsets"] = "utf16".into()), "unsupported offsets \"utf16\""),
+        (Box::new(|v| v["offsets"] = serde_json::Value::Null), "no \"offsets\": \"codepoint\" field"),
         (Box::new(|v| v["entities"][0]["end"] = 100_000.into()), "outside the text"),
         (Box::new(|v| v["entities"][0]["text"] = "Nobody".into()), "says \"Nobody\""),
         (Box::new(|v| v["entities"][0]["label"] = "FOO".into()), "label \"FOO\""),

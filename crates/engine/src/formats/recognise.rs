@@ -92,6 +92,15 @@ pub enum NotAnArticle {
     Data(&'static str),
     /// JSON lines of texts without marks (`{"id": .., "text": ..}`, doccano's unlabelled import).
     Texts,
+    /// JSON (by its name, or by starting with `{"`) that does not parse: where it goes wrong.
+    MalformedJson {
+        /// Line of the first error, from 1.
+        line: usize,
+        /// Column of the first error, from 1.
+        column: usize,
+        /// Whether the text breaks off there (a file cut short) rather than holding a wrong character.
+        cut_short: bool,
+    },
     /// A `.json` or `.jsonl` file in none of the formats.
     UnknownFormat,
 }
@@ -102,6 +111,12 @@ impl std::fmt::Display for NotAnArticle {
             NotAnArticle::Data("CoNLL") => write!(f, "it is CoNLL data, not an article (and CoNLL files do not carry the article's text)"),
             NotAnArticle::Data(kind) => write!(f, "it is {kind} data, not an article"),
             NotAnArticle::Texts => write!(f, "it holds texts without marks (JSON lines with a \"text\"), not one article"),
+            NotAnArticle::MalformedJson { line, column, cut_short: true } => {
+                write!(f, "it is not valid JSON: it breaks off at line {line}, column {column} (was the file cut short?)")
+            }
+            NotAnArticle::MalformedJson { line, column, cut_short: false } => {
+                write!(f, "it is not valid JSON: line {line}, column {column} is where it goes wrong")
+            }
             NotAnArticle::UnknownFormat => write!(f, "it is not in a format newsmark reads"),
         }
     }
@@ -118,7 +133,12 @@ impl std::fmt::Display for NotAnArticle {
 /// assert_eq!(recognise("a.txt", "EU\tB-ORG\nrejects\tO\n"), Err(NotAnArticle::Data("CoNLL")));
 /// assert_eq!(recognise("a.jsonl", "{\"id\": 1, \"text\": \"x\"}\n{\"text\": \"y\"}"), Err(NotAnArticle::Texts));
 /// assert_eq!(recognise("a.json", "[{\"a\": 1}]"), Err(NotAnArticle::Data("JSON")));
-/// assert_eq!(recognise("a.json", "NATO met in Brussels."), Err(NotAnArticle::UnknownFormat));
+/// assert_eq!(recognise("a.json", "NATO met in Brussels."), Err(NotAnArticle::MalformedJson { line: 1, column: 1, cut_short: false }));
+/// assert_eq!(recognise("a.json", "{\"text\": \"x\", \"entities\": ["), Err(NotAnArticle::MalformedJson { line: 1, column: 27, cut_short: true }));
+/// assert_eq!(recognise("a.json", "{\"id\": 7}"), Err(NotAnArticle::Data("JSON")));
+/// assert_eq!(recognise("a.jsonl", "\n{\"id\": 7,,}\n{\"id\": 8}"), Err(NotAnArticle::MalformedJson { line: 2, column: 10, cut_short: false }));
+/// assert_eq!(recognise("a.txt", "{\"text\": \"Paris"), Err(NotAnArticle::MalformedJson { line: 1, column: 15, cut_short: true }));
+/// assert_eq!(recognise("a.txt", "{Braces} open this article."), Ok(None));
 /// ```
 pub fn recognise(name: &str, content: &str) -> Result<Option<Format>, NotAnArticle> {
     if let Some(format) = sniff(name, content) {
@@ -128,10 +148,26 @@ pub fn recognise(name: &str, content: &str) -> Result<Option<Format>, NotAnArtic
         return Err(if holds_texts(content) { NotAnArticle::Texts } else { NotAnArticle::Data(kind) });
     }
     let name = name.to_lowercase();
-    if name.ends_with(".json") || name.ends_with(".jsonl") {
+    let json_named = name.ends_with(".json") || name.ends_with(".jsonl");
+    if json_named || content.trim_start().starts_with("{\"") {
+        if let Some(refusal) = json_error(content) {
+            return Err(refusal);
+        }
+    }
+    if json_named {
         return Err(NotAnArticle::UnknownFormat);
     }
     Ok(None)
+}
+
+/// Where `content` stops being JSON (JSON lines whose first line parses are [`data_kind`]'s).
+fn json_error(content: &str) -> Option<NotAnArticle> {
+    let error = serde_json::from_str::<serde_json::Value>(content).err()?;
+    Some(NotAnArticle::MalformedJson {
+        line: error.line(),
+        column: error.column(),
+        cut_short: error.classify() == serde_json::error::Category::Eof,
+    })
 }
 
 /// Whether every line of `content` is a JSON object with a `text` string.
