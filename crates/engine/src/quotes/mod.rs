@@ -143,7 +143,11 @@ fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<
     if spans.is_empty() {
         return (spans, Vec::new());
     }
-    let alone = |id: usize| spans.iter().filter(|s| s.2 == id).count() == 1;
+    let mut spans_of_id = vec![0usize; spans.iter().map(|s| s.2 + 1).max().unwrap_or(0)];
+    for span in &spans {
+        spans_of_id[span.2] += 1;
+    }
+    let alone = |id: usize| spans_of_id[id] == 1;
     let kind = |&(s, e, id): &Span| {
         let words = chars[s..e].iter().collect::<String>().split_whitespace().count();
         let final_char = chars[..e].iter().rev().find(|&&c| !is_space(c));
@@ -256,22 +260,44 @@ pub fn find_quotes(
     // the part of an organisation"`) are quoted words still: a direct quote of their own.
     let next_id = direct.iter().map(|d| d.2 + 1).max().unwrap_or(0);
     let words_end = |s: usize, e: usize| (s..e).rev().find(|&k| chars[k].is_alphanumeric()).map_or(s, |k| k + 1);
-    let untaken = verbatim.into_iter().filter(|&(s, e, _)| !out.iter().any(|q| q.start <= s && words_end(s, e) <= q.end));
+    // (Looked up by position, not by going through every reported quote: an article may hold thousands.)
+    let mut reported_spans: Vec<(usize, usize)> = out.iter().map(|q| (q.start, q.end)).collect();
+    reported_spans.sort_unstable();
+    let furthest_end: Vec<usize> = reported_spans
+        .iter()
+        .scan(0, |far, &(_, e)| {
+            *far = e.max(*far);
+            Some(*far)
+        })
+        .collect();
+    let is_reported = |s: usize, e: usize| {
+        let before = reported_spans.partition_point(|q| q.0 <= s);
+        before > 0 && furthest_end[before - 1] >= words_end(s, e)
+    };
+    let untaken = verbatim.into_iter().filter(|&(s, e, _)| !is_reported(s, e));
     direct.extend(untaken.enumerate().map(|(i, (s, e, _))| (s, e, next_id + i)));
     crate::sort::sort(&mut direct);
+    // The reported quotes' speakers by where the quote ends (of equal ends, the later found).
+    let mut reported_speakers: Vec<(usize, Speaker)> =
+        out.iter().filter_map(|q| q.speaker.clone().map(|speaker| (q.end, speaker))).collect();
+    crate::sort::sort_by_key(&mut reported_speakers, |r| r.0);
+    let mut last_direct_speaker: Option<(usize, Speaker)> = None;
     let mut utterance_start = 0;
     while utterance_start < direct.len() {
         let id = direct[utterance_start].2;
         let group: Vec<(usize, usize)> = direct[utterance_start..].iter().take_while(|d| d.2 == id).map(|&(s, e, _)| (s, e)).collect();
         utterance_start += group.len();
-        // The last quote before this one with a speaker, direct or reported.
-        let previous = out
-            .iter()
-            .filter(|q| q.end <= group[0].0)
-            .filter_map(|q| q.speaker.as_ref().map(|sp| (q.end, sp)))
-            .max_by_key(|&(end, _)| end)
+        // The last quote before this one with a speaker, direct or reported (a direct one on a tie, as it came later).
+        let reported_before = reported_speakers[..reported_speakers.partition_point(|r| r.0 <= group[0].0)].last();
+        let previous = [reported_before, last_direct_speaker.as_ref().filter(|d| d.0 <= group[0].0)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|&&(end, _)| end)
             .map(|(_, sp)| sp.clone());
         let speaker = direct_speaker(&ctx, &group, &token_range, previous.as_ref());
+        if let (Some(speaker), Some(&(_, end))) = (&speaker, group.last()) {
+            last_direct_speaker = Some((end, speaker.clone()));
+        }
         for (s, e) in group {
             out.push(FoundQuote { start: s, end: e, kind: QuoteKind::Direct, speaker: speaker.clone() });
         }

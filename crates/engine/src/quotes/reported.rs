@@ -9,7 +9,9 @@ use std::ops::Range;
 /// `According to X, CLAUSE`; a sentence may hold several (`X says A, but he says B`).
 pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
     // A dateline is no part of what anyone said.
-    let sentence = Reports { ctx, range: ctx.past_dateline(&range)..range.end };
+    let range = ctx.past_dateline(&range)..range.end;
+    let commas = range.clone().filter(|&k| ctx.word(k) == ",").collect();
+    let sentence = Reports { ctx, range, commas };
     if let Some(found) = sentence.according_to() {
         return found;
     }
@@ -62,6 +64,8 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
 struct Reports<'s, 'a, 'b> {
     ctx: &'s Context<'a, 'b>,
     range: Range<usize>,
+    /// The sentence's commas, in order (found once: a sentence without full stops may be very long).
+    commas: Vec<usize>,
 }
 
 impl Reports<'_, '_, '_> {
@@ -149,7 +153,7 @@ impl Reports<'_, '_, '_> {
     fn opening_subject(&self, v: usize) -> bool {
         let (ctx, range) = (self.ctx, &self.range);
         let Some(m) = ctx.subject_before(v, range.start) else { return false };
-        let commas: Vec<usize> = (range.start..v).filter(|&k| ctx.word(k) == ",").collect();
+        let commas = &self.commas[..self.commas.partition_point(|&k| k < v)];
         let appositive = commas.len() == 2 && commas[1] + 1 == v && commas[0] - range.start <= 6 && m.end <= commas[1];
         (m.start == range.start && ctx.entity_at[m.start].is_some()) || appositive
     }
