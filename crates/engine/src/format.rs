@@ -229,6 +229,7 @@ pub(crate) fn check(doc: &Document) -> Result<(), String> {
         last_end = e.end;
         last_id = &e.id;
     }
+    let entity_ids = ids.clone();
     let mut last_start = 0;
     for q in &doc.quotes {
         check_span("quote", &q.id, q.start, q.end, &q.text)?;
@@ -240,7 +241,7 @@ pub(crate) fn check(doc: &Document) -> Result<(), String> {
         }
         last_start = q.start;
         if let Some(speaker) = &q.speaker {
-            if doc.entity(speaker).is_none() {
+            if !entity_ids.contains(speaker.as_str()) {
                 return Err(format!("quote {} names speaker {speaker}, which is not an entity id", q.id));
             }
         }

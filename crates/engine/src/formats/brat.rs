@@ -88,12 +88,16 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
     let entity_ids: HashMap<String, String> = spans.iter().enumerate().map(|(i, s)| (s.3.clone(), format!("e{}", i + 1))).collect();
     let mut doc = super::document(text.to_string(), spans.into_iter().map(|(s, e, l, _)| (s, e, l)).collect())?;
     crate::sort::sort_by_key(&mut quotes, |q| (q.1, q.2));
+    // A quote's first `Speaker` relation names it.
+    let mut speaker_of: HashMap<&str, &str> = HashMap::new();
+    for (quote, speaker) in &relations {
+        speaker_of.entry(quote).or_insert(speaker);
+    }
+    let names = crate::names::fullest_names(&doc.entities);
+    let index_of: HashMap<&str, usize> = doc.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
     for (i, (brat_id, start, end, direct)) in quotes.into_iter().enumerate() {
-        let speaker = relations.iter().find(|(q, _)| *q == brat_id).and_then(|(_, s)| entity_ids.get(s)).cloned();
-        let speaker_name = speaker
-            .as_ref()
-            .and_then(|s| doc.entities.iter().position(|e| &e.id == s))
-            .map(|i| crate::names::fullest_name(&doc.entities, i));
+        let speaker = speaker_of.get(brat_id.as_str()).and_then(|s| entity_ids.get(*s)).cloned();
+        let speaker_name = speaker.as_ref().and_then(|s| index_of.get(s.as_str())).map(|&i| names[i].clone());
         doc.quotes.push(Quote {
             id: format!("q{}", i + 1),
             start,

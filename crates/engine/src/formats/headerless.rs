@@ -8,6 +8,7 @@ use super::document;
 use crate::document::{Document, Mention, Quote, QuoteKind};
 use crate::text::OffsetMap;
 use serde_json::Value;
+use std::collections::HashMap;
 
 pub(crate) fn read(value: &Value) -> Result<Document, String> {
     let text = value.get("text").and_then(Value::as_str).ok_or("no \"text\" string")?.to_string();
@@ -34,7 +35,7 @@ pub(crate) fn read(value: &Value) -> Result<Document, String> {
 /// beside the spans): `start`, `end`, `kind`, `text`, the speaker's mention
 /// as `{start, end, text}` and `speaker_name`, offsets counted by `at`.
 pub(super) fn quotes_json(doc: &Document, at: &dyn Fn(usize) -> usize) -> Vec<Value> {
-    let marks: std::collections::HashMap<&str, &crate::document::Entity> = doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let marks: HashMap<&str, &crate::document::Entity> = doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
     doc.quotes
         .iter()
         .map(|q| {
@@ -57,6 +58,12 @@ pub(super) fn add_quotes(
     offset: &dyn Fn(usize, &str) -> Result<usize, String>,
 ) -> Result<(), String> {
     let map = OffsetMap::new(&doc.text);
+    // Marks by span (the first of equal ones), and each one's fullest name, found once for all quotes.
+    let mut mark_at: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        mark_at.entry((e.start, e.end)).or_insert(i);
+    }
+    let names = crate::names::fullest_names(&doc.entities);
     let num = |v: &Value, i: usize, k: &str| -> Result<usize, String> {
         let what = format!("quote {}", i + 1);
         let n = v.get(k).and_then(Value::as_u64).ok_or(format!("{what} has no numeric {k:?}"))?;
@@ -77,7 +84,8 @@ pub(super) fn add_quotes(
             Some(s) => Some((num(s, i, "start")?, num(s, i, "end")?)),
             None => None,
         };
-        let speaker = span.and_then(|(s, e)| doc.entities.iter().find(|x| x.start == s && x.end == e)).map(|x| x.id.clone());
+        let mark = span.and_then(|s| mark_at.get(&s).copied());
+        let speaker = mark.map(|i| doc.entities[i].id.clone());
         let speaker_mention = match span {
             Some((s, e)) if speaker.is_none() && s < e && e <= map.len_chars() => {
                 Some(Mention { start: s, end: e, text: map.slice(&doc.text, s, e).to_string() })
@@ -90,10 +98,7 @@ pub(super) fn add_quotes(
             end,
             text: map.slice(&doc.text, start, end).to_string(),
             kind,
-            speaker_name: q.get("speaker_name").and_then(Value::as_str).map(str::to_string).or_else(|| {
-                let index = doc.entities.iter().position(|e| Some(&e.id) == speaker.as_ref())?;
-                Some(crate::names::fullest_name(&doc.entities, index))
-            }),
+            speaker_name: q.get("speaker_name").and_then(Value::as_str).map(str::to_string).or_else(|| Some(names[mark?].clone())),
             speaker,
             speaker_mention,
         });

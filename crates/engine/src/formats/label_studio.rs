@@ -5,6 +5,7 @@
 
 use crate::document::{Document, QuoteKind};
 use serde_json::{json, Value};
+use std::collections::HashMap;
 
 const DIRECT: &str = "DIRECT_QUOTE";
 const REPORTED: &str = "REPORTED_QUOTE";
@@ -65,19 +66,22 @@ pub(super) fn read(input: &str) -> Result<Vec<Document>, String> {
             let spans = regions.iter().filter(|r| !is_quote(&r.3)).map(|(_, s, e, l)| (*s, *e, l.clone())).collect();
             let mut doc = super::document(text, spans).map_err(|e| format!("{which}: {e}"))?;
             // Quotes, with the span of the mark each `speaker` relation points to.
-            let span_of = |id: &str| regions.iter().find(|r| r.0 == id).map(|r| (r.1, r.2));
+            let mut span_of: HashMap<&str, (usize, usize)> = HashMap::new();
+            for (id, start, end, _) in &regions {
+                span_of.entry(id.as_str()).or_insert((*start, *end));
+            }
+            // A quote's first relation names its speaker.
+            let mut speaker_of: HashMap<&str, &str> = HashMap::new();
+            for r in results.iter().filter(|r| r.get("type").and_then(Value::as_str) == Some("relation")) {
+                if let (Some(from), Some(to)) = (r.get("from_id").and_then(Value::as_str), r.get("to_id").and_then(Value::as_str)) {
+                    speaker_of.entry(from).or_insert(to);
+                }
+            }
             let quotes: Vec<Value> = regions
                 .iter()
                 .filter(|r| is_quote(&r.3))
                 .map(|(id, start, end, label)| {
-                    let speaker = results
-                        .iter()
-                        .find(|r| {
-                            r.get("type").and_then(Value::as_str) == Some("relation")
-                                && r.get("from_id").and_then(Value::as_str) == Some(id)
-                        })
-                        .and_then(|r| span_of(r.get("to_id")?.as_str()?))
-                        .map(|(s, e)| json!({"start": s, "end": e}));
+                    let speaker = speaker_of.get(id.as_str()).and_then(|to| span_of.get(to)).map(|(s, e)| json!({"start": s, "end": e}));
                     json!({"start": start, "end": end, "kind": if label == DIRECT { "direct" } else { "indirect" }, "speaker": speaker})
                 })
                 .collect();
