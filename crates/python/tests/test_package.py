@@ -67,8 +67,12 @@ def test_errors_are_python_exceptions_with_the_cli_messages():
         newsmark.annotate_many([{"id": 1}])
     with pytest.raises(TypeError):
         newsmark.annotate(42)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="not a mixture of the two"):
         newsmark.annotate_many(["a", {"text": "b"}])
+    with pytest.raises(TypeError, match="item 1 is NoneType"):
+        newsmark.annotate_many(["a", None])
+    with pytest.raises(TypeError, match="item 0 is int"):
+        newsmark.annotate_many([3])
     with pytest.raises(ValueError):
         newsmark.annotate_many(["a"], threads=0)
     with pytest.raises(newsmark.NewsmarkError, match="unknown format"):

@@ -44,7 +44,11 @@ def annotate_many(items: Iterable[Union[str, dict]], threads: Optional[int] = No
     if all(isinstance(item, dict) for item in items):
         records = [json.dumps(item, ensure_ascii=False) for item in items]
         return [json.loads(doc) for doc in _newsmark.annotate_records_json(records, threads)]
-    raise TypeError("annotate_many takes texts (str) or records (dict with a 'text'), not a mixture")
+    kinds = (str, dict)
+    odd = next(((i, item) for i, item in enumerate(items) if not isinstance(item, kinds)), None)
+    if odd is not None:
+        raise TypeError(f"annotate_many takes texts (str) or records (dict with a 'text'); item {odd[0]} is {type(odd[1]).__name__}")
+    raise TypeError("annotate_many takes texts (str) or records (dict with a 'text'), not a mixture of the two")
 
 
 def convert(doc: Union[Document, List[Document], str], to: str = "brat", from_: Optional[str] = None) -> str:
