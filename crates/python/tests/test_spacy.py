@@ -48,6 +48,15 @@ def test_the_component_batches_with_pipe_and_works_on_tricky_text():
     assert docs[0].spans["quotes"][0]._.speaker_name == "Angela Merkel"
 
 
+def test_blank_texts_pass_through_the_component_with_nothing_marked():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsmark")
+    texts = ["Angela Merkel spoke in Berlin.", "", "  \n\n", "Paris is big."]
+    for docs in (list(nlp.pipe(texts, batch_size=3)), [nlp(text) for text in texts]):
+        assert [[e.text for e in doc.ents] for doc in docs] == [["Angela Merkel", "Berlin"], [], [], ["Paris"]]
+        assert [len(doc.spans["quotes"]) for doc in docs] == [0, 0, 0, 0]
+
+
 @pytest.mark.parametrize("text", TRICKY)
 def test_spacy_export_rebuilds_the_text_and_every_span(text):
     line = json.loads(newsmark.convert(newsmark.annotate(text), to="spacy"))

@@ -42,7 +42,7 @@ class NewsmarkComponent:
         self.batch_threads = batch_threads
 
     def __call__(self, doc: Doc) -> Doc:
-        return _apply(doc, newsmark.annotate(doc.text))
+        return _apply(doc, newsmark.annotate(doc.text) if _has_words(doc) else NOTHING)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         batch: List[Doc] = []
@@ -54,9 +54,18 @@ class NewsmarkComponent:
         yield from self._annotate_batch(batch)
 
     def _annotate_batch(self, batch: List[Doc]) -> Iterator[Doc]:
-        annotated = newsmark.annotate_many([doc.text for doc in batch], threads=self.batch_threads) if batch else []
-        for doc, result in zip(batch, annotated):
-            yield _apply(doc, result)
+        texts = [doc.text for doc in batch if _has_words(doc)]
+        annotated = iter(newsmark.annotate_many(texts, threads=self.batch_threads) if texts else [])
+        for doc in batch:
+            yield _apply(doc, next(annotated) if _has_words(doc) else NOTHING)
+
+
+# What a blank text holds: a data set's empty rows go through the pipeline instead of stopping it.
+NOTHING = {"entities": [], "quotes": []}
+
+
+def _has_words(doc: Doc) -> bool:
+    return doc.text.strip() != ""
 
 
 def _apply(doc: Doc, result: dict) -> Doc:
