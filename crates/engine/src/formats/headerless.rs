@@ -58,11 +58,7 @@ pub(super) fn add_quotes(
     offset: &dyn Fn(usize, &str) -> Result<usize, String>,
 ) -> Result<(), String> {
     let map = OffsetMap::new(&doc.text);
-    // Marks by span (the first of equal ones), and each one's fullest name, found once for all quotes.
-    let mut mark_at: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, e) in doc.entities.iter().enumerate() {
-        mark_at.entry((e.start, e.end)).or_insert(i);
-    }
+    // Each mark's fullest name, found once for all quotes.
     let names = crate::names::fullest_names(&doc.entities);
     let num = |v: &Value, i: usize, k: &str| -> Result<usize, String> {
         let what = format!("quote {}", i + 1);
@@ -84,7 +80,8 @@ pub(super) fn add_quotes(
             Some(s) => Some((num(s, i, "start")?, num(s, i, "end")?)),
             None => None,
         };
-        let mark = span.and_then(|s| mark_at.get(&s).copied());
+        // (Marks are sorted and apart, `format::check`.)
+        let mark = span.and_then(|s| doc.entities.binary_search_by_key(&s, |x| (x.start, x.end)).ok());
         let speaker = mark.map(|i| doc.entities[i].id.clone());
         let speaker_mention = match span {
             Some((s, e)) if speaker.is_none() && s < e && e <= map.len_chars() => {

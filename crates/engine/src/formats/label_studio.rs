@@ -66,9 +66,9 @@ pub(super) fn read(input: &str) -> Result<Vec<Document>, String> {
             let spans = regions.iter().filter(|r| !is_quote(&r.3)).map(|(_, s, e, l)| (*s, *e, l.clone())).collect();
             let mut doc = super::document(text, spans).map_err(|e| format!("{which}: {e}"))?;
             // Quotes, with the span of the mark each `speaker` relation points to.
-            let mut span_of: HashMap<&str, (usize, usize)> = HashMap::new();
-            for (id, start, end, _) in &regions {
-                span_of.entry(id.as_str()).or_insert((*start, *end));
+            let mut region_of: HashMap<&str, usize> = HashMap::new();
+            for (i, region) in regions.iter().enumerate() {
+                region_of.entry(region.0.as_str()).or_insert(i);
             }
             // A quote's first relation names its speaker.
             let mut speaker_of: HashMap<&str, &str> = HashMap::new();
@@ -81,7 +81,10 @@ pub(super) fn read(input: &str) -> Result<Vec<Document>, String> {
                 .iter()
                 .filter(|r| is_quote(&r.3))
                 .map(|(id, start, end, label)| {
-                    let speaker = speaker_of.get(id.as_str()).and_then(|to| span_of.get(to)).map(|(s, e)| json!({"start": s, "end": e}));
+                    let speaker = speaker_of
+                        .get(id.as_str())
+                        .and_then(|to| region_of.get(to))
+                        .map(|&i| json!({"start": regions[i].1, "end": regions[i].2}));
                     json!({"start": start, "end": end, "kind": if label == DIRECT { "direct" } else { "indirect" }, "speaker": speaker})
                 })
                 .collect();

@@ -262,7 +262,7 @@ pub fn find_quotes(
     let words_end = |s: usize, e: usize| (s..e).rev().find(|&k| chars[k].is_alphanumeric()).map_or(s, |k| k + 1);
     // (Looked up by position, not by going through every reported quote: an article may hold thousands.)
     let mut reported_spans: Vec<(usize, usize)> = out.iter().map(|q| (q.start, q.end)).collect();
-    reported_spans.sort_unstable();
+    crate::sort::sort(&mut reported_spans);
     let furthest_end: Vec<usize> = reported_spans
         .iter()
         .scan(0, |far, &(_, e)| {
@@ -277,26 +277,26 @@ pub fn find_quotes(
     let untaken = verbatim.into_iter().filter(|&(s, e, _)| !is_reported(s, e));
     direct.extend(untaken.enumerate().map(|(i, (s, e, _))| (s, e, next_id + i)));
     crate::sort::sort(&mut direct);
-    // The reported quotes' speakers by where the quote ends (of equal ends, the later found).
-    let mut reported_speakers: Vec<(usize, Speaker)> =
-        out.iter().filter_map(|q| q.speaker.clone().map(|speaker| (q.end, speaker))).collect();
-    crate::sort::sort_by_key(&mut reported_speakers, |r| r.0);
-    let mut last_direct_speaker: Option<(usize, Speaker)> = None;
+    // The reported quotes with a speaker (indices into `out`) by where they end, of equal ends the later found.
+    let mut reported_spoken: Vec<usize> = (0..out.len()).filter(|&i| out[i].speaker.is_some()).collect();
+    crate::sort::sort_by_key(&mut reported_spoken, |&i| out[i].end);
+    let mut last_direct_spoken: Option<usize> = None;
     let mut utterance_start = 0;
     while utterance_start < direct.len() {
         let id = direct[utterance_start].2;
         let group: Vec<(usize, usize)> = direct[utterance_start..].iter().take_while(|d| d.2 == id).map(|&(s, e, _)| (s, e)).collect();
         utterance_start += group.len();
         // The last quote before this one with a speaker, direct or reported (a direct one on a tie, as it came later).
-        let reported_before = reported_speakers[..reported_speakers.partition_point(|r| r.0 <= group[0].0)].last();
-        let previous = [reported_before, last_direct_speaker.as_ref().filter(|d| d.0 <= group[0].0)]
-            .into_iter()
-            .flatten()
-            .max_by_key(|&&(end, _)| end)
-            .map(|(_, sp)| sp.clone());
-        let speaker = direct_speaker(&ctx, &group, &token_range, previous.as_ref());
-        if let (Some(speaker), Some(&(_, end))) = (&speaker, group.last()) {
-            last_direct_speaker = Some((end, speaker.clone()));
+        let start = group[0].0;
+        let reported_before = reported_spoken[..reported_spoken.partition_point(|&i| out[i].end <= start)].last().copied();
+        let direct_before = last_direct_spoken.filter(|&i| out[i].end <= start);
+        let previous = match (reported_before, direct_before) {
+            (Some(r), Some(d)) if out[r].end > out[d].end => Some(r),
+            (r, d) => d.or(r),
+        };
+        let speaker = direct_speaker(&ctx, &group, &token_range, previous.and_then(|i| out[i].speaker.as_ref()));
+        if speaker.is_some() {
+            last_direct_spoken = Some(out.len() + group.len() - 1);
         }
         for (s, e) in group {
             out.push(FoundQuote { start: s, end: e, kind: QuoteKind::Direct, speaker: speaker.clone() });
