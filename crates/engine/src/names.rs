@@ -12,20 +12,6 @@ pub enum Gender {
     Male,
 }
 
-/// The longest mention of the same person (`Mattis` → `James Mattis`) or,
-/// for other labels, the longest mention containing this one.
-///
-/// ```
-/// use newsmark_engine::{document::{Entity, Source}, names::fullest_name};
-/// let e = |text: &str| Entity { id: String::new(), start: 0, end: 0, label: "PER".into(), text: text.into(), source: Source::Model, score: None, reviewed: false };
-/// assert_eq!(fullest_name(&[e("James Mattis"), e("Mattis")], 1), "James Mattis");
-/// ```
-pub fn fullest_name(entities: &[crate::document::Entity], index: usize) -> String {
-    let target = &entities[index];
-    let candidates: Vec<(&str, &str, usize)> = entities.iter().map(|e| (e.label.as_str(), e.text.as_str(), e.start)).collect();
-    fullest_among(&candidates, &target.label, &target.text)
-}
-
 /// The fullest name for a mention among (label, text, start) candidates.
 fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) -> String {
     let last_word = |s: &str| s.split_whitespace().last().map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string());
@@ -48,7 +34,9 @@ fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) ->
         .map_or_else(|| text.to_string(), |c| c.1.to_string())
 }
 
-/// [`fullest_name`] of every entity, computed once per distinct mention.
+/// Each entity's fullest name: the longest mention of the same person
+/// (`Mattis` → `James Mattis`) or, for other labels, the longest mention
+/// containing it; computed once per distinct mention.
 ///
 /// ```
 /// use newsmark_engine::{document::{Entity, Source}, names::fullest_names};

@@ -85,7 +85,8 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
         // Other brat lines (events, attributes, notes) have no newsmark counterpart.
     }
     crate::sort::sort(&mut spans);
-    let entity_ids: HashMap<String, String> = spans.iter().enumerate().map(|(i, s)| (s.3.clone(), format!("e{}", i + 1))).collect();
+    // A brat id's mark: its place among the sorted spans, as `document` makes the marks.
+    let mark_of: HashMap<String, usize> = spans.iter().enumerate().map(|(i, s)| (s.3.clone(), i)).collect();
     let mut doc = super::document(text.to_string(), spans.into_iter().map(|(s, e, l, _)| (s, e, l)).collect())?;
     crate::sort::sort_by_key(&mut quotes, |q| (q.1, q.2));
     // A quote's first `Speaker` relation names it.
@@ -94,10 +95,10 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
         speaker_of.entry(quote).or_insert(speaker);
     }
     let names = crate::names::fullest_names(&doc.entities);
-    let index_of: HashMap<&str, usize> = doc.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
     for (i, (brat_id, start, end, direct)) in quotes.into_iter().enumerate() {
-        let speaker = speaker_of.get(brat_id.as_str()).and_then(|s| entity_ids.get(*s)).cloned();
-        let speaker_name = speaker.as_ref().and_then(|s| index_of.get(s.as_str())).map(|&i| names[i].clone());
+        let mark = speaker_of.get(brat_id.as_str()).and_then(|s| mark_of.get(*s)).copied();
+        let speaker = mark.map(|i| doc.entities[i].id.clone());
+        let speaker_name = mark.map(|i| names[i].clone());
         doc.quotes.push(Quote {
             id: format!("q{}", i + 1),
             start,
