@@ -78,3 +78,20 @@ fn a_soft_hyphen_from_a_web_page_does_not_hide_a_name() {
         assert!(has(text, name, label), "{name}: {:?}", entities(text));
     }
 }
+
+#[test]
+fn a_name_cut_at_a_sentence_start_is_whole_where_the_article_names_it_in_full() {
+    let text = "Amnesty International said the trial was unfair. A spokesman for Amnesty International in London said it would appeal.";
+    assert_eq!(
+        entities(text).iter().filter(|(name, label)| name == "Amnesty International" && label == "ORG").count(),
+        2,
+        "{:?}",
+        entities(text)
+    );
+}
+
+#[test]
+fn a_linking_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let text = "Meanwhile Microsoft said profits rose. Analysts at Microsoft were upbeat.";
+    assert_eq!(entities(text), [("Microsoft".to_string(), "ORG".to_string()), ("Microsoft".to_string(), "ORG".to_string())]);
+}

@@ -27,6 +27,7 @@ mod user_layer;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod vote;
 mod weight_rows;
+mod whole_names;
 
 pub use clusters::{WordClusters, CHECK_BITS};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};

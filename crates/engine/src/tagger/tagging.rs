@@ -3,7 +3,7 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, organisations, Model, ShippedWeights, ENTITY_TYPES};
+use super::{aliases, organisations, whole_names, Model, ShippedWeights, ENTITY_TYPES};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -46,6 +46,7 @@ impl SentenceToTag<'_> {
     fn mend(&self, spans: &mut Vec<TaggedSpan>) {
         let offset = self.range.start;
         tags::trim_separators(spans, self.views, offset);
+        tags::leave_out_linking_adverbs(spans, self.views, offset);
         aliases::complete_first_names(spans, self.views, offset);
         aliases::take_name_particles(spans, self.views, offset);
         aliases::leave_out_role_words(spans, self.views, offset);
@@ -227,7 +228,7 @@ impl Model {
         }
         progress(1.0);
         if kept.is_empty() {
-            return aliases::link_surnames(words, aliases::join_touching_names(out));
+            return aliases::link_surnames(words, whole_names::complete_from_article(words, aliases::join_touching_names(out)));
         }
         // Surnames link to full names anywhere in the article; only the re-tagged sentences' spans come back.
         let in_redone = |span: &TaggedSpan| {
@@ -236,7 +237,7 @@ impl Model {
         };
         let mut all: Vec<TaggedSpan> = aliases::join_touching_names(out).into_iter().chain(kept).collect();
         crate::sort::sort_by_key(&mut all, |s| (s.start, s.end));
-        aliases::link_surnames(words, all).into_iter().filter(in_redone).collect()
+        aliases::link_surnames(words, whole_names::complete_from_article(words, all)).into_iter().filter(in_redone).collect()
     }
 }
 

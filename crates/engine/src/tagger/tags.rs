@@ -239,9 +239,66 @@ pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     spans.retain(|s| s.start < s.end);
 }
 
+/// Adverbs that open a sentence and link it to the one before (`Meanwhile
+/// Microsoft said`): capitalised there, the tagger may take them into the
+/// name that follows. No name in CoNLL's train or development text begins
+/// with one.
+const LINKING_ADVERBS: [&str; 24] = [
+    "meanwhile",
+    "however",
+    "separately",
+    "earlier",
+    "later",
+    "also",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "elsewhere",
+    "overall",
+    "yesterday",
+    "therefore",
+    "thus",
+    "indeed",
+    "finally",
+    "similarly",
+    "likewise",
+    "otherwise",
+    "afterwards",
+    "consequently",
+];
+
+/// Takes a linking adverb ([`LINKING_ADVERBS`]) off the start of `spans`
+/// (one sentence's, whose first token is `offset`), dropping a span of nothing else.
+pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut() {
+        if span.start < span.end && LINKING_ADVERBS.contains(&views[span.start - offset].lower.as_str()) {
+            span.start += 1;
+        }
+    }
+    spans.retain(|s| s.start < s.end);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_linking_adverb_is_no_part_of_a_name() {
+        use crate::tagger::rule_table::{check, span, Row};
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let table: Vec<Row> = vec![
+            (&["Meanwhile", "Microsoft", "said", "so"], vec![span(5, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["However", "Angela", "Merkel", "said"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            // A mark of the adverb alone is dropped.
+            (&["Later", ",", "he", "left"], vec![span(5, 6, "MISC")], vec![]),
+            // (`Still` may begin a title: it is not on the list.)
+            (&["Still", "Life", "won"], vec![span(5, 7, "MISC")], vec![span(5, 7, "MISC")]),
+        ];
+        check(leave_out_linking_adverbs, &lexicon, &table);
+    }
 
     #[test]
     fn separators_are_taken_off_the_edges_of_names() {
