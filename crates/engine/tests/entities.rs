@@ -95,3 +95,12 @@ fn a_linking_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
     let text = "Meanwhile Microsoft said profits rose. Analysts at Microsoft were upbeat.";
     assert_eq!(entities(text), [("Microsoft".to_string(), "ORG".to_string()), ("Microsoft".to_string(), "ORG".to_string())]);
 }
+
+#[test]
+fn a_firm_title_before_a_person_is_no_part_of_either_name() {
+    let text = "Tesla Chief Executive Elon Musk said the company would build a plant in Mexico.";
+    assert_eq!(
+        entities(text),
+        [("Tesla", "ORG"), ("Elon Musk", "PER"), ("Mexico", "LOC")].map(|(name, label)| (name.to_string(), label.to_string()))
+    );
+}

@@ -33,9 +33,15 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 17] = [
+const ROLE_WORDS: [&str; 23] = [
     "president",
     "ceo",
+    "chief",
+    "executive",
+    "officer",
+    "director",
+    "economist",
+    "founder",
     "chairman",
     "coach",
     "reporter",
@@ -81,7 +87,11 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             continue;
         }
         let honoured = span.label == "PER" && is_honorific(span.start) && is_capitalised(&views[span.start + 1 - offset].word);
-        if (is_role(span.start) && names_a_person(span.start + 1..span.end)) || honoured {
+        if honoured {
+            span.start += 1;
+        }
+        // (`Chief Executive Elon Musk`: a title may be more than one role word.)
+        while span.end - span.start >= 2 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
             span.start += 1;
             span.label = "PER";
         }
@@ -239,7 +249,7 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 17] = [
+        let table: [Row; 20] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -265,6 +275,18 @@ mod tests {
                 vec![span(5, 7, "ORG"), span(8, 10, "PER")],
             ),
             (&["Radio", "Host", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // Titles of firms and agencies: more than one role word; one alone, or at an organisation's end.
+            (&["Chief", "Executive", "Elon", "Musk"], vec![span(5, 9, "ORG")], vec![span(7, 9, "PER")]),
+            (
+                &["Tesla", "Chief", "Executive", "Elon", "Musk"],
+                vec![span(5, 6, "ORG"), span(7, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["FBI", "Director", "Christopher", "Wray"],
+                vec![span(5, 7, "ORG"), span(7, 9, "PER")],
+                vec![span(5, 6, "ORG"), span(7, 9, "PER")],
+            ),
             // The end of a title: out of the name after it, and never a mark alone; the department keeps its mark.
             (&["Secretary", "of", "State", "Rex", "Tillerson"], vec![span(7, 8, "ORG"), span(8, 10, "PER")], vec![span(8, 10, "PER")]),
             (&["Secretary", "of", "State", "Rex", "Tillerson"], vec![span(7, 10, "ORG")], vec![span(8, 10, "PER")]),
