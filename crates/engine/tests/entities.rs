@@ -104,3 +104,9 @@ fn a_firm_title_before_a_person_is_no_part_of_either_name() {
         [("Tesla", "ORG"), ("Elon Musk", "PER"), ("Mexico", "LOC")].map(|(name, label)| (name.to_string(), label.to_string()))
     );
 }
+
+#[test]
+fn a_name_before_a_firm_title_is_the_firm() {
+    let text = "Amazon founder Jeff Bezos bought a newspaper.";
+    assert!(has(text, "Amazon", "ORG"), "{:?}", entities(text));
+}

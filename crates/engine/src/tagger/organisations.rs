@@ -151,10 +151,49 @@ pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[Toke
     }
 }
 
+/// Titles held in a firm or an institution, which news writes after its name
+/// (`Amazon founder Jeff Bezos`, `Audi CEO`): the name before one is an
+/// organisation's. CoNLL's train and development text mark no place before
+/// one (a country's `President`, a `White House spokesman` do follow places).
+const FIRM_TITLES: [&str; 9] = ["founder", "co-founder", "ceo", "chairman", "chairwoman", "economist", "analyst", "director", "executive"];
+
+/// Relabels as an organisation a place's mark just before a firm's title
+/// ([`FIRM_TITLES`]). `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn firms_before_their_titles(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut() {
+        let title_after = views.get(span.end - offset).is_some_and(|v| FIRM_TITLES.contains(&v.lower.as_str()));
+        if span.label == "LOC" && title_after {
+            span.label = "ORG";
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn a_place_before_a_firm_title_is_the_firm() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let table: [Row; 4] = [
+            (
+                &["Amazon", "founder", "Jeff", "Bezos"],
+                vec![span(5, 6, "LOC"), span(7, 9, "PER")],
+                vec![span(5, 6, "ORG"), span(7, 9, "PER")],
+            ),
+            (&["the", "Shell", "CEO", "said"], vec![span(6, 7, "LOC")], vec![span(6, 7, "ORG")]),
+            // A country's president, a demonym, a place at the sentence's end stay as they are.
+            (&["US", "President", "Joe", "Biden"], vec![span(5, 6, "LOC"), span(7, 9, "PER")], vec![span(5, 6, "LOC"), span(7, 9, "PER")]),
+            (
+                &["a", "Scottish", "executive", "in", "Paris"],
+                vec![span(6, 7, "MISC"), span(9, 10, "LOC")],
+                vec![span(6, 7, "MISC"), span(9, 10, "LOC")],
+            ),
+        ];
+        let relabel = |spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize| firms_before_their_titles(spans, views, offset);
+        check(relabel, &lexicon, &table);
+    }
 
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {

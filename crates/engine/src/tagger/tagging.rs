@@ -53,6 +53,7 @@ impl SentenceToTag<'_> {
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
+        organisations::firms_before_their_titles(spans, self.views, offset);
     }
 }
 
