@@ -2,7 +2,8 @@
 //! `and` (`Independent Electoral and Boundaries Commission`, `Food and Drug
 //! Administration`) is one name, which the tagger often cuts at the `and`;
 //! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
-//! halves the tagger often takes for people.
+//! halves the tagger often takes for people; a name before a firm's title
+//! (`Amazon founder`) is the firm's.
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
