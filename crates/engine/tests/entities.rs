@@ -110,3 +110,11 @@ fn a_name_before_a_firm_title_is_the_firm() {
     let text = "Amazon founder Jeff Bezos bought a newspaper.";
     assert!(has(text, "Amazon", "ORG"), "{:?}", entities(text));
 }
+
+#[test]
+fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
+    let text = "Boeing said on Wednesday it would cut 10% of its workforce.";
+    assert!(has(text, "Boeing", "ORG"), "{:?}", entities(text));
+    // Common nouns that open such sentences are on no list.
+    assert!(entities("Police said the road was closed. Analysts said prices would rise.").is_empty());
+}

@@ -476,7 +476,8 @@ pub(super) fn is_participle(word: &str) -> bool {
     word.ends_with("ing")
 }
 
-pub(super) fn is_speech_verb(word: &str) -> bool {
+/// Whether `word` reports speech (`said`, `told`, `warned`…), in any case.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
     let word = word.to_lowercase();
     SPEECH_VERBS.contains(&word.as_str()) || DIRECT_ONLY_VERBS.contains(&word.as_str())
 }

@@ -6,6 +6,7 @@
 mod attribution;
 mod direct;
 mod lexicon;
+pub(crate) use lexicon::is_speech_verb;
 mod reported;
 mod resolve;
 

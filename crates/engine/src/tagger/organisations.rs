@@ -3,10 +3,12 @@
 //! Administration`) is one name, which the tagger often cuts at the `and`;
 //! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
 //! halves the tagger often takes for people; a name before a firm's title
-//! (`Amazon founder`) is the firm's.
+//! (`Amazon founder`) is the firm's, and a listed firm that opens a sentence
+//! and speaks (`Boeing said`) is marked.
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
+use super::gazetteer::COMPANIES;
 use super::tags::join_to_previous;
 use super::TaggedSpan;
 
@@ -169,10 +171,38 @@ pub(crate) fn firms_before_their_titles(spans: &mut [TaggedSpan], views: &[Token
     }
 }
 
+/// Marks as an organisation an unmarked capitalised word that opens a
+/// sentence, is a company's whole name on the name lists and is followed by a
+/// speech verb (`Boeing said on Wednesday …`: the tagger doubts a sentence's
+/// first word, and a firm's name alone gives it little else). `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let speaks = views.len() > 1 && crate::quotes::is_speech_verb(&views[1].word);
+    let firm = views.first().is_some_and(|v| is_capitalised(&v.word) && v.gazetteer.contains(&(COMPANIES, 0)));
+    if speaks && firm && spans.first().is_none_or(|s| s.start > offset) {
+        spans.insert(0, TaggedSpan { start: offset, end: offset + 1, label: "ORG", score: RULE_SCORE });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
+        let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COMPANIES { vec!["boeing".into()] } else { vec![] }).collect();
+        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+        let firm = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
+        let table: [Row; 4] = [
+            (&["Boeing", "said", "on", "Monday"], vec![], vec![firm(5, 6)]),
+            // Not when the tagger marked it, nor without a speech verb, nor in lower case or further on.
+            (&["Boeing", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            (&["Boeing", "jets", "flew"], vec![], vec![]),
+            (&["boeing", "said", "so", "Boeing"], vec![], vec![]),
+        ];
+        check(firms_that_speak, &lexicon, &table);
+    }
 
     #[test]
     fn a_place_before_a_firm_title_is_the_firm() {

@@ -54,6 +54,7 @@ impl SentenceToTag<'_> {
         organisations::join_firm_names(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
+        organisations::firms_that_speak(spans, self.views, offset);
     }
 }
 
