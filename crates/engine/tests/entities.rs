@@ -118,3 +118,9 @@ fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
     // Common nouns that open such sentences are on no list.
     assert!(entities("Police said the road was closed. Analysts said prices would rise.").is_empty());
 }
+
+#[test]
+fn a_listed_firm_that_speaks_after_a_dateline_is_marked() {
+    let text = "WASHINGTON (Reuters) - Boeing said on Wednesday it would cut jobs.";
+    assert!(has(text, "Boeing", "ORG"), "{:?}", entities(text));
+}

@@ -171,16 +171,23 @@ pub(crate) fn firms_before_their_titles(spans: &mut [TaggedSpan], views: &[Token
     }
 }
 
+/// How far into a sentence a dateline's dash may be (`WASHINGTON (Reuters) -`).
+const DATELINE_WORDS: usize = 6;
+
 /// Marks as an organisation an unmarked capitalised word that opens a
-/// sentence, is a company's whole name on the name lists and is followed by a
-/// speech verb (`Boeing said on Wednesday …`: the tagger doubts a sentence's
-/// first word, and a firm's name alone gives it little else). `spans` are one
-/// sentence's, sorted, whose first token is `offset`.
+/// sentence (or follows its dateline), is a company's whole name on the name
+/// lists and is followed by a speech verb (`Boeing said on Wednesday …`: the
+/// tagger doubts a sentence's first word, and a firm's name alone gives it
+/// little else). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let speaks = views.len() > 1 && crate::quotes::is_speech_verb(&views[1].word);
-    let firm = views.first().is_some_and(|v| is_capitalised(&v.word) && v.gazetteer.contains(&(COMPANIES, 0)));
-    if speaks && firm && spans.first().is_none_or(|s| s.start > offset) {
-        spans.insert(0, TaggedSpan { start: offset, end: offset + 1, label: "ORG", score: RULE_SCORE });
+    let after_dateline = (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| matches!(views[k - 1].word.as_str(), "-" | "--" | "–" | "—"));
+    let opening = after_dateline.unwrap_or(0);
+    let speaks = opening + 1 < views.len() && crate::quotes::is_speech_verb(&views[opening + 1].word);
+    let firm = views.get(opening).is_some_and(|v| is_capitalised(&v.word) && v.gazetteer.contains(&(COMPANIES, 0)));
+    let at = offset + opening;
+    if speaks && firm && !spans.iter().any(|s| s.start <= at && at < s.end) {
+        let place = spans.partition_point(|s| s.start < at);
+        spans.insert(place, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
     }
 }
 
@@ -194,12 +201,18 @@ mod tests {
         let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COMPANIES { vec!["boeing".into()] } else { vec![] }).collect();
         let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
         let firm = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
-        let table: [Row; 4] = [
+        let table: [Row; 5] = [
             (&["Boeing", "said", "on", "Monday"], vec![], vec![firm(5, 6)]),
             // Not when the tagger marked it, nor without a speech verb, nor in lower case or further on.
             (&["Boeing", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             (&["Boeing", "jets", "flew"], vec![], vec![]),
             (&["boeing", "said", "so", "Boeing"], vec![], vec![]),
+            // After a dateline.
+            (
+                &["WASHINGTON", "(", "Reuters", ")", "-", "Boeing", "said", "so"],
+                vec![span(5, 6, "LOC"), span(7, 8, "ORG")],
+                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), firm(10, 11)],
+            ),
         ];
         check(firms_that_speak, &lexicon, &table);
     }
