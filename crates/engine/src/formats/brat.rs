@@ -94,7 +94,8 @@ pub(super) fn read(ann: &str, text: &str) -> Result<Document, String> {
     for (quote, speaker) in &relations {
         speaker_of.entry(quote).or_insert(speaker);
     }
-    let names = crate::names::fullest_names(&doc.entities);
+    // Each mark's fullest name, found once for all quotes (and not at all without them).
+    let names = if quotes.is_empty() { Vec::new() } else { crate::names::fullest_names(&doc.entities) };
     for (i, (brat_id, start, end, direct)) in quotes.into_iter().enumerate() {
         let mark = speaker_of.get(brat_id.as_str()).and_then(|s| mark_of.get(*s)).copied();
         let speaker = mark.map(|i| doc.entities[i].id.clone());

@@ -57,6 +57,10 @@ pub(super) fn add_quotes(
     quotes: &[Value],
     offset: &dyn Fn(usize, &str) -> Result<usize, String>,
 ) -> Result<(), String> {
+    // (Most files of other tools hold no quotes: nothing to look up for them.)
+    if quotes.is_empty() {
+        return Ok(());
+    }
     let map = OffsetMap::new(&doc.text);
     // Each mark's fullest name, found once for all quotes.
     let names = crate::names::fullest_names(&doc.entities);
