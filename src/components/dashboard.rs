@@ -33,7 +33,7 @@ enum Order {
 fn basis_note(basis: Basis) -> &'static str {
     match basis {
         Basis::User => "set by you",
-        Basis::Honorific => "from Mr/Ms/Mrs in the text",
+        Basis::Honorific => "from Mr/Ms/Mrs or a title in the text",
         Basis::Pronoun => "from pronouns in the text",
         Basis::FirstName => "from the first name (Census lists)",
         Basis::None => "no evidence",

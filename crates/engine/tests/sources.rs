@@ -37,6 +37,20 @@ fn gender_evidence() {
         ),
         ("Ms.", "\"We will win,\" Ms. Kowalski said.", "Kowalski", Some(Female), Basis::Honorific),
         ("Mr", "\"We will win,\" said Mr Kowalski.", "Kowalski", Some(Male), Basis::Honorific),
+        // A title or family word only one sex bears, beside the name: before it, after a comma, opening the mark, in an appositive.
+        ("spokeswoman before", "\"We will win,\" said spokeswoman Jordan Kowalski.", "Jordan Kowalski", Some(Female), Basis::Honorific),
+        ("husband after a comma", "Her husband, Jordan Kowalski, said: \"We will win.\"", "Jordan Kowalski", Some(Male), Basis::Honorific),
+        ("queen in the mark", "\"We will win,\" said Queen Rania.", "Queen Rania", Some(Female), Basis::Honorific),
+        (
+            "chairwoman in an appositive",
+            "Jordan Kowalski, the bank's new chairwoman, said: \"We will win.\"",
+            "Jordan Kowalski",
+            Some(Female),
+            Basis::Honorific,
+        ),
+        // Not a title that belongs to someone else.
+        ("someone else's title", "Jordan Kowalski, the king's adviser, said: \"We will win.\"", "Jordan Kowalski", None, Basis::None),
+        ("after whose", "Jordan Kowalski, whose wife is ill, said: \"We will win.\"", "Jordan Kowalski", None, Basis::None),
         ("a first name in the list", "\"We will win,\" said Margaret Kowalski.", "Margaret Kowalski", Some(Female), Basis::FirstName),
         ("a man's first name", "\"We will win,\" said Gregory Kowalski.", "Gregory Kowalski", Some(Male), Basis::FirstName),
         ("an ambiguous first name", "\"We will win,\" said Jordan Kowalski.", "Jordan Kowalski", None, Basis::None),

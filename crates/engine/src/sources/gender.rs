@@ -16,7 +16,9 @@ use std::collections::HashMap;
 pub enum Basis {
     /// The person annotating set it.
     User,
-    /// Mr, Ms, Mrs… before the name.
+    /// Mr, Ms, Mrs… before the name, or a title or family word that only
+    /// one sex bears next to it (`spokeswoman Jen Psaki`, `his son Hunter`,
+    /// `Ann Lee, the firm's chairwoman`).
     Honorific,
     /// Pronouns that refer to the person (`…, she said`; `his remarks`).
     Pronoun,
@@ -104,6 +106,57 @@ pub(super) fn honorific(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender of a title or family word that only one sex bears
+/// (`spokeswoman`, `Queen`, `wife`). Words used for both (`actor`,
+/// `chair`, `Count`) are not here.
+fn gendered_title(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman" | "assemblywoman" | "businesswoman" | "policewoman"
+        | "sportswoman" | "stateswoman" | "anchorwoman" | "actress" | "heiress" | "queen" | "princess" | "duchess" | "countess"
+        | "baroness" | "empress" | "wife" | "widow" | "mother" | "grandmother" | "daughter" | "sister" | "niece" | "aunt"
+        | "girlfriend" | "bride" => Some(Gender::Female),
+        "spokesman" | "chairman" | "congressman" | "councilman" | "assemblyman" | "businessman" | "policeman" | "sportsman"
+        | "statesman" | "anchorman" | "king" | "prince" | "duke" | "baron" | "emperor" | "husband" | "widower" | "father"
+        | "grandfather" | "son" | "brother" | "nephew" | "uncle" | "boyfriend" | "groom" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Words after which a title in an appositive may be someone else's
+/// (`Ann Lee, whose husband …`, `Ann Lee, and her brother …`).
+const OTHER_PERSON_AFTER: [&str; 7] = ["who", "whose", "which", "and", "or", "with", "than"];
+
+/// How far into an appositive (`Ann Lee, the firm's new chairwoman,`) a title is looked for.
+const APPOSITIVE_REACH: usize = 6;
+
+/// The gender a title beside the person's mark gives (tokens `first..end`
+/// of `tokens`): the mark's first word, the word before it (after a comma:
+/// `his wife, Jill Biden`), or a word of the appositive after it that
+/// nothing before it in the appositive hands to someone else. A title
+/// followed by `'s` is someone else's (`Ann Lee, the king's adviser`).
+fn title_beside(tokens: &[crate::token::Token<'_>], first: usize, end: usize) -> Option<Gender> {
+    let text = |k: usize| tokens.get(k).map(|t| t.text);
+    let title_at = |k: usize| match text(k + 1) {
+        Some("'s" | "’s") => None,
+        _ => text(k).and_then(gendered_title),
+    };
+    let before = match first.checked_sub(1) {
+        Some(comma) if text(comma) == Some(",") => comma.checked_sub(1),
+        at => at,
+    };
+    let appositive = || {
+        (text(end) == Some(","))
+            .then_some(end + 1..(end + 1 + APPOSITIVE_REACH).min(tokens.len()))
+            .into_iter()
+            .flatten()
+            .take_while(|&k| {
+                !matches!(tokens[k].text, "," | "." | ";" | ":") && !OTHER_PERSON_AFTER.contains(&tokens[k].text.to_lowercase().as_str())
+            })
+            .find_map(title_at)
+    };
+    title_at(first).or_else(|| before.and_then(title_at)).or_else(appositive)
+}
+
 /// The gender a third-person pronoun gives.
 fn pronoun(word: &str) -> Option<Gender> {
     match word.to_lowercase().as_str() {
@@ -169,7 +222,10 @@ pub fn article_votes(doc: &Document, speakers: &[Speaker]) -> Vec<Votes> {
         if let Some(person) = person {
             let before = first.checked_sub(1).map(|k| tokens[k].text);
             let within = e.text.split_whitespace().next();
-            if let Some(gender) = before.and_then(honorific).or_else(|| within.and_then(honorific)) {
+            let end = token_at(e.end);
+            if let Some(gender) =
+                before.and_then(honorific).or_else(|| within.and_then(honorific)).or_else(|| title_beside(&tokens, first, end))
+            {
                 votes[person].honorific[(gender == Gender::Male) as usize] += 1;
             }
         }
