@@ -124,3 +124,13 @@ fn a_listed_firm_that_speaks_after_a_dateline_is_marked() {
     let text = "WASHINGTON (Reuters) - Boeing said on Wednesday it would cut jobs.";
     assert!(has(text, "Boeing", "ORG"), "{:?}", entities(text));
 }
+
+#[test]
+fn a_ship_or_spacecraft_named_after_its_noun_is_misc_wherever_the_article_names_it() {
+    let text = "The shuttle Columbia broke up in 2003. Engineers said Columbia's wing had been hit.\n\n\
+                The cruise ship Diamond Princess docked in Yokohama.";
+    let found = entities(text);
+    assert_eq!(found.iter().filter(|(name, label)| name == "Columbia" && label == "MISC").count(), 2, "{found:?}");
+    assert!(has(text, "Diamond Princess", "MISC"), "{found:?}");
+    assert!(has(text, "Yokohama", "LOC"), "{found:?}");
+}

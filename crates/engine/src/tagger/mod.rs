@@ -7,6 +7,7 @@
 mod aliases;
 mod clusters;
 mod codec;
+mod crafts;
 mod features;
 mod gazetteer;
 mod model_file;

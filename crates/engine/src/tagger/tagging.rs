@@ -3,7 +3,7 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, organisations, whole_names, Model, ShippedWeights, ENTITY_TYPES};
+use super::{aliases, crafts, organisations, whole_names, Model, ShippedWeights, ENTITY_TYPES};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -229,8 +229,12 @@ impl Model {
             out.extend(spans);
         }
         progress(1.0);
+        // Names the article gives elsewhere, then crafts named after their noun.
+        let across_article = |spans: Vec<TaggedSpan>| {
+            crafts::name_crafts(words, &self.lexicon, aliases::link_surnames(words, whole_names::complete_from_article(words, spans)))
+        };
         if kept.is_empty() {
-            return aliases::link_surnames(words, whole_names::complete_from_article(words, aliases::join_touching_names(out)));
+            return across_article(aliases::join_touching_names(out));
         }
         // Surnames link to full names anywhere in the article; only the re-tagged sentences' spans come back.
         let in_redone = |span: &TaggedSpan| {
@@ -239,7 +243,7 @@ impl Model {
         };
         let mut all: Vec<TaggedSpan> = aliases::join_touching_names(out).into_iter().chain(kept).collect();
         crate::sort::sort_by_key(&mut all, |s| (s.start, s.end));
-        aliases::link_surnames(words, whole_names::complete_from_article(words, all)).into_iter().filter(in_redone).collect()
+        across_article(all).into_iter().filter(in_redone).collect()
     }
 }
 

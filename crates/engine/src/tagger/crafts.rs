@@ -1,0 +1,172 @@
+//! Names of ships and spacecraft (`the shuttle Discovery`, `the cruise ship
+//! Diamond Princess`), which CoNLL's guidelines mark MISC. The tagger learned
+//! from 1996 wire copy with one such name in it, so it takes them for places
+//! or people, or leaves them out. A name found after its craft noun is
+//! marked there and wherever else the article writes it (`Discovery's
+//! launch`, `the Discovery crew`).
+
+use super::aliases::RULE_SCORE;
+use super::gazetteer::COUNTRIES;
+use super::{Lexicon, TaggedSpan};
+
+/// Nouns for a ship or a spacecraft that news writes before its name.
+/// Not `carrier` (an airline, in business news) nor `probe` (an inquiry).
+const CRAFT_NOUNS: [&str; 24] = [
+    "shuttle",
+    "spacecraft",
+    "spaceship",
+    "rover",
+    "lander",
+    "orbiter",
+    "capsule",
+    "ship",
+    "warship",
+    "battleship",
+    "vessel",
+    "tanker",
+    "supertanker",
+    "freighter",
+    "ferry",
+    "liner",
+    "yacht",
+    "submarine",
+    "destroyer",
+    "frigate",
+    "cruiser",
+    "trawler",
+    "schooner",
+    "icebreaker",
+];
+
+/// The longest name taken after a craft noun, in words.
+const MOST_NAME_WORDS: usize = 4;
+
+/// Words that follow a craft noun in a capital without naming it (`the ship Monday`).
+const NOT_NAMES: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The name right after the craft noun at `at`: capitalised words (numbers
+/// after the first: `Apollo 11`), at most [`MOST_NAME_WORDS`]; none if it is a
+/// date or a country (`the tanker Iran seized`).
+fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::Range<usize>> {
+    let start = at + 1;
+    words.get(start).filter(|w| starts_upper(w) && !NOT_NAMES.contains(&w.to_lowercase().as_str()))?;
+    let length = words[start..]
+        .iter()
+        .take(MOST_NAME_WORDS)
+        .enumerate()
+        .take_while(|(k, w)| starts_upper(w) || (*k > 0 && w.chars().all(|c| c.is_ascii_digit())))
+        .count();
+    let lowers: Vec<String> = words[start..start + length].iter().map(|w| w.to_lowercase()).collect();
+    let country = lexicon.gazetteer.matches(&lowers).iter().enumerate().all(|(k, m)| m.contains(&(COUNTRIES, k as u8)));
+    (!country).then_some(start..start + length)
+}
+
+/// Marks as MISC each name written right after a craft noun in lower case
+/// ([`CRAFT_NOUNS`]), and every other place the article (`words`) writes the
+/// same name, replacing the marks inside it; a mark that reaches beyond it
+/// (`Discovery Channel`) keeps that place as it is. `spans` are sorted and do not overlap.
+pub(crate) fn name_crafts(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
+    let mut names: Vec<&[&str]> = (0..words.len())
+        .filter(|&i| CRAFT_NOUNS.contains(&words[i]))
+        .filter_map(|i| name_after(words, i, lexicon))
+        .map(|r| &words[r])
+        .collect();
+    if names.is_empty() {
+        return spans;
+    }
+    names.sort_unstable_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    let mut crafts: Vec<TaggedSpan> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found = names.iter().find(|n| words[i..].starts_with(n)).map(|n| n.len());
+        match found {
+            Some(length) => {
+                crafts.push(TaggedSpan { start: i, end: i + length, label: "MISC", score: RULE_SCORE });
+                i += length;
+            }
+            None => i += 1,
+        }
+    }
+    // A craft's place is taken unless a mark reaches beyond it.
+    let blocked = |c: &TaggedSpan| spans.iter().any(|s| s.start < c.end && c.start < s.end && (s.start < c.start || s.end > c.end));
+    crafts.retain(|c| !blocked(c));
+    let mut out: Vec<TaggedSpan> = spans.into_iter().filter(|s| !crafts.iter().any(|c| c.start <= s.start && s.end <= c.end)).collect();
+    out.extend(crafts);
+    crate::sort::sort_by_key(&mut out, |s| (s.start, s.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::span;
+    use crate::tagger::Gazetteer;
+
+    fn lexicon() -> Lexicon {
+        let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COUNTRIES as usize { vec!["iran".into()] } else { vec![] }).collect();
+        Lexicon::new(Gazetteer::from_phrases(&lists), Vec::new(), Default::default())
+    }
+
+    /// The marks after the rule, as (words, label).
+    fn crafts(text: &str, spans: Vec<TaggedSpan>) -> Vec<(String, &'static str)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        name_crafts(&words, &lexicon(), spans).iter().map(|s| (words[s.start..s.end].join(" "), s.label)).collect()
+    }
+
+    fn marks(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        list.iter().map(|(w, l)| (w.to_string(), *l)).collect()
+    }
+
+    #[test]
+    fn a_craft_is_named_after_its_noun_and_wherever_else_the_article_names_it() {
+        let text = "The space shuttle Discovery lifted off after Columbia was lost . Discovery 's crew and the shuttle Columbia";
+        let tagged = vec![span(7, 8, "LOC"), span(17, 18, "LOC")];
+        assert_eq!(
+            crafts(text, tagged),
+            marks(&[("Discovery", "MISC"), ("Columbia", "MISC"), ("Discovery", "MISC"), ("Columbia", "MISC")])
+        );
+        // Several words, a number after the first.
+        assert_eq!(crafts("the cruise ship Diamond Princess docked", vec![span(3, 5, "PER")]), marks(&[("Diamond Princess", "MISC")]));
+        assert_eq!(crafts("the spacecraft Apollo 11 landed", vec![]), marks(&[("Apollo 11", "MISC")]));
+    }
+
+    #[test]
+    fn not_a_date_a_country_a_longer_name_or_a_capitalised_noun() {
+        assert_eq!(crafts("the tanker Iran seized", vec![span(2, 3, "LOC")]), marks(&[("Iran", "LOC")]));
+        assert_eq!(crafts("the ship Monday was late", vec![]), marks(&[]));
+        // `Discovery Channel` keeps its mark; the craft is marked after its noun.
+        assert_eq!(
+            crafts("the shuttle Discovery flew . Discovery Channel filmed", vec![span(5, 7, "ORG")]),
+            marks(&[("Discovery", "MISC"), ("Discovery Channel", "ORG")])
+        );
+        // The noun in a capital is a name's own word (`Space Shuttle Program`).
+        assert_eq!(crafts("the Shuttle Discovery flew", vec![]), marks(&[]));
+        // No craft noun: nothing changes.
+        assert_eq!(crafts("Columbia University said", vec![span(0, 2, "ORG")]), marks(&[("Columbia University", "ORG")]));
+    }
+}
