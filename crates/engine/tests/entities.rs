@@ -134,3 +134,11 @@ fn a_ship_or_spacecraft_named_after_its_noun_is_misc_wherever_the_article_names_
     assert!(has(text, "Diamond Princess", "MISC"), "{found:?}");
     assert!(has(text, "Yokohama", "LOC"), "{found:?}");
 }
+
+#[test]
+fn a_storm_named_after_its_noun_is_misc_wherever_the_article_names_it() {
+    let text = "Hurricane Helene made landfall in Florida on Thursday. Helene then weakened over Georgia.";
+    let found = entities(text);
+    assert_eq!(found.iter().filter(|(name, label)| name == "Helene" && label == "MISC").count(), 2, "{found:?}");
+    assert!(found.iter().all(|(name, _)| !name.contains("Hurricane")), "{found:?}");
+}

@@ -7,9 +7,9 @@
 mod aliases;
 mod clusters;
 mod codec;
-mod crafts;
 mod features;
 mod gazetteer;
+mod kind_names;
 mod model_file;
 // The networks that a model may carry to vote with its perceptron are read
 // natively (training, the CLI, Python); the shipped model has none, so the web

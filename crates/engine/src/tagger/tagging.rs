@@ -3,7 +3,7 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, crafts, organisations, whole_names, Model, ShippedWeights, ENTITY_TYPES};
+use super::{aliases, kind_names, organisations, whole_names, Model, ShippedWeights, ENTITY_TYPES};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -229,9 +229,9 @@ impl Model {
             out.extend(spans);
         }
         progress(1.0);
-        // Names the article gives elsewhere, then crafts named after their noun.
+        // Names the article gives elsewhere, then names given after their kind (ships, storms).
         let across_article = |spans: Vec<TaggedSpan>| {
-            crafts::name_crafts(words, &self.lexicon, aliases::link_surnames(words, whole_names::complete_from_article(words, spans)))
+            kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole_names::complete_from_article(words, spans)))
         };
         if kept.is_empty() {
             return across_article(aliases::join_touching_names(out));

@@ -1,9 +1,10 @@
-//! Names of ships and spacecraft (`the shuttle Discovery`, `the cruise ship
-//! Diamond Princess`), which CoNLL's guidelines mark MISC. The tagger learned
-//! from 1996 wire copy with one such name in it, so it takes them for places
-//! or people, or leaves them out. A name found after its craft noun is
-//! marked there and wherever else the article writes it (`Discovery's
-//! launch`, `the Discovery crew`).
+//! Names that news writes after their kind: ships and spacecraft (`the
+//! shuttle Discovery`, `the cruise ship Diamond Princess`) and storms
+//! (`Hurricane Helene`), which CoNLL's guidelines mark MISC, the noun left
+//! out (its training text has `Hurricane` unmarked and `Edouard` MISC). The
+//! tagger takes them for places or people, or leaves them out. A name found
+//! after its noun is marked there and wherever else the article writes it
+//! (`Discovery's launch`, `the Discovery crew`, `Helene killed`).
 
 use super::aliases::RULE_SCORE;
 use super::gazetteer::COUNTRIES;
@@ -39,10 +40,21 @@ const CRAFT_NOUNS: [&str; 24] = [
 ];
 
 /// The longest name taken after a craft noun, in words.
-const MOST_NAME_WORDS: usize = 4;
+const MOST_CRAFT_WORDS: usize = 4;
 
-/// Words that follow a craft noun in a capital without naming it (`the ship Monday`).
-const NOT_NAMES: [&str; 19] = [
+/// Nouns for a storm, before its one-word name in any case (`Hurricane
+/// Helene`, `typhoon Haiyan`); `storm` itself only after `tropical`.
+const STORM_NOUNS: [&str; 3] = ["hurricane", "typhoon", "cyclone"];
+
+/// Words that follow a kind's noun in a capital without naming it (`the
+/// ship Monday`, `the National Hurricane Center`).
+const NOT_NAMES: [&str; 25] = [
+    "center",
+    "centre",
+    "season",
+    "watch",
+    "warning",
+    "hunters",
     "monday",
     "tuesday",
     "wednesday",
@@ -68,15 +80,29 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The name right after the craft noun at `at`: capitalised words (numbers
-/// after the first: `Apollo 11`), at most [`MOST_NAME_WORDS`]; none if it is a
-/// date or a country (`the tanker Iran seized`).
+/// How many words a name after the word at `at` may have: a craft's up to
+/// [`MOST_CRAFT_WORDS`], a storm's one; none if that word is no kind's noun.
+fn name_words_after(words: &[&str], at: usize) -> usize {
+    let lower = words[at].to_lowercase();
+    let storm = STORM_NOUNS.contains(&lower.as_str()) || (lower == "storm" && at > 0 && words[at - 1].eq_ignore_ascii_case("tropical"));
+    if CRAFT_NOUNS.contains(&words[at]) {
+        MOST_CRAFT_WORDS
+    } else {
+        usize::from(storm)
+    }
+}
+
+/// The name right after the kind's noun at `at`: capitalised words (numbers
+/// after the first: `Apollo 11`), as many as [`name_words_after`] allows;
+/// none if it is a date, a country (`the tanker Iran seized`) or a word
+/// that follows such nouns in other names ([`NOT_NAMES`]).
 fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::Range<usize>> {
+    let most = name_words_after(words, at);
     let start = at + 1;
-    words.get(start).filter(|w| starts_upper(w) && !NOT_NAMES.contains(&w.to_lowercase().as_str()))?;
+    words.get(start).filter(|w| most > 0 && starts_upper(w) && !NOT_NAMES.contains(&w.to_lowercase().as_str()))?;
     let length = words[start..]
         .iter()
-        .take(MOST_NAME_WORDS)
+        .take(most)
         .enumerate()
         .take_while(|(k, w)| starts_upper(w) || (*k > 0 && w.chars().all(|c| c.is_ascii_digit())))
         .count();
@@ -86,15 +112,11 @@ fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::
 }
 
 /// Marks as MISC each name written right after a craft noun in lower case
-/// ([`CRAFT_NOUNS`]), and every other place the article (`words`) writes the
+/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), and every other place the article (`words`) writes the
 /// same name, replacing the marks inside it; a mark that reaches beyond it
 /// (`Discovery Channel`) keeps that place as it is. `spans` are sorted and do not overlap.
-pub(crate) fn name_crafts(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let mut names: Vec<&[&str]> = (0..words.len())
-        .filter(|&i| CRAFT_NOUNS.contains(&words[i]))
-        .filter_map(|i| name_after(words, i, lexicon))
-        .map(|r| &words[r])
-        .collect();
+pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
+    let mut names: Vec<&[&str]> = (0..words.len()).filter_map(|i| name_after(words, i, lexicon)).map(|r| &words[r]).collect();
     if names.is_empty() {
         return spans;
     }
@@ -135,7 +157,7 @@ mod tests {
     /// The marks after the rule, as (words, label).
     fn crafts(text: &str, spans: Vec<TaggedSpan>) -> Vec<(String, &'static str)> {
         let words: Vec<&str> = text.split(' ').collect();
-        name_crafts(&words, &lexicon(), spans).iter().map(|s| (words[s.start..s.end].join(" "), s.label)).collect()
+        name_kinds(&words, &lexicon(), spans).iter().map(|s| (words[s.start..s.end].join(" "), s.label)).collect()
     }
 
     fn marks(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
@@ -153,6 +175,13 @@ mod tests {
         // Several words, a number after the first.
         assert_eq!(crafts("the cruise ship Diamond Princess docked", vec![span(3, 5, "PER")]), marks(&[("Diamond Princess", "MISC")]));
         assert_eq!(crafts("the spacecraft Apollo 11 landed", vec![]), marks(&[("Apollo 11", "MISC")]));
+        // A storm: one word, the noun in any case, `storm` after `tropical`.
+        assert_eq!(
+            crafts("Hurricane Helene hit Florida . Helene killed 200", vec![span(1, 2, "PER"), span(3, 4, "LOC")]),
+            marks(&[("Helene", "MISC"), ("Florida", "LOC"), ("Helene", "MISC")])
+        );
+        assert_eq!(crafts("as Tropical Storm Debby neared Tampa", vec![span(5, 6, "LOC")]), marks(&[("Debby", "MISC"), ("Tampa", "LOC")]));
+        assert_eq!(crafts("a Storm Front song", vec![]), marks(&[]));
     }
 
     #[test]
@@ -166,7 +195,8 @@ mod tests {
         );
         // The noun in a capital is a name's own word (`Space Shuttle Program`).
         assert_eq!(crafts("the Shuttle Discovery flew", vec![]), marks(&[]));
-        // No craft noun: nothing changes.
+        assert_eq!(crafts("the National Hurricane Center said", vec![span(1, 4, "ORG")]), marks(&[("National Hurricane Center", "ORG")]));
+        // No kind's noun: nothing changes.
         assert_eq!(crafts("Columbia University said", vec![span(0, 2, "ORG")]), marks(&[("Columbia University", "ORG")]));
     }
 }
