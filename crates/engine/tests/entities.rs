@@ -142,3 +142,11 @@ fn a_storm_named_after_its_noun_is_misc_wherever_the_article_names_it() {
     assert_eq!(found.iter().filter(|(name, label)| name == "Helene" && label == "MISC").count(), 2, "{found:?}");
     assert!(found.iter().all(|(name, _)| !name.contains("Hurricane")), "{found:?}");
 }
+
+#[test]
+fn an_organisation_s_acronym_is_marked_where_the_article_names_it_in_full() {
+    let text = "The World Health Organization said cases rose. WHO spokesman Tarik Jasarevic told reporters the agency had sent teams.";
+    assert!(has(text, "WHO", "ORG"), "{:?}", entities(text));
+    // Without the full name, `WHO` in capitals is left to the tagger.
+    assert!(!has("Who said so? WHO KNOWS.", "WHO", "ORG"));
+}

@@ -1,6 +1,6 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{is_quote_mark, is_speech_verb, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
+use super::lexicon::{is_quote_mark, is_speech_verb, BE_FORMS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
 use super::reported::sentence_subject;
 use super::{Context, Speaker};
 use crate::text::is_space;
@@ -229,6 +229,15 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
 }
 
 /// The speaker of one utterance of direct speech.
+/// Verbs by which a speaker describes something in a quote's words (`called the plan "…"`).
+const DESCRIBING_VERBS: [&str; 10] =
+    ["called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "deemed"];
+
+/// A word that may stand between a subject and its verb (`Pelosi later called`).
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly") || matches!(word, "later" | "also" | "then" | "again" | "once")
+}
+
 pub(super) fn direct_speaker(
     ctx: &Context<'_, '_>,
     group: &[(usize, usize)],
@@ -285,6 +294,15 @@ pub(super) fn direct_speaker(
             if let Some(m) = sentence_subject(ctx, from..open - 1, open - 1) {
                 return Some(ctx.speaker(m));
             }
+        }
+        // `Nancy Pelosi called the proposal "a step in the right direction."`: the
+        // subject of a verb that describes something in the quote's words, right
+        // before it or one adverb away (not in the passive, `the plan was called
+        // "…" by critics`, nor a participle after a noun, `wrote a book called "…"`).
+        let describing = (from + 1..open).find(|&k| DESCRIBING_VERBS.contains(&ctx.word(k)) && !BE_FORMS.contains(&ctx.word(k - 1)));
+        let next_to = |m: &Range<usize>, v: usize| m.end == v || (m.end + 1 == v && is_adverb(ctx.word(m.end)));
+        if let Some(m) = describing.and_then(|v| sentence_subject(ctx, from..v, v).filter(|m| next_to(m, v))) {
+            return Some(ctx.speaker(m));
         }
     }
     // A quote paragraph that follows a quote with a named speaker, unless

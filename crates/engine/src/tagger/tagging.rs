@@ -231,7 +231,8 @@ impl Model {
         progress(1.0);
         // Names the article gives elsewhere, then names given after their kind (ships, storms).
         let across_article = |spans: Vec<TaggedSpan>| {
-            kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole_names::complete_from_article(words, spans)))
+            let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
+            kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole))
         };
         if kept.is_empty() {
             return across_article(aliases::join_touching_names(out));

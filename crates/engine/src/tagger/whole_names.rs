@@ -1,11 +1,14 @@
 //! Names the article gives in full elsewhere: a mark that lacks its first
 //! word or words (`International` for `Amnesty International`, whose first
 //! word the tagger doubts at a sentence's start) takes them back when the
-//! same label marks the whole name in the same article.
+//! same label marks the whole name in the same article; an organisation's
+//! acronym is marked where the article names it in full (`WHO spokesman`,
+//! which the tagger reads as the word `who`).
 
+use super::aliases::RULE_SCORE;
 use super::features::is_capitalised;
 use super::TaggedSpan;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// How many words back a mark may reach for the rest of its name.
 const MOST_WORDS_MISSING: usize = 2;
@@ -28,6 +31,52 @@ pub(crate) fn complete_from_article(words: &[&str], mut spans: Vec<TaggedSpan>) 
             span.start -= k;
         }
     }
+    spans
+}
+
+/// Small words an acronym leaves out (`World Health Organization` is `WHO`, `Bank of England` `BOE`).
+const NOT_IN_ACRONYMS: [&str; 8] = ["of", "and", "for", "the", "on", "in", "to", "&"];
+
+/// The fewest letters an acronym has here: two-letter ones are words too (`IN`, `AS`).
+const SHORTEST_ACRONYM: usize = 3;
+
+fn is_upper_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Marks as an organisation each unmarked word in capitals that is the
+/// initials of an organisation the article marks in full (`WHO` after `World
+/// Health Organization`), at least [`SHORTEST_ACRONYM`] letters, and not in a
+/// line of capitals (a headline's words are all like it). `spans` sorted,
+/// over the article's `words`.
+pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
+    let acronyms: HashMap<String, &'static str> = spans
+        .iter()
+        .filter(|s| s.label == "ORG")
+        .filter_map(|s| {
+            let initials: Option<String> = words[s.start..s.end]
+                .iter()
+                .filter(|w| !NOT_IN_ACRONYMS.contains(&w.to_lowercase().as_str()))
+                .map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            initials.filter(|i| i.chars().count() >= SHORTEST_ACRONYM).map(|i| (i, s.label))
+        })
+        .collect();
+    if acronyms.is_empty() {
+        return spans;
+    }
+    let in_capitals =
+        |i: usize| [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|k| words.get(k).is_some_and(|w| is_upper_word(w)));
+    let mut marked = vec![false; words.len()];
+    for s in &spans {
+        marked[s.start..s.end].fill(true);
+    }
+    for (i, word) in words.iter().enumerate() {
+        if let Some(label) = acronyms.get(*word).filter(|_| !marked[i] && is_upper_word(word) && !in_capitals(i)) {
+            spans.push(TaggedSpan { start: i, end: i + 1, label, score: RULE_SCORE });
+        }
+    }
+    crate::sort::sort_by_key(&mut spans, |s| (s.start, s.end));
     spans
 }
 
@@ -54,6 +103,21 @@ mod tests {
         assert_eq!(completed(text, vec![span(1, 2, "ORG"), span(8, 9, "ORG")]), [(1, 2), (8, 9)]);
         // The word before belongs to another mark.
         assert_eq!(completed(text, vec![span(0, 1, "PER"), span(1, 2, "ORG"), span(7, 9, "ORG")]), [(0, 1), (1, 2), (7, 9)]);
+    }
+
+    #[test]
+    fn an_organisation_s_acronym_is_marked_where_the_article_names_it_in_full() {
+        let text = "The World Health Organization said . WHO spokesman Tarik Jasarevic spoke . who knows . POLISH WHO FELL";
+        let words: Vec<&str> = text.split(' ').collect();
+        let acronyms = |spans| mark_acronyms(&words, spans).iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>();
+        let person = || span(8, 10, "PER");
+        assert_eq!(acronyms(vec![span(1, 4, "ORG"), person()]), [(1, 4, "ORG"), (6, 7, "ORG"), (8, 10, "PER")]);
+        // Not without the full name, nor with it under another label; not in a line of capitals.
+        assert_eq!(acronyms(vec![person()]), [(8, 10, "PER")]);
+        assert_eq!(acronyms(vec![span(1, 4, "MISC"), person()]), [(1, 4, "MISC"), (8, 10, "PER")]);
+        // Two letters are too few (`Intelligent Network ( IN )`).
+        let words: Vec<&str> = "Intelligent Network ( IN ) products".split(' ').collect();
+        assert_eq!(mark_acronyms(&words, vec![span(0, 2, "ORG")]).len(), 1);
     }
 
     #[test]

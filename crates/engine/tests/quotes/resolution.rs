@@ -162,6 +162,20 @@ fn a_quote_after_a_colon_belongs_to_the_subject_before_it() {
 }
 
 #[test]
+fn a_quote_that_describes_something_belongs_to_the_subject_of_the_describing_verb() {
+    let found = quotes("House Speaker Nancy Pelosi called the proposal \"a step in the right direction for working families.\"");
+    assert_eq!(found, [direct("a step in the right direction for working families.", "Nancy Pelosi")]);
+    // In the passive, the subject is what was described: no speaker.
+    let found = quotes("The plan was called \"a step in the right direction for working families\" by its critics.");
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
+    // A participle after a noun names a title, whoever wrote it.
+    let found = quotes("Mark Jones spoke on Monday. He owns a boat called \"The Best Little Boat on the Whole East Coast\" these days.");
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
+    let found = quotes("Donald Trump later branded the inquiry \"the greatest witch hunt in political history.\"");
+    assert_eq!(found, [direct("the greatest witch hunt in political history.", "Donald Trump")]);
+}
+
+#[test]
 fn a_description_is_resolved_by_the_noun_that_heads_it() {
     let names = |text: &str| annotate(text).quotes.into_iter().map(|q| q.speaker_name).collect::<Vec<_>>();
     // Lawyers for the president are not the president; a part of a body speaks for it.
