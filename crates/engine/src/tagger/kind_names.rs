@@ -9,6 +9,7 @@
 use super::aliases::RULE_SCORE;
 use super::gazetteer::COUNTRIES;
 use super::{Lexicon, TaggedSpan};
+use std::collections::HashSet;
 
 /// Nouns for a ship or a spacecraft that news writes before its name.
 /// Not `carrier` (an airline, in business news) nor `probe` (an inquiry).
@@ -112,34 +113,45 @@ fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::
 }
 
 /// Marks as MISC each name written right after a craft noun in lower case
-/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), and every other place the article (`words`) writes the
-/// same name, replacing the marks inside it; a mark that reaches beyond it
-/// (`Discovery Channel`) keeps that place as it is. `spans` are sorted and do not overlap.
+/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), and every other
+/// place the article (`words`) writes the same name, replacing the marks
+/// inside it; a mark that reaches beyond it (`Discovery Channel`) keeps that
+/// place as it is. `spans` are sorted and do not overlap. Linear in the
+/// article: each word looks up the names it may start, marks are walked in order.
 pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let mut names: Vec<&[&str]> = (0..words.len()).filter_map(|i| name_after(words, i, lexicon)).map(|r| &words[r]).collect();
+    let names: HashSet<&[&str]> = (0..words.len()).filter_map(|i| name_after(words, i, lexicon)).map(|range| &words[range]).collect();
     if names.is_empty() {
         return spans;
     }
-    names.sort_unstable_by_key(|n| std::cmp::Reverse(n.len()));
-    names.dedup();
-    let mut crafts: Vec<TaggedSpan> = Vec::new();
+    // The longest name that starts at each word, places not overlapping.
+    let mut named: Vec<TaggedSpan> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found = names.iter().find(|n| words[i..].starts_with(n)).map(|n| n.len());
-        match found {
+        let longest = (1..=MOST_CRAFT_WORDS.min(words.len() - i)).rev().find(|&length| names.contains(&words[i..i + length]));
+        match longest {
             Some(length) => {
-                crafts.push(TaggedSpan { start: i, end: i + length, label: "MISC", score: RULE_SCORE });
+                named.push(TaggedSpan { start: i, end: i + length, label: "MISC", score: RULE_SCORE });
                 i += length;
             }
             None => i += 1,
         }
     }
-    // A craft's place is taken unless a mark reaches beyond it.
-    let blocked = |c: &TaggedSpan| spans.iter().any(|s| s.start < c.end && c.start < s.end && (s.start < c.start || s.end > c.end));
-    crafts.retain(|c| !blocked(c));
-    let mut out: Vec<TaggedSpan> = spans.into_iter().filter(|s| !crafts.iter().any(|c| c.start <= s.start && s.end <= c.end)).collect();
-    out.extend(crafts);
-    crate::sort::sort_by_key(&mut out, |s| (s.start, s.end));
+    // Both lists are sorted and free of overlaps: walk them side by side.
+    // A name's place is taken unless a mark reaches beyond it; the marks inside it go.
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len() + named.len());
+    let mut next = 0;
+    for name in named {
+        while next < spans.len() && spans[next].end <= name.start {
+            out.push(spans[next].clone());
+            next += 1;
+        }
+        let inside = spans[next..].iter().take_while(|s| s.start < name.end).count();
+        if spans[next..next + inside].iter().all(|s| name.start <= s.start && s.end <= name.end) {
+            next += inside;
+            out.push(name);
+        }
+    }
+    out.extend(spans[next..].iter().cloned());
     out
 }
 
