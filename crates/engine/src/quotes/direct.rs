@@ -228,7 +228,6 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
     out
 }
 
-/// The speaker of one utterance of direct speech.
 /// Verbs by which a speaker describes something in a quote's words (`called the plan "…"`).
 const DESCRIBING_VERBS: [&str; 10] =
     ["called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "deemed"];
@@ -238,6 +237,7 @@ fn is_adverb(word: &str) -> bool {
     word.ends_with("ly") || matches!(word, "later" | "also" | "then" | "again" | "once")
 }
 
+/// The speaker of one utterance of direct speech.
 pub(super) fn direct_speaker(
     ctx: &Context<'_, '_>,
     group: &[(usize, usize)],

@@ -8,7 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::is_capitalised;
 use super::TaggedSpan;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// How many words back a mark may reach for the rest of its name.
 const MOST_WORDS_MISSING: usize = 2;
@@ -50,7 +50,7 @@ fn is_upper_word(word: &str) -> bool {
 /// line of capitals (a headline's words are all like it). `spans` sorted,
 /// over the article's `words`.
 pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let acronyms: HashMap<String, &'static str> = spans
+    let acronyms: HashSet<String> = spans
         .iter()
         .filter(|s| s.label == "ORG")
         .filter_map(|s| {
@@ -59,7 +59,7 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
                 .filter(|w| !NOT_IN_ACRONYMS.contains(&w.to_lowercase().as_str()))
                 .map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                 .collect();
-            initials.filter(|i| i.chars().count() >= SHORTEST_ACRONYM).map(|i| (i, s.label))
+            initials.filter(|i| i.chars().count() >= SHORTEST_ACRONYM)
         })
         .collect();
     if acronyms.is_empty() {
@@ -72,8 +72,8 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
         marked[s.start..s.end].fill(true);
     }
     for (i, word) in words.iter().enumerate() {
-        if let Some(label) = acronyms.get(*word).filter(|_| !marked[i] && is_upper_word(word) && !in_capitals(i)) {
-            spans.push(TaggedSpan { start: i, end: i + 1, label, score: RULE_SCORE });
+        if !marked[i] && is_upper_word(word) && acronyms.contains(*word) && !in_capitals(i) {
+            spans.push(TaggedSpan { start: i, end: i + 1, label: "ORG", score: RULE_SCORE });
         }
     }
     crate::sort::sort_by_key(&mut spans, |s| (s.start, s.end));
