@@ -94,7 +94,8 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_all_caps(word: &str) -> bool {
+/// Whether a word of two letters or more is written in capitals (`NATO`, `WHO`).
+pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 

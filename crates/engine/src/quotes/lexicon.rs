@@ -272,7 +272,7 @@ pub(super) const AUXILIARIES: &[&str] =
 pub(super) const DAYS: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year"];
 /// Months a report is dated by (`which in May said`).
-pub(super) const MONTHS: &[&str] =
+pub(crate) const MONTHS: &[&str] =
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =

@@ -6,7 +6,7 @@
 mod attribution;
 mod direct;
 mod lexicon;
-pub(crate) use lexicon::is_speech_verb;
+pub(crate) use lexicon::{is_speech_verb, MONTHS};
 mod reported;
 mod resolve;
 

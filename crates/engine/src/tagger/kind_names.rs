@@ -7,8 +7,10 @@
 //! (`Discovery's launch`, `the Discovery crew`, `Helene killed`).
 
 use super::aliases::RULE_SCORE;
+use super::features::is_capitalised;
 use super::gazetteer::COUNTRIES;
 use super::{Lexicon, TaggedSpan};
+use crate::quotes::MONTHS;
 use std::collections::HashSet;
 
 /// Nouns for a ship or a spacecraft that news writes before its name.
@@ -48,8 +50,8 @@ const MOST_CRAFT_WORDS: usize = 4;
 const STORM_NOUNS: [&str; 3] = ["hurricane", "typhoon", "cyclone"];
 
 /// Words that follow a kind's noun in a capital without naming it (`the
-/// ship Monday`, `the National Hurricane Center`).
-const NOT_NAMES: [&str; 25] = [
+/// ship Monday`, `the National Hurricane Center`); months too ([`MONTHS`]).
+const NOT_NAMES: [&str; 13] = [
     "center",
     "centre",
     "season",
@@ -63,22 +65,11 @@ const NOT_NAMES: [&str; 25] = [
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
-fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+fn is_date_or_not_a_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NOT_NAMES.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str())
 }
 
 /// How many words a name after the word at `at` may have: a craft's up to
@@ -100,12 +91,12 @@ fn name_words_after(words: &[&str], at: usize) -> usize {
 fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::Range<usize>> {
     let most = name_words_after(words, at);
     let start = at + 1;
-    words.get(start).filter(|w| most > 0 && starts_upper(w) && !NOT_NAMES.contains(&w.to_lowercase().as_str()))?;
+    words.get(start).filter(|w| most > 0 && is_capitalised(w) && !is_date_or_not_a_name(w))?;
     let length = words[start..]
         .iter()
         .take(most)
         .enumerate()
-        .take_while(|(k, w)| starts_upper(w) || (*k > 0 && w.chars().all(|c| c.is_ascii_digit())))
+        .take_while(|(k, w)| is_capitalised(w) || (*k > 0 && w.chars().all(|c| c.is_ascii_digit())))
         .count();
     let lowers: Vec<String> = words[start..start + length].iter().map(|w| w.to_lowercase()).collect();
     let country = lexicon.gazetteer.matches(&lowers).iter().enumerate().all(|(k, m)| m.contains(&(COUNTRIES, k as u8)));

@@ -8,6 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::is_capitalised;
 use super::TaggedSpan;
+use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
 /// How many words back a mark may reach for the rest of its name.
@@ -40,10 +41,6 @@ const NOT_IN_ACRONYMS: [&str; 8] = ["of", "and", "for", "the", "on", "in", "to",
 /// The fewest letters an acronym has here: two-letter ones are words too (`IN`, `AS`).
 const SHORTEST_ACRONYM: usize = 3;
 
-fn is_upper_word(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
-}
-
 /// Marks as an organisation each unmarked word in capitals that is the
 /// initials of an organisation the article marks in full (`WHO` after `World
 /// Health Organization`), at least [`SHORTEST_ACRONYM`] letters, and not in a
@@ -66,13 +63,13 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
         return spans;
     }
     let in_capitals =
-        |i: usize| [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|k| words.get(k).is_some_and(|w| is_upper_word(w)));
+        |i: usize| [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|k| words.get(k).is_some_and(|w| is_all_caps(w)));
     let mut marked = vec![false; words.len()];
     for s in &spans {
         marked[s.start..s.end].fill(true);
     }
     for (i, word) in words.iter().enumerate() {
-        if !marked[i] && is_upper_word(word) && acronyms.contains(*word) && !in_capitals(i) {
+        if !marked[i] && is_all_caps(word) && acronyms.contains(*word) && !in_capitals(i) {
             spans.push(TaggedSpan { start: i, end: i + 1, label: "ORG", score: RULE_SCORE });
         }
     }
