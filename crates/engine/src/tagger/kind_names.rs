@@ -74,10 +74,13 @@ fn is_date_or_not_a_name(word: &str) -> bool {
 
 /// How many words a name after the word at `at` may have: a craft's up to
 /// [`MOST_CRAFT_WORDS`], a storm's one; none if that word is no kind's noun.
+/// (It runs on every word of an article at each re-tag, so it compares
+/// without lowering a copy of the word.)
 fn name_words_after(words: &[&str], at: usize) -> usize {
-    let lower = words[at].to_lowercase();
-    let storm = STORM_NOUNS.contains(&lower.as_str()) || (lower == "storm" && at > 0 && words[at - 1].eq_ignore_ascii_case("tropical"));
-    if CRAFT_NOUNS.contains(&words[at]) {
+    let word = words[at];
+    let storm = STORM_NOUNS.iter().any(|noun| word.eq_ignore_ascii_case(noun))
+        || (word.eq_ignore_ascii_case("storm") && at > 0 && words[at - 1].eq_ignore_ascii_case("tropical"));
+    if CRAFT_NOUNS.contains(&word) {
         MOST_CRAFT_WORDS
     } else {
         usize::from(storm)
