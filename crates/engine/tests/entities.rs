@@ -150,3 +150,10 @@ fn an_organisation_s_acronym_is_marked_where_the_article_names_it_in_full() {
     // Without the full name, `WHO` in capitals is left to the tagger.
     assert!(!has("Who said so? WHO KNOWS.", "WHO", "ORG"));
 }
+
+#[test]
+fn a_surname_with_its_arabic_article_is_part_of_the_name() {
+    let text = "Egyptian President Abdel Fattah el-Sissi met the envoy. Supporters of Ayman al-Zawahiri denied it.";
+    assert!(has(text, "Abdel Fattah el-Sissi", "PER"), "{:?}", entities(text));
+    assert!(has(text, "Ayman al-Zawahiri", "PER"), "{:?}", entities(text));
+}

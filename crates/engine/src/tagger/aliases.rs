@@ -5,7 +5,6 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::tags::join_to_previous;
 use super::TaggedSpan;
 use std::collections::HashSet;
 
@@ -117,58 +116,8 @@ fn ends_title(views: &[TokenView], i: usize) -> bool {
     i >= 2 && views[i].word == "State" && views[i - 1].lower == "of" && matches!(views[i - 2].lower.as_str(), "secretary" | "minister")
 }
 
-/// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
-/// Leyen`, `Mohammed bin Salman`). The training news has few of these names
-/// at a sentence's start, where the tagger then marks the surname alone.
-const NAME_PARTICLES: [&str; 19] =
-    ["van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "di", "du", "ten", "ter", "bin", "ibn", "zu", "le", "la"];
-
-/// Takes the particles of a person's name into its mark: a person's mark
-/// that starts after (or with) one or two particles takes them and the listed
-/// first name before them (`ten Hag` after `Erik`), and two persons' marks
-/// with only particles between them are one. `spans` are one sentence's, whose first token is `offset`.
-pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let is_particle = |i: usize| NAME_PARTICLES.contains(&views[i - offset].word.as_str());
-    let mut k = 0;
-    while k < spans.len() {
-        let span = spans[k].clone();
-        let mut name_from = span.start;
-        while name_from < span.end - 1 && is_particle(name_from) {
-            name_from += 1;
-        }
-        let mut particles_from = span.start;
-        while particles_from > offset && span.start - particles_from < 2 && is_particle(particles_from - 1) {
-            particles_from -= 1;
-        }
-        let has_particles = name_from > span.start || particles_from < span.start;
-        if span.label != "PER" || !has_particles || particles_from == offset {
-            k += 1;
-            continue;
-        }
-        let before = particles_from - 1;
-        match k.checked_sub(1).map(|p| spans[p].clone()) {
-            Some(previous) if previous.end == particles_from && previous.label == "PER" => {
-                join_to_previous(spans, k);
-                continue;
-            }
-            Some(previous) if previous.end > before => {}
-            _ => {
-                // The name lists hold rare names that are short words too (`In van Persie's absence`).
-                let named = &views[before - offset];
-                if surname_like(&named.word)
-                    && named.word.chars().count() > 2
-                    && named.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
-                {
-                    spans[k].start = before;
-                }
-            }
-        }
-        k += 1;
-    }
-}
-
 /// A word that may be a surname: capitalised letters, not all capitals.
-fn surname_like(word: &str) -> bool {
+pub(super) fn surname_like(word: &str) -> bool {
     is_capitalised(word) && word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase)
 }
 
@@ -295,27 +244,6 @@ mod tests {
             (&["the", "State", "Department", "said"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
         ];
         check(leave_out_role_words, &lexicon, &table);
-    }
-
-    #[test]
-    fn a_name_takes_its_particles_and_the_first_name_before_them() {
-        let first_names = vec!["Erik".into(), "Ludwig".into(), "In".into(), "Jan".into()];
-        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[first_names]), Vec::new(), Default::default());
-        let table: [Row; 8] = [
-            // A listed first name before the particles; one particle inside the mark; two particles.
-            (&["Erik", "ten", "Hag", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
-            (&["Ludwig", "van", "Beethoven", "wrote"], vec![span(6, 8, "PER")], vec![span(5, 8, "PER")]),
-            (&["Jan", "van", "der", "Berg", "said"], vec![span(8, 9, "PER")], vec![span(5, 9, "PER")]),
-            // Two marks of one person with the particle between them.
-            (&["Erik", "ten", "Hag", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
-            // A short word that is also a listed name, a first name not listed, a word another mark has: left alone.
-            (&["In", "van", "Persie", "'s", "absence"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
-            (&["Robin", "van", "Persie", "scored"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
-            (&["Erik", "de", "Gaulle", "airport"], vec![span(5, 6, "ORG"), span(7, 8, "PER")], vec![span(5, 6, "ORG"), span(7, 8, "PER")]),
-            // Not a person: a place keeps its mark as it is.
-            (&["Erik", "de", "Paris", "rose"], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
-        ];
-        check(take_name_particles, &lexicon, &table);
     }
 
     #[test]

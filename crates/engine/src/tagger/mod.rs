@@ -17,6 +17,7 @@ mod model_file;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod network;
 mod organisations;
+mod particles;
 mod range_coder;
 mod retrieval;
 #[cfg(test)]

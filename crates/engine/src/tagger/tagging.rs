@@ -3,7 +3,7 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, kind_names, organisations, whole_names, Model, ShippedWeights, ENTITY_TYPES};
+use super::{aliases, kind_names, organisations, particles, whole_names, Model, ShippedWeights, ENTITY_TYPES};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -48,7 +48,8 @@ impl SentenceToTag<'_> {
         tags::trim_separators(spans, self.views, offset);
         tags::leave_out_linking_adverbs(spans, self.views, offset);
         aliases::complete_first_names(spans, self.views, offset);
-        aliases::take_name_particles(spans, self.views, offset);
+        particles::take_name_particles(spans, self.views, offset);
+        particles::take_article_surnames(spans, self.views, offset);
         aliases::leave_out_role_words(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);

@@ -1,0 +1,190 @@
+//! The small words inside persons' names after tagging: particles written
+//! apart (`Erik ten Hag`, `Mohammed bin Salman`) and Arabic articles joined
+//! to the surname (`Bashar al-Assad`, `Abdel Fattah el-Sissi`). The training
+//! news has few such names, and the tagger marks them in pieces.
+
+use super::aliases::surname_like;
+use super::features::TokenView;
+use super::gazetteer::FIRST_NAMES;
+use super::tags::join_to_previous;
+use super::TaggedSpan;
+
+/// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
+/// Leyen`, `Mohammed bin Salman`). The training news has few of these names
+/// at a sentence's start, where the tagger then marks the surname alone.
+const NAME_PARTICLES: [&str; 19] =
+    ["van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "di", "du", "ten", "ter", "bin", "ibn", "zu", "le", "la"];
+
+/// Arabic articles that news joins to a surname with a hyphen (`al-Assad`,
+/// `el-Sissi`, `ash-Shara`, `ul-Haq`).
+const SURNAME_ARTICLES: [&str; 11] = ["al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ud", "ul"];
+
+/// Whether a word is a listed first name that is not also a short word (the
+/// name lists hold rare names such as `In`).
+fn is_listed_first_name(view: &TokenView) -> bool {
+    surname_like(&view.word) && view.word.chars().count() > 2 && view.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
+}
+
+/// Whether a word is a surname with its article joined (`al-Assad`).
+fn has_surname_article(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(article, name)| SURNAME_ARTICLES.contains(&article) && surname_like(name))
+}
+
+/// Whether the mark before mark `k` is one listed first name that the tagger
+/// took for something else (`Tamim` as MISC before `bin Hamad`).
+fn first_name_apart(spans: &[TaggedSpan], k: usize, views: &[TokenView], offset: usize) -> bool {
+    k.checked_sub(1).map(|p| &spans[p]).is_some_and(|previous| {
+        previous.end - previous.start == 1 && previous.label == "MISC" && is_listed_first_name(&views[previous.start - offset])
+    })
+}
+
+/// Takes the particles of a person's name into its mark: a person's mark
+/// that starts after (or with) one or two particles takes them and the listed
+/// first name before them (`ten Hag` after `Erik`), also when the tagger
+/// marked that name as MISC; two persons' marks with only particles between
+/// them are one. `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let is_particle = |i: usize| NAME_PARTICLES.contains(&views[i - offset].word.as_str());
+    let mut k = 0;
+    while k < spans.len() {
+        let span = spans[k].clone();
+        let mut name_from = span.start;
+        while name_from < span.end - 1 && is_particle(name_from) {
+            name_from += 1;
+        }
+        let mut particles_from = span.start;
+        while particles_from > offset && span.start - particles_from < 2 && is_particle(particles_from - 1) {
+            particles_from -= 1;
+        }
+        let has_particles = name_from > span.start || particles_from < span.start;
+        if span.label != "PER" || !has_particles || particles_from == offset {
+            k += 1;
+            continue;
+        }
+        let before = particles_from - 1;
+        match k.checked_sub(1).map(|p| spans[p].clone()) {
+            Some(previous) if previous.end == particles_from && previous.label == "PER" => {
+                join_to_previous(spans, k);
+                continue;
+            }
+            Some(previous) if previous.end > before => {
+                if previous.start == before && first_name_apart(spans, k, views, offset) {
+                    spans[k - 1].label = "PER";
+                    join_to_previous(spans, k);
+                    continue;
+                }
+            }
+            _ => {
+                if is_listed_first_name(&views[before - offset]) {
+                    spans[k].start = before;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Takes a surname with its Arabic article into a person's name: a person's
+/// mark takes such a surname right after it, unmarked or marked alone
+/// (`Abdel Fattah` + `el-Sissi`); a person's mark that starts with one takes
+/// the listed first names right before it, unmarked or marked alone as MISC
+/// (`Bashar` + `al-Assad`). A place or a body whose name holds an article
+/// (`Jabhat al-Nusra`, `Ras al-Khaimah`) is never a person's mark, so it is
+/// left alone. `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn take_article_surnames(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let end = offset + views.len();
+    let mut k = 0;
+    while k < spans.len() {
+        if spans[k].label != "PER" {
+            k += 1;
+            continue;
+        }
+        while spans[k].end < end && has_surname_article(&views[spans[k].end - offset].word) {
+            match spans.get(k + 1) {
+                Some(next) if next.start == spans[k].end && next.end - next.start > 1 => break,
+                Some(next) if next.start == spans[k].end => join_to_previous(spans, k + 1),
+                _ => spans[k].end += 1,
+            }
+        }
+        let takes_first_names = has_surname_article(&views[spans[k].start - offset].word);
+        // (`Abu Bakr al-Baghdadi`: two first names at most.)
+        for _ in 0..2 {
+            let start = spans[k].start;
+            if !takes_first_names || start == offset || !is_listed_first_name(&views[start - 1 - offset]) {
+                break;
+            }
+            match k.checked_sub(1).map(|p| spans[p].end) {
+                Some(previous_end) if previous_end == start => {
+                    if !first_name_apart(spans, k, views, offset) {
+                        break;
+                    }
+                    spans[k - 1].label = "PER";
+                    join_to_previous(spans, k);
+                    k -= 1;
+                }
+                _ => spans[k].start -= 1,
+            }
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, span, Row};
+    use crate::tagger::{Gazetteer, Lexicon};
+
+    /// A lexicon whose only list is these first names.
+    fn with_first_names(names: &[&str]) -> Lexicon {
+        Lexicon::new(Gazetteer::from_phrases(&[names.iter().map(|n| n.to_string()).collect()]), Vec::new(), Default::default())
+    }
+
+    #[test]
+    fn a_name_takes_its_particles_and_the_first_name_before_them() {
+        let lexicon = with_first_names(&["Erik", "Ludwig", "In", "Jan"]);
+        let table: [Row; 9] = [
+            // A listed first name before the particles; one particle inside the mark; two particles.
+            (&["Erik", "ten", "Hag", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
+            (&["Ludwig", "van", "Beethoven", "wrote"], vec![span(6, 8, "PER")], vec![span(5, 8, "PER")]),
+            (&["Jan", "van", "der", "Berg", "said"], vec![span(8, 9, "PER")], vec![span(5, 9, "PER")]),
+            // Two marks of one person with the particle between them.
+            (&["Erik", "ten", "Hag", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
+            // A short word that is also a listed name, a first name not listed, a word another mark has: left alone.
+            (&["In", "van", "Persie", "'s", "absence"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
+            (&["Robin", "van", "Persie", "scored"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
+            (&["Erik", "de", "Gaulle", "airport"], vec![span(5, 6, "ORG"), span(7, 8, "PER")], vec![span(5, 6, "ORG"), span(7, 8, "PER")]),
+            // A listed first name the tagger took for MISC joins the person after the particle.
+            (&["Erik", "bin", "Hamad", "said"], vec![span(5, 6, "MISC"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
+            // Not a person: a place keeps its mark as it is.
+            (&["Erik", "de", "Paris", "rose"], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
+        ];
+        check(take_name_particles, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_person_takes_the_surname_with_its_article_and_the_first_names_before_it() {
+        let lexicon = with_first_names(&["Ayman", "Abu", "Bakr", "In"]);
+        let table: [Row; 10] = [
+            // The surname after a person's mark: unmarked, or marked alone.
+            (&["Abdel", "Fattah", "el-Sissi", "said"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            (&["Abdel", "Fattah", "al-Burhan", "said"], vec![span(5, 7, "PER"), span(7, 8, "MISC")], vec![span(5, 8, "PER")]),
+            (&["Hamad", "al-Thani", "al-Sabah", "said"], vec![span(5, 6, "PER")], vec![span(5, 8, "PER")]),
+            // Listed first names before a mark that starts with one: unmarked, or one marked MISC; two at most.
+            (&["Ayman", "al-Zawahiri", "said"], vec![span(5, 6, "MISC"), span(6, 7, "PER")], vec![span(5, 7, "PER")]),
+            (&["Abu", "Bakr", "al-Baghdadi", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
+            // Not a word that is not a listed first name, a short listed word, nor another mark's word.
+            (&["The", "al-Assad", "family", "ruled"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
+            (&["In", "al-Assad", "'s", "view"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
+            (&["Ayman", "Ali", "al-Sadr", "said"], vec![span(5, 6, "LOC"), span(6, 8, "PER")], vec![span(5, 6, "LOC"), span(6, 8, "PER")]),
+            // Only persons: a place or a body named with an article stays as it is; a longer mark after is not taken.
+            (&["Ras", "al-Khaimah", "rose"], vec![span(5, 6, "LOC"), span(6, 7, "LOC")], vec![span(5, 6, "LOC"), span(6, 7, "LOC")]),
+            (
+                &["Bob", "al-Nusra", "Front", "fought"],
+                vec![span(5, 6, "PER"), span(6, 8, "ORG")],
+                vec![span(5, 6, "PER"), span(6, 8, "ORG")],
+            ),
+        ];
+        check(take_article_surnames, &lexicon, &table);
+    }
+}
