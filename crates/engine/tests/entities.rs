@@ -157,3 +157,10 @@ fn a_surname_with_its_arabic_article_is_part_of_the_name() {
     assert!(has(text, "Abdel Fattah el-Sissi", "PER"), "{:?}", entities(text));
     assert!(has(text, "Ayman al-Zawahiri", "PER"), "{:?}", entities(text));
 }
+
+#[test]
+fn names_on_two_lines_are_two_people() {
+    // A credit line's name, then the next paragraph's: the tagger's marks touch, but a mark never crosses a line.
+    let text = "Photo by John Smith\n\nJane Doe said it was fine.";
+    assert!(has(text, "John Smith", "PER") && has(text, "Jane Doe", "PER"), "{:?}", entities(text));
+}

@@ -109,25 +109,28 @@ export class AppPage {
       range.setStart(...point(start));
       range.setEnd(...point(end));
       const first = range.getClientRects()[0];
-      // Off screen, or under the edit bar that stays at the top: bring it to the middle.
+      // Off screen, under the edit bar that stays at the top, or so near the bottom that a drag there
+      // scrolls the page under the pointer: bring it to the middle.
       const hit = document.elementFromPoint(first.left + 1, (first.top + first.bottom) / 2);
-      if (first.top < 0 || first.bottom > window.innerHeight || !hit?.closest('[data-testid=doc-view]')) {
+      const margin = 60;
+      if (first.top < 0 || first.bottom > window.innerHeight - margin || !hit?.closest('[data-testid=doc-view]')) {
         range.startContainer.parentElement.scrollIntoView({ block: 'center' });
       }
       const r = range.getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      const lines = [...range.getClientRects()].filter((l) => l.width > 0);
+      const box = (l) => ({ left: l.left, right: l.right, top: l.top, bottom: l.bottom });
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, first: box(lines[0] ?? r), last: box(lines.at(-1) ?? r) };
     }, [start, end]);
   }
 
-  /** Drags the mouse across code points start..end, as a person selects text. */
+  /** Drags the mouse across code points start..end, as a person selects text (from the first line's start to the last line's end when the words wrap). */
   async dragSelect(start, end, { alt = false } = {}) {
-    const r = await this.rectOf(start, end);
-    const y = (r.top + r.bottom) / 2;
+    const { first, last } = await this.rectOf(start, end);
+    const middle = (line) => (line.top + line.bottom) / 2;
     if (alt) await this.page.keyboard.down('Alt');
-    await this.page.mouse.move(r.left + 1, y);
+    await this.page.mouse.move(first.left + 1, middle(first));
     await this.page.mouse.down();
-    await this.page.mouse.move((r.left + r.right) / 2, y, { steps: 3 });
-    await this.page.mouse.move(r.right - 1, y, { steps: 3 });
+    await this.page.mouse.move(last.right - 1, middle(last), { steps: 6 });
     await this.page.mouse.up();
     if (alt) await this.page.keyboard.up('Alt');
   }

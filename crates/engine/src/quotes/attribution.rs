@@ -46,7 +46,7 @@ impl Context<'_, '_> {
 
     /// Where a subject ends before token `verb`: adverbs and a time phrase
     /// (`Dnevi Avaz … on Monday said`) stand between a subject and its verb.
-    fn past_adverbs(&self, verb: usize, floor: usize) -> usize {
+    pub(super) fn past_adverbs(&self, verb: usize, floor: usize) -> usize {
         let mut end = verb;
         loop {
             if end > floor && ADVERBS.contains(&self.word(end - 1)) {

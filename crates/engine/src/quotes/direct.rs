@@ -232,11 +232,6 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
 const DESCRIBING_VERBS: [&str; 10] =
     ["called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "deemed"];
 
-/// A word that may stand between a subject and its verb (`Pelosi later called`).
-fn is_adverb(word: &str) -> bool {
-    word.ends_with("ly") || matches!(word, "later" | "also" | "then" | "again" | "once")
-}
-
 /// The speaker of one utterance of direct speech.
 pub(super) fn direct_speaker(
     ctx: &Context<'_, '_>,
@@ -297,10 +292,12 @@ pub(super) fn direct_speaker(
         }
         // `Nancy Pelosi called the proposal "a step in the right direction."`: the
         // subject of a verb that describes something in the quote's words, right
-        // before it or one adverb away (not in the passive, `the plan was called
-        // "…" by critics`, nor a participle after a noun, `wrote a book called "…"`).
+        // before it or with only adverbs and auxiliaries between, as a speech verb
+        // has them (`Pelosi later called`, `Pelosi has called`; not in the passive,
+        // `the plan was called "…" by critics`, nor a participle after a noun,
+        // `wrote a book called "…"`).
         let describing = (from + 1..open).find(|&k| DESCRIBING_VERBS.contains(&ctx.word(k)) && !BE_FORMS.contains(&ctx.word(k - 1)));
-        let next_to = |m: &Range<usize>, v: usize| m.end == v || (m.end + 1 == v && is_adverb(ctx.word(m.end)));
+        let next_to = |m: &Range<usize>, v: usize| ctx.past_adverbs(v, m.end) == m.end;
         if let Some(m) = describing.and_then(|v| sentence_subject(ctx, from..v, v).filter(|m| next_to(m, v))) {
             return Some(ctx.speaker(m));
         }

@@ -5,6 +5,7 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
+use super::tags::join_to_previous;
 use super::TaggedSpan;
 use std::collections::HashSet;
 
@@ -123,18 +124,18 @@ pub(super) fn surname_like(word: &str) -> bool {
 
 /// Joins person names that touch: the tagger sometimes ends a long or
 /// unfamiliar name early and starts another (`Cellou` + `Dalein Diallo`).
-pub(crate) fn join_touching_names(spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let mut joined: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
-    for span in spans {
-        match joined.last_mut() {
-            Some(last) if last.end == span.start && last.label == "PER" && span.label == "PER" => {
-                last.end = span.end;
-                last.score = last.score.min(span.score);
-            }
-            _ => joined.push(span),
+/// `spans` are one sentence's: names on two lines (a credit line's, then the
+/// next paragraph's) are two people.
+pub(crate) fn join_touching_names(spans: &mut Vec<TaggedSpan>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (previous, span) = (&spans[k - 1], &spans[k]);
+        if previous.end == span.start && previous.label == "PER" && span.label == "PER" {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
         }
     }
-    joined
 }
 
 /// Relabels as persons the single-word entities that repeat the last word of
@@ -248,8 +249,8 @@ mod tests {
 
     #[test]
     fn touching_person_names_are_joined() {
-        let joined =
-            join_touching_names(vec![span(0, 1, "PER"), span(1, 3, "PER"), span(3, 4, "ORG"), span(5, 6, "PER"), span(6, 7, "LOC")]);
+        let mut joined = vec![span(0, 1, "PER"), span(1, 3, "PER"), span(3, 4, "ORG"), span(5, 6, "PER"), span(6, 7, "LOC")];
+        join_touching_names(&mut joined);
         assert_eq!(
             joined.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>(),
             [(0, 3, "PER"), (3, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC")]

@@ -56,6 +56,7 @@ impl SentenceToTag<'_> {
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
+        aliases::join_touching_names(spans);
     }
 }
 
@@ -236,14 +237,14 @@ impl Model {
             kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole))
         };
         if kept.is_empty() {
-            return across_article(aliases::join_touching_names(out));
+            return across_article(out);
         }
         // Surnames link to full names anywhere in the article; only the re-tagged sentences' spans come back.
         let in_redone = |span: &TaggedSpan| {
             let at = redone.partition_point(|s| s.end <= span.start);
             redone.get(at).is_some_and(|s| s.start <= span.start)
         };
-        let mut all: Vec<TaggedSpan> = aliases::join_touching_names(out).into_iter().chain(kept).collect();
+        let mut all: Vec<TaggedSpan> = out.into_iter().chain(kept).collect();
         crate::sort::sort_by_key(&mut all, |s| (s.start, s.end));
         across_article(all).into_iter().filter(in_redone).collect()
     }

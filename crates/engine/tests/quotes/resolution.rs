@@ -173,6 +173,9 @@ fn a_quote_that_describes_something_belongs_to_the_subject_of_the_describing_ver
     assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
     let found = quotes("Donald Trump later branded the inquiry \"the greatest witch hunt in political history.\"");
     assert_eq!(found, [direct("the greatest witch hunt in political history.", "Donald Trump")]);
+    // Auxiliaries stand between a subject and the verb as adverbs do.
+    let found = quotes("Senator Maria Lopez has repeatedly called the plan \"a gift to the oil companies that paid for his campaign.\"");
+    assert_eq!(found, [direct("a gift to the oil companies that paid for his campaign.", "Maria Lopez")]);
 }
 
 #[test]
