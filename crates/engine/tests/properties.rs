@@ -106,8 +106,56 @@ fn attribution_shaped() -> impl Strategy<Value = String> {
     prop::collection::vec(words, 1..40).prop_map(|v| v.join(" "))
 }
 
+/// Names, the words that lead to them (a craft's noun, a title) and line
+/// breaks, in any order: the rules over the whole article join, extend and
+/// mark names, and none may carry a mark over a line.
+fn names_across_lines() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "John",
+        "Smith",
+        "Jane",
+        "Doe",
+        "Amnesty",
+        "International",
+        "World",
+        "Health",
+        "Organization",
+        "WHO",
+        "ship",
+        "the",
+        "Diamond",
+        "Princess",
+        "Hurricane",
+        "Helene",
+        "said",
+        "by",
+        "Photo",
+        "Ali",
+        "al-Assad",
+        "bin",
+        "van",
+        "der",
+        "Berg",
+        ".",
+        ",",
+        "\n",
+        "\n\n",
+    ]);
+    prop::collection::vec(words, 1..40).prop_map(|v| v.join(" "))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_mark_crosses_a_line(text in names_across_lines()) {
+        static ANNOTATOR: std::sync::OnceLock<newsmark_engine::Annotator> = std::sync::OnceLock::new();
+        let annotator = ANNOTATOR.get_or_init(|| newsmark_engine::Annotator::shipped().unwrap());
+        let doc = annotator.annotate(&text).unwrap();
+        for mark in &doc.entities {
+            prop_assert!(!mark.text.contains('\n'), "{:?} in {:?}", mark.text, text);
+        }
+    }
 
     /// (`, , said said`: an empty speaker mention had panicked.)
     #[test]

@@ -89,6 +89,26 @@ fn windows(focused: &[usize], known: &[TaggedSpan], s: &std::ops::Range<usize>) 
     out.into_iter().map(|w| w.start - s.start..w.end - s.start).collect()
 }
 
+/// Cuts each of `spans` (sorted, not overlapping) that runs past the end of
+/// its sentence into one span per sentence: the rules over the whole article
+/// look past a sentence's end (a line's end among them, `the ship Diamond` at
+/// one line's end and `Princess` at the next one's start), and a mark never
+/// crosses a line. `sentences` are sorted token ranges.
+fn within_sentences(spans: Vec<TaggedSpan>, sentences: &[std::ops::Range<usize>]) -> Vec<TaggedSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        let first = sentences.partition_point(|s| s.end <= span.start);
+        for s in sentences[first..].iter().take_while(|s| s.start < span.end) {
+            let (start, end) = (span.start.max(s.start), span.end.min(s.end));
+            out.push(TaggedSpan { start, end, ..span.clone() });
+        }
+        if sentences.get(first).is_none_or(|s| s.start >= span.end) {
+            out.push(span);
+        }
+    }
+    out
+}
+
 impl Model {
     /// Tags a whole document: tokens grouped into sentences (token index ranges).
     /// Sentences are tagged in order, each seeing what was predicted before it.
@@ -231,10 +251,10 @@ impl Model {
             out.extend(spans);
         }
         progress(1.0);
-        // Names the article gives elsewhere, then names given after their kind (ships, storms).
+        // Names the article gives elsewhere, then names given after their kind (ships, storms); none crosses a sentence's end.
         let across_article = |spans: Vec<TaggedSpan>| {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
-            kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole))
+            within_sentences(kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole)), sentences)
         };
         if kept.is_empty() {
             return across_article(out);
@@ -253,6 +273,19 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::rule_table::span;
+
+    #[test]
+    fn a_span_past_its_sentence_s_end_is_cut_at_it() {
+        let sentences = [0..3, 3..5, 5..9];
+        let cut =
+            |spans: Vec<TaggedSpan>| within_sentences(spans, &sentences).iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>();
+        assert_eq!(cut(vec![span(1, 3, "PER"), span(3, 4, "ORG")]), [(1, 3, "PER"), (3, 4, "ORG")]);
+        assert_eq!(cut(vec![span(2, 4, "MISC")]), [(2, 3, "MISC"), (3, 4, "MISC")]);
+        assert_eq!(cut(vec![span(1, 7, "ORG")]), [(1, 3, "ORG"), (3, 5, "ORG"), (5, 7, "ORG")]);
+        // Outside every sentence (no sentences at all): as it is.
+        assert_eq!(within_sentences(vec![span(0, 2, "LOC")], &[]), [span(0, 2, "LOC")]);
+    }
 
     #[test]
     #[cfg(feature = "embedded-model")]
