@@ -144,13 +144,18 @@ fn names_across_lines() -> impl Strategy<Value = String> {
     prop::collection::vec(words, 1..40).prop_map(|v| v.join(" "))
 }
 
+/// One annotator for every case: loading the model takes longer than annotating.
+fn shared_annotator() -> &'static newsmark_engine::Annotator {
+    static ANNOTATOR: std::sync::OnceLock<newsmark_engine::Annotator> = std::sync::OnceLock::new();
+    ANNOTATOR.get_or_init(|| newsmark_engine::Annotator::shipped().unwrap())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn no_mark_crosses_a_line(text in names_across_lines()) {
-        static ANNOTATOR: std::sync::OnceLock<newsmark_engine::Annotator> = std::sync::OnceLock::new();
-        let annotator = ANNOTATOR.get_or_init(|| newsmark_engine::Annotator::shipped().unwrap());
+        let annotator = shared_annotator();
         let doc = annotator.annotate(&text).unwrap();
         for mark in &doc.entities {
             prop_assert!(!mark.text.contains('\n'), "{:?} in {:?}", mark.text, text);
@@ -160,9 +165,7 @@ proptest! {
     /// (`, , said said`: an empty speaker mention had panicked.)
     #[test]
     fn the_annotator_never_panics_on_attribution_shapes(text in attribution_shaped()) {
-        // One annotator for every case: loading the model takes longer than annotating.
-        static ANNOTATOR: std::sync::OnceLock<newsmark_engine::Annotator> = std::sync::OnceLock::new();
-        let annotator = ANNOTATOR.get_or_init(|| newsmark_engine::Annotator::shipped().unwrap());
+        let annotator = shared_annotator();
         let doc = annotator.annotate(&text).unwrap();
         prop_assert!(newsmark_engine::format::validate(&doc).is_ok());
     }
