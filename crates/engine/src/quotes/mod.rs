@@ -77,8 +77,9 @@ impl Context<'_, '_> {
     }
 
     /// Where a sentence starts after its dateline (`WASHINGTON, Dec 2 (Reuters) -`, `BRUSSELS 1996-08-22`, `LONDON
-    /// (AP) —`, `KYIV —`): a place in capitals, then a date or an agency in brackets, and a dash or a capitalised
-    /// word (a dash alone will do); the sentence's first token if it has none.
+    /// (AP) —`, `KYIV —`, `NAIROBI, Kenya (AP) —`): a place in capitals, its country or state after a comma (up to
+    /// three capitalised words), then a date or an agency in brackets, and a dash or a capitalised word (a dash alone
+    /// will do); the sentence's first token if it has none.
     pub(super) fn past_dateline(&self, range: &Range<usize>) -> usize {
         let in_capitals = |k: usize| {
             let text = self.tokens[k].text;
@@ -96,8 +97,14 @@ impl Context<'_, '_> {
             k += 1;
         }
         let mut date_or_agency = false;
+        // (`NAIROBI, Kenya`, `SANTA CLARA, Calif.`, `ABIDJAN, Ivory Coast`: the place's country or state.)
+        let mut region_words = 0;
         while k > range.start && k < range.end.min(range.start + 12) {
-            if dated(k) || self.word(k) == "," {
+            let after_comma = self.word(k - 1) == ",";
+            if region_words < 3 && !dated(k) && self.is_capitalised(k) && (after_comma || (region_words > 0 && !self.is_punct(k - 1))) {
+                region_words += 1;
+                k += 1;
+            } else if dated(k) || self.word(k) == "," {
                 date_or_agency |= self.word(k) != ",";
                 k += 1;
             } else if self.word(k) == "(" {

@@ -107,6 +107,15 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Russia launched a wave of drones overnight",
         "the air force",
     ),
+    // The place's country or state after a comma.
+    (
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters, the Interior Ministry said.",
+        "Kenyan police fired tear gas at protesters",
+        "Interior Ministry",
+    ),
+    ("GENEVA, Switzerland -- Aid is running out, a U.N. spokesman said.", "Aid is running out", "a U.N. spokesman"),
+    // Not a sentence that names a place in capitals first, without a dash or an agency.
+    ("NATO, Britain and France said the talks would resume.", "the talks would resume", "France"),
     ("EU rejects German call to boycott British lamb, officials said.", "EU rejects German call to boycott British lamb", "officials"),
     // A role before the name after the verb: `captain` is a person's noun too.
     ("'I am proud of this team,' said captain Harry Kane.", "I am proud of this team,", "Harry Kane"),
