@@ -1,12 +1,13 @@
 //! Annotating, opening and importing articles, and the saved document list.
 
-use super::{is_long, title_of, Action, Effect, State};
+use super::{is_long, title_of, Action, Effect, Question, State};
 use newsmark_engine::check_text;
 use newsmark_engine::document::Document;
 use newsmark_engine::format::from_json;
 use newsmark_engine::formats::{import, recognise, Format, NotAnArticle};
 use newsmark_engine::history::History;
 use newsmark_engine::revise::{refresh, revise};
+use newsmark_engine::wrapped::{join_wrapped_lines, Joined};
 use std::rc::Rc;
 
 /// What Open file… reads, for messages about files it cannot.
@@ -65,16 +66,11 @@ impl State {
             }
             Action::Annotate => match check_text(&self.article.input) {
                 Err(e) => self.fail(format!("Cannot annotate: {e}.")),
-                Ok(()) => {
-                    let in_worker = is_long(&self.article.input) && cfg!(target_arch = "wasm32");
-                    if in_worker {
-                        self.ui.busy = Some(0.0);
-                        self.ui.error = None;
-                    }
-                    // Annotating waits for the model while it arrives, and says so.
-                    self.ui.awaiting_model = self.ui.model.is_none();
-                    effects.push(Effect::Annotate { text: self.article.input.clone(), learned: self.library.learned.clone(), in_worker });
-                }
+                // Lines broken mid-sentence would be read as sentences of their own: ask to join them first.
+                Ok(()) => match join_wrapped_lines(&self.article.input) {
+                    Some(Joined { text, breaks }) => self.ui.question = Some(Rc::new(Question::JoinLines { text: Rc::from(text), breaks })),
+                    None => self.annotate_input(effects),
+                },
             },
             Action::Annotated(Ok(doc)) => {
                 self.ui.awaiting_model = false;
@@ -249,6 +245,18 @@ impl State {
     /// text, edited (a typo fixed, a paragraph added), it stays that
     /// document: the marks and quotes of unchanged lines are kept as they
     /// were, and only changed lines take the new annotation.
+    /// Annotates the text box's article as it is (checked, and asked about wrapped lines, before).
+    pub(super) fn annotate_input(&mut self, effects: &mut Vec<Effect>) {
+        let in_worker = is_long(&self.article.input) && cfg!(target_arch = "wasm32");
+        if in_worker {
+            self.ui.busy = Some(0.0);
+            self.ui.error = None;
+        }
+        // Annotating waits for the model while it arrives, and says so.
+        self.ui.awaiting_model = self.ui.model.is_none();
+        effects.push(Effect::Annotate { text: self.article.input.clone(), learned: self.library.learned.clone(), in_worker });
+    }
+
     fn annotated(&mut self, fresh: Document) {
         if let Some(old) = self.article.doc.clone().filter(|old| old.text == fresh.text) {
             // The same text again: what the person reviewed or made stays, the model's other marks are new.

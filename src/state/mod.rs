@@ -157,6 +157,13 @@ pub enum Question {
         /// Corrections that would be forgotten.
         corrections: usize,
     },
+    /// Join the lines of a pasted article wrapped by hand before annotating it (either answer annotates).
+    JoinLines {
+        /// The article with those lines joined.
+        text: Rc<str>,
+        /// How many line breaks that joins.
+        breaks: usize,
+    },
     /// Import a file whose article is already among the documents.
     ImportAgain {
         /// The file's name.
@@ -179,6 +186,16 @@ impl Question {
                 ),
                 "Forget",
                 "Keep",
+            ),
+            Question::JoinLines { breaks, .. } => (
+                format!(
+                    "This article looks wrapped by hand: {breaks} line break{} fall{} inside sentences, where a name or a sentence \
+                     broken over two lines would be read as two. Join those lines before annotating?",
+                    if *breaks == 1 { "" } else { "s" },
+                    if *breaks == 1 { "s" } else { "" }
+                ),
+                "Join the lines",
+                "Keep them",
             ),
             Question::ImportAgain { name, titles, .. } => (
                 format!("{name} is already among your documents (“{}”). Import it again as a copy?", titles.join("”, “")),
@@ -341,14 +358,17 @@ impl State {
             Action::SetFocus(focus) => self.article.focus = focus,
             Action::ToggleHelp => self.ui.help = !self.ui.help,
             Action::Find(open) => self.ui.finding = open && self.article.doc.is_some(),
-            Action::Answer(yes) => {
-                if let (Some(question), true) = (self.ui.question.take(), yes) {
-                    match Rc::unwrap_or_clone(question) {
-                        Question::ResetLearning { .. } => self.update_learning(Action::ResetLearning, effects),
-                        Question::ImportAgain { name, docs, .. } => effects.push(Effect::Import { name, docs }),
+            Action::Answer(yes) => match self.ui.question.take().map(Rc::unwrap_or_clone) {
+                Some(Question::JoinLines { text, .. }) => {
+                    if yes {
+                        self.article.input = text;
                     }
+                    self.annotate_input(effects);
                 }
-            }
+                Some(Question::ResetLearning { .. }) if yes => self.update_learning(Action::ResetLearning, effects),
+                Some(Question::ImportAgain { name, docs, .. }) if yes => effects.push(Effect::Import { name, docs }),
+                _ => {}
+            },
             Action::ModelLoaded(result) => {
                 if let Err(e) = &result {
                     self.ui.busy = None;

@@ -477,3 +477,23 @@ fn a_mark_edge_moved_by_a_character_steps_over_a_space() {
     let (state, _) = step(state, by_char(Edge::Start, -1), &mut engine);
     assert!(marks(&state).contains(&("h Angela".into(), "MISC".into(), true)), "{:?}", marks(&state));
 }
+
+#[test]
+fn an_article_wrapped_by_hand_is_joined_only_if_the_user_says_so() {
+    let wrapped = "The talks in Geneva were led by the United Nations envoy Staffan de\nMistura, who said on Monday that the Syrian government and the\nopposition had agreed to meet again after the meeting with Walid\nMoualem.";
+    let asked = |state: &State| matches!(state.ui.question.as_deref(), Some(Question::JoinLines { breaks: 3, .. }));
+    let (state, _) = run(vec![Action::SetInput(wrapped.into())]);
+    let (state, effects) = state.reduce(Action::Annotate);
+    assert!(effects.is_empty() && asked(&state), "asked first: {effects:?}");
+    // Joined: the text box and the article hold the joined text.
+    let (joined, effects) = state.clone().reduce(Action::Answer(true));
+    assert!(matches!(effects.as_slice(), [Effect::Annotate { text, .. }] if !text.contains('\n') && text.contains("Staffan de Mistura")));
+    assert!(!joined.article.input.contains('\n'));
+    // Kept: annotated as it is.
+    let (kept, effects) = state.reduce(Action::Answer(false));
+    assert!(matches!(effects.as_slice(), [Effect::Annotate { text, .. }] if **text == *wrapped), "{effects:?}");
+    assert_eq!(&*kept.article.input, wrapped);
+    // An article not wrapped is annotated at once.
+    let (_, effects) = run(vec![Action::SetInput("Rex Tillerson met Sergei Lavrov in Bonn.".into())]).0.reduce(Action::Annotate);
+    assert!(matches!(effects.as_slice(), [Effect::Annotate { .. }]));
+}

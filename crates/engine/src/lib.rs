@@ -31,6 +31,7 @@ pub mod sources;
 pub mod tagger;
 pub mod text;
 pub mod token;
+pub mod wrapped;
 
 use document::{default_labels, Document, Entity, Mention, Quote, Source};
 pub use error::Error;
