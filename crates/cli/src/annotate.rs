@@ -3,6 +3,7 @@
 use crate::{not_an_article, progress_bar, read_input, shown, stdout_error, usage_error, write_stdout};
 use newsmark_engine::format::to_json;
 use newsmark_engine::formats::recognise;
+use newsmark_engine::wrapped::{join_wrapped_lines, Joined};
 use newsmark_engine::Annotator;
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -25,6 +26,11 @@ pub(crate) struct Args {
     /// other fields kept, in input order; lines are annotated on all cores
     #[arg(long, value_name = "IN")]
     jsonl: Option<String>,
+    /// Join the lines of paragraphs wrapped by hand (broken mid-sentence, as copied from a PDF
+    /// or an email) before annotating, as the app offers to; without it such a file is annotated
+    /// as it is, with a hint on stderr
+    #[arg(long, conflicts_with = "jsonl")]
+    join_lines: bool,
 }
 
 pub(crate) fn run(args: Args) -> Result<bool, String> {
@@ -43,6 +49,7 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
     for file in &args.files {
         let result = read_input(file).and_then(|text| {
             article_in(file, &text)?;
+            let text = joined_if_asked(file, text, args.join_lines);
             annotator.annotate(&text).map_err(|e| format!("{}: {e}", shown(file)))
         });
         match (result, &args.out) {
@@ -60,6 +67,25 @@ pub(crate) fn run(args: Args) -> Result<bool, String> {
         }
     }
     Ok(all_ok)
+}
+
+/// The text with the lines of its paragraphs wrapped by hand joined, with
+/// `join`; without it, the text as it is and a hint on stderr when some are.
+fn joined_if_asked(file: &str, text: String, join: bool) -> String {
+    match join_wrapped_lines(&text) {
+        Some(Joined { text, breaks }) if join => {
+            eprintln!("newsmark: {}: joined {breaks} line break(s) inside sentences", shown(file));
+            text
+        }
+        Some(Joined { breaks, .. }) => {
+            eprintln!(
+                "newsmark: {}: looks wrapped by hand ({breaks} line break(s) inside sentences); --join-lines joins them before annotating",
+                shown(file)
+            );
+            text
+        }
+        None => text,
+    }
 }
 
 /// `DIR/STEM.newsmark.json`, or with `-2`, `-3`… after the stem when an

@@ -323,3 +323,30 @@ fn files_of_the_same_name_are_each_written_none_overwritten() {
     assert_eq!(text_of("article-2.newsmark.json"), "Boris Johnson met Joe Biden.");
     assert!(String::from_utf8_lossy(&run.stderr).contains("article-2.newsmark.json"));
 }
+
+#[test]
+fn a_file_wrapped_by_hand_is_joined_when_asked_and_hinted_at_when_not() {
+    let wrapped = b"The talks in Geneva were led by the United Nations envoy Staffan de\nMistura, who said on Monday that the Syrian government and the\nopposition had agreed to meet again after the meeting with Walid\nMoualem.";
+    let persons = |out: &Output| -> Vec<String> {
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["label"] == "PER")
+            .map(|e| e["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let joined = newsmark(&["annotate", "--join-lines", "-"], wrapped);
+    assert!(joined.status.success());
+    assert_eq!(persons(&joined), ["Staffan de Mistura", "Walid Moualem"]);
+    assert!(String::from_utf8_lossy(&joined.stderr).contains("joined 3 line break(s)"));
+    let kept = newsmark(&["annotate", "-"], wrapped);
+    assert!(kept.status.success());
+    assert!(persons(&kept).iter().all(|p| !p.contains('\n')));
+    assert!(String::from_utf8_lossy(&kept.stderr).contains("--join-lines"));
+    // Text not wrapped: no hint, the same export either way.
+    let plain = newsmark(&["annotate", &seed_path()], b"");
+    assert!(plain.stderr.is_empty());
+    assert_eq!(newsmark(&["annotate", "--join-lines", &seed_path()], b"").stdout, plain.stdout);
+}
