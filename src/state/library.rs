@@ -241,10 +241,6 @@ impl State {
         }
     }
 
-    /// Shows a freshly annotated article. Where it is the open document's
-    /// text, edited (a typo fixed, a paragraph added), it stays that
-    /// document: the marks and quotes of unchanged lines are kept as they
-    /// were, and only changed lines take the new annotation.
     /// Annotates the text box's article as it is (checked, and asked about wrapped lines, before).
     pub(super) fn annotate_input(&mut self, effects: &mut Vec<Effect>) {
         let in_worker = is_long(&self.article.input) && cfg!(target_arch = "wasm32");
@@ -257,6 +253,10 @@ impl State {
         effects.push(Effect::Annotate { text: self.article.input.clone(), learned: self.library.learned.clone(), in_worker });
     }
 
+    /// Shows a freshly annotated article. Where it is the open document's
+    /// text, edited (a typo fixed, a paragraph added), it stays that
+    /// document: the marks and quotes of unchanged lines are kept as they
+    /// were, and only changed lines take the new annotation.
     fn annotated(&mut self, fresh: Document) {
         if let Some(old) = self.article.doc.clone().filter(|old| old.text == fresh.text) {
             // The same text again: what the person reviewed or made stays, the model's other marks are new.

@@ -65,13 +65,22 @@ fn is_wrapped(lines: &[&str]) -> bool {
 pub fn join_wrapped_lines(text: &str) -> Option<Joined> {
     let lines: Vec<&str> = text.split('\n').collect();
     let blank = |l: &str| l.trim().is_empty();
-    let mut out = String::with_capacity(text.len());
-    let mut breaks = 0;
+    // Paragraphs as line ranges (a blank line is one of its own) and whether each is wrapped;
+    // the text is copied only when one is (Annotate asks this of every article, 5 MB ones too).
+    let mut paragraphs = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let end = if blank(lines[i]) { i + 1 } else { (i..lines.len()).find(|&k| blank(lines[k])).unwrap_or(lines.len()) };
-        let paragraph = &lines[i..end];
-        let wrapped = !blank(lines[i]) && is_wrapped(paragraph);
+        paragraphs.push((i..end, is_wrapped(&lines[i..end])));
+        i = end;
+    }
+    if !paragraphs.iter().any(|(_, wrapped)| *wrapped) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut breaks = 0;
+    for (range, wrapped) in paragraphs {
+        let paragraph = &lines[range.clone()];
         for (k, line) in paragraph.iter().enumerate() {
             // A line after a joined break goes on after a space, not after its indentation.
             let line = if wrapped && k > 0 { line.trim_start() } else { line };
@@ -89,16 +98,12 @@ pub fn join_wrapped_lines(text: &str) -> Option<Joined> {
                 }
                 None => {
                     out.push_str(line);
-                    if i + k + 1 < lines.len() {
+                    if range.start + k + 1 < lines.len() {
                         out.push('\n');
                     }
                 }
             }
         }
-        i = end;
-    }
-    if breaks == 0 {
-        return None;
     }
     Some(Joined { text: out, breaks })
 }
