@@ -76,7 +76,8 @@ impl Context<'_, '_> {
                 // `Putin, speaking in Moscow, said`: a participle clause, too.
                 // (`The report, published by the institute on Monday, said`: a past participle too.)
                 let opener = self.word(k + 1);
-                let participle = opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
+                // (`Shaheed` or `Sayed` opening a name is no participle.)
+                let participle = !self.is_capitalised(k + 1) && opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
                     || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
                 if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
                     return self.subject_before(k, floor);

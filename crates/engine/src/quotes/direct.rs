@@ -297,8 +297,15 @@ pub(super) fn direct_speaker(
         // `the plan was called "…" by critics`, nor a participle after a noun,
         // `wrote a book called "…"`).
         let describing = (from + 1..open).find(|&k| DESCRIBING_VERBS.contains(&ctx.word(k)) && !BE_FORMS.contains(&ctx.word(k - 1)));
+        // (`Sam Altman, the chief executive, called`: or set off from it by an appositive.)
         let next_to = |m: &Range<usize>, v: usize| ctx.past_adverbs(v, m.end) == m.end;
-        if let Some(m) = describing.and_then(|v| sentence_subject(ctx, from..v, v).filter(|m| next_to(m, v))) {
+        let after_appositive = |v: usize| {
+            let end = ctx.past_adverbs(v, from);
+            (end > from && ctx.word(end - 1) == ",").then(|| ctx.subject_before(v, from)).flatten()
+        };
+        if let Some(m) =
+            describing.and_then(|v| sentence_subject(ctx, from..v, v).filter(|m| next_to(m, v)).or_else(|| after_appositive(v)))
+        {
             return Some(ctx.speaker(m));
         }
     }

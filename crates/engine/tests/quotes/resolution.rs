@@ -131,6 +131,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     // A past participle clause between the subject and the verb.
     ("The report, published by the Institute for Fiscal Studies on Monday, said households would be worse off.", "The report", None),
+    // A name in the appositive that ends like a participle (`Shaheed`) is the speaker's.
+    (
+        "Harry's lawyer, Shaheed Fatima, told the court that the decision had left him feeling unsafe.",
+        "Shaheed Fatima",
+        Some("Shaheed Fatima"),
+    ),
     // An organisation after `of the` is where the person works, not the speaker.
     (
         "Political analyst Boniface Dulani of the University of Malawi said the dispute could end up in court.",
@@ -176,6 +182,9 @@ fn a_quote_that_describes_something_belongs_to_the_subject_of_the_describing_ver
     // Auxiliaries stand between a subject and the verb as adverbs do.
     let found = quotes("Senator Maria Lopez has repeatedly called the plan \"a gift to the oil companies that paid for his campaign.\"");
     assert_eq!(found, [direct("a gift to the oil companies that paid for his campaign.", "Maria Lopez")]);
+    // So does an appositive.
+    let found = quotes("Sam Altman, the company's chief executive, called the hire \"a big step for us in Europe.\"");
+    assert_eq!(found, [direct("a big step for us in Europe.", "Sam Altman")]);
 }
 
 #[test]
