@@ -79,7 +79,8 @@ impl Context<'_, '_> {
     /// Where a sentence starts after its dateline (`WASHINGTON, Dec 2 (Reuters) -`, `BRUSSELS 1996-08-22`, `LONDON
     /// (AP) —`, `KYIV —`, `NAIROBI, Kenya (AP) —`): a place in capitals, its country or state after a comma (up to
     /// three capitalised words), then a date or an agency in brackets, and a dash or a capitalised word (a dash alone
-    /// will do); the sentence's first token if it has none.
+    /// will do); or a day or place in mixed case, a date and a dash (`Monday, March 14, 2011 -`); the sentence's
+    /// first token if it has none.
     pub(super) fn past_dateline(&self, range: &Range<usize>) -> usize {
         let in_capitals = |k: usize| {
             let text = self.tokens[k].text;
@@ -94,6 +95,12 @@ impl Context<'_, '_> {
         };
         let mut k = range.start;
         while k < range.end && (in_capitals(k) || (k > range.start && self.word(k) == ",")) {
+            k += 1;
+        }
+        // (`Monday, March 14, 2011 -`, `Washington, D.C., June 25, 2008 -`: a day or a place in mixed case, which a
+        // date and a dash must then follow.)
+        let mixed_case = k == range.start && k < range.end && self.is_capitalised(k);
+        if mixed_case {
             k += 1;
         }
         let mut date_or_agency = false;
@@ -111,13 +118,13 @@ impl Context<'_, '_> {
                 let Some(close) = (k + 1..range.end.min(k + 5)).find(|&j| self.word(j) == ")") else { break };
                 date_or_agency = true;
                 k = close + 1;
-            } else if matches!(self.word(k), "-" | "—" | "–" | "--") {
+            } else if matches!(self.word(k), "-" | "—" | "–" | "--") && (date_or_agency || !mixed_case) {
                 return k + 1;
             } else {
                 break;
             }
         }
-        if date_or_agency && k < range.end && self.is_capitalised(k) {
+        if date_or_agency && !mixed_case && k < range.end && self.is_capitalised(k) {
             k
         } else {
             range.start

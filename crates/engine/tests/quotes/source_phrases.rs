@@ -107,6 +107,13 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Russia launched a wave of drones overnight",
         "the air force",
     ),
+    // A day or a place in mixed case, then a date and a dash.
+    (
+        "Monday, March 14, 2011 - Japanese officials said Monday that a second explosion had hit the plant.",
+        "a second explosion had hit the plant",
+        "Japanese officials",
+    ),
+    ("Washington, D.C., June 25, 2008 - Aid is running out, a U.N. spokesman said.", "Aid is running out", "a U.N. spokesman"),
     // The place's country or state after a comma.
     (
         "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters, the Interior Ministry said.",
