@@ -56,6 +56,7 @@ impl SentenceToTag<'_> {
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
+        whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         aliases::join_touching_names(spans);
     }
 }

@@ -3,10 +3,11 @@
 //! word the tagger doubts at a sentence's start) takes them back when the
 //! same label marks the whole name in the same article; an organisation's
 //! acronym is marked where the article names it in full (`WHO spokesman`,
-//! which the tagger reads as the word `who`).
+//! which the tagger reads as the word `who`); and a name that its acronym
+//! spells, in brackets after it, is one mark (`Kenya Defence Forces (KDF)`).
 
 use super::aliases::RULE_SCORE;
-use super::features::is_capitalised;
+use super::features::{is_capitalised, TokenView};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
@@ -77,6 +78,77 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
     spans
 }
 
+/// The most words a name spelled by its acronym spans.
+const MOST_WORDS_SPELLED: usize = 12;
+
+/// Marks as one name the words before an acronym in brackets that the
+/// acronym spells (`Organization for Security and Co-operation in Europe
+/// (OSCE)`, `National League for Democracy (NLD)`), when the tagger cut them
+/// into several marks or left some unmarked: the shortest run of capitalised
+/// words (and small words, [`NOT_IN_ACRONYMS`]) ending before the bracket
+/// whose beginnings spell it ([`spells`]). The marks inside are taken in, an
+/// organisation's label first; a mark that reaches past the run is left as
+/// it is. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn join_names_spelled_by_acronyms(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let word = |i: usize| views[i - offset].word.as_str();
+    let end = offset + views.len();
+    for open in offset + 2..end.saturating_sub(2) {
+        let acronym = word(open + 1);
+        let letters = acronym.chars().filter(|c| c.is_uppercase()).count();
+        let bracketed = word(open) == "(" && word(open + 2) == ")";
+        let shaped = acronym.chars().all(char::is_alphabetic) && letters >= 2 && is_capitalised(acronym);
+        if !bracketed || !shaped || !is_capitalised(word(open - 1)) {
+            continue;
+        }
+        let in_name = |i: usize| is_capitalised(word(i)) || NOT_IN_ACRONYMS.contains(&views[i - offset].lower.as_str());
+        let Some(start) = (offset.max(open.saturating_sub(MOST_WORDS_SPELLED))..open - 1)
+            .rev()
+            .take_while(|&i| in_name(i))
+            .filter(|&i| is_capitalised(word(i)))
+            .find(|&i| spells(acronym, &(i..open).map(word).collect::<Vec<_>>()))
+        else {
+            continue;
+        };
+        let inside: Vec<&TaggedSpan> = spans.iter().filter(|s| s.start < open && start < s.end).collect();
+        let crosses = inside.iter().any(|s| s.start < start || open < s.end);
+        let whole = inside.len() == 1 && (inside[0].start, inside[0].end) == (start, open);
+        if inside.is_empty() || crosses || whole {
+            continue;
+        }
+        let label =
+            inside.iter().find(|s| s.label == "ORG").or_else(|| inside.iter().max_by_key(|s| s.end - s.start)).map_or("ORG", |s| s.label);
+        let score = inside.iter().map(|s| s.score).fold(RULE_SCORE, f32::max);
+        spans.retain(|s| s.end <= start || open <= s.start);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(at, TaggedSpan { start, end: open, label, score });
+    }
+}
+
+/// Whether `acronym` is the beginnings of `words` in order: each capitalised
+/// word gives one or more of its first letters (`TEPCO`: `Tokyo Electric
+/// Power Company`), each part of a hyphenated word may (`Co-operation`), and
+/// a small word may give its first letter (`Bank of England`, `BOE`).
+fn spells(acronym: &str, words: &[&str]) -> bool {
+    let acronym: Vec<char> = acronym.to_uppercase().chars().collect();
+    // parts[k]: the letters of each part of word k, upper-cased; small words are optional.
+    let parts: Vec<Vec<Vec<char>>> =
+        words.iter().map(|w| w.split('-').filter(|p| !p.is_empty()).map(|p| p.to_uppercase().chars().collect()).collect()).collect();
+    let optional = |k: usize| NOT_IN_ACRONYMS.contains(&words[k].to_lowercase().as_str());
+    // Depth first over (word, part, letter of the acronym), each part giving a prefix of itself.
+    fn from(acronym: &[char], parts: &[Vec<Vec<char>>], optional: &dyn Fn(usize) -> bool, word: usize, part: usize, at: usize) -> bool {
+        let Some(pieces) = parts.get(word) else { return at == acronym.len() };
+        let Some(piece) = pieces.get(part) else { return from(acronym, parts, optional, word + 1, 0, at) };
+        // A word's first part must give a letter unless the word is small; later parts may give none.
+        if (part > 0 || optional(word)) && from(acronym, parts, optional, word, part + 1, at) {
+            return true;
+        }
+        let shared = piece.iter().zip(&acronym[at..]).take_while(|(a, b)| a == b).count();
+        let longest = if optional(word) { shared.min(1) } else { shared };
+        (1..=longest).rev().any(|n| from(acronym, parts, optional, word, part + 1, at + n))
+    }
+    from(&acronym, &parts, &optional, 0, 0, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +187,52 @@ mod tests {
         // Two letters are too few (`Intelligent Network ( IN )`).
         let words: Vec<&str> = "Intelligent Network ( IN ) products".split(' ').collect();
         assert_eq!(mark_acronyms(&words, vec![span(0, 2, "ORG")]).len(), 1);
+    }
+
+    #[test]
+    fn acronyms_spell_the_beginnings_of_words() {
+        let yes: [(&str, &str); 5] = [
+            ("OSCE", "Organization for Security and Co-operation in Europe"),
+            ("TEPCO", "Tokyo Electric Power Company"),
+            ("BOE", "Bank of England"),
+            ("KDF", "Kenya Defence Forces"),
+            ("NLD", "National League for Democracy"),
+        ];
+        for (acronym, name) in yes {
+            assert!(spells(acronym, &name.split(' ').collect::<Vec<_>>()), "{acronym} {name}");
+        }
+        let no: [(&str, &str); 4] = [
+            ("OSCE", "Security and Co-operation in Europe"),
+            ("KDF", "Defence Forces"),
+            ("UN", "United Nations Council"),
+            ("IEBC", "Boundaries Commission"),
+        ];
+        for (acronym, name) in no {
+            assert!(!spells(acronym, &name.split(' ').collect::<Vec<_>>()), "{acronym} {name}");
+        }
+    }
+
+    #[test]
+    fn a_name_spelled_by_its_acronym_is_one_mark() {
+        use crate::tagger::rule_table::{check, Row};
+        let osce = "Observers from the Organization for Security and Co-operation in Europe ( OSCE ) said".split(' ').collect::<Vec<_>>();
+        let kdf = "Ruto ordered the Kenya Defence Forces ( KDF ) to help".split(' ').collect::<Vec<_>>();
+        let nld = "the National League for Democracy ( NLD ) won".split(' ').collect::<Vec<_>>();
+        let rdr = "the Rally for the Return of Refugees and Democracy in Rwanda ( RDR ) said".split(' ').collect::<Vec<_>>();
+        let cnn = "told Larry King ( CNN ) that".split(' ').collect::<Vec<_>>();
+        let table: [Row<'_>; 6] = [
+            // Cut at `in`: joined, an organisation's label first.
+            (&osce, vec![span(8, 13, "ORG"), span(14, 15, "LOC")], vec![span(8, 15, "ORG")]),
+            (&kdf, vec![span(8, 9, "LOC"), span(9, 11, "ORG")], vec![span(8, 11, "ORG")]),
+            (&nld, vec![span(6, 8, "MISC"), span(9, 10, "ORG")], vec![span(6, 10, "ORG")]),
+            // A mark that reaches before the words the acronym spells (`Refugees and Democracy in Rwanda`) is left.
+            (&rdr, vec![span(6, 16, "ORG")], vec![span(6, 16, "ORG")]),
+            // Already one mark, or nothing the acronym spells: as it is.
+            (&kdf, vec![span(8, 11, "ORG")], vec![span(8, 11, "ORG")]),
+            (&cnn, vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+        ];
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        check(join_names_spelled_by_acronyms, &lexicon, &table);
     }
 
     #[test]
