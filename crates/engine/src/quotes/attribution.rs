@@ -445,7 +445,11 @@ impl Context<'_, '_> {
                 text.chars().count() < 4 || !text.chars().all(char::is_alphabetic) || self.is_capitalised(j)
             })
         };
-        !after_a_name_word || headline()
+        // (`State news agency Xinhua reported`, `Report: …`: a verb's form opening a sentence, or a line after its
+        // dateline, is a noun or an order; `Speaking to reporters, …` opens with a participle.)
+        let opens = k == sentence.start || matches!(self.word(k - 1), "—" | "–" | "-" | "--");
+        let opening_noun = opens && self.is_capitalised(k) && !word.ends_with("ing");
+        !(after_a_name_word || opening_noun) || headline()
     }
 
     /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`, and the verb joined

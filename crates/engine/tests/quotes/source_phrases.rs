@@ -107,6 +107,13 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Russia launched a wave of drones overnight",
         "the air force",
     ),
+    // A speech verb's form opening a sentence is a noun there (`State media`, `Report`).
+    (
+        "State news agency Xinhua reported that police had detained more than 1,400 people.",
+        "police had detained more than 1,400 people",
+        "Xinhua",
+    ),
+    ("BEIJING — State media reported that the talks had ended.", "the talks had ended", "State media"),
     // A day or a place in mixed case, then a date and a dash.
     (
         "Monday, March 14, 2011 - Japanese officials said Monday that a second explosion had hit the plant.",
