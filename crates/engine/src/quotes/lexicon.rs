@@ -176,9 +176,16 @@ pub(super) const CLAUSE_STARTED: &[&str] = &[
     "there", "he", "she", "it", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
     "should", "must", "may", "might",
 ];
-/// Words that may follow a closing attribution (`, he said on Tuesday.`).
+/// Words that may follow a closing attribution (`, he said on Tuesday.`, `, officials said Tuesday.`).
 pub(super) const TAIL_WORDS: &[&str] = &[
     "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "in",
     "at",
     "after",

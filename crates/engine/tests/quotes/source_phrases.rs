@@ -107,6 +107,13 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Russia launched a wave of drones overnight",
         "the air force",
     ),
+    // A bare day after the verb (AP's style) ends the attribution as `on Tuesday` does.
+    ("The storm left the city under water, officials said Tuesday.", "The storm left the city under water", "officials"),
+    (
+        "Thursday, May 5, 2011 - Pakistan's parliament will hold a closed session next week, Prime Minister Yousuf Raza Gilani said Thursday.",
+        "Pakistan's parliament will hold a closed session next week",
+        "Yousuf Raza Gilani",
+    ),
     // A speech verb's form opening a sentence is a noun there (`State media`, `Report`).
     (
         "State news agency Xinhua reported that police had detained more than 1,400 people.",
