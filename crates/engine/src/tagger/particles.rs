@@ -3,8 +3,8 @@
 //! to the surname (`Bashar al-Assad`, `Abdel Fattah el-Sissi`). The training
 //! news has few such names, and the tagger marks them in pieces.
 
-use super::aliases::surname_like;
-use super::features::TokenView;
+use super::aliases::{surname_like, RULE_SCORE};
+use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
 use super::tags::join_to_previous;
 use super::TaggedSpan;
@@ -129,6 +129,46 @@ pub(crate) fn take_article_surnames(spans: &mut Vec<TaggedSpan>, views: &[TokenV
     }
 }
 
+/// Particles of descent (`son of`, `daughter of`) that only Arabic persons'
+/// names hold between two capitalised words (`Osama bin Laden`, `Hamad bin
+/// Jassim`); `bin` alone in lower case is a container, never before a name.
+const PATRONYMICS: [&str; 3] = ["bin", "ibn", "bint"];
+
+/// The most marks of one word a name joined around a patronymic takes on each side.
+const PATRONYMIC_MARK_WORDS: usize = 3;
+
+/// Marks a name with a patronymic (`Osama bin Laden`, which the tagger gives
+/// as `Osama` MISC and `Laden` LOC) as one person: the mark or the
+/// capitalised word before the particle, the particle, and the mark or
+/// capitalised word after it. A mark of more than [`PATRONYMIC_MARK_WORDS`]
+/// words on either side (a foundation named after someone) is left as it
+/// is; so is a particle without a capitalised word after it. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let end = offset + views.len();
+    let capitalised = |i: usize| is_capitalised(&views[i - offset].word);
+    for particle in offset + 1..end.saturating_sub(1) {
+        if !PATRONYMICS.contains(&views[particle - offset].word.as_str()) || !capitalised(particle - 1) || !capitalised(particle + 1) {
+            continue;
+        }
+        let mark_at = |i: usize| spans.iter().find(|s| s.start <= i && i < s.end);
+        if mark_at(particle).is_some() {
+            continue;
+        }
+        let (before, after) = (mark_at(particle - 1), mark_at(particle + 1));
+        let too_long = |mark: Option<&TaggedSpan>| mark.is_some_and(|m| m.end - m.start > PATRONYMIC_MARK_WORDS);
+        if too_long(before) || too_long(after) {
+            continue;
+        }
+        let start = before.map_or(particle - 1, |m| m.start);
+        let stop = after.map_or(particle + 2, |m| m.end);
+        let score = before.into_iter().chain(after).map(|m| m.score).fold(RULE_SCORE, f32::max);
+        spans.retain(|s| s.end <= start || stop <= s.start);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(at, TaggedSpan { start, end: stop, label: "PER", score });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +200,26 @@ mod tests {
             (&["Erik", "de", "Paris", "rose"], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
         ];
         check(take_name_particles, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_name_with_a_patronymic_is_one_person() {
+        let lexicon = with_first_names(&[]);
+        let table: [Row; 6] = [
+            // Its halves marked as anything, or left unmarked.
+            (&["killed", "Osama", "bin", "Laden", "in"], vec![span(6, 7, "MISC"), span(8, 9, "LOC")], vec![span(6, 9, "PER")]),
+            (&["Sheikh", "Hamad", "bin", "Jassim", "said"], vec![span(5, 7, "PER")], vec![span(5, 9, "PER")]),
+            (&["met", "Tamim", "bin", "Hamad", "Al", "Thani"], vec![span(8, 11, "PER")], vec![span(6, 11, "PER")]),
+            // A foundation's longer mark, a particle inside a mark, a bin in lower case: left as they are.
+            (
+                &["the", "Mohammed", "bin", "Rashid", "Al", "Maktoum", "Knowledge", "Foundation"],
+                vec![span(8, 13, "ORG")],
+                vec![span(8, 13, "ORG")],
+            ),
+            (&["Mohammed", "bin", "Salman", "visited"], vec![span(5, 8, "PER")], vec![span(5, 8, "PER")]),
+            (&["the", "Recycling", "bin", "was", "full"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+        ];
+        check(join_patronymic_names, &lexicon, &table);
     }
 
     #[test]

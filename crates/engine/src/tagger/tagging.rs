@@ -50,6 +50,7 @@ impl SentenceToTag<'_> {
         aliases::complete_first_names(spans, self.views, offset);
         particles::take_name_particles(spans, self.views, offset);
         particles::take_article_surnames(spans, self.views, offset);
+        particles::join_patronymic_names(spans, self.views, offset);
         aliases::leave_out_role_words(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
