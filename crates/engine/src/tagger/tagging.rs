@@ -55,6 +55,7 @@ impl SentenceToTag<'_> {
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
+        tags::trim_trailing_connectors(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);

@@ -239,6 +239,29 @@ pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     spans.retain(|s| s.start < s.end);
 }
 
+/// Small words that join the words of a name (`Bank of England`, `Food and
+/// Drug Administration`) and so never end one.
+const CONNECTORS: [&str; 11] = ["of", "and", "or", "the", "for", "in", "on", "at", "to", "with", "by"];
+
+/// Takes the connectors ([`CONNECTORS`]) off the end of `spans` (one
+/// sentence's, whose first token is `offset`) where no name goes on after
+/// them (`the Muslim Brotherhood of trying`), and an `and` or `or` always
+/// (`Johnson Controls and` before `Lear`: two names). (Run after the rules
+/// that join a name cut after `of` with the place it names.)
+pub(crate) fn trim_trailing_connectors(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let word = |i: usize| views.get(i - offset).map(|v| v.word.as_str());
+    for span in spans.iter_mut() {
+        while span.end - span.start > 1 {
+            let last = word(span.end - 1).unwrap_or_default();
+            let name_goes_on = word(span.end).is_some_and(|next| next.starts_with(char::is_uppercase));
+            if !CONNECTORS.contains(&last) || (name_goes_on && !matches!(last, "and" | "or")) {
+                break;
+            }
+            span.end -= 1;
+        }
+    }
+}
+
 /// Adverbs that open a sentence and link it to the one before (`Meanwhile
 /// Microsoft said`): capitalised there, the tagger may take them into the
 /// name that follows. No name in CoNLL's train or development text begins
@@ -284,6 +307,7 @@ pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[To
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::rule_table::{check, span, Row};
 
     #[test]
     fn a_linking_adverb_is_no_part_of_a_name() {
@@ -310,6 +334,26 @@ mod tests {
         trim_separators(&mut spans, &views, 10);
         // The comma after BBC is left out, the one inside a name kept, a span of separators dropped.
         assert_eq!(spans, [span(11, 12), span(15, 18)]);
+    }
+
+    #[test]
+    fn connectors_end_no_name() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let table: [Row; 5] = [
+            // No name after the `of`; an `and` before another name.
+            (&["the", "Muslim", "Brotherhood", "of", "trying"], vec![span(6, 9, "ORG")], vec![span(6, 8, "ORG")]),
+            (
+                &["Johnson", "Controls", "and", "Lear", "rose"],
+                vec![span(5, 8, "ORG"), span(8, 9, "ORG")],
+                vec![span(5, 7, "ORG"), span(8, 9, "ORG")],
+            ),
+            // The name goes on after `of`, or holds it: as it is.
+            (&["Republic", "of", "Ireland", "beat"], vec![span(5, 7, "LOC")], vec![span(5, 7, "LOC")]),
+            (&["Bank", "of", "England", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
+            // A mark of one word (`And` as a name) keeps it.
+            (&["and", "rose"], vec![span(5, 6, "MISC")], vec![span(5, 6, "MISC")]),
+        ];
+        check(trim_trailing_connectors, &lexicon, &table);
     }
 
     #[test]
