@@ -248,7 +248,7 @@ const CONNECTORS: [&str; 11] = ["of", "and", "or", "the", "for", "in", "on", "at
 /// them (`the Muslim Brotherhood of trying`), and an `and` or `or` always
 /// (`Johnson Controls and` before `Lear`: two names). (Run after the rules
 /// that join a name cut after `of` with the place it names.)
-pub(crate) fn trim_trailing_connectors(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+pub(crate) fn trim_trailing_connectors(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let word = |i: usize| views.get(i - offset).map(|v| v.word.as_str());
     for span in spans.iter_mut() {
         while span.end - span.start > 1 {
@@ -353,7 +353,7 @@ mod tests {
             // A mark of one word (`And` as a name) keeps it.
             (&["and", "rose"], vec![span(5, 6, "MISC")], vec![span(5, 6, "MISC")]),
         ];
-        check(trim_trailing_connectors, &lexicon, &table);
+        check(|spans, views, offset| trim_trailing_connectors(spans, views, offset), &lexicon, &table);
     }
 
     #[test]
