@@ -18,6 +18,7 @@ mod model_file;
 pub mod network;
 mod organisations;
 mod particles;
+mod places;
 mod range_coder;
 mod retrieval;
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::TaggedSpan;
 /// follows `and` is the second half of a longer name, unless the words before
 /// the `and` already name a body of their own (`the Federal Trade Commission
 /// and Justice Department` are two).
-const BODY_NOUNS: [&str; 26] = [
+pub(super) const BODY_NOUNS: [&str; 26] = [
     "administration",
     "agency",
     "association",

@@ -3,7 +3,7 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, kind_names, organisations, particles, whole_names, Model, ShippedWeights, ENTITY_TYPES};
+use super::{aliases, kind_names, organisations, particles, places, whole_names, Model, ShippedWeights, ENTITY_TYPES};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -56,6 +56,7 @@ impl SentenceToTag<'_> {
         organisations::join_firm_names(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         tags::trim_trailing_connectors(spans, self.views, offset);
+        places::mend_feature_places(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);

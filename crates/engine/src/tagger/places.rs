@@ -1,0 +1,106 @@
+//! Places named by a feature of the land or water (`Strait of Hormuz`,
+//! `South China Sea`, `Gulf of Mexico`): the tagger, trained on news with few
+//! of them, takes a name with `of` for an organisation's and cuts `Gulf of
+//! Mexico` in two.
+
+use super::features::TokenView;
+use super::organisations::BODY_NOUNS;
+use super::tags::join_to_previous;
+use super::TaggedSpan;
+
+/// Features that end a place's name (`South China Sea`, `Rift Valley`).
+/// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
+/// sports clubs; not `channel`: `Discovery Channel` broadcasts.)
+const LAST_FEATURES: [&str; 20] = [
+    "sea",
+    "ocean",
+    "gulf",
+    "strait",
+    "straits",
+    "islands",
+    "isles",
+    "peninsula",
+    "desert",
+    "valley",
+    "basin",
+    "delta",
+    "plateau",
+    "archipelago",
+    "canal",
+    "mountains",
+    "river",
+    "reef",
+    "heights",
+    "hills",
+];
+
+/// Features that open a place's name before `of` (`Strait of Hormuz`, `Horn of Africa`).
+const FIRST_FEATURES: [&str; 11] = ["gulf", "bay", "sea", "strait", "straits", "isle", "cape", "horn", "lake", "islands", "mouth"];
+
+/// The most words of a name relabelled as a place: longer ones are
+/// bodies named after one (`Association for Relations Across the Taiwan Straits`).
+const MOST_PLACE_WORDS: usize = 4;
+
+/// Mends places named by a feature: a mark of one feature word
+/// ([`FIRST_FEATURES`]) then `of` then a place's mark is one place (`Gulf` +
+/// `of` + `Mexico`); a mark whose last word is a feature ([`LAST_FEATURES`])
+/// or whose first is one before `of` is a place, whatever label the tagger
+/// gave, unless it names a body (a body noun, or more than
+/// [`MOST_PLACE_WORDS`] words). `spans` are one sentence's, sorted, whose
+/// first token is `offset`.
+pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let lower = |i: usize| views[i - offset].lower.as_str();
+    let mut k = 1;
+    while k < spans.len() {
+        let (first, second) = (&spans[k - 1], &spans[k]);
+        let cut = first.end - first.start == 1
+            && FIRST_FEATURES.contains(&lower(first.start))
+            && second.start == first.end + 1
+            && lower(first.end) == "of"
+            && second.label == "LOC";
+        if cut {
+            spans[k - 1].label = "LOC";
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
+    for span in spans.iter_mut() {
+        let words = span.end - span.start;
+        let ends_in_feature = words >= 2 && LAST_FEATURES.contains(&lower(span.end - 1));
+        let opens_with_feature = words >= 3 && FIRST_FEATURES.contains(&lower(span.start)) && lower(span.start + 1) == "of";
+        let body = (span.start..span.end).any(|i| BODY_NOUNS.contains(&lower(i)));
+        if (ends_in_feature || opens_with_feature) && words <= MOST_PLACE_WORDS && !body {
+            span.label = "LOC";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn places_named_by_a_feature() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let table: [Row; 7] = [
+            // Cut at `of`: one place.
+            (&["in", "the", "Gulf", "of", "Mexico", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
+            // Taken for an organisation: a place.
+            (&["close", "the", "Strait", "of", "Hormuz", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
+            (&["in", "the", "South", "China", "Sea", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
+            // A body named after a place, a longer name, a club named after a bay: as they are.
+            (&["the", "Mekong", "River", "Commission", "met"], vec![span(6, 9, "ORG")], vec![span(6, 9, "ORG")]),
+            (
+                &["Association", "for", "Relations", "Across", "the", "Taiwan", "Straits"],
+                vec![span(5, 12, "ORG")],
+                vec![span(5, 12, "ORG")],
+            ),
+            (&["Tampa", "Bay", "beat", "Boston"], vec![span(5, 7, "ORG"), span(8, 9, "ORG")], vec![span(5, 7, "ORG"), span(8, 9, "ORG")]),
+            // A feature word and a place not joined by `of`: apart.
+            (&["Bay", "and", "Mexico"], vec![span(5, 6, "LOC"), span(7, 8, "LOC")], vec![span(5, 6, "LOC"), span(7, 8, "LOC")]),
+        ];
+        check(mend_feature_places, &lexicon, &table);
+    }
+}
