@@ -30,10 +30,10 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 }
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
-/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`) and that
+/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 23] = [
+const ROLE_WORDS: [&str; 38] = [
     "president",
     "ceo",
     "chief",
@@ -57,6 +57,21 @@ const ROLE_WORDS: [&str; 23] = [
     "spokesperson",
     "analyst",
     "photographer",
+    "mayor",
+    "governor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "minister",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "judge",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "sheriff",
 ];
 
 /// Honorifics, which the CoNLL guidelines leave out of a name as they do
@@ -199,13 +214,15 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 20] = [
+        let table: [Row; 21] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["Coach", "Jurgen", "Klopp", "said"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // Before two capitalised words.
             (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
+            // An office held in government.
+            (&["Mayor", "Ray", "Nagin", "estimated"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // Not before one word (`Host Hotels`), nor before capitals; not when no person follows.
             (&["Host", "Hotels", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Anchor", "BHP", "LTD", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
