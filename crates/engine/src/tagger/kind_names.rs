@@ -109,8 +109,8 @@ fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::
 /// Marks as MISC each name written right after a craft noun in lower case
 /// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), and every other
 /// place the article (`words`) writes the same name, replacing the marks
-/// inside it; a mark that reaches beyond it (`Discovery Channel`) keeps that
-/// place as it is. `spans` are sorted and do not overlap. Linear in the
+/// inside it or from the kind's noun to its end (`Cyclone Nargis` as PER); a
+/// mark that reaches beyond it (`Discovery Channel`) keeps that place as it is. `spans` are sorted and do not overlap. Linear in the
 /// article: each word looks up the names it may start, marks are walked in order.
 pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
     let names: HashSet<&[&str]> = (0..words.len()).filter_map(|i| name_after(words, i, lexicon)).map(|range| &words[range]).collect();
@@ -140,7 +140,9 @@ pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpa
             next += 1;
         }
         let inside = spans[next..].iter().take_while(|s| s.start < name.end).count();
-        if spans[next..next + inside].iter().all(|s| name.start <= s.start && s.end <= name.end) {
+        // (`Cyclone Nargis` marked as a person: a mark from the kind's noun to the name's end is the name's too.)
+        let from = if name.start > 0 && name_words_after(words, name.start - 1) > 0 { name.start - 1 } else { name.start };
+        if spans[next..next + inside].iter().all(|s| from <= s.start && s.end <= name.end) {
             next += inside;
             out.push(name);
         }
@@ -188,6 +190,11 @@ mod tests {
         );
         assert_eq!(crafts("as Tropical Storm Debby neared Tampa", vec![span(5, 6, "LOC")]), marks(&[("Debby", "MISC"), ("Tampa", "LOC")]));
         assert_eq!(crafts("a Storm Front song", vec![]), marks(&[]));
+        // A mark from the noun to the name's end is the name's.
+        assert_eq!(
+            crafts("Cyclone Nargis struck Burma", vec![span(0, 2, "PER"), span(3, 4, "LOC")]),
+            marks(&[("Nargis", "MISC"), ("Burma", "LOC")])
+        );
     }
 
     #[test]

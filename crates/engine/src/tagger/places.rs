@@ -8,10 +8,10 @@ use super::organisations::BODY_NOUNS;
 use super::tags::join_to_previous;
 use super::TaggedSpan;
 
-/// Features that end a place's name (`South China Sea`, `Rift Valley`).
+/// Features that end a place's name (`South China Sea`, `Rift Valley`, `Tahrir Square`).
 /// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
 /// sports clubs; not `channel`: `Discovery Channel` broadcasts.)
-const LAST_FEATURES: [&str; 20] = [
+const LAST_FEATURES: [&str; 21] = [
     "sea",
     "ocean",
     "gulf",
@@ -32,6 +32,7 @@ const LAST_FEATURES: [&str; 20] = [
     "reef",
     "heights",
     "hills",
+    "square",
 ];
 
 /// Features that open a place's name before `of` (`Strait of Hormuz`, `Horn of Africa`).
@@ -84,12 +85,17 @@ mod tests {
     #[test]
     fn places_named_by_a_feature() {
         let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
             // Cut at `of`: one place.
             (&["in", "the", "Gulf", "of", "Mexico", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
             // Taken for an organisation: a place.
             (&["close", "the", "Strait", "of", "Hormuz", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
             (&["in", "the", "South", "China", "Sea", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
+            (
+                &["in", "Cairo", "'s", "Tahrir", "Square", "."],
+                vec![span(6, 7, "LOC"), span(8, 10, "ORG")],
+                vec![span(6, 7, "LOC"), span(8, 10, "LOC")],
+            ),
             // A body named after a place, a longer name, a club named after a bay: as they are.
             (&["the", "Mekong", "River", "Commission", "met"], vec![span(6, 9, "ORG")], vec![span(6, 9, "ORG")]),
             (
