@@ -104,6 +104,14 @@ fn sources_json(py: Python<'_>, documents: Vec<String>) -> PyResult<String> {
     .map_err(NewsmarkError::new_err)
 }
 
+/// `text` with the lines of each paragraph wrapped by hand joined (as
+/// `newsmark annotate --join-lines` and the app's question do), or `None`
+/// when no paragraph looks wrapped.
+#[pyfunction]
+fn join_wrapped_lines(text: &str) -> Option<String> {
+    newsmark_engine::wrapped::join_wrapped_lines(text).map(|joined| joined.text)
+}
+
 /// The names of the formats, in the CLI's order.
 #[pyfunction]
 fn formats() -> Vec<&'static str> {
@@ -120,5 +128,6 @@ fn _newsmark(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(convert_text, m)?)?;
     m.add_function(wrap_pyfunction!(sources_json, m)?)?;
     m.add_function(wrap_pyfunction!(formats, m)?)?;
+    m.add_function(wrap_pyfunction!(join_wrapped_lines, m)?)?;
     Ok(())
 }

@@ -115,3 +115,19 @@ def test_sources_are_what_the_cli_counts(cli, tmp_path):
     assert tally["totals"] == expected["totals"]
     with pytest.raises(newsmark.NewsmarkError, match="document 1"):
         newsmark.sources([docs[0], {"format": "newsmark", "version": 9}])
+
+
+def test_join_wrapped_lines_is_what_the_cli_joins(cli):
+    wrapped = (
+        "The talks in Geneva were led by the United Nations envoy Staffan de\n"
+        "Mistura, who said on Monday that the Syrian government and the\n"
+        "opposition had agreed to meet again after the meeting with Walid\n"
+        "Moualem."
+    )
+    joined = newsmark.join_wrapped_lines(wrapped)
+    assert "\n" not in joined
+    expected = json.loads(run(cli, "annotate", "--join-lines", "-", stdin=wrapped).stdout)
+    assert newsmark.annotate(joined) == expected
+    persons = [e["text"] for e in expected["entities"] if e["label"] == "PER"]
+    assert persons == ["Staffan de Mistura", "Walid Moualem"]
+    assert newsmark.join_wrapped_lines((DATA / "seed-article.txt").read_text(encoding="utf-8")) is None

@@ -19,7 +19,7 @@ from typing import Iterable, List, Optional, Union
 from ._newsmark import NewsmarkError, __version__
 from . import _newsmark
 
-__all__ = ["annotate", "annotate_many", "convert", "sources", "formats", "NewsmarkError", "__version__"]
+__all__ = ["annotate", "annotate_many", "convert", "sources", "formats", "join_wrapped_lines", "NewsmarkError", "__version__"]
 
 Document = dict
 
@@ -87,3 +87,14 @@ def sources(docs: Iterable[Document]) -> dict:
 def formats() -> List[str]:
     """The format names :func:`convert` writes, as the command line names them."""
     return _newsmark.formats()
+
+
+def join_wrapped_lines(text: str) -> Optional[str]:
+    """``text`` with the lines of each paragraph wrapped by hand (copied from a PDF or an email) joined,
+    or ``None`` when no paragraph looks wrapped; :func:`annotate` reads a line break as a sentence's end,
+    so join such text first, as ``newsmark annotate --join-lines`` does.
+
+    >>> join_wrapped_lines("One paragraph.\\n\\nAnother one.") is None
+    True
+    """
+    return _newsmark.join_wrapped_lines(text)
