@@ -9,6 +9,7 @@ mod model;
 mod page;
 mod state;
 mod storage;
+mod wording;
 mod worker;
 
 fn main() {

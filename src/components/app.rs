@@ -7,6 +7,7 @@ use super::{
 };
 use crate::hooks::{use_deferred_doc, use_store, use_window_event, ByAddress};
 use crate::state::{Action, Dashboard as DashboardView, Selected, State};
+use crate::wording::plural;
 use crate::{effects, keys, storage};
 use yew::prelude::*;
 
@@ -119,7 +120,7 @@ pub fn app() -> Html {
                     <button data-testid="redo" onclick={dispatch.reform(|_| Action::Redo)} disabled={!state.article.history.can_redo()} title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                     <button data-testid="apply-all" onclick={dispatch.reform(|_| Action::ApplyToAll)} title="Apply the last label or delete to every occurrence (a)">{"Apply to all"}</button>
                     <button data-testid="reset-learning" class="link" onclick={dispatch.reform(|_| Action::AskResetLearning)}
-                        title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), if state.library.learned.examples.len() == 1 { "" } else { "s" })}{" · reset"}</button>
+                        title="Forget what the model learned from your corrections">{format!("Learned from {} correction{}", state.library.learned.examples.len(), plural(state.library.learned.examples.len()))}{" · reset"}</button>
                     // Always there (a hint without a mark), so that selecting a mark never moves the text.
                     if let Some(mark) = selected_mark {
                         <MarkToolbar {mark} labels={doc.labels.clone()} dispatch={dispatch.clone()} />

@@ -4,6 +4,7 @@
 use super::source_chart::SourceChart;
 use crate::download;
 use crate::state::{Action, Dashboard as View, Summary};
+use crate::wording::plural;
 use newsmark_engine::names::{gender_or_unknown, Gender};
 use newsmark_engine::sources::{to_csv, Basis, Kind, Row};
 use std::rc::Rc;
@@ -143,7 +144,7 @@ pub fn dashboard(props: &Props) -> Html {
     html! {
         <section class="panel dashboard" data-testid="dashboard" aria-label="Sources across documents">
             <div class="dashboard-head">
-                <h2>{format!("Sources in {} document{}", totals.documents, if totals.documents == 1 { "" } else { "s" })}</h2>
+                <h2>{format!("Sources in {} document{}", totals.documents, plural(totals.documents))}</h2>
                 <button data-testid="close-dashboard" onclick={close}>{"Back to the article"}</button>
             </div>
             if view.unreadable > 0 {

@@ -7,6 +7,7 @@ use crate::hooks::drawn_window::{estimated_height, use_drawn_window, use_focus_k
 use crate::hooks::ByAddress;
 use crate::page::{is_drawn, mark_selector};
 use crate::state::{Action, Focus, Selected};
+use crate::wording::plural;
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
@@ -194,7 +195,7 @@ fn focus_info(doc: &Document, focus: Option<&Focus>) -> String {
                 "{} · {} · {state}{}",
                 e.text,
                 e.label,
-                if n > 0 { format!(" · speaker of {n} quote{}", if n == 1 { "" } else { "s" }) } else { String::new() }
+                if n > 0 { format!(" · speaker of {n} quote{}", plural(n)) } else { String::new() }
             )
         }),
         None => None,

@@ -1,6 +1,7 @@
 //! The Sources view's totals as numbers and a small SVG bar chart: quotes
 //! and sources by gender (people) and by kind.
 
+use crate::wording::plural;
 use newsmark_engine::sources::{Count, Totals};
 use yew::prelude::*;
 
@@ -26,14 +27,6 @@ fn colour(group: &str) -> &'static str {
 const WIDTH: f64 = 360.0;
 const BAR: f64 = 18.0;
 const LABEL: f64 = 96.0;
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
 
 /// Two groups of horizontal bars (quotes), each labelled with its quotes and sources.
 #[function_component(SourceChart)]

@@ -5,6 +5,7 @@
 use super::labels::check_labels;
 use super::quotes::speaker_named;
 use super::{Action, Correction, Edge, Effect, Repeatable, Selected, State, DOCKED};
+use crate::wording::plural;
 use newsmark_engine::document::{Entity, Source};
 use newsmark_engine::edit::{applied_to_copy, next_id, next_ids, Edit};
 use newsmark_engine::history::{Direction, History};
@@ -292,7 +293,7 @@ impl State {
             return;
         }
         self.edit(Edit::Batch(edits), None, None);
-        self.ui.notice = Some(format!("Applied to {count} {more}occurrence{} of “{text}”.", if count == 1 { "" } else { "s" }));
+        self.ui.notice = Some(format!("Applied to {count} {more}occurrence{} of “{text}”.", plural(count)));
     }
 
     fn step_history(&mut self, direction: Direction, effects: &mut Vec<Effect>) {

@@ -2,6 +2,7 @@
 //! edit is drawn; the re-tag that comes back joins the edit's undo step.
 
 use super::{is_long, Action, Effect, LearnedStep, State};
+use crate::wording::plural;
 use newsmark_engine::document::Document;
 use newsmark_engine::edit::{applied_to_copy, diff, Edit};
 use newsmark_engine::history::History;
@@ -111,7 +112,7 @@ impl State {
         let count = edits.len();
         if let Ok((next, applied)) = applied_to_copy(doc, changes) {
             self.article.flashed = Rc::new(changed);
-            let changed = format!("Learning changed {count} other mark{}.", if count == 1 { "" } else { "s" });
+            let changed = format!("Learning changed {count} other mark{}.", plural(count));
             self.ui.notice = Some(match self.ui.notice.take() {
                 Some(earlier) => format!("{earlier} · {changed}"),
                 None => changed,

@@ -1,6 +1,7 @@
 //! Annotating, opening and importing articles, and the saved document list.
 
 use super::{is_long, title_of, Action, Effect, Question, State};
+use crate::wording::plural;
 use newsmark_engine::check_text;
 use newsmark_engine::document::Document;
 use newsmark_engine::format::from_json;
@@ -273,9 +274,9 @@ impl State {
         } else {
             format!(
                 "Annotated the {lines} changed line{}; kept the {} mark{} of the unchanged ones as they were.",
-                if lines == 1 { "" } else { "s" },
+                plural(lines),
                 revised.kept,
-                if revised.kept == 1 { "" } else { "s" }
+                plural(revised.kept)
             )
         });
     }

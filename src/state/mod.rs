@@ -16,6 +16,7 @@ mod tabs;
 #[cfg(test)]
 mod tests;
 
+use crate::wording::plural;
 pub use action::{Action, Edge, Focus, Selected, DOCKED};
 pub use effect::{Correction, Effect};
 pub use labels::check_labels;
@@ -180,10 +181,7 @@ impl Question {
     pub fn wording(&self) -> (String, &'static str, &'static str) {
         match self {
             Question::ResetLearning { corrections } => (
-                format!(
-                    "Forget what the model learned from {corrections} correction{}? This cannot be undone.",
-                    if *corrections == 1 { "" } else { "s" }
-                ),
+                format!("Forget what the model learned from {corrections} correction{}? This cannot be undone.", plural(*corrections)),
                 "Forget",
                 "Keep",
             ),
@@ -191,7 +189,8 @@ impl Question {
                 format!(
                     "This article looks wrapped by hand: {breaks} line break{} fall{} inside sentences, where a name or a sentence \
                      broken over two lines would be read as two. Join those lines before annotating?",
-                    if *breaks == 1 { "" } else { "s" },
+                    plural(*breaks),
+                    // (The verb agrees: one break falls, two fall.)
                     if *breaks == 1 { "s" } else { "" }
                 ),
                 "Join the lines",
