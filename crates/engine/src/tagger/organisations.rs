@@ -191,6 +191,27 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
     }
 }
 
+/// Prepositions that only a body's name holds in capitals (`Doctors Without
+/// Borders`, `Action Against Hunger`; all four such names in CoNLL's training
+/// news are organisations').
+const NAME_PREPOSITIONS: [&str; 4] = ["without", "against", "across", "beyond"];
+
+/// Takes the capitalised word before a mark that starts with such a
+/// preposition ([`NAME_PREPOSITIONS`]) into it, as an organisation
+/// (`Without Borders` LOC after `Doctors`). `spans` are one sentence's,
+/// sorted, whose first token is `offset`.
+pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    let mut free_from = offset;
+    for span in spans.iter_mut() {
+        let opens = NAME_PREPOSITIONS.contains(&views[span.start - offset].lower.as_str()) && span.end - span.start > 1;
+        if opens && span.start > free_from && is_capitalised(&views[span.start - 1 - offset].word) {
+            span.start -= 1;
+            span.label = "ORG";
+        }
+        free_from = span.end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +314,23 @@ mod tests {
             ),
         ];
         check(mend_names_ending_in_of, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_body_named_with_a_preposition_takes_the_word_before_it() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let table: [Row; 4] = [
+            (&["Doctors", "Without", "Borders", "said"], vec![span(6, 8, "LOC")], vec![span(5, 8, "ORG")]),
+            (&["by", "Action", "Against", "Hunger", "."], vec![span(7, 9, "ORG")], vec![span(6, 9, "ORG")]),
+            // Not a lowercase word, another mark's word, or a preposition marked alone.
+            (&["doctors", "Without", "Borders", "said"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
+            (
+                &["Paris", "Without", "Borders", "said"],
+                vec![span(5, 6, "LOC"), span(6, 8, "ORG")],
+                vec![span(5, 6, "LOC"), span(6, 8, "ORG")],
+            ),
+        ];
+        check(|spans, views, offset| bodies_named_with_a_preposition(spans, views, offset), &lexicon, &table);
     }
 
     #[test]
