@@ -81,6 +81,10 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
 /// The most words a name spelled by its acronym spans.
 const MOST_WORDS_SPELLED: usize = 12;
 
+/// The most letters of an acronym read for the words it spells (the ways to
+/// spell one grow quickly with its length; `UNESCO`, `AMISOM` have six).
+const MOST_ACRONYM_LETTERS: usize = 10;
+
 /// Marks as one name the words before an acronym in brackets that the
 /// acronym spells (`Organization for Security and Co-operation in Europe
 /// (OSCE)`, `National League for Democracy (NLD)`), when the tagger cut them
@@ -93,11 +97,16 @@ pub(crate) fn join_names_spelled_by_acronyms(spans: &mut Vec<TaggedSpan>, views:
     let word = |i: usize| views[i - offset].word.as_str();
     let end = offset + views.len();
     for open in offset + 2..end.saturating_sub(2) {
+        if word(open) != "(" || word(open + 2) != ")" || !is_capitalised(word(open - 1)) {
+            continue;
+        }
         let acronym = word(open + 1);
         let letters = acronym.chars().filter(|c| c.is_uppercase()).count();
-        let bracketed = word(open) == "(" && word(open + 2) == ")";
-        let shaped = acronym.chars().all(char::is_alphabetic) && letters >= 2 && is_capitalised(acronym);
-        if !bracketed || !shaped || !is_capitalised(word(open - 1)) {
+        let shaped = acronym.chars().all(char::is_alphabetic)
+            && letters >= 2
+            && acronym.chars().count() <= MOST_ACRONYM_LETTERS
+            && is_capitalised(acronym);
+        if !shaped {
             continue;
         }
         let in_name = |i: usize| is_capitalised(word(i)) || NOT_IN_ACRONYMS.contains(&views[i - offset].lower.as_str());
@@ -220,7 +229,8 @@ mod tests {
         let nld = "the National League for Democracy ( NLD ) won".split(' ').collect::<Vec<_>>();
         let rdr = "the Rally for the Return of Refugees and Democracy in Rwanda ( RDR ) said".split(' ').collect::<Vec<_>>();
         let cnn = "told Larry King ( CNN ) that".split(' ').collect::<Vec<_>>();
-        let table: [Row<'_>; 6] = [
+        let long = "Alpha Beta Gamma ( ALPHABETAGAM ) met".split(' ').collect::<Vec<_>>();
+        let table: [Row<'_>; 7] = [
             // Cut at `in`: joined, an organisation's label first.
             (&osce, vec![span(8, 13, "ORG"), span(14, 15, "LOC")], vec![span(8, 15, "ORG")]),
             (&kdf, vec![span(8, 9, "LOC"), span(9, 11, "ORG")], vec![span(8, 11, "ORG")]),
@@ -230,6 +240,8 @@ mod tests {
             // Already one mark, or nothing the acronym spells: as it is.
             (&kdf, vec![span(8, 11, "ORG")], vec![span(8, 11, "ORG")]),
             (&cnn, vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            // An acronym longer than [`MOST_ACRONYM_LETTERS`] is not read.
+            (&long, vec![span(5, 7, "LOC"), span(7, 8, "ORG")], vec![span(5, 7, "LOC"), span(7, 8, "ORG")]),
         ];
         let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
         check(join_names_spelled_by_acronyms, &lexicon, &table);
