@@ -157,7 +157,9 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
         }
         let (before, after) = (mark_at(particle - 1), mark_at(particle + 1));
         let too_long = |mark: Option<&TaggedSpan>| mark.is_some_and(|m| m.end - m.start > PATRONYMIC_MARK_WORDS);
-        if too_long(before) || too_long(after) {
+        // (`Later bin Laden fled`: an unmarked word opening the sentence is capitalised anyway; a listed first name will do.)
+        let opener = before.is_none() && particle - 1 == offset && !is_listed_first_name(&views[0]);
+        if too_long(before) || too_long(after) || opener {
             continue;
         }
         let start = before.map_or(particle - 1, |m| m.start);
@@ -204,8 +206,8 @@ mod tests {
 
     #[test]
     fn a_name_with_a_patronymic_is_one_person() {
-        let lexicon = with_first_names(&[]);
-        let table: [Row; 6] = [
+        let lexicon = with_first_names(&["Hamad"]);
+        let table: [Row; 8] = [
             // Its halves marked as anything, or left unmarked.
             (&["killed", "Osama", "bin", "Laden", "in"], vec![span(6, 7, "MISC"), span(8, 9, "LOC")], vec![span(6, 9, "PER")]),
             (&["Sheikh", "Hamad", "bin", "Jassim", "said"], vec![span(5, 7, "PER")], vec![span(5, 9, "PER")]),
@@ -218,6 +220,9 @@ mod tests {
             ),
             (&["Mohammed", "bin", "Salman", "visited"], vec![span(5, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["the", "Recycling", "bin", "was", "full"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            // An unmarked word opening the sentence: only a listed first name.
+            (&["Later", "bin", "Laden", "fled"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
+            (&["Hamad", "bin", "Jassim", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
         ];
         check(join_patronymic_names, &lexicon, &table);
     }
