@@ -140,7 +140,9 @@ const PATRONYMIC_MARK_WORDS: usize = 3;
 /// Marks a name with a patronymic (`Osama bin Laden`, which the tagger gives
 /// as `Osama` MISC and `Laden` LOC) as one person: the mark or the
 /// capitalised word before the particle, the particle, and the mark or
-/// capitalised word after it. A mark of more than [`PATRONYMIC_MARK_WORDS`]
+/// capitalised word after it; after a lowercase word (or one opening the
+/// sentence that is no listed first name), the particle and the surname's
+/// mark (`how bin Laden`). A mark of more than [`PATRONYMIC_MARK_WORDS`]
 /// words on either side (a foundation named after someone) is left as it
 /// is; so is a particle without a capitalised word after it. `spans` are one
 /// sentence's, sorted, whose first token is `offset`.
@@ -148,7 +150,7 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
     let end = offset + views.len();
     let capitalised = |i: usize| is_capitalised(&views[i - offset].word);
     for particle in offset + 1..end.saturating_sub(1) {
-        if !PATRONYMICS.contains(&views[particle - offset].word.as_str()) || !capitalised(particle - 1) || !capitalised(particle + 1) {
+        if !PATRONYMICS.contains(&views[particle - offset].word.as_str()) || !capitalised(particle + 1) {
             continue;
         }
         let mark_at = |i: usize| spans.iter().find(|s| s.start <= i && i < s.end);
@@ -157,12 +159,18 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
         }
         let (before, after) = (mark_at(particle - 1), mark_at(particle + 1));
         let too_long = |mark: Option<&TaggedSpan>| mark.is_some_and(|m| m.end - m.start > PATRONYMIC_MARK_WORDS);
-        // (`Later bin Laden fled`: an unmarked word opening the sentence is capitalised anyway; a listed first name will do.)
-        let opener = before.is_none() && particle - 1 == offset && !is_listed_first_name(&views[0]);
-        if too_long(before) || too_long(after) || opener {
+        if too_long(before) || too_long(after) {
             continue;
         }
-        let start = before.map_or(particle - 1, |m| m.start);
+        // (`Later bin Laden fled`: an unmarked word opening the sentence is capitalised anyway; a listed first name will do.)
+        let opener = before.is_none() && particle - 1 == offset && !is_listed_first_name(&views[0]);
+        let start = match before {
+            Some(mark) => mark.start,
+            None if capitalised(particle - 1) && !opener => particle - 1,
+            // (`how bin Laden fled`: the surname with its particle, when the tagger marked the surname.)
+            None if after.is_some() => particle,
+            None => continue,
+        };
         let stop = after.map_or(particle + 2, |m| m.end);
         let score = before.into_iter().chain(after).map(|m| m.score).fold(RULE_SCORE, f32::max);
         spans.retain(|s| s.end <= start || stop <= s.start);
@@ -207,7 +215,7 @@ mod tests {
     #[test]
     fn a_name_with_a_patronymic_is_one_person() {
         let lexicon = with_first_names(&["Hamad"]);
-        let table: [Row; 8] = [
+        let table: [Row; 10] = [
             // Its halves marked as anything, or left unmarked.
             (&["killed", "Osama", "bin", "Laden", "in"], vec![span(6, 7, "MISC"), span(8, 9, "LOC")], vec![span(6, 9, "PER")]),
             (&["Sheikh", "Hamad", "bin", "Jassim", "said"], vec![span(5, 7, "PER")], vec![span(5, 9, "PER")]),
@@ -220,8 +228,11 @@ mod tests {
             ),
             (&["Mohammed", "bin", "Salman", "visited"], vec![span(5, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["the", "Recycling", "bin", "was", "full"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
-            // An unmarked word opening the sentence: only a listed first name.
-            (&["Later", "bin", "Laden", "fled"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
+            // An unmarked word opening the sentence: only a listed first name; else, as after a lowercase word,
+            // the marked surname takes its particle.
+            (&["Later", "bin", "Laden", "fled"], vec![span(7, 8, "LOC")], vec![span(6, 8, "PER")]),
+            (&["how", "bin", "Laden", "fled"], vec![span(7, 8, "LOC")], vec![span(6, 8, "PER")]),
+            (&["in", "the", "bin", "Monday"], vec![], vec![]),
             (&["Hamad", "bin", "Jassim", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
         ];
         check(join_patronymic_names, &lexicon, &table);
