@@ -1,9 +1,9 @@
 //! Places named by a feature of the land or water (`Strait of Hormuz`,
-//! `South China Sea`, `Gulf of Mexico`): the tagger, trained on news with few
-//! of them, takes a name with `of` for an organisation's and cuts `Gulf of
-//! Mexico` in two.
+//! `South China Sea`, `Gulf of Mexico`) and streets (`Downing Street`): the
+//! tagger, trained on news with few of them, takes a name with `of` for an
+//! organisation's, cuts `Gulf of Mexico` in two and a street from its name.
 
-use super::features::TokenView;
+use super::features::{is_capitalised, TokenView};
 use super::organisations::BODY_NOUNS;
 use super::tags::join_to_previous;
 use super::TaggedSpan;
@@ -77,6 +77,33 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
+/// Words that end a street's name (`Downing Street`, `Pennsylvania Avenue`).
+const STREET_WORDS: [&str; 5] = ["street", "avenue", "road", "boulevard", "lane"];
+
+/// Makes a street's name whole, as a place: a mark of the street word alone
+/// takes the unmarked capitalised word before it (`10 Downing Street` had
+/// `Street` alone), and a mark of at most three words followed by an unmarked
+/// street word in capitals takes it (`Pennsylvania` + `Avenue`). `spans` are
+/// one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    let end = offset + views.len();
+    let street = |i: usize| i < end && STREET_WORDS.contains(&views[i - offset].lower.as_str()) && is_capitalised(&views[i - offset].word);
+    let mut free_from = offset;
+    for k in 0..spans.len() {
+        let free_to = spans.get(k + 1).map_or(end, |next| next.start);
+        let span = &mut spans[k];
+        let alone = span.end - span.start == 1 && street(span.start);
+        if alone && span.start > free_from && is_capitalised(&views[span.start - 1 - offset].word) {
+            span.start -= 1;
+            span.label = "LOC";
+        } else if span.end - span.start <= 3 && span.end < free_to && street(span.end) {
+            span.end += 1;
+            span.label = "LOC";
+        }
+        free_from = span.end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +135,20 @@ mod tests {
             (&["Bay", "and", "Mexico"], vec![span(5, 6, "LOC"), span(7, 8, "LOC")], vec![span(5, 6, "LOC"), span(7, 8, "LOC")]),
         ];
         check(mend_feature_places, &lexicon, &table);
+    }
+
+    #[test]
+    fn street_names_are_whole() {
+        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let table: [Row; 5] = [
+            // The street word marked alone; the name marked without its street word.
+            (&["outside", "10", "Downing", "Street", "."], vec![span(8, 9, "LOC")], vec![span(7, 9, "LOC")]),
+            (&["along", "Pennsylvania", "Avenue", "to"], vec![span(6, 7, "LOC")], vec![span(6, 8, "LOC")]),
+            // Already whole, another mark's word, a lower-case street: as they are.
+            (&["on", "Oxford", "Street", "in"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
+            (&["Smith", "Street", "said"], vec![span(5, 6, "PER"), span(6, 7, "LOC")], vec![span(5, 6, "PER"), span(6, 7, "LOC")]),
+            (&["in", "London", "street", "protests"], vec![span(6, 7, "LOC")], vec![span(6, 7, "LOC")]),
+        ];
+        check(|spans, views, offset| whole_street_names(spans, views, offset), &lexicon, &table);
     }
 }

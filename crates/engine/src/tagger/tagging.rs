@@ -57,6 +57,7 @@ impl SentenceToTag<'_> {
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         tags::trim_trailing_connectors(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
+        places::whole_street_names(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
