@@ -52,7 +52,7 @@ impl Context<'_, '_> {
             if end > floor && ADVERBS.contains(&self.word(end - 1)) {
                 end -= 1;
             } else if end >= floor + 2
-                && ((DAYS.contains(&self.word(end - 1)) && matches!(self.word(end - 2), "on" | "last" | "this"))
+                && ((is_day(self.word(end - 1)) && matches!(self.word(end - 2), "on" | "last" | "this"))
                     || (MONTHS.contains(&self.word(end - 1)) && self.word(end - 2) == "in"))
             {
                 end -= 2;
@@ -285,7 +285,7 @@ impl Context<'_, '_> {
     /// `that`), or all of them once `because` gives a reason; `from` itself
     /// when no tail word is there.
     pub(super) fn past_tail(&self, from: usize, limit: usize) -> usize {
-        if from >= limit || !(TAIL_WORDS.contains(&self.word(from)) || self.word(from) == "because") {
+        if from >= limit || !(is_tail_word(self.word(from)) || self.word(from) == "because") {
             return from;
         }
         let mut k = from;
@@ -315,7 +315,7 @@ impl Context<'_, '_> {
             return self.entities[e].tokens.end.min(limit);
         }
         if DETERMINERS.contains(&self.word(at)) {
-            let phrase = (at + 1..limit.min(at + 5)).take_while(|&k| !self.is_punct(k) && !TAIL_WORDS.contains(&self.word(k))).count();
+            let phrase = (at + 1..limit.min(at + 5)).take_while(|&k| !self.is_punct(k) && !is_tail_word(self.word(k))).count();
             return at + 1 + phrase;
         }
         if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {

@@ -176,16 +176,9 @@ pub(super) const CLAUSE_STARTED: &[&str] = &[
     "there", "he", "she", "it", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
     "should", "must", "may", "might",
 ];
-/// Words that may follow a closing attribution (`, he said on Tuesday.`, `, officials said Tuesday.`).
+/// Words that may follow a closing attribution (`, he said on Tuesday.`), besides a day ([`is_tail_word`]).
 pub(super) const TAIL_WORDS: &[&str] = &[
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "in",
     "at",
     "after",
@@ -275,9 +268,21 @@ pub(super) const LINKING_WORDS: &[&str] = &[
 /// Auxiliary verbs, which end a subject (`Pro-Moscow leaders in Chechnya have criticised`).
 pub(super) const AUXILIARIES: &[&str] =
     &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"];
-/// Days a report is dated by (`said on Tuesday the company would ...`).
-pub(super) const DAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year"];
+/// The days of the week.
+pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Days a report is dated by besides the weekdays ([`is_day`]).
+const OTHER_DAYS: &[&str] = &["today", "yesterday", "week", "month", "year"];
+
+/// Whether a (lower-cased) word dates a report (`said on Tuesday the company would ...`, `this week`).
+pub(super) fn is_day(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || OTHER_DAYS.contains(&word)
+}
+
+/// Whether a (lower-cased) word may follow a closing attribution: a tail word ([`TAIL_WORDS`]) or a
+/// weekday (`, officials said Tuesday.`, AP's style).
+pub(super) fn is_tail_word(word: &str) -> bool {
+    TAIL_WORDS.contains(&word) || WEEKDAYS.contains(&word)
+}
 /// Months a report is dated by (`which in May said`).
 pub(crate) const MONTHS: &[&str] =
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

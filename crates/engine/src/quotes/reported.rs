@@ -227,7 +227,7 @@ impl Reports<'_, '_, '_> {
         };
         // `said on Tuesday the company would ...`: after a day, any subject opens the clause.
         let after_day = || {
-            let day = (v + 1..range.end.min(v + 4)).find(|&k| DAYS.contains(&ctx.word(k)))?;
+            let day = (v + 1..range.end.min(v + 4)).find(|&k| is_day(ctx.word(k)))?;
             let between_ok = (v + 1..day).all(|k| matches!(ctx.word(k), "on" | "late" | "early" | "last" | "this"));
             let next = day + 1;
             let opens = next < range.end
@@ -236,7 +236,7 @@ impl Reports<'_, '_, '_> {
             (between_ok && opens).then_some(next)
         };
         let after_phrase = match word {
-            "say" | "says" | "said" if v + 1 < range.end && TAIL_WORDS.contains(&ctx.word(v + 1)) => {
+            "say" | "says" | "said" if v + 1 < range.end && is_tail_word(ctx.word(v + 1)) => {
                 // (`says at least 2 million people need aid`: a number, not a time or place, follows.)
                 let counts = ctx.word(v + 1) == "at" && ctx.lower.get(v + 2).is_some_and(|w| matches!(w.as_str(), "least" | "most"));
                 subject_pronoun_after(v + 1).or_else(after_day).or(counts.then_some(v + 1))
@@ -439,9 +439,8 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     if PRONOUNS.contains(&ctx.word(k)) {
         return Some(k..k + 1);
     }
-    let mut end = (k + 1..verb)
-        .find(|&j| ctx.is_punct(j) || ctx.word(j) == "of" || looks_like_verb(j) || DAYS.contains(&ctx.word(j)))
-        .unwrap_or(verb);
+    let mut end =
+        (k + 1..verb).find(|&j| ctx.is_punct(j) || ctx.word(j) == "of" || looks_like_verb(j) || is_day(ctx.word(j))).unwrap_or(verb);
     // (`Syria on Friday condemned`: the day is not part of the subject.)
     while end > k + 1 && matches!(ctx.word(end - 1), "on" | "last" | "this" | "late" | "early") {
         end -= 1;

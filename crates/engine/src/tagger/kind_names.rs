@@ -10,7 +10,7 @@ use super::aliases::RULE_SCORE;
 use super::features::is_capitalised;
 use super::gazetteer::COUNTRIES;
 use super::{Lexicon, TaggedSpan};
-use crate::quotes::MONTHS;
+use crate::quotes::{MONTHS, WEEKDAYS};
 use std::collections::HashSet;
 
 /// Nouns for a ship or a spacecraft that news writes before its name.
@@ -50,26 +50,12 @@ const MOST_CRAFT_WORDS: usize = 4;
 const STORM_NOUNS: [&str; 3] = ["hurricane", "typhoon", "cyclone"];
 
 /// Words that follow a kind's noun in a capital without naming it (`the
-/// ship Monday`, `the National Hurricane Center`); months too ([`MONTHS`]).
-const NOT_NAMES: [&str; 13] = [
-    "center",
-    "centre",
-    "season",
-    "watch",
-    "warning",
-    "hunters",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// National Hurricane Center`); weekdays and months too ([`WEEKDAYS`], [`MONTHS`]: `the ship Monday`).
+const NOT_NAMES: [&str; 6] = ["center", "centre", "season", "watch", "warning", "hunters"];
 
 fn is_date_or_not_a_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    NOT_NAMES.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str())
+    [&NOT_NAMES[..], WEEKDAYS, MONTHS].iter().any(|list| list.contains(&lower.as_str()))
 }
 
 /// How many words a name after the word at `at` may have: a craft's up to
