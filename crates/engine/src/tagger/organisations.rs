@@ -9,7 +9,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COMPANIES;
-use super::tags::join_to_previous;
+use super::tags::{join_to_previous, unmarked_capital_before};
 use super::TaggedSpan;
 
 /// Nouns that end the name of a public body. A name that ends with one and
@@ -201,14 +201,13 @@ const NAME_PREPOSITIONS: [&str; 4] = ["without", "against", "across", "beyond"];
 /// (`Without Borders` LOC after `Doctors`). `spans` are one sentence's,
 /// sorted, whose first token is `offset`.
 pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    let mut free_from = offset;
-    for span in spans.iter_mut() {
+    for k in 0..spans.len() {
+        let span = &spans[k];
         let opens = NAME_PREPOSITIONS.contains(&views[span.start - offset].lower.as_str()) && span.end - span.start > 1;
-        if opens && span.start > free_from && is_capitalised(&views[span.start - 1 - offset].word) {
-            span.start -= 1;
-            span.label = "ORG";
+        if opens && unmarked_capital_before(spans, k, views, offset) {
+            spans[k].start -= 1;
+            spans[k].label = "ORG";
         }
-        free_from = span.end;
     }
 }
 
@@ -240,7 +239,7 @@ mod tests {
 
     #[test]
     fn a_place_before_a_firm_title_is_the_firm() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 4] = [
             (
                 &["Amazon", "founder", "Jeff", "Bezos"],
@@ -262,7 +261,7 @@ mod tests {
 
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 8] = [
             // Two marks either side of `and`.
             (
@@ -294,7 +293,7 @@ mod tests {
 
     #[test]
     fn an_organisation_never_ends_with_of() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 5] = [
             // Cut after the `of`: one organisation with the place.
             (&["the", "Voice", "of", "America", "said"], vec![span(6, 8, "ORG"), span(8, 9, "LOC")], vec![span(6, 9, "ORG")]),
@@ -318,7 +317,7 @@ mod tests {
 
     #[test]
     fn a_body_named_with_a_preposition_takes_the_word_before_it() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 4] = [
             (&["Doctors", "Without", "Borders", "said"], vec![span(6, 8, "LOC")], vec![span(5, 8, "ORG")]),
             (&["by", "Action", "Against", "Hunger", "."], vec![span(7, 9, "ORG")], vec![span(6, 9, "ORG")]),
@@ -335,7 +334,7 @@ mod tests {
 
     #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 5] = [
             // Persons either side, a suffix after.
             (

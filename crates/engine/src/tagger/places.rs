@@ -5,7 +5,7 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::organisations::BODY_NOUNS;
-use super::tags::join_to_previous;
+use super::tags::{join_to_previous, unmarked_capital_before};
 use super::TaggedSpan;
 
 /// Features that end a place's name (`South China Sea`, `Rift Valley`, `Tahrir Square`).
@@ -88,19 +88,18 @@ const STREET_WORDS: [&str; 5] = ["street", "avenue", "road", "boulevard", "lane"
 pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let end = offset + views.len();
     let street = |i: usize| i < end && STREET_WORDS.contains(&views[i - offset].lower.as_str()) && is_capitalised(&views[i - offset].word);
-    let mut free_from = offset;
     for k in 0..spans.len() {
         let free_to = spans.get(k + 1).map_or(end, |next| next.start);
+        let alone = spans[k].end - spans[k].start == 1 && street(spans[k].start);
+        let takes_name = alone && unmarked_capital_before(spans, k, views, offset);
         let span = &mut spans[k];
-        let alone = span.end - span.start == 1 && street(span.start);
-        if alone && span.start > free_from && is_capitalised(&views[span.start - 1 - offset].word) {
+        if takes_name {
             span.start -= 1;
             span.label = "LOC";
         } else if span.end - span.start <= 3 && span.end < free_to && street(span.end) {
             span.end += 1;
             span.label = "LOC";
         }
-        free_from = span.end;
     }
 }
 
@@ -111,7 +110,7 @@ mod tests {
 
     #[test]
     fn places_named_by_a_feature() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 8] = [
             // Cut at `of`: one place.
             (&["in", "the", "Gulf", "of", "Mexico", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
@@ -139,7 +138,7 @@ mod tests {
 
     #[test]
     fn street_names_are_whole() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 5] = [
             // The street word marked alone; the name marked without its street word.
             (&["outside", "10", "Downing", "Street", "."], vec![span(8, 9, "LOC")], vec![span(7, 9, "LOC")]),

@@ -1,7 +1,7 @@
 //! Tags and their decoding: BILOU tag ids, greedy left-to-right decoding of
 //! a sentence with any scorer, repair into valid BILOU, and spans.
 
-use super::features::{static_features, tag_features, DocumentMemory, TokenView};
+use super::features::{is_capitalised, static_features, tag_features, DocumentMemory, TokenView};
 use super::{ENTITY_TYPES, N_TAGS};
 
 pub(crate) const fn tag(entity_type: usize, part: usize) -> u8 {
@@ -220,6 +220,15 @@ pub(crate) fn spans_from_tags(tags: &[u8], probabilities: &[f32], offset: usize)
     out
 }
 
+/// Whether the word just before mark `k` of `spans` (one sentence's, sorted,
+/// whose first token is `offset`) is capitalised and no mark's, so that the
+/// mark may take it (`Doctors` before `Without Borders`).
+pub(crate) fn unmarked_capital_before(spans: &[TaggedSpan], k: usize, views: &[TokenView], offset: usize) -> bool {
+    let start = spans[k].start;
+    let free_from = k.checked_sub(1).map_or(offset, |previous| spans[previous].end);
+    start > free_from && is_capitalised(&views[start - 1 - offset].word)
+}
+
 /// Tokens that separate names and never begin or end one (`the BBC, Health
 /// Secretary`: the tagger may carry a name over the comma towards the next capital).
 const SEPARATORS: [&str; 3] = [",", ";", ":"];
@@ -312,7 +321,7 @@ mod tests {
     #[test]
     fn a_linking_adverb_is_no_part_of_a_name() {
         use crate::tagger::rule_table::{check, span, Row};
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: Vec<Row> = vec![
             (&["Meanwhile", "Microsoft", "said", "so"], vec![span(5, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["However", "Angela", "Merkel", "said"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -326,7 +335,7 @@ mod tests {
 
     #[test]
     fn separators_are_taken_off_the_edges_of_names() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let words = ["the", "BBC", ",", "Health", "and", "Goldman", ",", "Sachs", ";", ","];
         let views = crate::tagger::features::views(&words, &lexicon);
         let span = |start, end| TaggedSpan { start, end, label: "ORG", score: 1.0 };
@@ -338,7 +347,7 @@ mod tests {
 
     #[test]
     fn connectors_end_no_name() {
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 5] = [
             // No name after the `of`; an `and` before another name.
             (&["the", "Muslim", "Brotherhood", "of", "trying"], vec![span(6, 9, "ORG")], vec![span(6, 8, "ORG")]),

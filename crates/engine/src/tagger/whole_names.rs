@@ -243,7 +243,7 @@ mod tests {
             // An acronym longer than [`MOST_ACRONYM_LETTERS`] is not read.
             (&long, vec![span(5, 7, "LOC"), span(7, 8, "ORG")], vec![span(5, 7, "LOC"), span(7, 8, "ORG")]),
         ];
-        let lexicon = crate::tagger::Lexicon::new(Default::default(), Vec::new(), Default::default());
+        let lexicon = crate::tagger::Lexicon::default();
         check(join_names_spelled_by_acronyms, &lexicon, &table);
     }
 
