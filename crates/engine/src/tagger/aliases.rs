@@ -7,6 +7,7 @@ use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
 use super::tags::join_to_previous;
 use super::TaggedSpan;
+use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
 /// Extends a person marked by a listed first name alone (`Bill`) over the
@@ -33,7 +34,7 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 38] = [
+const ROLE_WORDS: [&str; 39] = [
     "president",
     "ceo",
     "chief",
@@ -57,6 +58,7 @@ const ROLE_WORDS: [&str; 38] = [
     "spokesperson",
     "analyst",
     "photographer",
+    "editor",
     "mayor",
     "governor",
     "senator",
@@ -111,6 +113,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             span.label = "PER";
         }
     }
+    split_at_inner_titles(spans, views, offset, &is_role, &names_a_person);
     let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
     // `CNN Anchor Jake Tapper`: the role word ends the organisation's mark just before the person.
     for span in spans.iter_mut() {
@@ -122,6 +125,41 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         let alone = s.end - s.start == 1;
         !(alone && ((is_role(s.start) && persons.contains(&s.end)) || is_title_end(s.start) || (s.label == "PER" && is_honorific(s.start))))
     });
+}
+
+/// Splits a mark that runs from a body over a title into the person named
+/// after it (`VOA Sports Editor Parke Brewer`, one organisation to the
+/// tagger): the body keeps the mark, the title is left out, the name is a
+/// person. The title is its role words and, before a single one, the
+/// capitalised word that says which (`Sports Editor`, `Foreign Minister`;
+/// CoNLL's news leaves both out), unless that word is in capitals or the
+/// mark's first.
+fn split_at_inner_titles(
+    spans: &mut Vec<TaggedSpan>,
+    views: &[TokenView],
+    offset: usize,
+    is_role: &dyn Fn(usize) -> bool,
+    names_a_person: &dyn Fn(std::ops::Range<usize>) -> bool,
+) {
+    let mut k = 0;
+    while k < spans.len() {
+        let span = &spans[k];
+        let person = (span.start + 2..span.end).find(|&p| is_role(p - 1) && !is_role(p) && names_a_person(p..span.end));
+        if let (Some(person), false) = (person, span.label == "PER") {
+            let mut title = person - 1;
+            while title > span.start + 1 && is_role(title - 1) {
+                title -= 1;
+            }
+            let which = &views[title - 1 - offset].word;
+            if title == person - 1 && title > span.start + 1 && is_capitalised(which) && !is_all_caps(which) {
+                title -= 1;
+            }
+            let name = TaggedSpan { start: person, end: span.end, label: "PER", score: span.score };
+            spans[k].end = title;
+            spans.insert(k + 1, name);
+        }
+        k += 1;
+    }
 }
 
 /// Whether word `i` of a sentence ends a job title that news writes before a
@@ -214,7 +252,7 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 21] = [
+        let table: [Row; 27] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -242,6 +280,18 @@ mod tests {
                 vec![span(5, 7, "ORG"), span(8, 10, "PER")],
             ),
             (&["Radio", "Host", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // A title inside an organisation's mark: the body keeps it, the title is left out, the name is a person.
+            (&["VOA", "Sports", "Editor", "Kim", "Brewer", "has"], vec![span(5, 10, "ORG")], vec![span(5, 6, "ORG"), span(8, 10, "PER")]),
+            (
+                &["White", "House", "Press", "Secretary", "Mike", "McCurry"],
+                vec![span(5, 11, "LOC")],
+                vec![span(5, 7, "LOC"), span(9, 11, "PER")],
+            ),
+            (&["BBC", "Chief", "Executive", "Kim", "Davie", "said"], vec![span(5, 10, "ORG")], vec![span(5, 6, "ORG"), span(8, 10, "PER")]),
+            (&["NATO", "CEO", "Kim", "Jung"], vec![span(5, 9, "MISC")], vec![span(5, 6, "MISC"), span(7, 9, "PER")]),
+            // Not a person's mark, nor before one word, nor with nothing before the title.
+            (&["Bob", "Host", "Kim", "Savage"], vec![span(5, 9, "PER")], vec![span(5, 9, "PER")]),
+            (&["VOA", "Sports", "Editor", "Brewer", "has"], vec![span(5, 9, "ORG")], vec![span(5, 9, "ORG")]),
             // Titles of firms and agencies: more than one role word; one alone, or at an organisation's end.
             (&["Chief", "Executive", "Elon", "Musk"], vec![span(5, 9, "ORG")], vec![span(7, 9, "PER")]),
             (
