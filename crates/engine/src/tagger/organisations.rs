@@ -3,14 +3,16 @@
 //! Administration`) is one name, which the tagger often cuts at the `and`;
 //! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
 //! halves the tagger often takes for people; a name before a firm's title
-//! (`Amazon founder`) is the firm's, and a listed firm that opens a sentence
-//! and speaks (`Boeing said`) is marked.
+//! (`Amazon founder`) is the firm's, a listed firm that opens a sentence
+//! and speaks (`Boeing said`) is marked, and so are the agency in a
+//! dateline's brackets (`(AP) —`) and acronyms listed with an organisation.
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COMPANIES;
 use super::tags::{join_to_previous, unmarked_capital_before};
 use super::TaggedSpan;
+use crate::headline::is_all_caps;
 
 /// Nouns that end the name of a public body. A name that ends with one and
 /// follows `and` is the second half of a longer name, unless the words before
@@ -171,8 +173,8 @@ pub(crate) fn firms_before_their_titles(spans: &mut [TaggedSpan], views: &[Token
     }
 }
 
-/// How far into a sentence a dateline's dash may be (`WASHINGTON (Reuters) -`).
-const DATELINE_WORDS: usize = 6;
+/// How far into a sentence a dateline's dash may be (`NAIROBI, Kenya (AP) —`).
+const DATELINE_WORDS: usize = 8;
 
 /// Marks as an organisation an unmarked capitalised word that opens a
 /// sentence (or follows its dateline), is a company's whole name on the name
@@ -180,14 +182,78 @@ const DATELINE_WORDS: usize = 6;
 /// tagger doubts a sentence's first word, and a firm's name alone gives it
 /// little else). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let after_dateline = (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| matches!(views[k - 1].word.as_str(), "-" | "--" | "–" | "—"));
-    let opening = after_dateline.unwrap_or(0);
+    let opening = after_dateline(views).unwrap_or(0);
     let speaks = opening + 1 < views.len() && crate::quotes::is_speech_verb(&views[opening + 1].word);
     let firm = views.get(opening).is_some_and(|v| is_capitalised(&v.word) && v.gazetteer.contains(&(COMPANIES, 0)));
     let at = offset + opening;
     if speaks && firm && !spans.iter().any(|s| s.start <= at && at < s.end) {
         let place = spans.partition_point(|s| s.start < at);
         spans.insert(place, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
+    }
+}
+
+/// The word after a sentence's dateline: after a dash among its first words.
+fn after_dateline(views: &[TokenView]) -> Option<usize> {
+    (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| matches!(views[k - 1].word.as_str(), "-" | "--" | "–" | "—"))
+}
+
+/// The most words an agency's name in a dateline has (`Agence France-Presse`).
+const CREDIT_WORDS: usize = 3;
+
+/// Marks as an organisation the unmarked capitalised words in brackets that
+/// end a dateline (`NAIROBI, Kenya (AP) —`): the agency that filed the story,
+/// which the training news, Reuters' own, rarely names. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn agencies_in_datelines(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let Some(dash) = after_dateline(views).map(|k| k - 1) else { return };
+    let Some(open) = (1..dash).rev().find(|&k| views[k].word == "(") else { return };
+    let words = open + 1..dash - 1;
+    // A place's words before the brackets (not a score line's `Radnicki ( N ) -`), a name in them.
+    let place = (0..open).all(|k| is_capitalised(&views[k].word) || views[k].word == ",");
+    let credit = place
+        && views[dash - 1].word == ")"
+        && (1..=CREDIT_WORDS).contains(&words.len())
+        && words.clone().all(|k| is_capitalised(&views[k].word) && views[k].word.chars().count() > 1);
+    let (start, end) = (offset + words.start, offset + words.end);
+    if credit && !spans.iter().any(|s| s.start < end && start < s.end) {
+        let place = spans.partition_point(|s| s.start < start);
+        spans.insert(place, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
+    }
+}
+
+/// Marks as organisations the unmarked words in capitals listed with an
+/// organisation (`AP, AFP and Reuters`, `BA and AA`): a list names things of
+/// one kind, and the tagger knows the acronyms of few firms and agencies.
+/// Not in a headline, whose words are all in capitals. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn acronyms_listed_with_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    if views.first().is_none_or(|v| v.caps_line) {
+        return;
+    }
+    let marked = |k: usize| spans.iter().any(|s| s.start <= offset + k && offset + k < s.end);
+    let is_separator = |k: usize| matches!(views[k].word.as_str(), "," | "and" | "or");
+    let is_acronym = |k: usize| is_all_caps(&views[k].word) && views[k].word.chars().all(char::is_alphabetic) && !marked(k);
+    // The next item of a list from word `k` in direction `step`, across `,`, `and`, `or` or `, and`.
+    let next_item = |k: usize, step: isize| {
+        let at = |n: isize| k.checked_add_signed(step * n).filter(|&i| i < views.len());
+        let first = at(1).filter(|&i| is_separator(i))?;
+        at(2).filter(|&i| is_separator(i) && views[first].word == ",").map_or(at(2), |_| at(3))
+    };
+    let mut found = Vec::new();
+    for span in spans.iter().filter(|s| s.label == "ORG") {
+        for (from, step) in [(span.start - offset, -1), (span.end - 1 - offset, 1)] {
+            let mut k = from;
+            while let Some(item) = next_item(k, step).filter(|&i| is_acronym(i)) {
+                found.push(offset + item);
+                k = item;
+            }
+        }
+    }
+    for at in found {
+        let place = spans.partition_point(|s| s.start < at);
+        if spans.get(place).is_none_or(|s| s.start != at) {
+            spans.insert(place, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
+        }
     }
 }
 
@@ -235,6 +301,40 @@ mod tests {
             ),
         ];
         check(firms_that_speak, &lexicon, &table);
+    }
+
+    #[test]
+    fn an_agency_in_brackets_in_a_dateline_is_marked() {
+        let agency = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
+        let table: [Row; 6] = [
+            (
+                &["NAIROBI", ",", "Kenya", "(", "AP", ")", "—", "Kenya", "voted"],
+                vec![span(5, 6, "LOC"), span(7, 8, "LOC")],
+                vec![span(5, 6, "LOC"), span(7, 8, "LOC"), agency(9, 10)],
+            ),
+            (&["PARIS", "(", "Agence", "France-Presse", ")", "-", "It", "rained"], vec![], vec![agency(7, 9)]),
+            // Marked already; not a score line's letter, nor after words that are no place, nor without the dash.
+            (&["PARIS", "(", "Reuters", ")", "-", "It", "rained"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+            (&["Radnicki", "1", "Spartak", "(", "NK", ")", "-", "Zeta"], vec![], vec![]),
+            (&["Radnicki", "(", "N", ")", "-", "Zeta"], vec![], vec![]),
+            (&["PARIS", "(", "AP", ")", "It", "rained", "-", "so"], vec![], vec![]),
+        ];
+        check(agencies_in_datelines, &crate::tagger::Lexicon::default(), &table);
+    }
+
+    #[test]
+    fn acronyms_listed_with_an_organisation_are_organisations() {
+        let body = |start| TaggedSpan { start, end: start + 1, label: "ORG", score: RULE_SCORE };
+        let table: [Row; 6] = [
+            (&["from", "AP", ",", "AFP", "and", "Reuters", "."], vec![span(10, 11, "ORG")], vec![body(6), body(8), span(10, 11, "ORG")]),
+            (&["Reuters", ",", "and", "AP", "said"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG"), body(8)]),
+            (&["BA", "or", "AA", "flights"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG"), body(7)]),
+            // Not beside a place, not a word in lower case or with digits, not in a headline.
+            (&["US", "and", "UK", "troops"], vec![span(5, 6, "LOC")], vec![span(5, 6, "LOC")]),
+            (&["Reuters", "and", "Ap", "or", "G7", "said"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+            (&["REUTERS", "AND", "AP", "AT", "ODDS"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+        ];
+        check(acronyms_listed_with_bodies, &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]
