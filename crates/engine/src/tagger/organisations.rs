@@ -3,8 +3,7 @@
 //! Administration`) is one name, which the tagger often cuts at the `and`;
 //! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
 //! halves the tagger often takes for people; a name before a firm's title
-//! (`Amazon founder`) is the firm's, a firm cut before its legal form
-//! (`LM` + `Ericsson AB`) is one, a listed firm that opens a sentence
+//! (`Amazon founder`) is the firm's, a listed firm that opens a sentence
 //! and speaks (`Boeing said`) is marked, and so are the agency in a
 //! dateline's brackets (`(AP) —`) and acronyms listed with an organisation.
 
@@ -129,26 +128,7 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 /// Legal forms that end a firm's name, after which `of` and a place tell
 /// where the firm is (`Kia Motor Corp of South Korea`; CoNLL's training and
 /// development text mark the place apart 4 times in 7).
-const FIRM_ENDINGS: [&str; 11] = ["inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "ab"];
-
-/// Joins an organisation's mark with the organisation's mark that touches it
-/// and ends with a firm's legal form ([`FIRM_ENDINGS`]): one firm's name, which
-/// the tagger cut (`Gold Fields` + `of South Africa Ltd`, `LM` + `Ericsson AB`).
-/// `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn join_names_with_their_legal_form(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let mut k = 1;
-    while k < spans.len() {
-        let (previous, span) = (&spans[k - 1], &spans[k]);
-        let legal = FIRM_ENDINGS.contains(&views[span.end - 1 - offset].lower.trim_end_matches('.'));
-        // (`U.S.-based` before a firm describes it.)
-        let describes = views[previous.end - 1 - offset].word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
-        if previous.end == span.start && previous.label == "ORG" && span.label == "ORG" && legal && !describes {
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
-}
+const FIRM_ENDINGS: [&str; 10] = ["inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv"];
 
 /// Mends an organisation's mark that ends with `of` before a place's mark
 /// (a name never ends with `of`): after a firm's legal form
@@ -355,23 +335,6 @@ mod tests {
             (&["REUTERS", "AND", "AP", "AT", "ODDS"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
         ];
         check(acronyms_listed_with_bodies, &crate::tagger::Lexicon::default(), &table);
-    }
-
-    #[test]
-    fn a_firm_cut_before_its_legal_form_is_joined() {
-        let table: [Row; 5] = [
-            (
-                &["Gold", "Fields", "of", "South", "Africa", "Ltd", "said"],
-                vec![span(5, 8, "ORG"), span(8, 11, "ORG")],
-                vec![span(5, 11, "ORG")],
-            ),
-            (&["LM", "Ericsson", "AB", "won"], vec![span(5, 6, "ORG"), span(6, 8, "ORG")], vec![span(5, 8, "ORG")]),
-            // Not a description before it, not without the legal form, not apart or of another kind.
-            (&["U.S.-based", "MCI", "Corp"], vec![span(5, 6, "ORG"), span(6, 8, "ORG")], vec![span(5, 6, "ORG"), span(6, 8, "ORG")]),
-            (&["Reuters", "BBC", "said"], vec![span(5, 6, "ORG"), span(6, 7, "ORG")], vec![span(5, 6, "ORG"), span(6, 7, "ORG")]),
-            (&["Zeta", "Acme", "Inc"], vec![span(5, 6, "LOC"), span(6, 8, "ORG")], vec![span(5, 6, "LOC"), span(6, 8, "ORG")]),
-        ];
-        check(join_names_with_their_legal_form, &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]
