@@ -55,6 +55,7 @@ impl SentenceToTag<'_> {
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
+        tags::mend_leading_connectors(spans, self.views, offset);
         tags::trim_trailing_connectors(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
         places::whole_street_names(spans, self.views, offset);

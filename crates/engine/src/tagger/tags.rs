@@ -252,6 +252,38 @@ pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 /// Drug Administration`) and so never end one.
 const CONNECTORS: [&str; 11] = ["of", "and", "or", "the", "for", "in", "on", "at", "to", "with", "by"];
 
+/// Mends the marks that start with a connector ([`CONNECTORS`]), which no
+/// name does: after `and` or `or` the mark is the name that follows
+/// (`United Nations` + `and Human Rights Watch`: two bodies); after another
+/// it ends a name begun just before, which it takes in: the mark touching it,
+/// as an organisation if either was one (`National League` MISC + `for
+/// Democracy` ORG), or the capitalised word before it (`Queen` + `of South`,
+/// `Artisans` + `for Peace`); without either the connector is left out.
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn mend_leading_connectors(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let mut k = 0;
+    while k < spans.len() {
+        let first = views[spans[k].start - offset].word.as_str();
+        if !CONNECTORS.contains(&first) || spans[k].end - spans[k].start < 2 {
+            k += 1;
+            continue;
+        }
+        let touching = k > 0 && spans[k - 1].end == spans[k].start;
+        if matches!(first, "and" | "or") || !(touching || unmarked_capital_before(spans, k, views, offset)) {
+            spans[k].start += 1;
+        } else if touching {
+            let organisation = spans[k].label == "ORG";
+            join_to_previous(spans, k);
+            if organisation {
+                spans[k - 1].label = "ORG";
+            }
+        } else {
+            spans[k].start -= 1;
+            k += 1;
+        }
+    }
+}
+
 /// Takes the connectors ([`CONNECTORS`]) off the end of `spans` (one
 /// sentence's, whose first token is `offset`) where no name goes on after
 /// them (`the Muslim Brotherhood of trying`), and an `and` or `or` always
@@ -363,6 +395,26 @@ mod tests {
             (&["and", "rose"], vec![span(5, 6, "MISC")], vec![span(5, 6, "MISC")]),
         ];
         check(|spans, views, offset| trim_trailing_connectors(spans, views, offset), &lexicon, &table);
+    }
+
+    #[test]
+    fn connectors_begin_no_name() {
+        let table: [Row; 6] = [
+            // After `and`: the name that follows.
+            (
+                &["United", "Nations", "and", "Human", "Rights", "Watch"],
+                vec![span(5, 7, "ORG"), span(7, 11, "ORG")],
+                vec![span(5, 7, "ORG"), span(8, 11, "ORG")],
+            ),
+            // After another connector: the mark touching it, as an organisation if either was one.
+            (&["National", "League", "for", "Democracy", "won"], vec![span(5, 7, "MISC"), span(7, 9, "ORG")], vec![span(5, 9, "ORG")]),
+            (&["Bank", "of", "England", "rose"], vec![span(5, 6, "LOC"), span(6, 8, "LOC")], vec![span(5, 8, "LOC")]),
+            // Or the capitalised word before it; without either, the connector is left out.
+            (&["Queen", "of", "South", "3"], vec![span(6, 8, "ORG")], vec![span(5, 8, "ORG")]),
+            (&["prize", "for", "Peace", "went"], vec![span(6, 8, "MISC")], vec![span(7, 8, "MISC")]),
+            (&["and", "the", "Netherlands"], vec![span(5, 8, "LOC")], vec![span(7, 8, "LOC")]),
+        ];
+        check(mend_leading_connectors, &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]
