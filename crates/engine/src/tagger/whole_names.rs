@@ -13,27 +13,39 @@ use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
 /// How many words back a mark may reach for the rest of its name.
-const MOST_WORDS_MISSING: usize = 2;
+const MOST_WORDS_MISSING: usize = 3;
 
-/// Extends each mark over the unmarked words before it when those words and
-/// the mark's are a whole name marked with the same label elsewhere in the
-/// article (`spans` sorted, over the article's `words`).
-pub(crate) fn complete_from_article(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let whole: HashSet<(&[&str], &str)> = spans.iter().filter(|s| s.end - s.start > 1).map(|s| (&words[s.start..s.end], s.label)).collect();
+/// Extends each mark over the words before it when those words and the
+/// mark's are a whole name, or its ending, marked with the same label
+/// elsewhere in the article (`Suu` + `Kyi` after `Aung San Suu Kyi`): words
+/// no mark holds, or marks of that label, which it takes in (`Aung San` +
+/// `Suu` + `Kyi`). `spans` sorted, over the article's `words`.
+pub(crate) fn complete_from_article(words: &[&str], spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
+    let whole: HashSet<(&[&str], &str)> = spans
+        .iter()
+        .filter(|s| s.end - s.start > 1)
+        .flat_map(|s| (s.start..s.end - 1).map(move |from| (&words[from..s.end], s.label)))
+        .collect();
     if whole.is_empty() {
         return spans;
     }
-    let mut free_from = 0;
-    for span in &mut spans {
-        let reach = (1..=MOST_WORDS_MISSING.min(span.start - free_from.min(span.start)))
+    let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for mut span in spans {
+        let from = |k: usize| span.start - k;
+        // The marks the reach would cross lie within it and have the mark's label.
+        let takes_in = |k: usize| out.iter().rev().take_while(|m| m.end > from(k)).all(|m| m.start >= from(k) && m.label == span.label);
+        let reach = (1..=MOST_WORDS_MISSING.min(span.start))
             .rev()
-            .find(|&k| is_capitalised(words[span.start - k]) && whole.contains(&(&words[span.start - k..span.end], span.label)));
-        free_from = span.end;
+            .find(|&k| is_capitalised(words[from(k)]) && whole.contains(&(&words[from(k)..span.end], span.label)) && takes_in(k));
         if let Some(k) = reach {
             span.start -= k;
+            while out.last().is_some_and(|m| m.end > span.start) {
+                out.pop();
+            }
         }
+        out.push(span);
     }
-    spans
+    out
 }
 
 /// Small words an acronym leaves out (`World Health Organization` is `WHO`, `Bank of England` `BOE`).
@@ -181,6 +193,18 @@ mod tests {
         assert_eq!(completed(text, vec![span(1, 2, "ORG"), span(8, 9, "ORG")]), [(1, 2), (8, 9)]);
         // The word before belongs to another mark.
         assert_eq!(completed(text, vec![span(0, 1, "PER"), span(1, 2, "ORG"), span(7, 9, "ORG")]), [(0, 1), (1, 2), (7, 9)]);
+    }
+
+    #[test]
+    fn a_mark_takes_the_rest_of_a_name_given_in_full_elsewhere() {
+        let text = "Aung San Suu Kyi was jailed . Suu Kyi 's party . Aung San Suu Kyi spoke . San Kyi met";
+        let whole = span(12, 16, "PER");
+        // The ending of the name; the name cut in two, whose other mark it takes in.
+        assert_eq!(completed(text, vec![span(8, 9, "PER"), whole.clone()]), [(7, 9), (12, 16)]);
+        assert_eq!(completed(text, vec![span(0, 2, "PER"), span(3, 4, "PER"), whole.clone()]), [(0, 4), (12, 16)]);
+        // Not over a mark of another label (only up to it), nor where the words do not spell the name.
+        assert_eq!(completed(text, vec![span(0, 2, "ORG"), span(3, 4, "PER"), whole.clone()]), [(0, 2), (2, 4), (12, 16)]);
+        assert_eq!(completed(text, vec![whole, span(19, 20, "PER")]), [(12, 16), (19, 20)]);
     }
 
     #[test]
