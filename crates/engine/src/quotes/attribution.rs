@@ -79,7 +79,9 @@ impl Context<'_, '_> {
                 // (`Shaheed` or `Sayed` opening a name is no participle.)
                 let participle = !self.is_capitalised(k + 1) && opener.len() > 4 && (is_participle(opener) || opener.ends_with("ed"))
                     || matches!(opener, "led" | "known" | "written" | "held" | "run" | "seen" | "made" | "given");
-                if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle) {
+                // (`Sotomayor, in a dissent joined by Justice Elena Kagan, wrote`: an aside that opens with a preposition.)
+                let aside = PREPOSITIONS.contains(&opener);
+                if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle || aside) {
                     return self.subject_before(k, floor);
                 }
                 let segment = if separates(k) { k + 1 } else { k }..end - 1;

@@ -34,7 +34,7 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 39] = [
+const ROLE_WORDS: [&str; 41] = [
     "president",
     "ceo",
     "chief",
@@ -70,6 +70,8 @@ const ROLE_WORDS: [&str; 39] = [
     "ambassador",
     "envoy",
     "judge",
+    "justice",
+    "justices",
     "commissioner",
     "chancellor",
     "premier",
@@ -252,15 +254,16 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon =
             crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 27] = [
+        let table: [Row; 28] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["Coach", "Jurgen", "Klopp", "said"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // Before two capitalised words.
             (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
-            // An office held in government.
+            // An office held in government, or on a court.
             (&["Mayor", "Ray", "Nagin", "estimated"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["Justices", "Elena", "Kagan", "wrote"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // Not before one word (`Host Hotels`), nor before capitals; not when no person follows.
             (&["Host", "Hotels", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Anchor", "BHP", "LTD", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),

@@ -131,6 +131,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     // A past participle clause between the subject and the verb.
     ("The report, published by the Institute for Fiscal Studies on Monday, said households would be worse off.", "The report", None),
+    // An aside that opens with a preposition, names in it or not.
+    (
+        "Justice Sonia Sotomayor, in a dissent joined by Justice Elena Kagan, wrote that the ruling made a mockery of the law.",
+        "Sonia Sotomayor",
+        Some("Sonia Sotomayor"),
+    ),
     // A name in the appositive that ends like a participle (`Shaheed`) is the speaker's.
     (
         "Harry's lawyer, Shaheed Fatima, told the court that the decision had left him feeling unsafe.",
