@@ -445,7 +445,7 @@ pub(super) const OPEN_DOUBLE: &[char] = &['“', '„', '«'];
 pub(super) const CLOSE_DOUBLE: &[char] = &['”', '»'];
 
 /// Whether a token is the possessive ending (`'s`, `’s`, or a bare apostrophe after a plural).
-pub(super) fn is_possessive(word: &str) -> bool {
+pub(crate) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’")
 }
 

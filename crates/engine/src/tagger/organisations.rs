@@ -2,7 +2,8 @@
 //! `and` (`Independent Electoral and Boundaries Commission`, `Food and Drug
 //! Administration`) is one name, which the tagger often cuts at the `and`;
 //! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
-//! halves the tagger often takes for people; a name before a firm's title
+//! halves the tagger often takes for people; a name cut after a possessive
+//! inside it (`Lord's` + `Resistance Army`) is one; a name before a firm's title
 //! (`Amazon founder`) is the firm's, a listed firm that opens a sentence
 //! and speaks (`Boeing said`) is marked, and so are the agency in a
 //! dateline's brackets (`(AP) —`) and acronyms listed with an organisation.
@@ -122,6 +123,23 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
         spans.retain(|s| s.end <= start || stop <= s.start);
         let at = spans.partition_point(|s| s.start < start);
         spans.insert(at, TaggedSpan { start, end: stop, label: "ORG", score });
+    }
+}
+
+/// Joins a mark that ends with a possessive to the mark of its label that
+/// touches it: the possessive was inside one name, which the tagger cut after
+/// it (`Tigray People's` + `Liberation Front`, `Lord's` + `Resistance Army`).
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (previous, span) = (&spans[k - 1], &spans[k]);
+        let possessive = crate::quotes::is_possessive(&views[previous.end - 1 - offset].word);
+        if possessive && previous.end - previous.start > 1 && previous.end == span.start && previous.label == span.label {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
     }
 }
 
@@ -335,6 +353,30 @@ mod tests {
             (&["REUTERS", "AND", "AP", "AT", "ODDS"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
         ];
         check(acronyms_listed_with_bodies, &crate::tagger::Lexicon::default(), &table);
+    }
+
+    #[test]
+    fn names_cut_after_an_inner_possessive_are_joined() {
+        let table: [Row; 4] = [
+            (
+                &["Tigray", "People", "'s", "Liberation", "Front", "says"],
+                vec![span(5, 8, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 10, "ORG")],
+            ),
+            (&["Lord", "’s", "Resistance", "Army"], vec![span(5, 7, "ORG"), span(7, 9, "ORG")], vec![span(5, 9, "ORG")]),
+            // Not marks apart or of two labels (`Germany 's` + `Foreign Ministry` is no mark's possessive).
+            (
+                &["Lord", "'s", "the", "Resistance", "Army"],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
+            ),
+            (
+                &["Tigray", "'s", "Liberation", "Front"],
+                vec![span(5, 7, "LOC"), span(7, 9, "ORG")],
+                vec![span(5, 7, "LOC"), span(7, 9, "ORG")],
+            ),
+        ];
+        check(join_names_across_possessives, &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]
