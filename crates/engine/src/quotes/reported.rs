@@ -49,7 +49,23 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             v += 1;
             continue;
         };
-        let subject = if is_participle(word) { sentence_subject(ctx, range.start..v, v) } else { ctx.subject_before(v, range.start) };
+        // (`rejected claims by the TPLF that CLAUSE`: a verb's form in -s after a past tense is a noun, whose
+        // source is the phrase after `by` or `from`, if any; not the sentence's subject, who rejected the claims.)
+        let noun_at =
+            |k: usize| ctx.word(k).ends_with('s') && k > range.start && !ctx.is_capitalised(k - 1) && ctx.word(k - 1).ends_with("ed");
+        // (`denied claims that CLAUSE`: the claims report it, not the denial.)
+        if v + 1 < range.end && noun_at(v + 1) && sentence.speaks(v + 1) {
+            v += 1;
+            continue;
+        }
+        let noun = noun_at(v);
+        let subject = if noun {
+            (v + 1 < range.end && matches!(ctx.word(v + 1), "by" | "from")).then(|| ctx.subject_after(v + 1, range.end)).flatten()
+        } else if is_participle(word) {
+            sentence_subject(ctx, range.start..v, v)
+        } else {
+            ctx.subject_before(v, range.start)
+        };
         let speaker = subject.map(|m| ctx.speaker(m));
         let clause_end = sentence.clause_end(v, clause_start);
         if let Some(q) = sentence.make(clause_start..clause_end, speaker) {

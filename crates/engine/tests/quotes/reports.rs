@@ -247,6 +247,17 @@ fn a_passive_speech_verb_does_not_make_its_subject_the_speaker() {
 }
 
 #[test]
+fn claims_someone_rejected_are_the_claimant_s_report_not_the_rejecter_s() {
+    let found = quotes("The prime minister has rejected claims by the Tigray People's Liberation Front that troops attacked civilians.");
+    assert_eq!(found, [reported("troops attacked civilians", Some("Tigray People's Liberation Front"))]);
+    // Without a source, none; a name before the verb is its subject.
+    let doc = annotate("The government denied claims that soldiers had looted the town.");
+    assert_eq!(doc.quotes[0].speaker_mention, None, "{:?}", doc.quotes);
+    let doc = annotate("Ahmed claims that the vote was rigged.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Ahmed"));
+}
+
+#[test]
 fn a_no_or_a_nothing_that_is_the_answer_opens_no_clause() {
     for text in ["He said no.", "She said no to the plan.", "He said nothing about the plan.", "Asked again, the minister said no, twice."]
     {
