@@ -146,6 +146,7 @@ impl Context<'_, '_> {
         }
         let next = self.sentences.get(self.sentence_of[mention.start] + 1)?;
         // (`"…," President William Ruto said.`: a quote that opens the sentence is passed over.)
+        let after_quote = self.in_quote[next.start] || self.in_quote.get(next.start + 1).is_some_and(|&q| q);
         let next = (next.start..next.end).find(|&k| !self.in_quote[k] && !self.is_punct(k)).unwrap_or(next.start)..next.end;
         let named = self.entity_at[next.start..next.end.min(next.start + NAMED_NEXT_WITHIN)]
             .iter()
@@ -168,7 +169,9 @@ impl Context<'_, '_> {
         let definite = !INDEFINITES.contains(&self.word(mention.start));
         let other_title = !titles.is_empty() && !titles.iter().any(|t| is_title(t, head));
         let described_first = titles.len() < before_name.len();
-        (!(definite && (other_title || described_first))).then_some(named)
+        // (`The spokesman said …. "Look," Obama said`: after a quote of their own, only a name with the title is the one described.)
+        let untitled_speaker = after_quote && titles.is_empty();
+        (!(definite && (other_title || described_first || untitled_speaker))).then_some(named)
     }
 
     /// Whether a mention opens with a place's possessive (`Kenya's president`), which works as a determiner.

@@ -123,6 +123,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "The minister",
         None,
     ),
+    // Nor someone quoted in the next sentence, named without the title.
+    (
+        "The spokesman said the company regretted the incident. \"Look,\" Obama said, \"nobody is saying this is easy.\"",
+        "The spokesman",
+        None,
+    ),
     // An `according to` aside after the subject leaves the sentence's own verb to report.
     (
         "Jared Kushner, according to two people familiar with the matter, told investigators he had done nothing wrong.",
