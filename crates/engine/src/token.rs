@@ -247,8 +247,11 @@ fn split_chunk(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize
     out.extend(trailing.into_iter().rev());
 }
 
-/// Splits em dashes, double hyphens and ellipses inside a word; keeps single
-/// hyphens (CoNLL keeps `Saudi-based` and `1996-08-28` whole).
+/// Splits em dashes, double hyphens and ellipses inside a word, and a slash
+/// between a word and a capital (`REUTERS/Elizabeth Frantz`, `AP Photo/Ben
+/// Curtis`: a photo credit's agency and photographer, which CoNLL writes
+/// `AP / Reuters`); keeps single hyphens (CoNLL keeps `Saudi-based` and
+/// `1996-08-28` whole) and other slashes (`and/or`, `1996/97`).
 fn split_inner_dashes(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let mut start = s;
     let mut k = s;
@@ -258,6 +261,8 @@ fn split_inner_dashes(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec
             1
         } else if c == '-' && k + 1 < e && chars[k + 1].1 == '-' && k > s {
             2
+        } else if c == '/' && k > s && k + 1 < e && chars[k - 1].1.is_alphabetic() && chars[k + 1].1.is_uppercase() {
+            1
         } else {
             0
         };
@@ -288,6 +293,8 @@ mod tests {
     /// (input, expected tokens)
     const SPLITS: &[(&str, &[&str])] = &[
         ("Moscow's hopes", &["Moscow", "'s", "hopes"]),
+        ("(REUTERS/Elizabeth Frantz)", &["(", "REUTERS", "/", "Elizabeth", "Frantz", ")"]),
+        ("and/or 1996/97 km/h", &["and/or", "1996/97", "km/h"]),
         ("Moscow’s hopes", &["Moscow", "’s", "hopes"]),
         ("farmers' union", &["farmers", "'", "union"]),
         ("they're sure", &["they", "'re", "sure"]),
