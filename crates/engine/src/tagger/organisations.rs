@@ -6,7 +6,8 @@
 //! inside it (`Lord's` + `Resistance Army`) is one; a name before a firm's title
 //! (`Amazon founder`) is the firm's, a listed firm that opens a sentence
 //! and speaks (`Boeing said`) is marked, and so are the agency in a
-//! dateline's brackets (`(AP) —`) and acronyms listed with an organisation.
+//! dateline's brackets (`(AP) —`) or a photo credit's (`(AP Photo/Ben
+//! Curtis)`) and acronyms listed with an organisation.
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
@@ -239,6 +240,27 @@ pub(crate) fn agencies_in_datelines(spans: &mut Vec<TaggedSpan>, views: &[TokenV
     }
 }
 
+/// Marks as an organisation the unmarked capitalised words that open a photo
+/// credit in brackets, before the slash and the photographer's mark (`(AP
+/// Photo/Ben Curtis)`, `(REUTERS/Elizabeth Frantz)`): the agency, without the
+/// word `Photo`. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn agencies_in_photo_credits(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    for slash in 2..views.len() {
+        let photographer = views[slash].word == "/" && spans.iter().any(|s| s.start == offset + slash + 1 && s.label == "PER");
+        let Some(open) = (slash.saturating_sub(CREDIT_WORDS + 2)..slash).rev().find(|&k| views[k].word == "(").filter(|_| photographer)
+        else {
+            continue;
+        };
+        let end = if matches!(views[slash - 1].lower.as_str(), "photo" | "photos") { slash - 1 } else { slash };
+        let named = end > open + 1 && (open + 1..end).all(|k| is_capitalised(&views[k].word));
+        let (start, end) = (offset + open + 1, offset + end);
+        if named && !spans.iter().any(|s| s.start < end && start < s.end) {
+            let place = spans.partition_point(|s| s.start < start);
+            spans.insert(place, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
+        }
+    }
+}
+
 /// Marks as organisations the unmarked words in capitals listed with an
 /// organisation (`AP, AFP and Reuters`, `BA and AA`): a list names things of
 /// one kind, and the tagger knows the acronyms of few firms and agencies.
@@ -338,6 +360,20 @@ mod tests {
             (&["PARIS", "(", "AP", ")", "It", "rained", "-", "so"], vec![], vec![]),
         ];
         check(agencies_in_datelines, &crate::tagger::Lexicon::default(), &table);
+    }
+
+    #[test]
+    fn the_agency_of_a_photo_credit_is_marked() {
+        let agency = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
+        let table: [Row; 5] = [
+            (&["(", "AP", "Photo", "/", "Ben", "Curtis", ")"], vec![span(9, 11, "PER")], vec![agency(6, 7), span(9, 11, "PER")]),
+            (&["(", "REUTERS", "/", "Kim", "Lee", ")"], vec![span(8, 10, "PER")], vec![agency(6, 7), span(8, 10, "PER")]),
+            // Not without the photographer's mark, nor over a mark or lower-case words, nor without brackets.
+            (&["(", "REUTERS", "/", "staff", ")"], vec![], vec![]),
+            (&["(", "the", "photo", "/", "Kim", "Lee", ")"], vec![span(9, 11, "PER")], vec![span(9, 11, "PER")]),
+            (&["Reuters", "/", "Kim", "Lee"], vec![span(5, 6, "ORG"), span(7, 9, "PER")], vec![span(5, 6, "ORG"), span(7, 9, "PER")]),
+        ];
+        check(agencies_in_photo_credits, &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]

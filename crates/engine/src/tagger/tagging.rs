@@ -63,6 +63,7 @@ impl SentenceToTag<'_> {
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         organisations::agencies_in_datelines(spans, self.views, offset);
+        organisations::agencies_in_photo_credits(spans, self.views, offset);
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
