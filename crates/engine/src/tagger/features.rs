@@ -116,11 +116,12 @@ impl DocumentMemory {
 }
 
 /// A word as the tagger reads it: in the 1996 Reuters spelling the model
-/// learnt from, and without soft hyphens, which web pages that hyphenate
-/// leave invisible in the text (`Pa\u{AD}ris` is `Paris`).
+/// learnt from, with straight apostrophes inside it (`d’Ivoire`, `O’Brien`),
+/// and without soft hyphens, which web pages that hyphenate leave invisible
+/// in the text (`Pa\u{AD}ris` is `Paris`).
 fn as_read(word: &str) -> Cow<'_, str> {
     match conll_spelling(word) {
-        spelled if spelled.contains('\u{AD}') => Cow::Owned(spelled.replace('\u{AD}', "")),
+        spelled if spelled.contains(['\u{AD}', '’']) => Cow::Owned(spelled.replace('\u{AD}', "").replace('’', "'")),
         spelled => Cow::Borrowed(spelled),
     }
 }
@@ -132,10 +133,7 @@ fn conll_spelling(word: &str) -> &str {
         "UK" => "U.K.",
         "UN" => "U.N.",
         "USA" => "U.S.",
-        "’s" => "'s",
-        "’" => "'",
         "“" | "”" => "\"",
-        "n’t" => "n't",
         "—" | "–" => "--",
         _ => word,
     }
@@ -350,6 +348,14 @@ mod tests {
     fn shapes() {
         for (word, expected) in [("Mattis", "Xx"), ("U.S.", "X.X."), ("1996-08-28", "d-d-d"), ("NATO", "X"), ("iPhone", "xXx")] {
             assert_eq!(shape(word), expected);
+        }
+    }
+
+    #[test]
+    fn words_are_read_as_the_training_news_spelled_them() {
+        for (word, read) in [("d’Ivoire", "d'Ivoire"), ("’s", "'s"), ("n’t", "n't"), ("Pa\u{AD}ris", "Paris"), ("US", "U.S."), ("”", "\"")]
+        {
+            assert_eq!(as_read(word), read);
         }
     }
 
