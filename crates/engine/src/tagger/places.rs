@@ -1,9 +1,11 @@
 //! Places named by a feature of the land or water (`Strait of Hormuz`,
 //! `South China Sea`, `Gulf of Mexico`) and streets (`Downing Street`): the
 //! tagger, trained on news with few of them, takes a name with `of` for an
-//! organisation's, cuts `Gulf of Mexico` in two and a street from its name.
+//! organisation's, cuts `Gulf of Mexico` in two and a street from its name;
+//! and countries named in several words (`Democratic Republic of the Congo`).
 
 use super::features::{is_capitalised, TokenView};
+use super::gazetteer::COUNTRIES;
 use super::organisations::BODY_NOUNS;
 use super::tags::{join_to_previous, unmarked_capital_before};
 use super::TaggedSpan;
@@ -80,6 +82,37 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
 /// Words that end a street's name (`Downing Street`, `Pennsylvania Avenue`).
 const STREET_WORDS: [&str; 5] = ["street", "avenue", "road", "boulevard", "lane"];
 
+/// Makes one place of a country's name of two words or more on the lists
+/// (`Democratic Republic of the Congo`, `Côte d'Ivoire`) where the tagger
+/// cut it or left a word of it out: the place marks inside it and its
+/// unmarked words become one, when no other mark crosses it. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn whole_country_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let position = |k: usize| views[k].gazetteer.iter().find(|&&(list, _)| list == COUNTRIES).map(|&(_, at)| at);
+    let mut k = 0;
+    while k < views.len() {
+        let Some(last) = (position(k) == Some(1)).then(|| (k + 1..views.len()).find(|&j| position(j) != Some(2))).flatten() else {
+            k += 1;
+            continue;
+        };
+        let (start, end) = (offset + k, offset + last + 1);
+        let inside: Vec<&TaggedSpan> = spans.iter().filter(|s| s.start < end && start < s.end).collect();
+        // (Not `the Netherlands`, which CoNLL marks without `the`.)
+        let mends = position(last) == Some(3)
+            && is_capitalised(&views[k].word)
+            && !inside.is_empty()
+            && inside.iter().all(|s| s.label == "LOC" && start <= s.start && s.end <= end)
+            && !(inside.len() == 1 && inside[0].start == start && inside[0].end == end);
+        if mends {
+            let score = inside.iter().map(|s| s.score).fold(f32::MAX, f32::min);
+            spans.retain(|s| s.end <= start || end <= s.start);
+            let at = spans.partition_point(|s| s.start < start);
+            spans.insert(at, TaggedSpan { start, end, label: "LOC", score });
+        }
+        k = last + 1;
+    }
+}
+
 /// Makes a street's name whole, as a place: a mark of the street word alone
 /// takes the unmarked capitalised word before it (`10 Downing Street` had
 /// `Street` alone), and a mark of at most three words followed by an unmarked
@@ -134,6 +167,27 @@ mod tests {
             (&["Bay", "and", "Mexico"], vec![span(5, 6, "LOC"), span(7, 8, "LOC")], vec![span(5, 6, "LOC"), span(7, 8, "LOC")]),
         ];
         check(mend_feature_places, &lexicon, &table);
+    }
+
+    #[test]
+    fn country_names_on_the_lists_are_whole() {
+        let countries = ["democratic republic of the congo", "côte d'ivoire", "the netherlands"].map(String::from).to_vec();
+        let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COUNTRIES { countries.clone() } else { vec![] }).collect();
+        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+        let table: [Row; 5] = [
+            // Cut: one place; a word left out: taken in.
+            (
+                &["in", "the", "Democratic", "Republic", "of", "the", "Congo", "."],
+                vec![span(7, 9, "LOC"), span(11, 12, "LOC")],
+                vec![span(7, 12, "LOC")],
+            ),
+            (&["Côte", "d'Ivoire", "voted"], vec![span(5, 6, "LOC")], vec![span(5, 7, "LOC")]),
+            // Not over another label or a mark that crosses it, nor with a lower-case `the`.
+            (&["Côte", "d'Ivoire", "voted"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            (&["Côte", "d'Ivoire", "voted"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
+            (&["to", "the", "Netherlands", "."], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
+        ];
+        check(whole_country_names, &lexicon, &table);
     }
 
     #[test]
