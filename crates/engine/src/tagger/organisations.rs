@@ -12,7 +12,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COMPANIES;
-use super::tags::{join_to_previous, unmarked_capital_before};
+use super::tags::{is_unmarked, join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -121,9 +121,7 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
         }
         let inside = spans.iter().filter(|s| start <= s.start && s.end <= stop);
         let score = inside.map(|s| s.score).fold(RULE_SCORE, f32::max);
-        spans.retain(|s| s.end <= start || stop <= s.start);
-        let at = spans.partition_point(|s| s.start < start);
-        spans.insert(at, TaggedSpan { start, end: stop, label: "ORG", score });
+        put_mark(spans, TaggedSpan { start, end: stop, label: "ORG", score });
     }
 }
 
@@ -205,9 +203,8 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
     let speaks = opening + 1 < views.len() && crate::quotes::is_speech_verb(&views[opening + 1].word);
     let firm = views.get(opening).is_some_and(|v| is_capitalised(&v.word) && v.gazetteer.contains(&(COMPANIES, 0)));
     let at = offset + opening;
-    if speaks && firm && !spans.iter().any(|s| s.start <= at && at < s.end) {
-        let place = spans.partition_point(|s| s.start < at);
-        spans.insert(place, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
+    if speaks && firm && is_unmarked(spans, at, at + 1) {
+        put_mark(spans, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
     }
 }
 
@@ -234,9 +231,8 @@ pub(crate) fn agencies_in_datelines(spans: &mut Vec<TaggedSpan>, views: &[TokenV
         && (1..=CREDIT_WORDS).contains(&words.len())
         && words.clone().all(|k| is_capitalised(&views[k].word) && views[k].word.chars().count() > 1);
     let (start, end) = (offset + words.start, offset + words.end);
-    if credit && !spans.iter().any(|s| s.start < end && start < s.end) {
-        let place = spans.partition_point(|s| s.start < start);
-        spans.insert(place, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
+    if credit && is_unmarked(spans, start, end) {
+        put_mark(spans, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
     }
 }
 
@@ -254,9 +250,8 @@ pub(crate) fn agencies_in_photo_credits(spans: &mut Vec<TaggedSpan>, views: &[To
         let end = if matches!(views[slash - 1].lower.as_str(), "photo" | "photos") { slash - 1 } else { slash };
         let named = end > open + 1 && (open + 1..end).all(|k| is_capitalised(&views[k].word));
         let (start, end) = (offset + open + 1, offset + end);
-        if named && !spans.iter().any(|s| s.start < end && start < s.end) {
-            let place = spans.partition_point(|s| s.start < start);
-            spans.insert(place, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
+        if named && is_unmarked(spans, start, end) {
+            put_mark(spans, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
         }
     }
 }
@@ -290,9 +285,8 @@ pub(crate) fn acronyms_listed_with_bodies(spans: &mut Vec<TaggedSpan>, views: &[
         }
     }
     for at in found {
-        let place = spans.partition_point(|s| s.start < at);
-        if spans.get(place).is_none_or(|s| s.start != at) {
-            spans.insert(place, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
+        if is_unmarked(spans, at, at + 1) {
+            put_mark(spans, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
         }
     }
 }

@@ -6,7 +6,7 @@
 use super::aliases::{surname_like, RULE_SCORE};
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::tags::join_to_previous;
+use super::tags::{join_to_previous, put_mark};
 use super::TaggedSpan;
 
 /// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
@@ -173,9 +173,7 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
         };
         let stop = after.map_or(particle + 2, |m| m.end);
         let score = before.into_iter().chain(after).map(|m| m.score).fold(RULE_SCORE, f32::max);
-        spans.retain(|s| s.end <= start || stop <= s.start);
-        let at = spans.partition_point(|s| s.start < start);
-        spans.insert(at, TaggedSpan { start, end: stop, label: "PER", score });
+        put_mark(spans, TaggedSpan { start, end: stop, label: "PER", score });
     }
 }
 

@@ -7,7 +7,7 @@
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COUNTRIES;
 use super::organisations::BODY_NOUNS;
-use super::tags::{join_to_previous, unmarked_capital_before};
+use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 
 /// Features that end a place's name (`South China Sea`, `Rift Valley`, `Tahrir Square`).
@@ -105,9 +105,7 @@ pub(crate) fn whole_country_names(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
             && !(inside.len() == 1 && inside[0].start == start && inside[0].end == end);
         if mends {
             let score = inside.iter().map(|s| s.score).fold(f32::MAX, f32::min);
-            spans.retain(|s| s.end <= start || end <= s.start);
-            let at = spans.partition_point(|s| s.start < start);
-            spans.insert(at, TaggedSpan { start, end, label: "LOC", score });
+            put_mark(spans, TaggedSpan { start, end, label: "LOC", score });
         }
         k = last + 1;
     }

@@ -229,6 +229,18 @@ pub(crate) fn unmarked_capital_before(spans: &[TaggedSpan], k: usize, views: &[T
     start > free_from && is_capitalised(&views[start - 1 - offset].word)
 }
 
+/// Whether no mark of `spans` overlaps the tokens `start..end`.
+pub(crate) fn is_unmarked(spans: &[TaggedSpan], start: usize, end: usize) -> bool {
+    spans.iter().all(|s| s.end <= start || end <= s.start)
+}
+
+/// Puts `mark` into `spans` (sorted) in place of the marks it overlaps.
+pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
+    spans.retain(|s| s.end <= mark.start || mark.end <= s.start);
+    let at = spans.partition_point(|s| s.start < mark.start);
+    spans.insert(at, mark);
+}
+
 /// Tokens that separate names and never begin or end one (`the BBC, Health
 /// Secretary`: the tagger may carry a name over the comma towards the next capital).
 const SEPARATORS: [&str; 3] = [",", ";", ":"];

@@ -8,6 +8,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
+use super::tags::put_mark;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
@@ -139,9 +140,7 @@ pub(crate) fn join_names_spelled_by_acronyms(spans: &mut Vec<TaggedSpan>, views:
         let label =
             inside.iter().find(|s| s.label == "ORG").or_else(|| inside.iter().max_by_key(|s| s.end - s.start)).map_or("ORG", |s| s.label);
         let score = inside.iter().map(|s| s.score).fold(RULE_SCORE, f32::max);
-        spans.retain(|s| s.end <= start || open <= s.start);
-        let at = spans.partition_point(|s| s.start < start);
-        spans.insert(at, TaggedSpan { start, end: open, label, score });
+        put_mark(spans, TaggedSpan { start, end: open, label, score });
     }
 }
 
