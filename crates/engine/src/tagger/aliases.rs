@@ -147,7 +147,7 @@ fn split_at_inner_titles(
     while k < spans.len() {
         let span = &spans[k];
         let person = (span.start + 2..span.end).find(|&p| is_role(p - 1) && !is_role(p) && names_a_person(p..span.end));
-        if let (Some(person), false) = (person, span.label == "PER") {
+        if let Some(person) = person.filter(|_| span.label != "PER") {
             let mut title = person - 1;
             while title > span.start + 1 && is_role(title - 1) {
                 title -= 1;

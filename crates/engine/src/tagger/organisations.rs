@@ -265,9 +265,10 @@ pub(crate) fn acronyms_listed_with_bodies(spans: &mut Vec<TaggedSpan>, views: &[
     if views.first().is_none_or(|v| v.caps_line) {
         return;
     }
-    let marked = |k: usize| spans.iter().any(|s| s.start <= offset + k && offset + k < s.end);
     let is_separator = |k: usize| matches!(views[k].word.as_str(), "," | "and" | "or");
-    let is_acronym = |k: usize| is_all_caps(&views[k].word) && views[k].word.chars().all(char::is_alphabetic) && !marked(k);
+    let is_acronym = |k: usize| {
+        is_all_caps(&views[k].word) && views[k].word.chars().all(char::is_alphabetic) && is_unmarked(spans, offset + k, offset + k + 1)
+    };
     // The next item of a list from word `k` in direction `step`, across `,`, `and`, `or` or `, and`.
     let next_item = |k: usize, step: isize| {
         let at = |n: isize| k.checked_add_signed(step * n).filter(|&i| i < views.len());
