@@ -243,16 +243,17 @@ fn split_chunk(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize
             break;
         }
     }
-    split_inner_dashes(chars, left, right, out);
+    split_inner_marks(chars, left, right, out);
     out.extend(trailing.into_iter().rev());
 }
 
-/// Splits em dashes, double hyphens and ellipses inside a word, and a slash
-/// between a word and a capital (`REUTERS/Elizabeth Frantz`, `AP Photo/Ben
-/// Curtis`: a photo credit's agency and photographer, which CoNLL writes
-/// `AP / Reuters`); keeps single hyphens (CoNLL keeps `Saudi-based` and
-/// `1996-08-28` whole) and other slashes (`and/or`, `1996/97`).
-fn split_inner_dashes(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+/// Splits the marks inside a word that part words: em dashes, double
+/// hyphens, ellipses, and a slash between a word and a capital
+/// (`REUTERS/Elizabeth Frantz`, `AP Photo/Ben Curtis`: a photo credit's agency
+/// and photographer, which CoNLL writes `AP / Reuters`); keeps single hyphens
+/// (CoNLL keeps `Saudi-based` and `1996-08-28` whole) and other slashes
+/// (`and/or`, `1996/97`).
+fn split_inner_marks(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let mut start = s;
     let mut k = s;
     while k < e {

@@ -58,8 +58,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             v += 1;
             continue;
         }
-        let noun = noun_at(v);
-        let subject = if noun {
+        let subject = if noun_at(v) {
             (v + 1 < range.end && matches!(ctx.word(v + 1), "by" | "from")).then(|| ctx.subject_after(v + 1, range.end)).flatten()
         } else if is_participle(word) {
             sentence_subject(ctx, range.start..v, v)
