@@ -5,7 +5,7 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::tags::join_to_previous;
+use super::tags::join_touching;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
@@ -182,15 +182,7 @@ pub(super) fn surname_like(word: &str) -> bool {
 /// `spans` are one sentence's: names on two lines (a credit line's, then the
 /// next paragraph's) are two people.
 pub(crate) fn join_touching_names(spans: &mut Vec<TaggedSpan>) {
-    let mut k = 1;
-    while k < spans.len() {
-        let (previous, span) = (&spans[k - 1], &spans[k]);
-        if previous.end == span.start && previous.label == "PER" && span.label == "PER" {
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
+    join_touching(spans, |previous, span| previous.label == "PER" && span.label == "PER");
 }
 
 /// Relabels as persons the single-word entities that repeat the last word of

@@ -12,7 +12,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COMPANIES;
-use super::tags::{is_unmarked, join_to_previous, put_mark, unmarked_capital_before};
+use super::tags::{is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -130,16 +130,10 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 /// it (`Tigray People's` + `Liberation Front`, `Lord's` + `Resistance Army`).
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let mut k = 1;
-    while k < spans.len() {
-        let (previous, span) = (&spans[k - 1], &spans[k]);
+    join_touching(spans, |previous, span| {
         let possessive = crate::quotes::is_possessive(&views[previous.end - 1 - offset].word);
-        if possessive && previous.end - previous.start > 1 && previous.end == span.start && previous.label == span.label {
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
+        possessive && previous.end - previous.start > 1 && previous.label == span.label
+    });
 }
 
 /// Legal forms that end a firm's name, after which `of` and a place tell

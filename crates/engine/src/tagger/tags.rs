@@ -229,6 +229,19 @@ pub(crate) fn unmarked_capital_before(spans: &[TaggedSpan], k: usize, views: &[T
     start > free_from && is_capitalised(&views[start - 1 - offset].word)
 }
 
+/// Joins each mark of `spans` (sorted) to the mark before it where the two
+/// touch and `joins(previous, mark)` says they are one name.
+pub(crate) fn join_touching(spans: &mut Vec<TaggedSpan>, joins: impl Fn(&TaggedSpan, &TaggedSpan) -> bool) {
+    let mut k = 1;
+    while k < spans.len() {
+        if spans[k - 1].end == spans[k].start && joins(&spans[k - 1], &spans[k]) {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Whether no mark of `spans` overlaps the tokens `start..end`.
 pub(crate) fn is_unmarked(spans: &[TaggedSpan], start: usize, end: usize) -> bool {
     spans.iter().all(|s| s.end <= start || end <= s.start)
