@@ -4,6 +4,7 @@ start.js (so that the Content-Security-Policy allows only the app's own
 files), adds the policy, and writes a service worker that keeps every file of
 this build cached for offline use. Every URL is relative, so that the build
 works from any folder of any static server."""
+import base64
 import hashlib
 import pathlib
 import re
@@ -38,6 +39,10 @@ if not (dist / "ner.bin").exists():
 model = f"ner-{hashlib.sha256((dist / 'ner.bin').read_bytes()).hexdigest()[:16]}.bin"
 (dist / "ner.bin").rename(dist / model)
 html = html.replace("</head>", f'    <link rel="preload" href="./{model}" as="fetch" type="application/octet-stream" crossorigin="anonymous" data-model-file />\n</head>', 1)
+# Files minified after trunk hashed them (scripts/build.sh): each link's integrity from the file as shipped.
+html = re.sub(r'href="\./([^"]+)" integrity="sha384-[^"]+"',
+              lambda m: f'href="./{m.group(1)}" integrity="sha384-{base64.b64encode(hashlib.sha384((dist / m.group(1)).read_bytes()).digest()).decode()}"',
+              html)
 index.write_text(html)
 
 # The annotation worker runs the app's own wasm: its start-up script names the app's hashed files.

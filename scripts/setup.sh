@@ -35,7 +35,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --version '^0.13' --locked
 fi
 
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  echo "setup: installing npm packages (playwright-core, binaryen)"
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -x tests/e2e/node_modules/.bin/esbuild ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  echo "setup: installing npm packages (playwright-core, binaryen, esbuild)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
