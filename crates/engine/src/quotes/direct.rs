@@ -243,19 +243,17 @@ pub(super) fn direct_speaker(
     let n = tokens.len();
     for &(s, e) in group {
         let inside = token_range(s, e);
-        // After the closing mark (dash-opened speech has none), to the end of the sentence or the next quote.
+        // After the closing mark (dash-opened speech has none), to the end of the sentence, its line or the
+        // next quote: a quote that ends its line is not attributed by the next line's words.
         let closing = inside.end < n && (is_quote_mark(tokens[inside.end].text) || matches!(tokens[inside.end].text, "'" | "’"));
         let after = (inside.end + usize::from(closing)).min(n);
         let mut stop = after;
         while stop < n
             && !ctx.in_quote[stop]
             && stop - after < 14
-            && tokens[stop].newlines_before < 2
+            && tokens[stop].newlines_before == 0
             && !matches!(ctx.word(stop), "." | "!" | "?" | ";")
         {
-            if stop > after && tokens[stop].newlines_before > 0 {
-                break;
-            }
             stop += 1;
         }
         if let Some(sp) = ctx.attribution_in(after..stop, false) {

@@ -30,6 +30,19 @@ fn quote_paragraph_after_a_named_speaker() {
 }
 
 #[test]
+fn a_quote_that_ends_its_line_keeps_its_speaker_not_the_next_lines() {
+    let text = "\"The Fed is in no hurry,\" said Diane Swonk, chief economist at KPMG. \"They want to see more evidence.\"\nTreasury Secretary Janet Yellen, speaking in Atlanta, said the data were encouraging.";
+    assert_eq!(
+        quotes(text),
+        [
+            direct("The Fed is in no hurry,", "Diane Swonk"),
+            direct("They want to see more evidence.", "Diane Swonk"),
+            reported("the data were encouraging", Some("Janet Yellen"))
+        ]
+    );
+}
+
+#[test]
 fn she_and_he_go_to_the_person_of_that_gender() {
     let text = "Angela Merkel met James Mattis in Berlin. \"We agree on the plan,\" she said. \"So do I,\" he said.";
     assert_eq!(quotes(text), [direct("We agree on the plan,", "Angela Merkel"), direct("So do I,", "James Mattis")]);
