@@ -85,11 +85,10 @@ impl Context<'_, '_> {
                     return self.subject_before(k, floor);
                 }
                 let segment = if separates(k) { k + 1 } else { k }..end - 1;
-                // (Not `an analyst for Kalf Voorhis`: a name after a preposition is not the appositive's.)
-                let after_preposition = |e: usize| {
-                    let first = self.entities[e].tokens.start;
-                    first > segment.start && PREPOSITIONS.contains(&self.word(first - 1))
-                };
+                // (Not `an analyst for Kalf Voorhis`, `spokesman for Secretary-General Antonio Guterres`: a name
+                // after a preposition is not the appositive's.)
+                let after_preposition =
+                    |e: usize| (segment.start..self.entities[e].tokens.start).any(|j| PREPOSITIONS.contains(&self.word(j)));
                 let person =
                     segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER" && !after_preposition(e));
                 if let Some(e) = person {

@@ -61,7 +61,8 @@ impl Context<'_, '_> {
         if heading_body.is_some() {
             return heading_body;
         }
-        // "she" is the last person named whose first name is not a man's (and "he" the reverse).
+        // "she" is the last person named whose first name is not a man's (and "he" the reverse), not one
+        // someone else speaks for (`Dujarric, spokesman for Antonio Guterres, told reporters. He said`).
         let person = |pronoun: Option<Gender>| {
             (0..self.entities.len()).rev().find(|&e| {
                 let span = &self.entities[e].tokens;
@@ -69,6 +70,7 @@ impl Context<'_, '_> {
                     && self.entities[e].label == "PER"
                     && !self.in_quote[span.start]
                     && !self.mentions_differ(e, pronoun)
+                    && !self.speaks_for(span.start, 0)
             })
         };
         match head {

@@ -43,6 +43,15 @@ fn a_quote_that_ends_its_line_keeps_its_speaker_not_the_next_lines() {
 }
 
 #[test]
+fn a_spokesman_for_a_named_person_speaks_and_is_he() {
+    let text = "\"This is a clear violation,\" Farhan Haq, spokesman for Secretary-General Antonio Guterres, told reporters in New York. He said the mission had been informed.";
+    assert_eq!(
+        quotes(text),
+        [direct("This is a clear violation,", "Farhan Haq"), reported("the mission had been informed", Some("Farhan Haq"))]
+    );
+}
+
+#[test]
 fn she_and_he_go_to_the_person_of_that_gender() {
     let text = "Angela Merkel met James Mattis in Berlin. \"We agree on the plan,\" she said. \"So do I,\" he said.";
     assert_eq!(quotes(text), [direct("We agree on the plan,", "Angela Merkel"), direct("So do I,", "James Mattis")]);
