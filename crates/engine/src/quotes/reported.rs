@@ -208,10 +208,12 @@ impl Reports<'_, '_, '_> {
                 .flatten();
             // (`, said Tan Kong Yam, head of Business Policy at the university.`, `, said a senior official who
             // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
-            // agency said, citing supply disruptions.`: so may what the source cited.)
+            // agency said, citing supply disruptions.`: so may what the source cited, or the narration's own
+            // clause, `, officials said Thursday, as mediators pressed for a ceasefire.`)
+            let narration = |k: usize| cites(ctx, k) || CLAUSE_OPENERS.contains(&ctx.word(k)) || ctx.word(k) == "amid";
             let tail_ok = rest <= tail_end
                 || adding.is_some()
-                || (tail_end + 1 < rest && ctx.word(tail_end) == "," && cites(ctx, tail_end + 1))
+                || (tail_end + 1 < rest && ctx.word(tail_end) == "," && narration(tail_end + 1))
                 || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| matches!(w.as_str(), "," | "who")));
             if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
                 let speaker = subject.map(|m| ctx.speaker(m));

@@ -143,9 +143,14 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
     // A short description opening the sentence before an appositive is the subject.
     ("The senator, a Democrat from Massachusetts, said the bill does not go far enough.", "the bill does not go far enough", "The senator"),
     ("The company, a unit of Siemens, said the profit rose.", "the profit rose", "The company"),
-    // What a source cited is not what it said.
+    // What a source cited is not what it said, nor is the narration's clause after the attribution.
     ("The agency warned that prices could rise further, citing supply disruptions.", "prices could rise further", "The agency"),
     ("Prices could rise, the agency said, citing supply disruptions.", "Prices could rise", "the agency"),
+    (
+        "Airstrikes killed at least 30 people overnight, health officials said Thursday, as mediators pressed for a ceasefire.",
+        "Airstrikes killed at least 30 people overnight",
+        "health officials",
+    ),
     // In the passive, the one who was quoted speaks.
     ("The minister was quoted by state media as saying the talks had failed.", "the talks had failed", "The minister"),
     // A time phrase between the subject and its verb is not the subject.
