@@ -203,7 +203,7 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
 }
 
 /// The word after a sentence's dateline: after a dash among its first words.
-fn after_dateline(views: &[TokenView]) -> Option<usize> {
+pub(crate) fn after_dateline(views: &[TokenView]) -> Option<usize> {
     (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| matches!(views[k - 1].word.as_str(), "-" | "--" | "–" | "—"))
 }
 

@@ -2,13 +2,16 @@
 //! `South China Sea`, `Gulf of Mexico`) and streets (`Downing Street`): the
 //! tagger, trained on news with few of them, takes a name with `of` for an
 //! organisation's, cuts `Gulf of Mexico` in two and a street from its name;
-//! and countries named in several words (`Democratic Republic of the Congo`).
+//! countries named in several words (`Democratic Republic of the Congo`); and
+//! the place of a dateline in capitals (`GAZA CITY —`).
 
+use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COUNTRIES;
-use super::organisations::BODY_NOUNS;
+use super::organisations::{after_dateline, BODY_NOUNS};
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
+use crate::headline::is_all_caps;
 
 /// Features that end a place's name (`South China Sea`, `Rift Valley`, `Tahrir Square`).
 /// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
@@ -111,6 +114,29 @@ pub(crate) fn whole_country_names(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
+/// Makes one place of the words in capitals that open a sentence before its
+/// dateline's comma, bracket or dash (`GAZA CITY —`, `KHAN YOUNIS, Gaza Strip
+/// —`): the tagger, trained on Reuters' datelines of a place's one word, cuts
+/// such a place or takes it for a person. Only words the tagger marked in
+/// full; a dateline marked as one place or body stays (`UNITED NATIONS (AP)
+/// —`); not in a headline in capitals.
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    if views.first().is_none_or(|v| v.caps_line) || after_dateline(views).is_none() {
+        return;
+    }
+    let words = views.iter().take_while(|v| is_all_caps(&v.word)).count();
+    let closed = views.get(words).is_some_and(|v| matches!(v.word.as_str(), "," | "(" | "-" | "--" | "–" | "—"));
+    let (start, end) = (offset, offset + words);
+    let inside: Vec<&TaggedSpan> = spans.iter().filter(|s| s.start < end).collect();
+    // (Every word marked, by marks within it: not a heading's `PRESS DIGEST -` nor `IPO FILING --`.)
+    let marked = inside.iter().map(|s| s.end - s.start).sum::<usize>() == words && inside.iter().all(|s| s.end <= end);
+    let one_body = inside.len() == 1 && matches!(inside[0].label, "LOC" | "ORG");
+    if words >= 2 && closed && marked && !one_body {
+        put_mark(spans, TaggedSpan { start, end, label: "LOC", score: RULE_SCORE });
+    }
+}
+
 /// Makes a street's name whole, as a place: a mark of the street word alone
 /// takes the unmarked capitalised word before it (`10 Downing Street` had
 /// `Street` alone), and a mark of at most three words followed by an unmarked
@@ -165,6 +191,36 @@ mod tests {
             (&["Bay", "and", "Mexico"], vec![span(5, 6, "LOC"), span(7, 8, "LOC")], vec![span(5, 6, "LOC"), span(7, 8, "LOC")]),
         ];
         check(mend_feature_places, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_datelines_place_in_capitals_is_one_place() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let place = |start, end| TaggedSpan { start, end, label: "LOC", score: RULE_SCORE };
+        let table: [Row; 6] = [
+            // Cut, or taken for a person: one place.
+            (&["GAZA", "CITY", "—", "Airstrikes", "killed"], vec![span(5, 6, "LOC"), span(6, 7, "ORG")], vec![place(5, 7)]),
+            (
+                &["KHAN", "YOUNIS", ",", "Gaza", "Strip", "—", "Families", "fled"],
+                vec![span(5, 7, "PER"), span(8, 10, "LOC")],
+                vec![place(5, 7), span(8, 10, "LOC")],
+            ),
+            // One body's mark stays; a headline in capitals and capitals without a dateline are left as they are.
+            (&["UNITED", "NATIONS", "(", "AP", ")", "—", "The", "council"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (
+                &["RUGBY", "UNION", "-", "CAMPESE", "TO", "PLAY"],
+                vec![span(5, 7, "ORG"), span(8, 9, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 9, "PER")],
+            ),
+            (&["NEW", "YORK", "stocks", "rose", "-", "up"], vec![span(5, 6, "LOC")], vec![span(5, 6, "LOC")]),
+            // Words left unmarked: a heading.
+            (
+                &["IPO", "FILING", "--", "Homegate", "Hospitality"],
+                vec![span(5, 6, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 6, "ORG"), span(8, 10, "ORG")],
+            ),
+        ];
+        check(dateline_places, &lexicon, &table);
     }
 
     #[test]
