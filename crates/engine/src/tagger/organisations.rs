@@ -15,6 +15,7 @@ use super::gazetteer::COMPANIES;
 use super::tags::{is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
+use crate::quotes::{MONTHS, WEEKDAYS};
 
 /// Nouns that end the name of a public body. A name that ends with one and
 /// follows `and` is the second half of a longer name, unless the words before
@@ -134,6 +135,30 @@ pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: 
         let possessive = crate::quotes::is_possessive(&views[previous.end - 1 - offset].word);
         possessive && previous.end - previous.start > 1 && previous.label == span.label
     });
+}
+
+/// Joins a body's name cut at `on`, the subject it deals with (`Kenya
+/// National Commission` + `on` + `Human Rights`, `Commission on Presidential
+/// Debates`): a mark ending with a body noun ([`BODY_NOUNS`]) in capitals, then
+/// `on` and a mark, but not a date's (`the Security Council on Friday`).
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn join_bodies_cut_at_on(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let view = |i: usize| &views[i - offset];
+    let mut k = 1;
+    while k < spans.len() {
+        let (first, second) = (&spans[k - 1], &spans[k]);
+        let body = view(first.end - 1);
+        let cut = first.end + 1 == second.start
+            && view(first.end).word == "on"
+            && BODY_NOUNS.contains(&body.lower.as_str())
+            && is_capitalised(&body.word)
+            && ![WEEKDAYS, MONTHS].concat().contains(&view(second.start).lower.as_str());
+        if cut {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Legal forms that end a firm's name, after which `of` and a place tell
@@ -310,6 +335,31 @@ pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn a_body_cut_at_on_is_one() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 4] = [
+            (
+                &["the", "Kenya", "National", "Commission", "on", "Human", "Rights", "said"],
+                vec![span(6, 9, "ORG"), span(10, 12, "ORG")],
+                vec![span(6, 12, "ORG")],
+            ),
+            (
+                &["the", "Commission", "on", "Presidential", "Debates"],
+                vec![span(6, 7, "ORG"), span(8, 10, "MISC")],
+                vec![span(6, 10, "ORG")],
+            ),
+            // A date after `on`, a body noun in lower case: apart.
+            (
+                &["the", "Security", "Council", "on", "Friday"],
+                vec![span(6, 8, "ORG"), span(9, 10, "MISC")],
+                vec![span(6, 8, "ORG"), span(9, 10, "MISC")],
+            ),
+            (&["Acme", "board", "on", "Brexit"], vec![span(5, 6, "ORG"), span(8, 9, "MISC")], vec![span(5, 6, "ORG"), span(8, 9, "MISC")]),
+        ];
+        check(join_bodies_cut_at_on, &lexicon, &table);
+    }
 
     #[test]
     fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
