@@ -143,7 +143,10 @@ impl Reports<'_, '_, '_> {
                 // `Kushner, according to two people familiar with the matter, told investigators …`: an aside
                 // after the subject; the sentence's own verb reports.
                 let aside = k - 1 - range.start <= 3 && (k..range.end).any(|j| ctx.word(j) == ",");
-                if !aside {
+                // (`Putin said Thursday that CLAUSE, according to TASS`: a report before it is the report, which
+                // the source passed on.)
+                let reported_before = (range.start..k - 1).any(|v| self.speaks(v) && self.clause_start(v).is_some());
+                if !aside && !reported_before {
                     return Some(self.make(range.start..k - 1, speaker).into_iter().collect());
                 }
             }
@@ -376,9 +379,10 @@ fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) ->
     (source.len() <= TAIL_SOURCE_WORDS && named && ends).then_some(clause_end)
 }
 
-/// Whether the word at `k` names what a source cited (`, citing officials`, `, quoting witnesses`).
+/// Whether the word at `k` names what a source cited (`, citing officials`, `, quoting witnesses`) or who passed it on
+/// (`, according to TASS`).
 fn cites(ctx: &Context<'_, '_>, k: usize) -> bool {
-    matches!(ctx.lower.get(k).map(String::as_str), Some("citing" | "quoting"))
+    matches!(ctx.lower.get(k).map(String::as_str), Some("citing" | "quoting" | "according"))
 }
 
 /// Whether the speech verb at `verb` opens a `that` clause before `end`:

@@ -151,6 +151,12 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Airstrikes killed at least 30 people overnight",
         "health officials",
     ),
+    // A report passed on by a source: the one who said it speaks.
+    (
+        "Russian President Vladimir Putin said Thursday that Moscow would respond, according to state news agency TASS.",
+        "Moscow would respond",
+        "Vladimir Putin",
+    ),
     // In the passive, the one who was quoted speaks.
     ("The minister was quoted by state media as saying the talks had failed.", "the talks had failed", "The minister"),
     // A time phrase between the subject and its verb is not the subject.
