@@ -16,7 +16,6 @@ use super::gazetteer::COMPANIES;
 use super::tags::{is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
-use crate::quotes::{MONTHS, WEEKDAYS};
 
 /// Nouns that end the name of a public body. A name that ends with one and
 /// follows `and` is the second half of a longer name, unless the words before
@@ -138,30 +137,6 @@ pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: 
     });
 }
 
-/// Joins a body's name cut at `on`, the subject it deals with (`Kenya
-/// National Commission` + `on` + `Human Rights`, `Commission on Presidential
-/// Debates`): a mark ending with a body noun ([`BODY_NOUNS`]) in capitals, then
-/// `on` and a mark, but not a date's (`the Security Council on Friday`).
-/// `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn join_bodies_cut_at_on(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let view = |i: usize| &views[i - offset];
-    let mut k = 1;
-    while k < spans.len() {
-        let (first, second) = (&spans[k - 1], &spans[k]);
-        let body = view(first.end - 1);
-        let cut = first.end + 1 == second.start
-            && view(first.end).word == "on"
-            && BODY_NOUNS.contains(&body.lower.as_str())
-            && is_capitalised(&body.word)
-            && ![WEEKDAYS, MONTHS].concat().contains(&view(second.start).lower.as_str());
-        if cut {
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
-}
-
 /// Bodies that news has named often since 1996, when the training news was
 /// written, and that the tagger takes for places or people or leaves
 /// unmarked (`Facebook` LOC, `Google` PER, `Hezbollah` LOC, `Islamic Jihad`
@@ -192,24 +167,20 @@ pub(crate) fn later_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], off
 /// development text mark the place apart 4 times in 7).
 const FIRM_ENDINGS: [&str; 10] = ["inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv"];
 
-/// Mends an organisation's mark that ends with `of` before a place's mark
-/// (a name never ends with `of`): after a firm's legal form
-/// ([`FIRM_ENDINGS`]) the `of` is left out and the place stays; otherwise the
-/// two are one organisation (`Voice of America`, `Bomas of Kenya`, which the
-/// tagger cuts after the `of`). `spans` are one sentence's, sorted, whose first token is `offset`.
+/// Mends a mark that ends with `of` before another mark, not a person's (a
+/// name never ends with `of`): after a firm's legal form ([`FIRM_ENDINGS`])
+/// the `of` is left out and a place stays; otherwise the two are one name of
+/// the first's kind (`Voice of America`, `Bomas of Kenya`, `Nation of Islam`,
+/// `Republic of Ireland`, which the tagger cuts after the `of`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let lower = |i: usize| views[i - offset].lower.trim_end_matches('.');
     let mut k = 1;
     while k < spans.len() {
         let (first, second) = (&spans[k - 1], &spans[k]);
-        let cut = first.label == "ORG"
-            && second.label == "LOC"
-            && first.end == second.start
-            && first.end - first.start > 1
-            && lower(first.end - 1) == "of";
+        let cut = second.label != "PER" && first.end == second.start && first.end - first.start > 1 && lower(first.end - 1) == "of";
         if !cut {
             k += 1;
-        } else if FIRM_ENDINGS.contains(&lower(first.end - 2)) {
+        } else if first.label == "ORG" && second.label == "LOC" && FIRM_ENDINGS.contains(&lower(first.end - 2)) {
             spans[k - 1].end -= 1;
             k += 1;
         } else {
@@ -378,31 +349,6 @@ mod tests {
     }
 
     #[test]
-    fn a_body_cut_at_on_is_one() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 4] = [
-            (
-                &["the", "Kenya", "National", "Commission", "on", "Human", "Rights", "said"],
-                vec![span(6, 9, "ORG"), span(10, 12, "ORG")],
-                vec![span(6, 12, "ORG")],
-            ),
-            (
-                &["the", "Commission", "on", "Presidential", "Debates"],
-                vec![span(6, 7, "ORG"), span(8, 10, "MISC")],
-                vec![span(6, 10, "ORG")],
-            ),
-            // A date after `on`, a body noun in lower case: apart.
-            (
-                &["the", "Security", "Council", "on", "Friday"],
-                vec![span(6, 8, "ORG"), span(9, 10, "MISC")],
-                vec![span(6, 8, "ORG"), span(9, 10, "MISC")],
-            ),
-            (&["Acme", "board", "on", "Brexit"], vec![span(5, 6, "ORG"), span(8, 9, "MISC")], vec![span(5, 6, "ORG"), span(8, 9, "MISC")]),
-        ];
-        check(join_bodies_cut_at_on, &lexicon, &table);
-    }
-
-    #[test]
     fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
         let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COMPANIES { vec!["boeing".into()] } else { vec![] }).collect();
         let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
@@ -552,7 +498,7 @@ mod tests {
     #[test]
     fn an_organisation_never_ends_with_of() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 7] = [
             // Cut after the `of`: one organisation with the place.
             (&["the", "Voice", "of", "America", "said"], vec![span(6, 8, "ORG"), span(8, 9, "LOC")], vec![span(6, 9, "ORG")]),
             (&["at", "the", "Bomas", "of", "Kenya"], vec![span(7, 9, "ORG"), span(9, 10, "LOC")], vec![span(7, 10, "ORG")]),
@@ -562,8 +508,15 @@ mod tests {
                 vec![span(5, 9, "ORG"), span(9, 11, "LOC")],
                 vec![span(5, 8, "ORG"), span(9, 11, "LOC")],
             ),
-            // Other marks, and marks that do not touch, are left alone.
-            (&["Nation", "of", "Islam", "group"], vec![span(5, 7, "ORG"), span(7, 8, "MISC")], vec![span(5, 7, "ORG"), span(7, 8, "MISC")]),
+            // Any other name but a person's: one, of the first's kind.
+            (&["Nation", "of", "Islam", "group"], vec![span(5, 7, "ORG"), span(7, 8, "MISC")], vec![span(5, 8, "ORG")]),
+            (&["Republic", "of", "Ireland", "beat"], vec![span(5, 7, "LOC"), span(7, 8, "LOC")], vec![span(5, 8, "LOC")]),
+            // A person's mark, and marks that do not touch, are left alone.
+            (
+                &["Citra", "Group", "of", "Suharto", "'s"],
+                vec![span(5, 8, "ORG"), span(8, 9, "PER")],
+                vec![span(5, 8, "ORG"), span(8, 9, "PER")],
+            ),
             (
                 &["Olympiakos", "of", "Greece", "won"],
                 vec![span(5, 6, "ORG"), span(7, 8, "LOC")],

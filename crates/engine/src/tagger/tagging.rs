@@ -56,7 +56,6 @@ impl SentenceToTag<'_> {
         organisations::join_firm_names(spans, self.views, offset);
         organisations::join_names_across_possessives(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
-        organisations::join_bodies_cut_at_on(spans, self.views, offset);
         tags::mend_leading_connectors(spans, self.views, offset);
         tags::trim_trailing_connectors(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);

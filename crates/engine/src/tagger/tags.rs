@@ -316,10 +316,13 @@ pub(crate) fn mend_leading_connectors(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// that join a name cut after `of` with the place it names.)
 pub(crate) fn trim_trailing_connectors(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let word = |i: usize| views.get(i - offset).map(|v| v.word.as_str());
+    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
     for span in spans.iter_mut() {
         while span.end - span.start > 1 {
             let last = word(span.end - 1).unwrap_or_default();
-            let name_goes_on = word(span.end).is_some_and(|next| next.starts_with(char::is_uppercase));
+            // (A `the` not into the next mark: `told the BBC the` + `Bank of England`.)
+            let name_goes_on =
+                word(span.end).is_some_and(|next| next.starts_with(char::is_uppercase)) && !(last == "the" && starts.contains(&span.end));
             if !CONNECTORS.contains(&last) || (name_goes_on && !matches!(last, "and" | "or")) {
                 break;
             }
@@ -405,9 +408,14 @@ mod tests {
     #[test]
     fn connectors_end_no_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
-            // No name after the `of`; an `and` before another name.
+        let table: [Row; 6] = [
+            // No name after the `of`, nor after a `the` before another mark; an `and` before another name.
             (&["the", "Muslim", "Brotherhood", "of", "trying"], vec![span(6, 9, "ORG")], vec![span(6, 8, "ORG")]),
+            (
+                &["the", "BBC", "the", "Bank", "of", "England"],
+                vec![span(6, 8, "ORG"), span(8, 11, "ORG")],
+                vec![span(6, 7, "ORG"), span(8, 11, "ORG")],
+            ),
             (
                 &["Johnson", "Controls", "and", "Lear", "rose"],
                 vec![span(5, 8, "ORG"), span(8, 9, "ORG")],
