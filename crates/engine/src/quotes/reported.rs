@@ -212,8 +212,12 @@ impl Reports<'_, '_, '_> {
             // (`, said Tan Kong Yam, head of Business Policy at the university.`, `, said a senior official who
             // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
             // agency said, citing supply disruptions.`: so may what the source cited, or the narration's own
-            // clause, `, officials said Thursday, as mediators pressed for a ceasefire.`)
-            let narration = |k: usize| cites(ctx, k) || CLAUSE_OPENERS.contains(&ctx.word(k)) || ctx.word(k) == "amid";
+            // clause, `, officials said Thursday, as mediators pressed for a ceasefire.`, `, bringing her sentence
+            // to 17 years.`; not a report's, `, saying …`)
+            let narration = |k: usize| {
+                let word = ctx.word(k);
+                cites(ctx, k) || CLAUSE_OPENERS.contains(&word) || word == "amid" || (is_participle(word) && !is_speech_verb(word))
+            };
             let tail_ok = rest <= tail_end
                 || adding.is_some()
                 || (tail_end + 1 < rest && ctx.word(tail_end) == "," && narration(tail_end + 1))

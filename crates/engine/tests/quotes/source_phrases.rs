@@ -151,6 +151,11 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Airstrikes killed at least 30 people overnight",
         "health officials",
     ),
+    (
+        "The court sentenced her to four more years, a legal official said Monday, bringing her sentence to 17 years.",
+        "The court sentenced her to four more years",
+        "a legal official",
+    ),
     // A report passed on by a source: the one who said it speaks.
     (
         "Russian President Vladimir Putin said Thursday that Moscow would respond, according to state news agency TASS.",
