@@ -58,6 +58,9 @@ pub(crate) struct Context<'a, 't> {
     /// Entity index covering each token.
     pub(super) entity_at: Vec<Option<usize>>,
     pub(super) in_quote: Vec<bool>,
+    /// Tokens inside reported speech, once found (for direct quotes' speakers): a person named there is
+    /// what was reported, not who speaks next.
+    pub(super) in_report: Vec<bool>,
     pub(super) sentence_of: Vec<usize>,
     pub(super) sentences: &'a [Range<usize>],
     pub(super) gender_of: &'a dyn Fn(&str) -> Option<Gender>,
@@ -259,18 +262,22 @@ pub fn find_quotes(
         let r = token_range(s.saturating_sub(1), e + 1);
         in_quote[r].fill(true);
     }
-    let ctx = Context {
+    let mut ctx = Context {
         tokens,
         lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(),
         entities,
         entity_at,
         in_quote,
+        in_report: vec![false; tokens.len()],
         sentence_of,
         sentences,
         gender_of,
     };
     let mut out: Vec<FoundQuote> = sentences.iter().flat_map(|range| reported(&ctx, range.clone())).collect();
     let reported_count = out.len();
+    for q in &out {
+        ctx.in_report[token_range(q.start, q.end)].fill(true);
+    }
     // Verbatim words that no reported speech took (`told a news conference the move was "outrageous behaviour on
     // the part of an organisation"`) are quoted words still: a direct quote of their own.
     let next_id = direct.iter().map(|d| d.2 + 1).max().unwrap_or(0);

@@ -62,16 +62,21 @@ impl Context<'_, '_> {
             return heading_body;
         }
         // "she" is the last person named whose first name is not a man's (and "he" the reverse), not one
-        // someone else speaks for (`Dujarric, spokesman for Antonio Guterres, told reporters. He said`).
+        // someone else speaks for (`Dujarric, spokesman for Antonio Guterres, told reporters. He said`), nor
+        // one named in what someone reported (`Nur told VOA the militants fled Sabiid. "…," he said`), if
+        // another will do.
         let person = |pronoun: Option<Gender>| {
-            (0..self.entities.len()).rev().find(|&e| {
+            let fits = |e: usize, reported: bool| {
                 let span = &self.entities[e].tokens;
                 span.end <= mention.start
                     && self.entities[e].label == "PER"
                     && !self.in_quote[span.start]
+                    && (reported || !self.in_report[span.start])
                     && !self.mentions_differ(e, pronoun)
                     && !self.speaks_for(span.start, 0)
-            })
+            };
+            let last = |reported: bool| (0..self.entities.len()).rev().find(|&e| fits(e, reported));
+            last(false).or_else(|| last(true))
         };
         match head {
             "he" => person(Some(Gender::Male)),

@@ -52,6 +52,18 @@ fn a_spokesman_for_a_named_person_speaks_and_is_he() {
 }
 
 #[test]
+fn he_is_who_reported_not_a_person_in_the_report() {
+    let text = "Former captain Nick Farr-Jones believes David Campese may yet be tempted to England. \"I'm sure there are a few people who would be delighted,\" he said.";
+    assert_eq!(
+        quotes(text),
+        [
+            reported("David Campese may yet be tempted to England", Some("Nick Farr-Jones")),
+            direct("I'm sure there are a few people who would be delighted,", "Nick Farr-Jones")
+        ]
+    );
+}
+
+#[test]
 fn she_and_he_go_to_the_person_of_that_gender() {
     let text = "Angela Merkel met James Mattis in Berlin. \"We agree on the plan,\" she said. \"So do I,\" he said.";
     assert_eq!(quotes(text), [direct("We agree on the plan,", "Angela Merkel"), direct("So do I,", "James Mattis")]);
