@@ -47,6 +47,7 @@ impl SentenceToTag<'_> {
         let offset = self.range.start;
         tags::trim_separators(spans, self.views, offset);
         tags::leave_out_linking_adverbs(spans, self.views, offset);
+        tags::drop_things_in_capitals(spans, self.views, offset);
         aliases::complete_first_names(spans, self.views, offset);
         particles::take_name_particles(spans, self.views, offset);
         particles::take_article_surnames(spans, self.views, offset);

@@ -373,6 +373,17 @@ pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[To
     spans.retain(|s| s.start < s.end);
 }
 
+/// Acronyms of things, not names, that news has used often since the
+/// training news (1996) was written, which the tagger takes for
+/// organisations (`AI`, `IPO`: CoNLL's news leaves `GDP` and `CEO` unmarked).
+const THINGS_IN_CAPITALS: [&str; 5] = ["AI", "EV", "EVs", "IPO", "IPOs"];
+
+/// Drops the marks of one such acronym alone ([`THINGS_IN_CAPITALS`]) from
+/// `spans` (one sentence's, whose first token is `offset`).
+pub(crate) fn drop_things_in_capitals(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    spans.retain(|s| !(s.end - s.start == 1 && THINGS_IN_CAPITALS.contains(&views[s.start - offset].word.as_str())));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,6 +414,21 @@ mod tests {
         trim_separators(&mut spans, &views, 10);
         // The comma after BBC is left out, the one inside a name kept, a span of separators dropped.
         assert_eq!(spans, [span(11, 12), span(15, 18)]);
+    }
+
+    #[test]
+    fn acronyms_of_things_are_no_names() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 2] = [
+            (&["its", "AI", "tools", "and", "IPO", "plans"], vec![span(6, 7, "ORG"), span(9, 10, "ORG")], vec![]),
+            // Within a longer name, or another word in capitals: as they are.
+            (
+                &["the", "AI", "Now", "Institute", "and", "IBM"],
+                vec![span(6, 9, "ORG"), span(10, 11, "ORG")],
+                vec![span(6, 9, "ORG"), span(10, 11, "ORG")],
+            ),
+        ];
+        check(drop_things_in_capitals, &lexicon, &table);
     }
 
     #[test]
