@@ -244,14 +244,17 @@ pub(super) fn direct_speaker(
     for &(s, e) in group {
         let inside = token_range(s, e);
         // After the closing mark (dash-opened speech has none), to the end of the sentence, its line or the
-        // next quote: a quote that ends its line is not attributed by the next line's words.
+        // next quote: a quote that ends its line is not attributed by the next line's words, unless it ends
+        // with a comma, which an attribution follows (`"We will win,"` and `said the leader.` on the next line
+        // of wrapped text).
         let closing = inside.end < n && (is_quote_mark(tokens[inside.end].text) || matches!(tokens[inside.end].text, "'" | "’"));
         let after = (inside.end + usize::from(closing)).min(n);
+        let ends_with_comma = inside.end > inside.start && ctx.word(inside.end - 1) == ",";
         let mut stop = after;
         while stop < n
             && !ctx.in_quote[stop]
             && stop - after < 14
-            && tokens[stop].newlines_before == 0
+            && (tokens[stop].newlines_before == 0 || (stop == after && ends_with_comma && tokens[stop].newlines_before == 1))
             && !matches!(ctx.word(stop), "." | "!" | "?" | ";")
         {
             stop += 1;

@@ -28,12 +28,12 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         // (`told the crowd: "…"`: a colon a few words on.)
         let next_is_quote = (v + 1..range.end.min(v + 3)).any(|k| ctx.in_quote[k])
             || (v + 1..range.end.min(v + 6)).take_while(|&k| !matches!(ctx.word(k), "," | "that")).any(|k| ctx.word(k) == ":");
-        let previous_is_quote = (range.start..v).rev().take(4).any(|k| ctx.in_quote[k]);
+        // (A sentence that opens with the verb attributes the quote that ends the line before: wrapped text.)
+        let from = if v == range.start { v.saturating_sub(2) } else { range.start };
+        let previous_is_quote = (from..v).rev().take(4).any(|k| ctx.in_quote[k]);
         // `"…," he said, adding that CLAUSE`: the clause is a report of its own.
         let reports_on = opens_that_clause(ctx, v, range.end);
-        if next_is_quote
-            || (previous_is_quote && !reports_on && (range.start..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ","))
-        {
+        if next_is_quote || (previous_is_quote && !reports_on && (from..v).rev().take(2).any(|k| ctx.in_quote[k] || ctx.word(k) == ",")) {
             v += 1;
             continue;
         }

@@ -43,6 +43,12 @@ fn a_quote_that_ends_its_line_keeps_its_speaker_not_the_next_lines() {
 }
 
 #[test]
+fn a_quote_ending_with_a_comma_at_a_lines_end_is_attributed_on_the_next() {
+    let text = "\"We will win this election,\"\nsaid opposition leader Raila Odinga on Monday.";
+    assert_eq!(quotes(text), [direct("We will win this election,", "Raila Odinga")]);
+}
+
+#[test]
 fn a_spokesman_for_a_named_person_speaks_and_is_he() {
     let text = "\"This is a clear violation,\" Farhan Haq, spokesman for Secretary-General Antonio Guterres, told reporters in New York. He said the mission had been informed.";
     assert_eq!(
