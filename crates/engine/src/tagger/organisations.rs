@@ -126,6 +126,42 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     }
 }
 
+/// Legal forms, in their case, that the training news (Reuters, 1996) did not
+/// write after a firm's name: the European company (`Airbus SE`, from 2004),
+/// the Italian `SpA` and British news's lower-case `plc` (`Shell plc`).
+const LATER_LEGAL_FORMS: [&str; 3] = ["SE", "SpA", "plc"];
+
+/// Marks as one organisation a firm's name and the legal form after it
+/// ([`LATER_LEGAL_FORMS`]): the mark that ends just before the form (a
+/// person's too: `Armani SpA`), or up to [`FIRM_WORDS`] unmarked capitalised
+/// words (`Airbus` MISC + `SE` ORG, `Shell plc` unmarked). `spans` are one sentence's, sorted, whose first
+/// token is `offset`.
+pub(crate) fn firms_by_their_legal_form(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    for form in 1..views.len() {
+        if !LATER_LEGAL_FORMS.contains(&views[form].word.as_str()) || !is_capitalised(&views[form - 1].word) {
+            continue;
+        }
+        let at = offset + form;
+        let start = match spans.iter().find(|s| s.end == at) {
+            Some(name) => name.start,
+            None => {
+                let mut start = at;
+                while start > offset
+                    && at - start < FIRM_WORDS
+                    && is_capitalised(&views[start - 1 - offset].word)
+                    && is_unmarked(spans, start - 1, start)
+                {
+                    start -= 1;
+                }
+                start
+            }
+        };
+        if start < at {
+            put_mark(spans, TaggedSpan { start, end: at + 1, label: "ORG", score: RULE_SCORE });
+        }
+    }
+}
+
 /// Joins a mark that ends with a possessive to the mark of its label that
 /// touches it: the possessive was inside one name, which the tagger cut after
 /// it (`Tigray People's` + `Liberation Front`, `Lord's` + `Resistance Army`).
@@ -332,6 +368,20 @@ pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn a_firms_name_and_a_later_legal_form_are_one_organisation() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let firm = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
+        let table: [Row; 4] = [
+            (&["Rival", "Airbus", "SE", "delivered"], vec![span(6, 7, "MISC"), span(7, 8, "ORG")], vec![firm(6, 8)]),
+            (&["Royal", "Dutch", "Shell", "plc", "said"], vec![], vec![firm(5, 9)]),
+            (&["owner", "Armani", "SpA", "said"], vec![span(6, 7, "PER")], vec![firm(6, 8)]),
+            // After a word in lower case: as it is.
+            (&["the", "firm", "SE", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+        ];
+        check(firms_by_their_legal_form, &lexicon, &table);
+    }
 
     #[test]
     fn bodies_named_since_the_training_news_are_organisations() {

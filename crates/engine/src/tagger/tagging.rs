@@ -55,6 +55,7 @@ impl SentenceToTag<'_> {
         aliases::leave_out_role_words(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
+        organisations::firms_by_their_legal_form(spans, self.views, offset);
         organisations::join_names_across_possessives(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         tags::mend_leading_connectors(spans, self.views, offset);
