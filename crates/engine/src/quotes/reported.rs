@@ -302,9 +302,14 @@ impl Reports<'_, '_, '_> {
                     || ctx.is_punct(next)
                     || (NOT_A_CLAUSE_START.contains(&ctx.word(next)) && !denying_subject)
                     || inverted;
-                // Only "say" takes any clause; `added 500 jobs` is not speech.
+                // Only "say" takes any clause; `added 500 jobs` is not speech, nor is `added a second after
+                // halftime`, whose words hold no verb: another verb's clause has an auxiliary or a past tense.
                 let says = matches!(word, "say" | "says" | "said" | "saying");
+                let has_verb = (next..range.end.min(next + 8))
+                    .take_while(|&k| !ctx.is_punct(k))
+                    .any(|k| AUXILIARIES.contains(&ctx.word(k)) || ctx.word(k).ends_with("ed"));
                 let opens_clause = !blocked
+                    && has_verb
                     && (PRONOUNS.contains(&ctx.word(next))
                         || DETERMINERS.contains(&ctx.word(next))
                         || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")

@@ -254,6 +254,9 @@ fn sources_in_wire_grammar() {
         "Tass did not say exactly when it took place.",
         "The minister would not say whether he would resign.",
         "Police would not say why the man was held, or say when he would be released.",
+        // A verb other than `say` with an object, no clause: `added` a goal, `claimed` wickets.
+        "Saka opened the scoring and added a second after halftime.",
+        "Pace bowler Ian Harvey claimed three for 81 for Victoria.",
     ] {
         assert_eq!(quotes(text), [], "{text}");
     }
