@@ -204,8 +204,9 @@ impl Context<'_, '_> {
         // A noun phrase back to its determiner: `the US Secretary of Defense`; a determiner
         // after a preposition opens the phrase's complement (`Officials familiar with the
         // matter`, `Reporters at the briefing`): the phrase goes back to its own start.
-        // (`The cause was not known but officials said`: `but` opens a clause, as punctuation does.)
-        let opens_clause = |j: usize| self.is_punct(j) || self.in_quote[j] || self.word(j) == "but";
+        // (`The cause was not known but officials said`: `but` opens a clause, as punctuation does, but for a
+        // plural's possessive mark, `a doctors' group said`.)
+        let opens_clause = |j: usize| (self.is_punct(j) && !is_possessive(self.word(j))) || self.in_quote[j] || self.word(j) == "but";
         let mut k = end;
         while k > floor && end - k < 7 && !opens_clause(k - 1) {
             k -= 1;

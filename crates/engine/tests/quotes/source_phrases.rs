@@ -151,6 +151,8 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Airstrikes killed at least 30 people overnight",
         "health officials",
     ),
+    // A plural's possessive inside the phrase.
+    ("The death toll rose to nearly 100 civilians, a doctors' group said.", "The death toll rose to nearly 100 civilians", "a doctors' group"),
     (
         "The court sentenced her to four more years, a legal official said Monday, bringing her sentence to 17 years.",
         "The court sentenced her to four more years",
