@@ -206,7 +206,10 @@ impl Context<'_, '_> {
         // matter`, `Reporters at the briefing`): the phrase goes back to its own start.
         // (`The cause was not known but officials said`: `but` opens a clause, as punctuation does, but for a
         // plural's possessive mark, `a doctors' group said`.)
-        let opens_clause = |j: usize| (self.is_punct(j) && !is_possessive(self.word(j))) || self.in_quote[j] || self.word(j) == "but";
+        let plural_possessive = |j: usize| {
+            is_possessive(self.word(j)) && j > 0 && self.tokens[j - 1].end == self.tokens[j].start && self.word(j - 1).ends_with('s')
+        };
+        let opens_clause = |j: usize| (self.is_punct(j) && !plural_possessive(j)) || self.in_quote[j] || self.word(j) == "but";
         let mut k = end;
         while k > floor && end - k < 7 && !opens_clause(k - 1) {
             k -= 1;
