@@ -187,7 +187,9 @@ const LATER_BODIES: &str =
 pub(crate) fn later_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for name in LATER_BODIES.split_whitespace() {
         let words: Vec<&str> = name.split('_').collect();
-        let spelt = |view: &TokenView, word: &str| view.word == word || (view.lower == word.to_lowercase() && is_capitalised(&view.word));
+        // (Compared without allocating: the names are ASCII, and this runs for every word of the article.)
+        let spelt =
+            |view: &TokenView, word: &str| view.word == word || (view.word.eq_ignore_ascii_case(word) && is_capitalised(&view.word));
         for at in 0..views.len().saturating_sub(words.len() - 1) {
             let (start, end) = (offset + at, offset + at + words.len());
             let named = words.iter().zip(&views[at..]).all(|(word, view)| spelt(view, word));
