@@ -262,9 +262,14 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
     }
 }
 
+/// Whether a word is a dash, as datelines write it (`-`, `--`, `–`, `—`).
+pub(crate) fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "–" | "—")
+}
+
 /// The word after a sentence's dateline: after a dash among its first words.
 pub(crate) fn after_dateline(views: &[TokenView]) -> Option<usize> {
-    (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| matches!(views[k - 1].word.as_str(), "-" | "--" | "–" | "—"))
+    (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| is_dash(&views[k - 1].word))
 }
 
 /// The most words an agency's name in a dateline has (`Agence France-Presse`).
@@ -369,16 +374,15 @@ pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, span, Row};
+    use crate::tagger::rule_table::{check, ruled, span, Row};
 
     #[test]
     fn a_firms_name_and_a_later_legal_form_are_one_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let firm = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
         let table: [Row; 4] = [
-            (&["Rival", "Airbus", "SE", "delivered"], vec![span(6, 7, "MISC"), span(7, 8, "ORG")], vec![firm(6, 8)]),
-            (&["Royal", "Dutch", "Shell", "plc", "said"], vec![], vec![firm(5, 9)]),
-            (&["owner", "Armani", "SpA", "said"], vec![span(6, 7, "PER")], vec![firm(6, 8)]),
+            (&["Rival", "Airbus", "SE", "delivered"], vec![span(6, 7, "MISC"), span(7, 8, "ORG")], vec![ruled(6, 8, "ORG")]),
+            (&["Royal", "Dutch", "Shell", "plc", "said"], vec![], vec![ruled(5, 9, "ORG")]),
+            (&["owner", "Armani", "SpA", "said"], vec![span(6, 7, "PER")], vec![ruled(6, 8, "ORG")]),
             // After a word in lower case: as it is.
             (&["the", "firm", "SE", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
         ];
@@ -388,10 +392,13 @@ mod tests {
     #[test]
     fn bodies_named_since_the_training_news_are_organisations() {
         let lexicon = crate::tagger::Lexicon::default();
-        let body = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
         let table: [Row; 5] = [
-            (&["posted", "on", "Facebook", "and", "Twitter"], vec![span(7, 8, "LOC")], vec![body(7, 8), body(9, 10)]),
-            (&["Al-Qaeda", "and", "Islamic", "Jihad", "fought"], vec![span(5, 6, "MISC"), span(7, 9, "PER")], vec![body(5, 6), body(7, 9)]),
+            (&["posted", "on", "Facebook", "and", "Twitter"], vec![span(7, 8, "LOC")], vec![ruled(7, 8, "ORG"), ruled(9, 10, "ORG")]),
+            (
+                &["Al-Qaeda", "and", "Islamic", "Jihad", "fought"],
+                vec![span(5, 6, "MISC"), span(7, 9, "PER")],
+                vec![ruled(5, 6, "ORG"), ruled(7, 9, "ORG")],
+            ),
             // Inside a longer mark, or in lower case: as it is.
             (&["opened", "Google", "Maps", "."], vec![span(6, 8, "MISC")], vec![span(6, 8, "MISC")]),
             (&["an", "Islamic", "state", "."], vec![span(6, 7, "MISC")], vec![span(6, 7, "MISC")]),
@@ -404,9 +411,8 @@ mod tests {
     fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
         let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COMPANIES { vec!["boeing".into()] } else { vec![] }).collect();
         let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
-        let firm = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
         let table: [Row; 5] = [
-            (&["Boeing", "said", "on", "Monday"], vec![], vec![firm(5, 6)]),
+            (&["Boeing", "said", "on", "Monday"], vec![], vec![ruled(5, 6, "ORG")]),
             // Not when the tagger marked it, nor without a speech verb, nor in lower case or further on.
             (&["Boeing", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             (&["Boeing", "jets", "flew"], vec![], vec![]),
@@ -415,7 +421,7 @@ mod tests {
             (
                 &["WASHINGTON", "(", "Reuters", ")", "-", "Boeing", "said", "so"],
                 vec![span(5, 6, "LOC"), span(7, 8, "ORG")],
-                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), firm(10, 11)],
+                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), ruled(10, 11, "ORG")],
             ),
         ];
         check(firms_that_speak, &lexicon, &table);
@@ -423,14 +429,13 @@ mod tests {
 
     #[test]
     fn an_agency_in_brackets_in_a_dateline_is_marked() {
-        let agency = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
         let table: [Row; 6] = [
             (
                 &["NAIROBI", ",", "Kenya", "(", "AP", ")", "—", "Kenya", "voted"],
                 vec![span(5, 6, "LOC"), span(7, 8, "LOC")],
-                vec![span(5, 6, "LOC"), span(7, 8, "LOC"), agency(9, 10)],
+                vec![span(5, 6, "LOC"), span(7, 8, "LOC"), ruled(9, 10, "ORG")],
             ),
-            (&["PARIS", "(", "Agence", "France-Presse", ")", "-", "It", "rained"], vec![], vec![agency(7, 9)]),
+            (&["PARIS", "(", "Agence", "France-Presse", ")", "-", "It", "rained"], vec![], vec![ruled(7, 9, "ORG")]),
             // Marked already; not a score line's letter, nor after words that are no place, nor without the dash.
             (&["PARIS", "(", "Reuters", ")", "-", "It", "rained"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["Radnicki", "1", "Spartak", "(", "NK", ")", "-", "Zeta"], vec![], vec![]),
@@ -442,10 +447,9 @@ mod tests {
 
     #[test]
     fn the_agency_of_a_photo_credit_is_marked() {
-        let agency = |start, end| TaggedSpan { start, end, label: "ORG", score: RULE_SCORE };
         let table: [Row; 5] = [
-            (&["(", "AP", "Photo", "/", "Ben", "Curtis", ")"], vec![span(9, 11, "PER")], vec![agency(6, 7), span(9, 11, "PER")]),
-            (&["(", "REUTERS", "/", "Kim", "Lee", ")"], vec![span(8, 10, "PER")], vec![agency(6, 7), span(8, 10, "PER")]),
+            (&["(", "AP", "Photo", "/", "Ben", "Curtis", ")"], vec![span(9, 11, "PER")], vec![ruled(6, 7, "ORG"), span(9, 11, "PER")]),
+            (&["(", "REUTERS", "/", "Kim", "Lee", ")"], vec![span(8, 10, "PER")], vec![ruled(6, 7, "ORG"), span(8, 10, "PER")]),
             // Not without the photographer's mark, nor over a mark or lower-case words, nor without brackets.
             (&["(", "REUTERS", "/", "staff", ")"], vec![], vec![]),
             (&["(", "the", "photo", "/", "Kim", "Lee", ")"], vec![span(9, 11, "PER")], vec![span(9, 11, "PER")]),
@@ -456,11 +460,14 @@ mod tests {
 
     #[test]
     fn acronyms_listed_with_an_organisation_are_organisations() {
-        let body = |start| TaggedSpan { start, end: start + 1, label: "ORG", score: RULE_SCORE };
         let table: [Row; 6] = [
-            (&["from", "AP", ",", "AFP", "and", "Reuters", "."], vec![span(10, 11, "ORG")], vec![body(6), body(8), span(10, 11, "ORG")]),
-            (&["Reuters", ",", "and", "AP", "said"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG"), body(8)]),
-            (&["BA", "or", "AA", "flights"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG"), body(7)]),
+            (
+                &["from", "AP", ",", "AFP", "and", "Reuters", "."],
+                vec![span(10, 11, "ORG")],
+                vec![ruled(6, 7, "ORG"), ruled(8, 9, "ORG"), span(10, 11, "ORG")],
+            ),
+            (&["Reuters", ",", "and", "AP", "said"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG"), ruled(8, 9, "ORG")]),
+            (&["BA", "or", "AA", "flights"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG"), ruled(7, 8, "ORG")]),
             // Not beside a place, not a word in lower case or with digits, not in a headline.
             (&["US", "and", "UK", "troops"], vec![span(5, 6, "LOC")], vec![span(5, 6, "LOC")]),
             (&["Reuters", "and", "Ap", "or", "G7", "said"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
@@ -607,7 +614,7 @@ mod tests {
             ),
             (&["at", "Edward", "D.", "Jones", "&", "Co", "."], vec![span(6, 9, "PER"), span(9, 11, "ORG")], vec![span(6, 11, "ORG")]),
             // Nothing marked.
-            (&["Procter", "&", "Gamble", "said"], vec![], vec![TaggedSpan { start: 5, end: 8, label: "ORG", score: RULE_SCORE }]),
+            (&["Procter", "&", "Gamble", "said"], vec![], vec![ruled(5, 8, "ORG")]),
             // Not between lowercase words, nor at a sentence's edge.
             (&["salt", "&", "pepper", "Smith"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
             (&["&", "Lomason"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),

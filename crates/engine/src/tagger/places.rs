@@ -8,7 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::COUNTRIES;
-use super::organisations::{after_dateline, BODY_NOUNS};
+use super::organisations::{after_dateline, is_dash, BODY_NOUNS};
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
@@ -126,7 +126,7 @@ pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
         return;
     }
     let words = views.iter().take_while(|v| is_all_caps(&v.word)).count();
-    let closed = views.get(words).is_some_and(|v| matches!(v.word.as_str(), "," | "(" | "-" | "--" | "–" | "—"));
+    let closed = views.get(words).is_some_and(|v| matches!(v.word.as_str(), "," | "(") || is_dash(&v.word));
     let (start, end) = (offset, offset + words);
     let inside: Vec<&TaggedSpan> = spans.iter().filter(|s| s.start < end).collect();
     // (Every word marked, by marks within it: not a heading's `PRESS DIGEST -` nor `IPO FILING --`.)
@@ -163,7 +163,7 @@ pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, span, Row};
+    use crate::tagger::rule_table::{check, ruled, span, Row};
 
     #[test]
     fn places_named_by_a_feature() {
@@ -196,14 +196,13 @@ mod tests {
     #[test]
     fn a_datelines_place_in_capitals_is_one_place() {
         let lexicon = crate::tagger::Lexicon::default();
-        let place = |start, end| TaggedSpan { start, end, label: "LOC", score: RULE_SCORE };
         let table: [Row; 6] = [
             // Cut, or taken for a person: one place.
-            (&["GAZA", "CITY", "—", "Airstrikes", "killed"], vec![span(5, 6, "LOC"), span(6, 7, "ORG")], vec![place(5, 7)]),
+            (&["GAZA", "CITY", "—", "Airstrikes", "killed"], vec![span(5, 6, "LOC"), span(6, 7, "ORG")], vec![ruled(5, 7, "LOC")]),
             (
                 &["KHAN", "YOUNIS", ",", "Gaza", "Strip", "—", "Families", "fled"],
                 vec![span(5, 7, "PER"), span(8, 10, "LOC")],
-                vec![place(5, 7), span(8, 10, "LOC")],
+                vec![ruled(5, 7, "LOC"), span(8, 10, "LOC")],
             ),
             // One body's mark stays; a headline in capitals and capitals without a dateline are left as they are.
             (&["UNITED", "NATIONS", "(", "AP", ")", "—", "The", "council"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),

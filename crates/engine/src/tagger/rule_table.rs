@@ -8,6 +8,11 @@ pub(crate) fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan 
     TaggedSpan { start, end, label, score: 1.0 }
 }
 
+/// A mark as a rule puts it, at the rules' score.
+pub(crate) fn ruled(start: usize, end: usize, label: &'static str) -> TaggedSpan {
+    TaggedSpan { start, end, label, score: super::aliases::RULE_SCORE }
+}
+
 /// One row: a sentence's words (its first token is token 5), its marks as tagged, the marks expected after the rule.
 pub(crate) type Row<'a> = (&'a [&'a str], Vec<TaggedSpan>, Vec<TaggedSpan>);
 

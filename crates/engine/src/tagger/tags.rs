@@ -316,13 +316,15 @@ pub(crate) fn mend_leading_connectors(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// that join a name cut after `of` with the place it names.)
 pub(crate) fn trim_trailing_connectors(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let word = |i: usize| views.get(i - offset).map(|v| v.word.as_str());
-    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
-    for span in spans.iter_mut() {
+    for k in 0..spans.len() {
+        // (Sorted and apart, so only the next mark may start where this one ends.)
+        let next_start = spans.get(k + 1).map(|s| s.start);
+        let span = &mut spans[k];
         while span.end - span.start > 1 {
             let last = word(span.end - 1).unwrap_or_default();
             // (A `the` not into the next mark: `told the BBC the` + `Bank of England`.)
             let name_goes_on =
-                word(span.end).is_some_and(|next| next.starts_with(char::is_uppercase)) && !(last == "the" && starts.contains(&span.end));
+                word(span.end).is_some_and(|next| next.starts_with(char::is_uppercase)) && !(last == "the" && next_start == Some(span.end));
             if !CONNECTORS.contains(&last) || (name_goes_on && !matches!(last, "and" | "or")) {
                 break;
             }
