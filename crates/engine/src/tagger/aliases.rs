@@ -34,8 +34,13 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 41] = [
+const ROLE_WORDS: [&str; 46] = [
     "president",
+    "manager",
+    "chair",
+    "adviser",
+    "advisor",
+    "principal",
     "ceo",
     "chief",
     "executive",
@@ -96,10 +101,12 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     let is_title_end = |i: usize| ends_title(views, i - offset);
     let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str()) || is_title_end(i);
     let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
+    let is_first_name = |i: usize| {
+        let view = &views[i - offset];
+        is_capitalised(&view.word) && view.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
+    };
     let names_a_person = |name: std::ops::Range<usize>| {
-        let first = &views[name.start - offset];
-        (is_capitalised(&first.word) && first.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES))
-            || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
+        is_first_name(name.start) || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
     };
     for span in spans.iter_mut() {
         if span.end - span.start < 2 {
@@ -115,7 +122,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             span.label = "PER";
         }
     }
-    split_at_inner_titles(spans, views, offset, &is_role, &names_a_person);
+    split_at_inner_titles(spans, views, offset, &is_role, &is_first_name, &names_a_person);
     let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
     // `CNN Anchor Jake Tapper`: the role word ends the organisation's mark just before the person.
     for span in spans.iter_mut() {
@@ -135,19 +142,24 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// person. The title is its role words and, before a single one, the
 /// capitalised word that says which (`Sports Editor`, `Foreign Minister`;
 /// CoNLL's news leaves both out), unless that word is in capitals or the
-/// mark's first.
+/// mark's first. A person's mark that holds a title before the name is the
+/// name (`Team Principal Christian Horner`), unless it opens with a first
+/// name (`Bob Host Kim Savage` may be one person's names).
 fn split_at_inner_titles(
     spans: &mut Vec<TaggedSpan>,
     views: &[TokenView],
     offset: usize,
     is_role: &dyn Fn(usize) -> bool,
+    is_first_name: &dyn Fn(usize) -> bool,
     names_a_person: &dyn Fn(std::ops::Range<usize>) -> bool,
 ) {
     let mut k = 0;
     while k < spans.len() {
         let span = &spans[k];
         let person = (span.start + 2..span.end).find(|&p| is_role(p - 1) && !is_role(p) && names_a_person(p..span.end));
-        if let Some(person) = person.filter(|_| span.label != "PER") {
+        if let Some(person) = person.filter(|_| span.label == "PER" && !is_first_name(span.start)) {
+            spans[k].start = person;
+        } else if let Some(person) = person.filter(|_| span.label != "PER") {
             let mut title = person - 1;
             while title > span.start + 1 && is_role(title - 1) {
                 title -= 1;
@@ -244,9 +256,12 @@ mod tests {
 
     #[test]
     fn role_words_and_honorifics_are_left_out_of_names() {
-        let lexicon =
-            crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into()]]), Vec::new(), Default::default());
-        let table: [Row; 28] = [
+        let lexicon = crate::tagger::Lexicon::new(
+            crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into(), "bob".into()]]),
+            Vec::new(),
+            Default::default(),
+        );
+        let table: [Row; 30] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -284,8 +299,11 @@ mod tests {
             ),
             (&["BBC", "Chief", "Executive", "Kim", "Davie", "said"], vec![span(5, 10, "ORG")], vec![span(5, 6, "ORG"), span(8, 10, "PER")]),
             (&["NATO", "CEO", "Kim", "Jung"], vec![span(5, 9, "MISC")], vec![span(5, 6, "MISC"), span(7, 9, "PER")]),
-            // Not a person's mark, nor before one word, nor with nothing before the title.
+            // A person's mark: the title is left out, unless the mark opens with a first name.
+            (&["Team", "Principal", "Kim", "Savage"], vec![span(5, 9, "PER")], vec![span(7, 9, "PER")]),
+            (&["Deputy", "Shuttle", "Program", "Manager", "Kim", "Hale"], vec![span(5, 11, "PER")], vec![span(9, 11, "PER")]),
             (&["Bob", "Host", "Kim", "Savage"], vec![span(5, 9, "PER")], vec![span(5, 9, "PER")]),
+            // Not before one word, nor with nothing before the title.
             (&["VOA", "Sports", "Editor", "Brewer", "has"], vec![span(5, 9, "ORG")], vec![span(5, 9, "ORG")]),
             // Titles of firms and agencies: more than one role word; one alone, or at an organisation's end.
             (&["Chief", "Executive", "Elon", "Musk"], vec![span(5, 9, "ORG")], vec![span(7, 9, "PER")]),
