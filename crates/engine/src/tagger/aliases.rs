@@ -99,7 +99,8 @@ const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "
 /// title such as `Secretary of State` counts as a role word, and is never a mark alone. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_title_end = |i: usize| ends_title(views, i - offset);
-    let is_role = |i: usize| ROLE_WORDS.contains(&views[i - offset].lower.as_str()) || is_title_end(i);
+    // (`Director-General`, `co-founder`, `editor-in-chief`: a compound of a role word is one.)
+    let is_role = |i: usize| views[i - offset].lower.split('-').any(|part| ROLE_WORDS.contains(&part)) || is_title_end(i);
     let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
     let is_first_name = |i: usize| {
         let view = &views[i - offset];
@@ -119,6 +120,11 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         // (`Chief Executive Elon Musk`: a title may be more than one role word.)
         while span.end - span.start >= 2 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
             span.start += 1;
+            span.label = "PER";
+        }
+        // (`WHO Director-General Tedros Adhanom Ghebreyesus`, an organisation to the tagger.)
+        let after_role = span.start > offset && is_role(span.start - 1);
+        if after_role && span.label != "PER" && names_a_person(span.start..span.end) {
             span.label = "PER";
         }
     }
@@ -261,7 +267,7 @@ mod tests {
             Vec::new(),
             Default::default(),
         );
-        let table: [Row; 30] = [
+        let table: [Row; 32] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -317,6 +323,13 @@ mod tests {
                 vec![span(5, 7, "ORG"), span(7, 9, "PER")],
                 vec![span(5, 6, "ORG"), span(7, 9, "PER")],
             ),
+            // A name after a title (a compound of a role word too) is a person's; not capitals.
+            (
+                &["WHO", "Director-General", "Tedros", "Adhanom", "Ghebreyesus", "urged"],
+                vec![span(5, 6, "ORG"), span(7, 10, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 10, "PER")],
+            ),
+            (&["its", "chairman", "BHP", "LTD"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
             // The end of a title: out of the name after it, and never a mark alone; the department keeps its mark.
             (&["Secretary", "of", "State", "Rex", "Tillerson"], vec![span(7, 8, "ORG"), span(8, 10, "PER")], vec![span(8, 10, "PER")]),
             (&["Secretary", "of", "State", "Rex", "Tillerson"], vec![span(7, 10, "ORG")], vec![span(8, 10, "PER")]),

@@ -176,20 +176,28 @@ pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: 
 /// Bodies that news has named often since 1996, when the training news was
 /// written, and that the tagger takes for places or people or leaves
 /// unmarked (`Facebook` LOC, `Google` PER, `Hezbollah` LOC, `Islamic Jihad`
-/// PER); the words of a name of several joined by `_`.
+/// PER, the `WHO`, which the tagger reads as `who`); the words of a name of
+/// several joined by `_`.
 const LATER_BODIES: &str =
-    "Google Facebook Twitter Instagram WhatsApp YouTube Snapchat Telegram Netflix Meta Nvidia ByteDance Tencent Baidu \
+    "WHO Google Facebook Twitter Instagram WhatsApp YouTube Snapchat Telegram Netflix Meta Nvidia ByteDance Tencent Baidu \
      OpenAI Anthropic SpaceX BioNTech Hezbollah al-Shabaab al-Qaeda al-Qaida ISIL Islamic_State Islamic_Jihad";
 
 /// Marks as an organisation each name of [`LATER_BODIES`] (in its case, or
 /// capitalised) that is unmarked or marked as something else, not inside a
-/// longer mark (`Google Maps`). `spans` are one sentence's, sorted, whose first token is `offset`.
+/// longer mark (`Google Maps`); a name in capitals only so and not in a line
+/// in capitals (`Who`, `WHO WON`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn later_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for name in LATER_BODIES.split_whitespace() {
         let words: Vec<&str> = name.split('_').collect();
         // (Compared without allocating: the names are ASCII, and this runs for every word of the article.)
-        let spelt =
-            |view: &TokenView, word: &str| view.word == word || (view.word.eq_ignore_ascii_case(word) && is_capitalised(&view.word));
+        let in_capitals = is_all_caps(name);
+        let spelt = |view: &TokenView, word: &str| {
+            if in_capitals {
+                view.word == word && !view.caps_line
+            } else {
+                view.word == word || (view.word.eq_ignore_ascii_case(word) && is_capitalised(&view.word))
+            }
+        };
         for at in 0..views.len().saturating_sub(words.len() - 1) {
             let (start, end) = (offset + at, offset + at + words.len());
             let named = words.iter().zip(&views[at..]).all(|(word, view)| spelt(view, word));
@@ -392,7 +400,7 @@ mod tests {
     #[test]
     fn bodies_named_since_the_training_news_are_organisations() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 8] = [
             (&["posted", "on", "Facebook", "and", "Twitter"], vec![span(7, 8, "LOC")], vec![ruled(7, 8, "ORG"), ruled(9, 10, "ORG")]),
             (
                 &["Al-Qaeda", "and", "Islamic", "Jihad", "fought"],
@@ -403,6 +411,10 @@ mod tests {
             (&["opened", "Google", "Maps", "."], vec![span(6, 8, "MISC")], vec![span(6, 8, "MISC")]),
             (&["an", "Islamic", "state", "."], vec![span(6, 7, "MISC")], vec![span(6, 7, "MISC")]),
             (&["to", "google", "it"], vec![], vec![]),
+            // A name in capitals: so written, outside a line in capitals.
+            (&["The", "WHO", "chief", "said", "so"], vec![], vec![ruled(6, 7, "ORG")]),
+            (&["Who", "said", "so", "?"], vec![], vec![]),
+            (&["WHO", "WON", "THE", "CUP"], vec![], vec![]),
         ];
         check(later_bodies, &lexicon, &table);
     }
