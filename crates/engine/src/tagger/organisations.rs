@@ -126,6 +126,19 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     }
 }
 
+/// Joins `Premier` to the mark after it, unless a person's (`Premier League`,
+/// `Premier Division`): the training news's `Premier` is a head of
+/// government's title, so the tagger leaves it out of the name. `spans` are
+/// one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn bodies_named_premier(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut() {
+        let before = span.start.checked_sub(offset + 1).map(|k| &views[k]);
+        if span.label != "PER" && before.is_some_and(|v| v.word == "Premier" && !v.caps_line) {
+            span.start -= 1;
+        }
+    }
+}
+
 /// Legal forms, in their case, that the training news (Reuters, 1996) did not
 /// write after a firm's name: the European company (`Airbus SE`, from 2004),
 /// the Italian `SpA` and British news's lower-case `plc` (`Shell plc`).
@@ -395,6 +408,18 @@ mod tests {
             (&["the", "firm", "SE", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
         ];
         check(firms_by_their_legal_form, &lexicon, &table);
+    }
+
+    #[test]
+    fn premier_opens_the_body_after_it() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["top", "of", "the", "Premier", "League", "."], vec![span(9, 10, "ORG")], vec![span(8, 10, "ORG")]),
+            // Not a person's, nor unmarked words.
+            (&["said", "Premier", "Li", "Peng"], vec![span(7, 9, "PER")], vec![span(7, 9, "PER")]),
+            (&["the", "Premier", "said", "so"], vec![], vec![]),
+        ];
+        check(|spans, views, offset| bodies_named_premier(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

@@ -71,6 +71,7 @@ impl SentenceToTag<'_> {
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
+        organisations::bodies_named_premier(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         aliases::join_touching_names(spans);
     }
