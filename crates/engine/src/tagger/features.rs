@@ -211,6 +211,11 @@ const TITLES: &[&str] = &[
     "rev.",
 ];
 
+/// Whether a lowercased word is a title news writes before a name ([`TITLES`]).
+pub(crate) fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
 /// Builds the per-token views of one sentence.
 /// The tokens of a sentence as the tagger sees them.
 pub fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
@@ -314,7 +319,7 @@ pub(crate) fn static_features(views: &[TokenView], i: usize, memory: &DocumentMe
             for &(list, position) in &view.gazetteer {
                 out.push(hash_parts(&[b"gz", &[k as u8, list, position]]));
             }
-            if TITLES.contains(&view.lower.as_str()) {
+            if is_title(&view.lower) {
                 out.push(hash_parts(&[b"title", &[k as u8]]));
             }
         }

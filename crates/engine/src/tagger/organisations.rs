@@ -11,7 +11,7 @@
 //! named often since the training news was written (`Facebook`, `Hezbollah`).
 
 use super::aliases::RULE_SCORE;
-use super::features::{is_capitalised, TokenView};
+use super::features::{is_capitalised, is_title, TokenView};
 use super::gazetteer::COMPANIES;
 use super::tags::{is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
@@ -392,6 +392,32 @@ pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &
     }
 }
 
+/// Takes into a body's mark the capitalised words and the `for` just before
+/// it, which name what the body is (`Centers for` + `Disease Control`,
+/// `Committee for` + `Human Rights`): unmarked, not a title (`Minister for`)
+/// and not the sentence's first word (`Support for Hamas`). `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for k in 0..spans.len() {
+        let free_from = k.checked_sub(1).map_or(offset, |previous| spans[previous].end);
+        let span = &spans[k];
+        if span.label != "ORG" || span.start < free_from + 2 || views[span.start - 1 - offset].word != "for" {
+            continue;
+        }
+        let named = |i: usize| {
+            let view = &views[i - offset];
+            i > offset && is_capitalised(&view.word) && !is_title(&view.lower)
+        };
+        let mut start = span.start - 1;
+        while start > free_from && named(start - 1) {
+            start -= 1;
+        }
+        if start < span.start - 1 {
+            spans[k].start = start;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,6 +434,24 @@ mod tests {
             (&["the", "firm", "SE", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
         ];
         check(firms_by_their_legal_form, &lexicon, &table);
+    }
+
+    #[test]
+    fn what_a_body_is_for_is_in_its_name() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 5] = [
+            (
+                &["the", "U.S.", "Centers", "for", "Disease", "Control", "said"],
+                vec![span(6, 7, "LOC"), span(9, 11, "ORG")],
+                vec![span(6, 7, "LOC"), span(7, 11, "ORG")],
+            ),
+            (&["a", "Campaign", "for", "Nuclear", "Disarmament", "rally"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
+            // Not a title, nor the sentence's first word, nor before another kind of mark.
+            (&["the", "Minister", "for", "Foreign", "Affairs"], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
+            (&["Support", "for", "Hamas", "grew"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+            (&["a", "Ticket", "for", "Paris", "."], vec![span(8, 9, "LOC")], vec![span(8, 9, "LOC")]),
+        ];
+        check(|spans, views, offset| bodies_for_a_cause(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

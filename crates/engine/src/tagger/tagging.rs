@@ -70,6 +70,7 @@ impl SentenceToTag<'_> {
         organisations::agencies_in_photo_credits(spans, self.views, offset);
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
+        organisations::bodies_for_a_cause(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
