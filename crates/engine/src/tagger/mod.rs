@@ -7,6 +7,7 @@
 mod aliases;
 mod clusters;
 mod codec;
+mod credit_lines;
 mod features;
 mod gazetteer;
 mod kind_names;

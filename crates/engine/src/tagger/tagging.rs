@@ -3,7 +3,7 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, kind_names, organisations, particles, places, whole_names, Model, ShippedWeights, ENTITY_TYPES};
+use super::{aliases, credit_lines, kind_names, organisations, particles, places, whole_names, Model, ShippedWeights, ENTITY_TYPES};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -74,6 +74,7 @@ impl SentenceToTag<'_> {
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
+        credit_lines::credit_lines(spans, self.views, offset);
         aliases::join_touching_names(spans);
     }
 }

@@ -1,0 +1,93 @@
+//! The credit line that ends a wire story (`(Reporting by Chavi Mehta in
+//! Bengaluru; Editing by Shinjini Ganguli)`): its names are people's and the
+//! places after `in` where they wrote. Out of a sentence's context, the
+//! tagger takes a name there for an organisation's or marks a first name alone.
+
+use super::aliases::RULE_SCORE;
+use super::features::{is_capitalised, TokenView};
+use super::tags::{is_unmarked, put_mark};
+use super::TaggedSpan;
+
+/// The work a credit names someone for, before `by`.
+const CREDITED_WORK: [&str; 6] = ["reporting", "writing", "editing", "compiled", "produced", "research"];
+
+/// The most words a credited name or its place has.
+const NAME_WORDS: usize = 4;
+
+/// Marks the names in a sentence's credits as people's and the places they
+/// wrote in as places (where unmarked). A credit opens the sentence, or
+/// follows `(`, `;` or `Additional`, with its work and `by`; names follow,
+/// each perhaps with `in` and a place, joined by `and` or commas, until `;`
+/// or `)`. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn credit_lines(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let word = |i: usize| views.get(i).map_or("", |v| v.word.as_str());
+    let opens = |i: usize| i == 0 || matches!(word(i - 1), "(" | ";") || views[i - 1].lower == "additional";
+    let credits = (0..views.len()).filter(|&i| CREDITED_WORK.contains(&views[i].lower.as_str()) && word(i + 1) == "by" && opens(i));
+    for credit in credits.collect::<Vec<_>>() {
+        let mut at = credit + 2;
+        loop {
+            let name = run_of_names(views, at);
+            if name.is_empty() {
+                break;
+            }
+            put_mark(spans, TaggedSpan { start: offset + name.start, end: offset + name.end, label: "PER", score: RULE_SCORE });
+            at = name.end;
+            if word(at) == "in" {
+                let place = run_of_names(views, at + 1);
+                let (start, end) = (offset + place.start, offset + place.end);
+                if !place.is_empty() && is_unmarked(spans, start, end) {
+                    put_mark(spans, TaggedSpan { start, end, label: "LOC", score: RULE_SCORE });
+                }
+                at = place.end.max(at + 1);
+            }
+            match word(at) {
+                "and" | "," => at += 1,
+                _ => break,
+            }
+        }
+    }
+}
+
+/// The words from `from` that may be a name: capitalised, or holding a
+/// capital after a particle (`al-Mughrabi`), at most [`NAME_WORDS`] (none if more).
+fn run_of_names(views: &[TokenView], from: usize) -> std::ops::Range<usize> {
+    let name_like = |v: &TokenView| is_capitalised(&v.word) || v.word.split('-').skip(1).any(is_capitalised);
+    let end = (from..views.len()).find(|&i| !name_like(&views[i])).unwrap_or(views.len());
+    if end.saturating_sub(from) > NAME_WORDS {
+        from..from
+    } else {
+        from..end.max(from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, ruled, span, Row};
+
+    #[test]
+    fn credited_names_are_people_and_where_they_wrote_places() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 5] = [
+            (
+                &["(", "Reporting", "by", "Chavi", "Mehta", "in", "Bengaluru", ";", "Editing", "by", "Shinjini", "Ganguli", ")"],
+                vec![span(9, 10, "PER"), span(11, 12, "LOC"), span(15, 17, "ORG")],
+                vec![ruled(8, 10, "PER"), span(11, 12, "LOC"), ruled(15, 17, "PER")],
+            ),
+            (
+                &["Reporting", "by", "Nidal", "al-Mughrabi", "in", "Gaza", "and", "Maayan", "Lubell", "in", "Jerusalem"],
+                vec![span(8, 9, "MISC"), span(10, 11, "LOC")],
+                vec![ruled(7, 9, "PER"), span(10, 11, "LOC"), ruled(12, 14, "PER"), ruled(15, 16, "LOC")],
+            ),
+            (
+                &["Editing", "by", "Chizu", "Nomiyama", ",", "Jonathan", "Oatis", ")"],
+                vec![span(10, 12, "PER")],
+                vec![ruled(7, 9, "PER"), ruled(10, 12, "PER")],
+            ),
+            // Not inside a sentence, nor over a long run of capitals.
+            (&["the", "reporting", "by", "Fox", "News", "was"], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
+            (&["Editing", "by", "The", "New", "York", "Times", "Company"], vec![span(8, 12, "ORG")], vec![span(8, 12, "ORG")]),
+        ];
+        check(credit_lines, &lexicon, &table);
+    }
+}
