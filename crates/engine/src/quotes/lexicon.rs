@@ -410,6 +410,9 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "athlete",
     "champion",
     "veteran",
+    "billionaire",
+    "tycoon",
+    "mogul",
     "victim",
     "citizen",
     "parent",
@@ -466,7 +469,7 @@ const NOT_PERSON_NOUNS: &[&str] = &[
 /// Whether a lowercase word heads a description of a person: a listed
 /// person noun, or one shaped like one (`organiser`, `campaigner`,
 /// `novelist`, `historian`, `resident`), which before a name makes a title.
-pub(super) fn is_person_noun(word: &str) -> bool {
+pub(crate) fn is_person_noun(word: &str) -> bool {
     const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "man", "woman"];
     PERSON_NOUNS.contains(&word)
         || (word.len() >= 5

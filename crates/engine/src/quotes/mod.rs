@@ -6,7 +6,7 @@
 mod attribution;
 mod direct;
 mod lexicon;
-pub(crate) use lexicon::{is_possessive, is_speech_verb, MONTHS, WEEKDAYS};
+pub(crate) use lexicon::{is_person_noun, is_possessive, is_speech_verb, MONTHS, WEEKDAYS};
 mod reported;
 mod resolve;
 

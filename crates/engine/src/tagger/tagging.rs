@@ -73,6 +73,7 @@ impl SentenceToTag<'_> {
         organisations::bodies_for_a_cause(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
+        organisations::leave_out_descriptions(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         credit_lines::credit_lines(spans, self.views, offset);
         aliases::join_touching_names(spans);
