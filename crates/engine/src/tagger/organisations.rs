@@ -132,8 +132,8 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 /// news rarely did: the next word starts a listed firm's name or is a listed
 /// first name, the opening word is neither (`Morgan Stanley`, `Baker
 /// Hughes` stay whole), and it is a word for someone (a person noun:
-/// `Defender`, `Chipmaker`) or the mark a firm's with its legal form (`Rival`
-/// + `Advanced Micro Devices Inc`). Before a first name the rest is a person's.
+/// `Defender`, `Chipmaker`) or the mark a firm's with its legal form
+/// (`Rival Advanced Micro Devices Inc`). Before a first name the rest is a person's.
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let opening = offset + after_dateline(views).unwrap_or(0);
