@@ -155,6 +155,27 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
     }
 }
 
+/// Takes into a body's mark the capitalised word just before it that the
+/// tagger left out, inside a sentence (after a word in lower case): `Home` of
+/// `Home Office`, a common word alone. Not a date (`July FOMC`), a title
+/// or a word in capitals. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn whole_bodies_after_lower_case(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for k in 0..spans.len() {
+        let free_from = k.checked_sub(1).map_or(offset, |previous| spans[previous].end);
+        let span = &spans[k];
+        if span.label != "ORG" || span.start < free_from + 2 {
+            continue;
+        }
+        let (before, word) = (&views[span.start - 2 - offset], &views[span.start - 1 - offset]);
+        let common = word.word.chars().skip(1).all(char::is_lowercase);
+        let dated = crate::quotes::MONTHS.contains(&word.lower.as_str()) || crate::quotes::WEEKDAYS.contains(&word.lower.as_str());
+        let inside = before.word.starts_with(char::is_lowercase);
+        if inside && is_capitalised(&word.word) && common && !dated && !is_title(&word.lower) {
+            spans[k].start -= 1;
+        }
+    }
+}
+
 /// Joins `Premier` to the mark after it, unless a person's (`Premier League`,
 /// `Premier Division`): the training news's `Premier` is a head of
 /// government's title, so the tagger leaves it out of the name. `spans` are
@@ -509,6 +530,20 @@ mod tests {
             (&["Shares", "in", "Automaker", "General", "Motors", "Co"], vec![span(7, 11, "ORG")], vec![span(7, 11, "ORG")]),
         ];
         check(|spans, views, offset| leave_out_descriptions(spans, views, offset), &lexicon, &table);
+    }
+
+    #[test]
+    fn a_capital_cut_off_a_body_inside_a_sentence_is_its_name() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 5] = [
+            (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            // Not a date, a title, a word in capitals, after a capital or a mark, or opening the sentence.
+            (&["the", "July", "FOMC", "meeting"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+            (&["said", "Chairman", "Acme", "Corp"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            (&["By", "Home", "Office", "rules"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["in", "Paris", "Home", "Office"], vec![span(6, 7, "LOC"), span(8, 9, "ORG")], vec![span(6, 7, "LOC"), span(8, 9, "ORG")]),
+        ];
+        check(|spans, views, offset| whole_bodies_after_lower_case(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

@@ -71,6 +71,7 @@ impl SentenceToTag<'_> {
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::bodies_for_a_cause(spans, self.views, offset);
+        organisations::whole_bodies_after_lower_case(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
         organisations::leave_out_descriptions(spans, self.views, offset);
