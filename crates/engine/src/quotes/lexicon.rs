@@ -192,6 +192,7 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "earlier",
     "later",
     "late",
+    "early",
     "when",
     "while",
     "as",

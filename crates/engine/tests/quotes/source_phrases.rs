@@ -109,6 +109,7 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
     ),
     // A bare day after the verb (AP's style) ends the attribution as `on Tuesday` does.
     ("The storm left the city under water, officials said Tuesday.", "The storm left the city under water", "officials"),
+    ("Tinubu won 8.8 million votes, the commission said early Wednesday.", "Tinubu won 8.8 million votes", "the commission"),
     (
         "Thursday, May 5, 2011 - Pakistan's parliament will hold a closed session next week, Prime Minister Yousuf Raza Gilani said Thursday.",
         "Pakistan's parliament will hold a closed session next week",
