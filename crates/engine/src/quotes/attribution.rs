@@ -428,7 +428,7 @@ impl Context<'_, '_> {
     pub(super) fn is_speech_verb_at(&self, k: usize) -> bool {
         let word = self.word(k);
         // (Called for every token: the cheap tests first, the sentence read only for a capitalised verb.)
-        if !is_speech_verb(word) || (k > 0 && DETERMINERS.contains(&self.word(k - 1))) {
+        if !is_speech_verb(word) || (k > 0 && (DETERMINERS.contains(&self.word(k - 1)) || self.makes_a_noun(k - 1))) {
             return false;
         }
         let participle = !word.ends_with("ing") && !word.ends_with('s');
@@ -455,6 +455,15 @@ impl Context<'_, '_> {
         let opens = k == sentence.start || matches!(self.word(k - 1), "—" | "–" | "-" | "--");
         let opening_noun = opens && self.is_capitalised(k) && !word.ends_with("ing");
         !(after_a_name_word || opening_noun) || headline()
+    }
+
+    /// Whether the word at `k` makes the verb's form after it a noun (`whose state`, `every claim`,
+    /// `Republican-led states`): a possessive or quantifier, or an adjective made with a hyphen and a participle.
+    fn makes_a_noun(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let hyphened =
+            word.rsplit_once('-').is_some_and(|(head, tail)| !head.is_empty() && (tail.ends_with("ed") || tail.ends_with("ing")));
+        NOUN_MAKERS.contains(&word) || hyphened
     }
 
     /// Whether the speech verb at `k` is denied (`did not say when`, `would never say`, and the verb joined

@@ -290,6 +290,8 @@ pub(crate) const MONTHS: &[&str] =
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];
+/// Words besides the determiners after which a verb's form is a noun (`whose state`, `every claim`).
+pub(super) const NOUN_MAKERS: &[&str] = &["whose", "my", "your", "every", "each", "no", "any", "these", "those"];
 /// Forms of `be`, which make a participle after them passive.
 pub(super) const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
 pub(super) const ADVERBS: &[&str] = &[

@@ -358,3 +358,14 @@ fn a_clause_may_open_with_at_least() {
         [reported("at least 2 million people need food aid", Some("UN"))]
     );
 }
+
+#[test]
+fn a_verbs_form_after_a_possessive_or_a_hyphened_adjective_is_a_noun() {
+    assert_eq!(quotes("The court handed a victory to Republican-led states that challenged the program."), []);
+    assert_eq!(
+        quotes(
+            r#"Andrew Bailey, whose state led the challenge, called the ruling "a huge win for every American who believes in the rule of law.""#
+        ),
+        [direct("a huge win for every American who believes in the rule of law.", "Andrew Bailey")]
+    );
+}
