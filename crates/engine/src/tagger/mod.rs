@@ -12,6 +12,7 @@ mod features;
 mod gazetteer;
 mod kind_names;
 mod model_file;
+mod namesakes;
 // The networks that a model may carry to vote with its perceptron are read
 // natively (training, the CLI, Python); the shipped model has none, so the web
 // app's wasm leaves their code out (a model with networks is refused there).

@@ -3,7 +3,9 @@
 
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
-use super::{aliases, credit_lines, kind_names, organisations, particles, places, whole_names, Model, ShippedWeights, ENTITY_TYPES};
+use super::{
+    aliases, credit_lines, kind_names, namesakes, organisations, particles, places, whole_names, Model, ShippedWeights, ENTITY_TYPES,
+};
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
 pub(super) fn known_types(known: &[TaggedSpan], s: &std::ops::Range<usize>) -> Vec<u8> {
@@ -61,6 +63,7 @@ impl SentenceToTag<'_> {
         tags::mend_leading_connectors(spans, self.views, offset);
         tags::trim_trailing_connectors(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
+        namesakes::places_named_after_people(spans, self.views, offset);
         places::whole_street_names(spans, self.views, offset);
         places::whole_country_names(spans, self.views, offset);
         places::dateline_places(spans, self.views, offset);

@@ -1,0 +1,85 @@
+//! Places and bodies named after people (`Rod Laver Arena`, `John F.
+//! Kennedy International Airport`, `Johns Hopkins University`): the tagger
+//! reads the person's name and marks a person, or cuts the name after it.
+
+use super::features::{is_capitalised, TokenView};
+use super::tags::join_to_previous;
+use super::TaggedSpan;
+
+/// Words that end the name of a building or a site, a place in CoNLL's news
+/// (`Wembley Stadium`, `Groote Schuur Hospital`).
+const SITES: [&str; 7] = ["arena", "stadium", "hospital", "museum", "memorial", "centre", "bridge"];
+
+/// Words that end the name of an institution, an organisation in CoNLL's
+/// news (`Harvard University`, `Heathrow Airport`).
+const INSTITUTIONS: [&str; 5] = ["university", "foundation", "institute", "college", "airport"];
+
+/// The label of a name that ends with `lower`, if it names a site or an institution.
+fn namesake_label(lower: &str) -> Option<&'static str> {
+    if SITES.contains(&lower) {
+        Some("LOC")
+    } else if INSTITUTIONS.contains(&lower) {
+        Some("ORG")
+    } else {
+        None
+    }
+}
+
+/// Makes a person's mark that names a site or an institution into its mark:
+/// with the capitalised word after it that says which (`Rod Laver` +
+/// `Arena`), with the mark after it that ends with one (`John F.` + `Kennedy
+/// International Airport`), or ending with one itself. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn places_named_after_people(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let lower = |i: usize| views.get(i - offset).map_or("", |v| v.lower.as_str());
+    let mut k = 0;
+    while k < spans.len() {
+        if spans[k].label != "PER" {
+            k += 1;
+            continue;
+        }
+        let end = spans[k].end;
+        let next = spans.get(k + 1).filter(|n| n.start == end);
+        let word_after = views.get(end - offset).filter(|v| is_capitalised(&v.word)).and_then(|v| namesake_label(&v.lower));
+        if let Some(label) = next.and_then(|n| namesake_label(lower(n.end - 1))) {
+            join_to_previous(spans, k + 1);
+            spans[k].label = label;
+        } else if let Some(label) = word_after.filter(|_| next.is_none()) {
+            spans[k].end += 1;
+            spans[k].label = label;
+        } else if let Some(label) = namesake_label(lower(end - 1)).filter(|_| end - spans[k].start > 1) {
+            spans[k].label = label;
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn a_site_or_an_institution_named_after_a_person_is_not_the_person() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 6] = [
+            (&["at", "Rod", "Laver", "Arena", "on"], vec![span(6, 9, "PER")], vec![span(6, 9, "LOC")]),
+            (&["at", "Rod", "Laver", "Arena", "on"], vec![span(6, 8, "PER")], vec![span(6, 9, "LOC")]),
+            (
+                &["at", "John", "F.", "Kennedy", "International", "Airport"],
+                vec![span(6, 8, "PER"), span(8, 11, "ORG")],
+                vec![span(6, 11, "ORG")],
+            ),
+            // A person's name before a word in lower case, or alone: a person.
+            (&["Rod", "Laver", "arena", "events"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
+            (&["Arena", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            // A person's name before another mark: as it is.
+            (
+                &["Rod", "Laver", "Paris", "Hospital"],
+                vec![span(5, 7, "PER"), span(7, 8, "LOC")],
+                vec![span(5, 7, "PER"), span(7, 8, "LOC")],
+            ),
+        ];
+        check(places_named_after_people, &lexicon, &table);
+    }
+}
