@@ -173,6 +173,11 @@ impl Context<'_, '_> {
             .take_while(|&k| self.entity_at[k].is_none() && self.is_capitalised(k))
             .map(|k| self.word(k))
             .collect();
+        // (`A spokesperson said: "…" Ms Phillipson is expected to …`: one named next who says nothing is someone else.)
+        let speaks = |k: usize| self.is_speech_verb_at(k) || matches!(self.word(k), "spoke" | "speaks" | "speaking");
+        if !next.clone().any(|k| !self.in_quote[k] && speaks(k)) {
+            return None;
+        }
         let definite = !INDEFINITES.contains(&self.word(mention.start));
         let other_title = !titles.is_empty() && !titles.iter().any(|t| is_title(t, head));
         let described_first = titles.len() < before_name.len();

@@ -157,6 +157,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
         "A senior official",
         Some("Karine Jean-Pierre"),
     ),
+    // Nor one named next who says nothing there.
+    (
+        "A spokesperson said the pay rise had been accepted. Ms Phillipson, the education secretary, is expected to set out her plans next week.",
+        "A spokesperson",
+        None,
+    ),
     // A minister known already is not someone named next with another title.
     (
         "The minister said the measures would be temporary. UN Secretary-General Antonio Guterres called for calm.",
