@@ -88,6 +88,9 @@ const ROLE_WORDS: [&str; 46] = [
 /// the training news (`Mr.`) did not teach the tagger.
 const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."];
 
+/// Honorifics that only a person's name follows (not `Dr Pepper`).
+const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"];
+
 /// Leaves role words ([`ROLE_WORDS`]) and honorifics ([`HONORIFICS`]) out of
 /// names: a mark that starts with a role word is the person named after it,
 /// when that name starts with a listed first name or is two or three
@@ -102,6 +105,8 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     // (`Director-General`, `co-founder`, `editor-in-chief`: a compound of a role word is one.)
     let is_role = |i: usize| views[i - offset].lower.split('-').any(|part| ROLE_WORDS.contains(&part)) || is_title_end(i);
     let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
+    // (Capitalised: `will miss England`.)
+    let is_personal = |i: usize| PERSONAL_HONORIFICS.contains(&views[i - offset].lower.as_str()) && is_capitalised(&views[i - offset].word);
     let is_first_name = |i: usize| {
         let view = &views[i - offset];
         is_capitalised(&view.word) && view.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
@@ -113,9 +118,12 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         if span.end - span.start < 2 {
             continue;
         }
-        let honoured = span.label == "PER" && is_honorific(span.start) && is_capitalised(&views[span.start + 1 - offset].word);
+        let honoured = (span.label == "PER" || is_personal(span.start))
+            && is_honorific(span.start)
+            && is_capitalised(&views[span.start + 1 - offset].word);
         if honoured {
             span.start += 1;
+            span.label = "PER";
         }
         // (`Chief Executive Elon Musk`: a title may be more than one role word.)
         while span.end - span.start >= 2 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
@@ -125,6 +133,12 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         // (`WHO Director-General Tedros Adhanom Ghebreyesus`, an organisation to the tagger.)
         let after_role = span.start > offset && is_role(span.start - 1);
         if after_role && span.label != "PER" && names_a_person(span.start..span.end) {
+            span.label = "PER";
+        }
+    }
+    // (`Ms Phillipson`: a name after `Mr`, `Mrs`, `Ms` or `Miss` is a person's, whatever the tagger made of it.)
+    for span in spans.iter_mut() {
+        if span.start > offset && is_personal(span.start - 1) {
             span.label = "PER";
         }
     }
@@ -267,7 +281,7 @@ mod tests {
             Vec::new(),
             Default::default(),
         );
-        let table: [Row; 32] = [
+        let table: [Row; 34] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -284,6 +298,13 @@ mod tests {
             // An honorific: out of a person's mark, whatever follows; alone, no mark; an organisation keeps it.
             (&["Ms", "Patel", "met", "Mr"], vec![span(5, 7, "PER"), span(8, 9, "PER")], vec![span(6, 7, "PER")]),
             (&["Dr", "Pepper", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // After `Ms` or within a mark of `Ms`: a person, whatever the label.
+            (
+                &["Ms", "Reeves", "and", "Ms", "Phillipson"],
+                vec![span(5, 7, "ORG"), span(9, 10, "ORG")],
+                vec![span(6, 7, "PER"), span(9, 10, "PER")],
+            ),
+            (&["will", "miss", "England", "'s", "game"], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
             // At the end of an organisation's mark before a person; not before other words.
             (
                 &["CNN", "Anchor", "Jake", "Tapper", "asked"],
