@@ -1,6 +1,6 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{is_quote_mark, is_speech_verb, BE_FORMS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
+use super::lexicon::{is_quote_mark, is_speech_verb, is_tail_word, BE_FORMS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
 use super::reported::sentence_subject;
 use super::{Context, Speaker};
 use crate::text::is_space;
@@ -259,7 +259,16 @@ pub(super) fn direct_speaker(
         {
             stop += 1;
         }
-        if let Some(sp) = ctx.attribution_in(after..stop, false) {
+        // (`… history." Senate Minority Leader Mitch McConnell said he expected …`: after a quote that ends its
+        // sentence, a new sentence whose verb reports a clause of its own attributes nothing before it.)
+        let sentence_ended =
+            inside.end > inside.start && matches!(ctx.word(inside.end - 1), "." | "!" | "?") && after < n && ctx.is_capitalised(after);
+        let reports_its_own = || {
+            (after..stop)
+                .find(|&v| !ctx.in_quote[v] && ctx.is_speech_verb_at(v))
+                .is_some_and(|v| v + 1 < stop && !ctx.is_punct(v + 1) && !is_tail_word(ctx.word(v + 1)))
+        };
+        if let Some(sp) = (!(sentence_ended && reports_its_own())).then(|| ctx.attribution_in(after..stop, false)).flatten() {
             return Some(sp);
         }
         // `"The economy is strong" — Janet Yellen`: a dash, then the person.

@@ -351,3 +351,14 @@ fn a_title_in_the_name_or_an_appositive_after_it_is_resolved() {
         [direct("Peace is possible,", "Pope Francis")]
     );
 }
+
+#[test]
+fn a_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentences_own_report() {
+    let found = quotes(
+        "House Speaker Mike Johnson called it \u{201c}a shameful day in American history.\u{201d} Senate Minority Leader Mitch McConnell said he expected the conviction to be overturned.",
+    );
+    assert_eq!(found[0], direct("a shameful day in American history.", "Mike Johnson"));
+    // A new sentence that only attributes still does (`"…." Bragg said.`).
+    let found = quotes("Alvin Bragg spoke. \u{201c}I did my job.\u{201d} Bragg said.");
+    assert_eq!(found[0], direct("I did my job.", "Alvin Bragg"));
+}
