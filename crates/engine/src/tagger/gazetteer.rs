@@ -11,8 +11,12 @@ use crate::token::tokenize;
 pub const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "region", "company"];
 /// Id of the first-name list.
 pub(crate) const FIRST_NAMES: u8 = 0;
+/// Id of the city list.
+pub(crate) const CITIES: u8 = 2;
 /// Id of the country list.
 pub(crate) const COUNTRIES: u8 = 3;
+/// Id of the region list.
+pub(crate) const REGIONS: u8 = 4;
 /// Id of the company list.
 pub(crate) const COMPANIES: u8 = 5;
 const MAX_PHRASE_TOKENS: usize = 6;

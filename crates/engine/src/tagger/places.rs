@@ -7,7 +7,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
-use super::gazetteer::COUNTRIES;
+use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
 use super::organisations::{after_dateline, is_dash, BODY_NOUNS};
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
@@ -78,6 +78,33 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
         let body = (span.start..span.end).any(|i| BODY_NOUNS.contains(&lower(i)));
         if (ends_in_feature || opens_with_feature) && words <= MOST_PLACE_WORDS && !body {
             span.label = "LOC";
+        }
+    }
+}
+
+/// Relabels as a place a body's mark that is a listed place's whole name
+/// (city, country or region) before an office's title in capitals and the
+/// person who holds it (`Manhattan District Attorney Alvin Bragg`, `New York
+/// Governor Kathy Hochul`): the office is the place's. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn places_before_their_offices(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for k in 0..spans.len().saturating_sub(1) {
+        let (span, person) = (&spans[k], &spans[k + 1]);
+        let (start, end) = (span.start - offset, span.end - offset);
+        let listed = [CITIES, COUNTRIES, REGIONS].iter().any(|&list| {
+            let at = |i: usize| views[i].gazetteer.iter().find(|&&(l, _)| l == list).map(|&(_, position)| position);
+            if end - start == 1 {
+                at(start) == Some(0)
+            } else {
+                at(start) == Some(1) && at(end - 1) == Some(3) && (start + 1..end - 1).all(|i| at(i) == Some(2))
+            }
+        });
+        let title = &views[end..person.start - offset];
+        let office = !title.is_empty()
+            && title.iter().all(|v| is_capitalised(&v.word))
+            && title.last().is_some_and(|v| super::features::is_title(&v.lower));
+        if span.label == "ORG" && person.label == "PER" && listed && office {
+            spans[k].label = "LOC";
         }
     }
 }
@@ -164,6 +191,38 @@ pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], 
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, ruled, span, Row};
+
+    #[test]
+    fn a_place_before_its_office_and_the_holder_is_a_place() {
+        let lists: Vec<Vec<String>> =
+            (0..6).map(|list| if list == CITIES as usize { vec!["manhattan".into(), "new york".into()] } else { vec![] }).collect();
+        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+        let table: [Row; 5] = [
+            (
+                &["Manhattan", "District", "Attorney", "Alvin", "Bragg", "said"],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "LOC"), span(8, 10, "PER")],
+            ),
+            (
+                &["New", "York", "Governor", "Kathy", "Hochul"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "LOC"), span(8, 10, "PER")],
+            ),
+            // Not a title in lower case (a team's coach), nor a name not on the lists, nor with no person after.
+            (
+                &["New", "York", "coach", "Kathy", "Hochul"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["Acme", "Governor", "Kathy", "Hochul"],
+                vec![span(5, 6, "ORG"), span(7, 9, "PER")],
+                vec![span(5, 6, "ORG"), span(7, 9, "PER")],
+            ),
+            (&["Manhattan", "Governor", "said", "so"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+        ];
+        check(|spans, views, offset| places_before_their_offices(spans, views, offset), &lexicon, &table);
+    }
 
     #[test]
     fn places_named_by_a_feature() {
