@@ -140,12 +140,10 @@ pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::span;
-    use crate::tagger::Gazetteer;
+    use crate::tagger::rule_table::{lexicon_listing, span};
 
     fn lexicon() -> Lexicon {
-        let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COUNTRIES as usize { vec!["iran".into()] } else { vec![] }).collect();
-        Lexicon::new(Gazetteer::from_phrases(&lists), Vec::new(), Default::default())
+        lexicon_listing(&[(COUNTRIES, &["iran"])])
     }
 
     /// The marks after the rule, as (words, label).

@@ -471,7 +471,7 @@ pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, ruled, span, Row};
+    use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
 
     #[test]
     fn a_firms_name_and_a_later_legal_form_are_one_organisation() {
@@ -506,14 +506,7 @@ mod tests {
 
     #[test]
     fn a_description_that_opens_a_sentence_is_left_out_of_the_name() {
-        let lists: Vec<Vec<String>> = (0..6)
-            .map(|list| match list {
-                COMPANIES => vec!["general motors".into(), "baker hughes".into(), "hughes".into()],
-                FIRST_NAMES => vec!["elon".into()],
-                _ => vec![],
-            })
-            .collect();
-        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+        let lexicon = lexicon_listing(&[(COMPANIES, &["general motors", "baker hughes", "hughes"]), (FIRST_NAMES, &["elon"])]);
         let table: [Row; 7] = [
             (&["Automaker", "General", "Motors", "Co", "said"], vec![span(5, 9, "ORG")], vec![span(6, 9, "ORG")]),
             (&["Investor", "Elon", "Musk", "said"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
@@ -582,8 +575,7 @@ mod tests {
 
     #[test]
     fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
-        let lists: Vec<Vec<String>> = (0..6).map(|list| if list == COMPANIES { vec!["boeing".into()] } else { vec![] }).collect();
-        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+        let lexicon = lexicon_listing(&[(COMPANIES, &["boeing"])]);
         let table: [Row; 5] = [
             (&["Boeing", "said", "on", "Monday"], vec![], vec![ruled(5, 6, "ORG")]),
             // Not when the tagger marked it, nor without a speech verb, nor in lower case or further on.

@@ -190,13 +190,11 @@ pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, ruled, span, Row};
+    use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
 
     #[test]
     fn a_place_before_its_office_and_the_holder_is_a_place() {
-        let lists: Vec<Vec<String>> =
-            (0..6).map(|list| if list == CITIES as usize { vec!["manhattan".into(), "new york".into()] } else { vec![] }).collect();
-        let lexicon = crate::tagger::Lexicon::new(crate::tagger::Gazetteer::from_phrases(&lists), Vec::new(), Default::default());
+        let lexicon = lexicon_listing(&[(CITIES, &["manhattan", "new york"])]);
         let table: [Row; 5] = [
             (
                 &["Manhattan", "District", "Attorney", "Alvin", "Bragg", "said"],

@@ -13,6 +13,14 @@ pub(crate) fn ruled(start: usize, end: usize, label: &'static str) -> TaggedSpan
     TaggedSpan { start, end, label, score: super::aliases::RULE_SCORE }
 }
 
+/// A lexicon whose name lists hold only `listed`: (list id, lowercased phrases).
+pub(crate) fn lexicon_listing(listed: &[(u8, &[&str])]) -> Lexicon {
+    let lists: Vec<Vec<String>> = (0..super::gazetteer::LISTS.len() as u8)
+        .map(|list| listed.iter().filter(|(l, _)| *l == list).flat_map(|(_, phrases)| phrases.iter().map(|p| p.to_string())).collect())
+        .collect();
+    Lexicon::new(super::Gazetteer::from_phrases(&lists), Vec::new(), Default::default())
+}
+
 /// One row: a sentence's words (its first token is token 5), its marks as tagged, the marks expected after the rule.
 pub(crate) type Row<'a> = (&'a [&'a str], Vec<TaggedSpan>, Vec<TaggedSpan>);
 
