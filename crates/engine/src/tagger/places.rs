@@ -82,6 +82,28 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
+/// Relabels as a place a mark that names a republic of a listed country
+/// (`Democratic Republic of Congo`, `Islamic Republic of Iran`), which the
+/// tagger or the join over `of` took for a body's. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn republics(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut() {
+        let words = &views[span.start - offset..span.end - offset];
+        let Some(of) = words.windows(2).position(|w| w[0].lower == "republic" && w[1].lower == "of") else { continue };
+        let country = &words[of + 2..];
+        let first = country.iter().position(|v| v.lower != "the").unwrap_or(country.len());
+        let listed = |v: &TokenView, position: u8| v.gazetteer.contains(&(COUNTRIES, position));
+        let named = match &country[first..] {
+            [one] => listed(one, 0),
+            [head, .., last] => listed(head, 1) && listed(last, 3),
+            [] => false,
+        };
+        if named {
+            span.label = "LOC";
+        }
+    }
+}
+
 /// Relabels as a place a body's mark that is a listed place's whole name
 /// (city, country or region) before an office's title in capitals and the
 /// person who holds it (`Manhattan District Attorney Alvin Bragg`, `New York
@@ -191,6 +213,18 @@ pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], 
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
+
+    #[test]
+    fn a_republic_of_a_listed_country_is_a_place() {
+        let lexicon = lexicon_listing(&[(COUNTRIES, &["congo", "iran"])]);
+        let table: [Row; 3] = [
+            (&["the", "Democratic", "Republic", "of", "Congo", "said"], vec![span(6, 10, "ORG")], vec![span(6, 10, "LOC")]),
+            (&["Islamic", "Republic", "of", "Iran"], vec![span(5, 9, "MISC")], vec![span(5, 9, "LOC")]),
+            // Not of a name off the lists.
+            (&["Republic", "of", "Acme", "Bank"], vec![span(5, 9, "ORG")], vec![span(5, 9, "ORG")]),
+        ];
+        check(|spans, views, offset| republics(spans, views, offset), &lexicon, &table);
+    }
 
     #[test]
     fn a_place_before_its_office_and_the_holder_is_a_place() {
