@@ -133,6 +133,12 @@ fn conll_spelling(word: &str) -> &str {
         "UK" => "U.K.",
         "UN" => "U.N.",
         "USA" => "U.S.",
+        "Kyiv" => "Kiev",
+        "Odesa" => "Odessa",
+        "Mumbai" => "Bombay",
+        "Kolkata" => "Calcutta",
+        "Yangon" => "Rangoon",
+        "Türkiye" => "Turkey",
         "“" | "”" => "\"",
         "—" | "–" => "--",
         _ => word,
@@ -358,7 +364,8 @@ mod tests {
 
     #[test]
     fn words_are_read_as_the_training_news_spelled_them() {
-        for (word, read) in [("d’Ivoire", "d'Ivoire"), ("’s", "'s"), ("n’t", "n't"), ("Pa\u{AD}ris", "Paris"), ("US", "U.S."), ("”", "\"")]
+        for (word, read) in
+            [("d’Ivoire", "d'Ivoire"), ("’s", "'s"), ("n’t", "n't"), ("Pa\u{AD}ris", "Paris"), ("US", "U.S."), ("”", "\""), ("Kyiv", "Kiev")]
         {
             assert_eq!(as_read(word), read);
         }

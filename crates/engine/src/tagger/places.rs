@@ -82,6 +82,22 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
+/// Arabic and Hebrew words that open a place's name (`Khan Younis`, `Beit
+/// Lahiya`, `Deir al-Balah`, `Kfar Aza`, `Sharm el-Sheikh`): no name of
+/// several words in CoNLL's news opens with one (`Khan` ends persons' names).
+const PLACE_HEADS: [&str; 11] = ["khan", "beit", "deir", "kfar", "wadi", "jabal", "jebel", "sharm", "kiryat", "ramat", "givat"];
+
+/// Relabels as a place a person's mark of several words that opens with a
+/// word of [`PLACE_HEADS`]. `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn places_by_their_first_word(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut().filter(|s| s.label == "PER" && s.end - s.start > 1) {
+        let head = &views[span.start - offset];
+        if is_capitalised(&head.word) && PLACE_HEADS.contains(&head.lower.as_str()) {
+            span.label = "LOC";
+        }
+    }
+}
+
 /// Relabels as a place a mark that names a republic of a listed country
 /// (`Democratic Republic of Congo`, `Islamic Republic of Iran`), which the
 /// tagger or the join over `of` took for a body's. `spans` are one
@@ -213,6 +229,18 @@ pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], 
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
+
+    #[test]
+    fn a_persons_mark_opening_with_a_place_head_is_a_place() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["in", "Rafah", "and", "Khan", "Younis"], vec![span(6, 7, "LOC"), span(8, 10, "PER")], vec![span(6, 7, "LOC"), span(8, 10, "LOC")]),
+            // A surname alone, or ending a name: a person.
+            (&["Imran", "Khan", "said"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
+            (&["Khan", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+        ];
+        check(|spans, views, offset| places_by_their_first_word(spans, views, offset), &lexicon, &table);
+    }
 
     #[test]
     fn a_republic_of_a_listed_country_is_a_place() {

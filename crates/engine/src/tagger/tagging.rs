@@ -69,6 +69,7 @@ impl SentenceToTag<'_> {
         places::dateline_places(spans, self.views, offset);
         places::places_before_their_offices(spans, self.views, offset);
         places::republics(spans, self.views, offset);
+        places::places_by_their_first_word(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         organisations::agencies_in_datelines(spans, self.views, offset);
