@@ -364,9 +364,15 @@ mod tests {
 
     #[test]
     fn words_are_read_as_the_training_news_spelled_them() {
-        for (word, read) in
-            [("d’Ivoire", "d'Ivoire"), ("’s", "'s"), ("n’t", "n't"), ("Pa\u{AD}ris", "Paris"), ("US", "U.S."), ("”", "\""), ("Kyiv", "Kiev")]
-        {
+        for (word, read) in [
+            ("d’Ivoire", "d'Ivoire"),
+            ("’s", "'s"),
+            ("n’t", "n't"),
+            ("Pa\u{AD}ris", "Paris"),
+            ("US", "U.S."),
+            ("”", "\""),
+            ("Kyiv", "Kiev"),
+        ] {
             assert_eq!(as_read(word), read);
         }
     }

@@ -234,7 +234,11 @@ mod tests {
     fn a_persons_mark_opening_with_a_place_head_is_a_place() {
         let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 3] = [
-            (&["in", "Rafah", "and", "Khan", "Younis"], vec![span(6, 7, "LOC"), span(8, 10, "PER")], vec![span(6, 7, "LOC"), span(8, 10, "LOC")]),
+            (
+                &["in", "Rafah", "and", "Khan", "Younis"],
+                vec![span(6, 7, "LOC"), span(8, 10, "PER")],
+                vec![span(6, 7, "LOC"), span(8, 10, "LOC")],
+            ),
             // A surname alone, or ending a name: a person.
             (&["Imran", "Khan", "said"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
             (&["Khan", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
