@@ -73,6 +73,27 @@ pub struct TokenView {
     pub(crate) clusters: Vec<Option<(u8, u8, u16)>>,
 }
 
+impl TokenView {
+    /// Where the token stands in a phrase of name list `list`: 0 a name of one word, 1 the first of
+    /// several, 2 inside, 3 the last (each list marks one phrase at a token, its longest).
+    pub(crate) fn list_position(&self, list: u8) -> Option<u8> {
+        self.gazetteer.iter().find(|&&(l, _)| l == list).map(|&(_, position)| position)
+    }
+}
+
+/// Whether `words` are one whole name of list `list` (`Manhattan`, `New York`, `Congo`).
+pub(crate) fn is_one_listed_name(words: &[TokenView], list: u8) -> bool {
+    match words {
+        [one] => one.list_position(list) == Some(0),
+        [first, inner @ .., last] => {
+            first.list_position(list) == Some(1)
+                && last.list_position(list) == Some(3)
+                && inner.iter().all(|v| v.list_position(list) == Some(2))
+        }
+        [] => false,
+    }
+}
+
 /// Document-level knowledge, gathered as the tagger goes through the article.
 #[derive(Default)]
 pub struct DocumentMemory {

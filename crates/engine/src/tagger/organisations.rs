@@ -13,7 +13,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::tags::{is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
+use super::tags::{free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -161,7 +161,7 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
 /// or a word in capitals. `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn whole_bodies_after_lower_case(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
-        let free_from = k.checked_sub(1).map_or(offset, |previous| spans[previous].end);
+        let free_from = free_before(spans, k, offset);
         let span = &spans[k];
         if span.label != "ORG" || span.start < free_from + 2 {
             continue;
@@ -449,7 +449,7 @@ pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &
 /// sentence's, sorted, whose first token is `offset`.
 pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
-        let free_from = k.checked_sub(1).map_or(offset, |previous| spans[previous].end);
+        let free_from = free_before(spans, k, offset);
         let span = &spans[k];
         if span.label != "ORG" || span.start < free_from + 2 || views[span.start - 1 - offset].word != "for" {
             continue;

@@ -6,7 +6,7 @@
 //! the place of a dateline in capitals (`GAZA CITY —`).
 
 use super::aliases::RULE_SCORE;
-use super::features::{is_capitalised, TokenView};
+use super::features::{is_capitalised, is_one_listed_name, TokenView};
 use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
 use super::organisations::{after_dateline, is_dash, BODY_NOUNS};
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
@@ -108,13 +108,7 @@ pub(crate) fn republics(spans: &mut [TaggedSpan], views: &[TokenView], offset: u
         let Some(of) = words.windows(2).position(|w| w[0].lower == "republic" && w[1].lower == "of") else { continue };
         let country = &words[of + 2..];
         let first = country.iter().position(|v| v.lower != "the").unwrap_or(country.len());
-        let listed = |v: &TokenView, position: u8| v.gazetteer.contains(&(COUNTRIES, position));
-        let named = match &country[first..] {
-            [one] => listed(one, 0),
-            [head, .., last] => listed(head, 1) && listed(last, 3),
-            [] => false,
-        };
-        if named {
+        if is_one_listed_name(&country[first..], COUNTRIES) {
             span.label = "LOC";
         }
     }
@@ -129,14 +123,7 @@ pub(crate) fn places_before_their_offices(spans: &mut [TaggedSpan], views: &[Tok
     for k in 0..spans.len().saturating_sub(1) {
         let (span, person) = (&spans[k], &spans[k + 1]);
         let (start, end) = (span.start - offset, span.end - offset);
-        let listed = [CITIES, COUNTRIES, REGIONS].iter().any(|&list| {
-            let at = |i: usize| views[i].gazetteer.iter().find(|&&(l, _)| l == list).map(|&(_, position)| position);
-            if end - start == 1 {
-                at(start) == Some(0)
-            } else {
-                at(start) == Some(1) && at(end - 1) == Some(3) && (start + 1..end - 1).all(|i| at(i) == Some(2))
-            }
-        });
+        let listed = [CITIES, COUNTRIES, REGIONS].iter().any(|&list| is_one_listed_name(&views[start..end], list));
         let title = &views[end..person.start - offset];
         let office = !title.is_empty()
             && title.iter().all(|v| is_capitalised(&v.word))
@@ -156,7 +143,7 @@ const STREET_WORDS: [&str; 5] = ["street", "avenue", "road", "boulevard", "lane"
 /// unmarked words become one, when no other mark crosses it. `spans` are one
 /// sentence's, sorted, whose first token is `offset`.
 pub(crate) fn whole_country_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let position = |k: usize| views[k].gazetteer.iter().find(|&&(list, _)| list == COUNTRIES).map(|&(_, at)| at);
+    let position = |k: usize| views[k].list_position(COUNTRIES);
     let mut k = 0;
     while k < views.len() {
         let Some(last) = (position(k) == Some(1)).then(|| (k + 1..views.len()).find(|&j| position(j) != Some(2))).flatten() else {

@@ -220,13 +220,19 @@ pub(crate) fn spans_from_tags(tags: &[u8], probabilities: &[f32], offset: usize)
     out
 }
 
+/// The first token no mark before mark `k` of `spans` (one sentence's,
+/// sorted, whose first token is `offset`) holds: the words from there to the
+/// mark's start are unmarked.
+pub(crate) fn free_before(spans: &[TaggedSpan], k: usize, offset: usize) -> usize {
+    k.checked_sub(1).map_or(offset, |previous| spans[previous].end)
+}
+
 /// Whether the word just before mark `k` of `spans` (one sentence's, sorted,
 /// whose first token is `offset`) is capitalised and no mark's, so that the
 /// mark may take it (`Doctors` before `Without Borders`).
 pub(crate) fn unmarked_capital_before(spans: &[TaggedSpan], k: usize, views: &[TokenView], offset: usize) -> bool {
     let start = spans[k].start;
-    let free_from = k.checked_sub(1).map_or(offset, |previous| spans[previous].end);
-    start > free_from && is_capitalised(&views[start - 1 - offset].word)
+    start > free_before(spans, k, offset) && is_capitalised(&views[start - 1 - offset].word)
 }
 
 /// Joins each mark of `spans` (sorted) to the mark before it where the two
