@@ -22,7 +22,7 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
             && span.end == span.start + 1
             && next < views.len()
             && next_span.is_none_or(|n| n.start != span.end)
-            && views[next - 1].gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
+            && views[next - 1].list_position(FIRST_NAMES).is_some()
             && surname_like(&views[next].word)
         {
             spans[k].end += 1;
@@ -109,7 +109,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     let is_personal = |i: usize| PERSONAL_HONORIFICS.contains(&views[i - offset].lower.as_str()) && is_capitalised(&views[i - offset].word);
     let is_first_name = |i: usize| {
         let view = &views[i - offset];
-        is_capitalised(&view.word) && view.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
+        is_capitalised(&view.word) && view.list_position(FIRST_NAMES).is_some()
     };
     let names_a_person = |name: std::ops::Range<usize>| {
         is_first_name(name.start) || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))

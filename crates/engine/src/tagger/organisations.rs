@@ -139,8 +139,7 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
     let opening = offset + after_dateline(views).unwrap_or(0);
     let Some(span) = spans.iter_mut().find(|s| s.start == opening && s.end - s.start > 2) else { return };
     let (first, next) = (&views[span.start - offset], &views[span.start + 1 - offset]);
-    // (Position 0 is a name of one word, 1 the first of several.)
-    let lists = |view: &TokenView, list: u8| view.gazetteer.contains(&(list, 0)) || view.gazetteer.contains(&(list, 1));
+    let lists = |view: &TokenView, list: u8| matches!(view.list_position(list), Some(0 | 1));
     let plain_word = first.word.chars().skip(1).all(char::is_lowercase) && is_capitalised(&first.word);
     let named = |view: &TokenView| lists(view, COMPANIES) || lists(view, FIRST_NAMES);
     // A word for a person or a firm (`Automaker`, `Defender`), or any before a firm's whole name with its legal form.
@@ -326,7 +325,7 @@ const DATELINE_WORDS: usize = 8;
 pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let opening = after_dateline(views).unwrap_or(0);
     let speaks = opening + 1 < views.len() && crate::quotes::is_speech_verb(&views[opening + 1].word);
-    let firm = views.get(opening).is_some_and(|v| is_capitalised(&v.word) && v.gazetteer.contains(&(COMPANIES, 0)));
+    let firm = views.get(opening).is_some_and(|v| is_capitalised(&v.word) && v.list_position(COMPANIES) == Some(0));
     let at = offset + opening;
     if speaks && firm && is_unmarked(spans, at, at + 1) {
         put_mark(spans, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });

@@ -22,7 +22,7 @@ const SURNAME_ARTICLES: [&str; 11] = ["al", "el", "ad", "ash", "as", "at", "an",
 /// Whether a word is a listed first name that is not also a short word (the
 /// name lists hold rare names such as `In`).
 fn is_listed_first_name(view: &TokenView) -> bool {
-    surname_like(&view.word) && view.word.chars().count() > 2 && view.gazetteer.iter().any(|&(list, _)| list == FIRST_NAMES)
+    surname_like(&view.word) && view.word.chars().count() > 2 && view.list_position(FIRST_NAMES).is_some()
 }
 
 /// Whether a word is a surname with its article joined (`al-Assad`).
