@@ -3,8 +3,8 @@
 //! split in two is joined, and a person named in full is later (or earlier)
 //! called by the surname alone, as news style does.
 
-use super::features::{is_capitalised, TokenView};
-use super::gazetteer::FIRST_NAMES;
+use super::features::{is_capitalised, is_one_listed_name, TokenView};
+use super::gazetteer::{CITIES, COUNTRIES, FIRST_NAMES, REGIONS};
 use super::tags::join_touching;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
@@ -164,7 +164,8 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// CoNLL's news leaves both out), unless that word is in capitals or the
 /// mark's first. A person's mark that holds a title before the name is the
 /// name (`Team Principal Christian Horner`), unless it opens with a first
-/// name (`Bob Host Kim Savage` may be one person's names).
+/// name (`Bob Host Kim Savage` may be one person's names) or with a word in
+/// capitals, a body's (or a listed place's: `UK`) that is split off as above.
 fn split_at_inner_titles(
     spans: &mut Vec<TaggedSpan>,
     views: &[TokenView],
@@ -177,9 +178,11 @@ fn split_at_inner_titles(
     while k < spans.len() {
         let span = &spans[k];
         let person = (span.start + 2..span.end).find(|&p| is_role(p - 1) && !is_role(p) && names_a_person(p..span.end));
-        if let Some(person) = person.filter(|_| span.label == "PER" && !is_first_name(span.start)) {
+        // (`VOA Sports Editor Parke Brewer`, one person to the tagger: a mark opening with capitals opens with a body.)
+        let opens_with_body = is_all_caps(&views[span.start - offset].word);
+        if let Some(person) = person.filter(|_| span.label == "PER" && !is_first_name(span.start) && !opens_with_body) {
             spans[k].start = person;
-        } else if let Some(person) = person.filter(|_| span.label != "PER") {
+        } else if let Some(person) = person.filter(|_| span.label != "PER" || opens_with_body) {
             let mut title = person - 1;
             while title > span.start + 1 && is_role(title - 1) {
                 title -= 1;
@@ -190,6 +193,11 @@ fn split_at_inner_titles(
             }
             let name = TaggedSpan { start: person, end: span.end, label: "PER", score: span.score };
             spans[k].end = title;
+            if spans[k].label == "PER" {
+                let front = &views[spans[k].start - offset..title - offset];
+                let is_place = [CITIES, COUNTRIES, REGIONS].into_iter().any(|list| is_one_listed_name(front, list));
+                spans[k].label = if is_place { "LOC" } else { "ORG" };
+            }
             spans.insert(k + 1, name);
         }
         k += 1;
@@ -276,12 +284,8 @@ mod tests {
 
     #[test]
     fn role_words_and_honorifics_are_left_out_of_names() {
-        let lexicon = crate::tagger::Lexicon::new(
-            crate::tagger::Gazetteer::from_phrases(&[vec!["kim".into(), "bob".into()]]),
-            Vec::new(),
-            Default::default(),
-        );
-        let table: [Row; 34] = [
+        let lexicon = crate::tagger::rule_table::lexicon_listing(&[(FIRST_NAMES, &["kim", "bob"]), (COUNTRIES, &["u.k."])]);
+        let table: [Row; 36] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -330,6 +334,8 @@ mod tests {
             (&["Team", "Principal", "Kim", "Savage"], vec![span(5, 9, "PER")], vec![span(7, 9, "PER")]),
             (&["Deputy", "Shuttle", "Program", "Manager", "Kim", "Hale"], vec![span(5, 11, "PER")], vec![span(9, 11, "PER")]),
             (&["Bob", "Host", "Kim", "Savage"], vec![span(5, 9, "PER")], vec![span(5, 9, "PER")]),
+            (&["VOA", "Sports", "Editor", "Kim", "Brewer", "says"], vec![span(5, 10, "PER")], vec![span(5, 6, "ORG"), span(8, 10, "PER")]),
+            (&["UK", "Prime", "Minister", "Kim", "Starmer"], vec![span(5, 10, "PER")], vec![span(5, 6, "LOC"), span(8, 10, "PER")]),
             // Not before one word, nor with nothing before the title.
             (&["VOA", "Sports", "Editor", "Brewer", "has"], vec![span(5, 9, "ORG")], vec![span(5, 9, "ORG")]),
             // Titles of firms and agencies: more than one role word; one alone, or at an organisation's end.

@@ -265,7 +265,8 @@ pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
 const SEPARATORS: [&str; 3] = [",", ";", ":"];
 
 /// Takes separators ([`SEPARATORS`]) off the edges of `spans` (one
-/// sentence's, whose first token is `offset`), dropping a span of nothing else.
+/// sentence's, whose first token is `offset`), dropping a span of nothing
+/// else, or without a letter (a year alone: `the 2008 Beijing Olympics`).
 pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_separator = |i: usize| SEPARATORS.contains(&views[i - offset].word.as_str());
     for span in spans.iter_mut() {
@@ -276,7 +277,7 @@ pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
             span.end -= 1;
         }
     }
-    spans.retain(|s| s.start < s.end);
+    spans.retain(|s| (s.start..s.end).any(|i| views[i - offset].word.chars().any(char::is_alphabetic)));
 }
 
 /// Small words that join the words of a name (`Bank of England`, `Food and
@@ -415,13 +416,13 @@ mod tests {
     #[test]
     fn separators_are_taken_off_the_edges_of_names() {
         let lexicon = crate::tagger::Lexicon::default();
-        let words = ["the", "BBC", ",", "Health", "and", "Goldman", ",", "Sachs", ";", ","];
+        let words = ["the", "BBC", ",", "Health", "and", "Goldman", ",", "Sachs", ";", ",", "2008", "Beijing"];
         let views = crate::tagger::features::views(&words, &lexicon);
         let span = |start, end| TaggedSpan { start, end, label: "ORG", score: 1.0 };
-        let mut spans = vec![span(11, 13), span(15, 18), span(18, 20)];
+        let mut spans = vec![span(11, 13), span(15, 18), span(18, 20), span(20, 21), span(21, 22)];
         trim_separators(&mut spans, &views, 10);
-        // The comma after BBC is left out, the one inside a name kept, a span of separators dropped.
-        assert_eq!(spans, [span(11, 12), span(15, 18)]);
+        // The comma after BBC is left out, the one inside a name kept, a span of separators dropped, and a year alone.
+        assert_eq!(spans, [span(11, 12), span(15, 18), span(21, 22)]);
     }
 
     #[test]
