@@ -5,6 +5,7 @@
 //! then surnames are linked to the full names of the same article.
 
 mod aliases;
+mod body_fields;
 mod clusters;
 mod codec;
 mod credit_lines;

@@ -4,7 +4,8 @@
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    aliases, credit_lines, kind_names, namesakes, organisations, particles, places, whole_names, Model, ShippedWeights, ENTITY_TYPES,
+    aliases, body_fields, credit_lines, kind_names, namesakes, organisations, particles, places, whole_names, Model, ShippedWeights,
+    ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -77,6 +78,7 @@ impl SentenceToTag<'_> {
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::bodies_for_a_cause(spans, self.views, offset);
+        body_fields::bodies_of_joined_fields(spans, self.views, offset);
         organisations::whole_bodies_after_lower_case(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);

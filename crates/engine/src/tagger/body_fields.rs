@@ -1,0 +1,115 @@
+//! Bodies named for more than one field (`Centers for Disease Control and
+//! Prevention`, `Bureau of Alcohol, Tobacco, Firearms and Explosives`): the
+//! tagger often ends the name at the last `and`, leaving the last field
+//! unmarked or marking it apart (`Explosives` ORG, `Infectious Diseases` PER).
+
+use super::features::{is_capitalised, is_title, TokenView};
+use super::gazetteer::FIRST_NAMES;
+use super::organisations::BODY_NOUNS;
+use super::tags::put_mark;
+use super::TaggedSpan;
+use crate::headline::is_all_caps;
+
+/// The most capitalised words after the `and` that a body's last field takes.
+const FIELD_WORDS: usize = 3;
+
+/// How sure the tagger may be of a mark after the `and` for it still to be
+/// read as a field of the body before it (`Trade` and `Explosives` are
+/// fields, `Greenpeace` and `Exxon` are bodies of their own).
+const FIELD_SCORE: f32 = 0.8;
+
+/// Takes into a body's mark (an organisation's holding a body noun, from
+/// [`BODY_NOUNS`], then `of` or `for` and a capitalised word) the `and` just
+/// after it and the one to [`FIELD_WORDS`] capitalised words after that,
+/// where a word in lower case or punctuation ends them: none a title, a
+/// listed first name or in capitals (`and President Biden`, `and FBI`), and
+/// any mark on them one the tagger is unsure of and not a place's (`and
+/// Britain`). `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let end = offset + views.len();
+    let view = |i: usize| &views[i - offset];
+    let is_field_word = |i: usize| {
+        let v = view(i);
+        is_capitalised(&v.word) && !is_all_caps(&v.word) && !is_title(&v.lower) && v.list_position(FIRST_NAMES).is_none()
+    };
+    for k in 0..spans.len() {
+        let Some(body) = spans.get(k).cloned() else { break };
+        let names_fields = body.label == "ORG"
+            && (body.start..body.end.saturating_sub(2)).any(|i| {
+                let lower = view(i).lower.as_str();
+                // (`Centers for`, `Institutes of`: plural too.)
+                let is_body = BODY_NOUNS.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| BODY_NOUNS.contains(&one));
+                is_body && matches!(view(i + 1).lower.as_str(), "of" | "for") && is_capitalised(&view(i + 2).word)
+            });
+        let and = body.end;
+        if !names_fields || and + 1 >= end || view(and).lower != "and" {
+            continue;
+        }
+        let mut stop = and + 1;
+        while stop < end && stop - and <= FIELD_WORDS && is_field_word(stop) {
+            stop += 1;
+        }
+        let ends_there = stop == end || !is_capitalised(&view(stop).word);
+        let marks_are_fields = spans
+            .iter()
+            .filter(|s| s.start < stop && and < s.end)
+            .all(|s| and < s.start && s.end <= stop && s.label != "LOC" && s.score < FIELD_SCORE);
+        if stop > and + 1 && ends_there && marks_are_fields {
+            put_mark(spans, TaggedSpan { end: stop, ..body });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, lexicon_listing, Row};
+
+    fn mark(start: usize, end: usize, label: &'static str, score: f32) -> TaggedSpan {
+        TaggedSpan { start, end, label, score }
+    }
+
+    #[test]
+    fn the_last_field_after_and_is_in_the_body_s_name() {
+        let lexicon = lexicon_listing(&[(FIRST_NAMES, &["joe"])]);
+        let table: [Row; 9] = [
+            // Unmarked, or marked by a tagger unsure of it: taken in.
+            (
+                &["Centers", "for", "Disease", "Control", "and", "Prevention", "said"],
+                vec![mark(5, 9, "ORG", 0.9)],
+                vec![mark(5, 11, "ORG", 0.9)],
+            ),
+            (
+                &["Institute", "of", "Allergy", "and", "Infectious", "Diseases", "said"],
+                vec![mark(5, 8, "ORG", 0.7), mark(10, 11, "PER", 0.4)],
+                vec![mark(5, 11, "ORG", 0.7)],
+            ),
+            // A body of its own, a place, a person, capitals: two names.
+            (
+                &["Campaign", "for", "Peace", "and", "Greenpeace", "met"],
+                vec![mark(5, 8, "ORG", 0.9), mark(9, 10, "ORG", 0.86)],
+                vec![mark(5, 8, "ORG", 0.9), mark(9, 10, "ORG", 0.86)],
+            ),
+            (
+                &["Ministry", "of", "Defence", "and", "Britain", "'s"],
+                vec![mark(5, 8, "ORG", 0.9), mark(9, 10, "LOC", 0.5)],
+                vec![mark(5, 8, "ORG", 0.9), mark(9, 10, "LOC", 0.5)],
+            ),
+            (
+                &["Ministry", "of", "Defence", "and", "President", "Smith", "met"],
+                vec![mark(5, 8, "ORG", 0.9)],
+                vec![mark(5, 8, "ORG", 0.9)],
+            ),
+            (&["Ministry", "of", "Defence", "and", "Joe", "Smith", "met"], vec![mark(5, 8, "ORG", 0.9)], vec![mark(5, 8, "ORG", 0.9)]),
+            (&["Ministry", "of", "Defence", "and", "NATO", "met"], vec![mark(5, 8, "ORG", 0.9)], vec![mark(5, 8, "ORG", 0.9)]),
+            // Not a body named for a field; a name running on past the words allowed.
+            (&["Exxon", "Mobil", "and", "Shell", "Oil", "rose"], vec![mark(5, 7, "ORG", 0.9)], vec![mark(5, 7, "ORG", 0.9)]),
+            (
+                &["Office", "of", "Budget", "and", "Human", "Services", "Secretary", "Smith"],
+                vec![mark(5, 8, "ORG", 0.9)],
+                vec![mark(5, 8, "ORG", 0.9)],
+            ),
+        ];
+        check(bodies_of_joined_fields, &lexicon, &table);
+    }
+}
