@@ -4,7 +4,7 @@
 //! called by the surname alone, as news style does.
 
 use super::features::{is_capitalised, is_one_listed_name, TokenView};
-use super::gazetteer::{CITIES, COUNTRIES, FIRST_NAMES, REGIONS};
+use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
 use super::tags::join_touching;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
@@ -144,10 +144,10 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     }
     split_at_inner_titles(spans, views, offset, &is_role, &is_first_name, &names_a_person);
     let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
-    // `CNN Anchor Jake Tapper`: the role word ends the organisation's mark just before the person.
+    // `CNN Anchor Jake Tapper`, `BBC Political Editor Chris Mason`: the title ends the organisation's mark just before the person.
     for span in spans.iter_mut() {
         if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && persons.contains(&span.end) {
-            span.end -= 1;
+            span.end = title_start(views, offset, span.start, span.end, &is_role);
         }
     }
     spans.retain(|s| {
@@ -156,13 +156,29 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     });
 }
 
+/// Where the title starts in a mark that runs from `start` over it to `name`
+/// (the name's first word, or the mark's end): the title is its role words
+/// and, before a single one, the capitalised word that says which (`Sports
+/// Editor`, `Foreign Minister`; CoNLL's news leaves both out), unless that
+/// word is in capitals, the mark's first, or ends a listed firm or place
+/// (`Goldman Sachs CEO`). The mark keeps its first word.
+fn title_start(views: &[TokenView], offset: usize, start: usize, name: usize, is_role: &dyn Fn(usize) -> bool) -> usize {
+    let mut title = name - 1;
+    while title > start + 1 && is_role(title - 1) {
+        title -= 1;
+    }
+    let which = &views[title - 1 - offset];
+    let ends_listed = [COMPANIES, CITIES, COUNTRIES, REGIONS].into_iter().any(|list| matches!(which.list_position(list), Some(0 | 3)));
+    if title == name - 1 && title > start + 1 && is_capitalised(&which.word) && !is_all_caps(&which.word) && !ends_listed {
+        title -= 1;
+    }
+    title
+}
+
 /// Splits a mark that runs from a body over a title into the person named
 /// after it (`VOA Sports Editor Parke Brewer`, one organisation to the
-/// tagger): the body keeps the mark, the title is left out, the name is a
-/// person. The title is its role words and, before a single one, the
-/// capitalised word that says which (`Sports Editor`, `Foreign Minister`;
-/// CoNLL's news leaves both out), unless that word is in capitals or the
-/// mark's first. A person's mark that holds a title before the name is the
+/// tagger): the body keeps the mark, the title ([`title_start`]) is left
+/// out, the name is a person. A person's mark that holds a title before the name is the
 /// name (`Team Principal Christian Horner`), unless it opens with a first
 /// name (`Bob Host Kim Savage` may be one person's names) or with a word in
 /// capitals, a body's (or a listed place's: `UK`) that is split off as above.
@@ -183,14 +199,7 @@ fn split_at_inner_titles(
         if let Some(person) = person.filter(|_| span.label == "PER" && !is_first_name(span.start) && !opens_with_body) {
             spans[k].start = person;
         } else if let Some(person) = person.filter(|_| span.label != "PER" || opens_with_body) {
-            let mut title = person - 1;
-            while title > span.start + 1 && is_role(title - 1) {
-                title -= 1;
-            }
-            let which = &views[title - 1 - offset].word;
-            if title == person - 1 && title > span.start + 1 && is_capitalised(which) && !is_all_caps(which) {
-                title -= 1;
-            }
+            let title = title_start(views, offset, span.start, person, is_role);
             let name = TaggedSpan { start: person, end: span.end, label: "PER", score: span.score };
             spans[k].end = title;
             if spans[k].label == "PER" {
@@ -284,8 +293,12 @@ mod tests {
 
     #[test]
     fn role_words_and_honorifics_are_left_out_of_names() {
-        let lexicon = crate::tagger::rule_table::lexicon_listing(&[(FIRST_NAMES, &["kim", "bob"]), (COUNTRIES, &["u.k."])]);
-        let table: [Row; 36] = [
+        let lexicon = crate::tagger::rule_table::lexicon_listing(&[
+            (FIRST_NAMES, &["kim", "bob"]),
+            (COUNTRIES, &["u.k."]),
+            (COMPANIES, &["goldman sachs"]),
+        ]);
+        let table: [Row; 39] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -321,6 +334,18 @@ mod tests {
                 vec![span(5, 7, "ORG"), span(8, 10, "PER")],
             ),
             (&["Radio", "Host", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // With the word that says which title; not a listed firm's last word.
+            (
+                &["BBC", "Political", "Editor", "Chris", "Mason", "said"],
+                vec![span(5, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["Goldman", "Sachs", "Chief", "Executive", "David", "Solomon"],
+                vec![span(5, 9, "ORG"), span(9, 11, "PER")],
+                vec![span(5, 7, "ORG"), span(9, 11, "PER")],
+            ),
+            (&["Goldman", "Sachs", "CEO", "Kim", "Solomon"], vec![span(5, 10, "ORG")], vec![span(5, 7, "ORG"), span(8, 10, "PER")]),
             // A title inside an organisation's mark: the body keeps it, the title is left out, the name is a person.
             (&["VOA", "Sports", "Editor", "Kim", "Brewer", "has"], vec![span(5, 10, "ORG")], vec![span(5, 6, "ORG"), span(8, 10, "PER")]),
             (
