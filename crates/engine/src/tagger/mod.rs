@@ -35,6 +35,7 @@ mod user_layer;
 pub mod vote;
 mod weight_rows;
 mod whole_names;
+mod workplaces;
 
 pub use clusters::{WordClusters, CHECK_BITS};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};

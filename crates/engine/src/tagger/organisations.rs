@@ -96,16 +96,24 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// The most unmarked capitalised words either side of an `&` that a firm's name takes.
 const FIRM_WORDS: usize = 3;
 
+/// Words for a firm's partners, which an `and` joins to the founder's name
+/// as an `&` does (`Ritterbusch and Associates`, `Smith and Sons`).
+const PARTNERS: [&str; 4] = ["associates", "partners", "sons", "brothers"];
+
 /// Marks as one organisation the capitalised words either side of an `&`
-/// (`Douglas & Lomason Co`, `Edward D. Jones & Co`): the marks that touch it
-/// and up to [`FIRM_WORDS`] unmarked capitalised words on each side, the
-/// marks inside taken in. `spans` are one sentence's, sorted, whose first
-/// token is `offset`.
+/// (`Douglas & Lomason Co`, `Edward D. Jones & Co`), or of an `and` before
+/// the partners ([`PARTNERS`]): the marks that touch it and up to
+/// [`FIRM_WORDS`] unmarked capitalised words on each side, the marks inside
+/// taken in. `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let end = offset + views.len();
     let capitalised = |i: usize| is_capitalised(&views[i - offset].word);
+    let joins_firm = |i: usize| {
+        let view = &views[i - offset];
+        view.word == "&" || (view.word == "and" && PARTNERS.contains(&views[i + 1 - offset].lower.as_str()))
+    };
     for amp in offset + 1..end.saturating_sub(1) {
-        if views[amp - offset].word != "&" || !capitalised(amp - 1) || !capitalised(amp + 1) {
+        if !joins_firm(amp) || !capitalised(amp - 1) || !capitalised(amp + 1) {
             continue;
         }
         let mark_at = |i: usize, spans: &[TaggedSpan]| spans.iter().position(|s| s.start <= i && i < s.end);
@@ -769,7 +777,7 @@ mod tests {
     #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 7] = [
             // Persons either side, a suffix after.
             (
                 &["Shares", "of", "Douglas", "&", "Lomason", "Co", "rose"],
@@ -782,6 +790,9 @@ mod tests {
             // Not between lowercase words, nor at a sentence's edge.
             (&["salt", "&", "pepper", "Smith"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
             (&["&", "Lomason"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
+            // `and` before the partners; not before others.
+            (&["of", "Ritterbusch", "and", "Associates", "in"], vec![span(6, 7, "PER"), span(8, 9, "ORG")], vec![span(6, 9, "ORG")]),
+            (&["Smith", "and", "Jones", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 6, "PER"), span(7, 8, "PER")]),
         ];
         check(join_firm_names, &lexicon, &table);
     }

@@ -1,0 +1,63 @@
+//! Where someone works, in news that quotes experts (`an analyst at
+//! PFGBest`, `a professor at Stanford`): a firm or a university, which the
+//! tagger reads as a place when it does not know the name.
+
+use super::features::{is_one_listed_name, TokenView};
+use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
+use super::TaggedSpan;
+
+/// Jobs done at a firm or a university, which news gives with `at` and the
+/// employer (CoNLL's news: `analyst at` and `economist at` before
+/// organisations only).
+const EXPERTS: [&str; 13] = [
+    "analyst",
+    "economist",
+    "strategist",
+    "researcher",
+    "professor",
+    "lecturer",
+    "scientist",
+    "trader",
+    "dealer",
+    "broker",
+    "partner",
+    "fellow",
+    "engineer",
+];
+
+/// Makes an organisation of a place's mark after an expert (from
+/// [`EXPERTS`], singular or plural) and `at` (`a professor at Stanford`),
+/// unless it is a listed place (`an analyst at Singapore's exchange`).
+/// `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn workplaces(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    let is_expert = |lower: &str| EXPERTS.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| EXPERTS.contains(&one));
+    for span in spans.iter_mut() {
+        let at = span.start.wrapping_sub(offset + 1);
+        let after_expert = at >= 1 && at < views.len() && views[at].lower == "at" && is_expert(&views[at - 1].lower);
+        let name = &views[span.start - offset..span.end - offset];
+        let listed = [CITIES, COUNTRIES, REGIONS].into_iter().any(|list| is_one_listed_name(name, list));
+        if span.label == "LOC" && after_expert && !listed {
+            span.label = "ORG";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, lexicon_listing, span, Row};
+
+    #[test]
+    fn an_expert_s_workplace_is_an_organisation() {
+        let lexicon = lexicon_listing(&[(CITIES, &["singapore"])]);
+        let table: [Row; 5] = [
+            (&["an", "analyst", "at", "PFGBest", "in"], vec![span(8, 9, "LOC")], vec![span(8, 9, "ORG")]),
+            (&["economists", "at", "Capital", "Economics"], vec![span(7, 9, "LOC")], vec![span(7, 9, "ORG")]),
+            // A listed place, another word before `at`, or no place's mark: as it is.
+            (&["an", "analyst", "at", "Singapore", "'s"], vec![span(8, 9, "LOC")], vec![span(8, 9, "LOC")]),
+            (&["a", "passenger", "at", "Heathrow"], vec![span(8, 9, "LOC")], vec![span(8, 9, "LOC")]),
+            (&["a", "professor", "at", "Stanford"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
+        ];
+        check(|spans, views, offset| workplaces(spans, views, offset), &lexicon, &table);
+    }
+}
