@@ -11,6 +11,8 @@ use crate::token::tokenize;
 pub const LISTS: [&str; 6] = ["first-name", "last-name", "city", "country", "region", "company"];
 /// Id of the first-name list.
 pub(crate) const FIRST_NAMES: u8 = 0;
+/// Id of the last-name list.
+pub(crate) const LAST_NAMES: u8 = 1;
 /// Id of the city list.
 pub(crate) const CITIES: u8 = 2;
 /// Id of the country list.

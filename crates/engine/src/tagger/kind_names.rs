@@ -42,6 +42,11 @@ const CRAFT_NOUNS: [&str; 24] = [
     "icebreaker",
 ];
 
+/// Whether a lowercased word is a craft's noun ([`CRAFT_NOUNS`]).
+pub(super) fn is_craft_noun(lower: &str) -> bool {
+    CRAFT_NOUNS.contains(&lower)
+}
+
 /// The longest name taken after a craft noun, in words.
 const MOST_CRAFT_WORDS: usize = 4;
 

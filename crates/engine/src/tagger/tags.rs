@@ -2,6 +2,8 @@
 //! a sentence with any scorer, repair into valid BILOU, and spans.
 
 use super::features::{is_capitalised, static_features, tag_features, DocumentMemory, TokenView};
+use super::gazetteer::LAST_NAMES;
+use super::kind_names::is_craft_noun;
 use super::{ENTITY_TYPES, N_TAGS};
 
 pub(crate) const fn tag(entity_type: usize, part: usize) -> u8 {
@@ -388,9 +390,16 @@ pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[To
 const THINGS_IN_CAPITALS: [&str; 5] = ["AI", "EV", "EVs", "IPO", "IPOs"];
 
 /// Drops the marks of one such acronym alone ([`THINGS_IN_CAPITALS`]) from
-/// `spans` (one sentence's, whose first token is `offset`).
+/// `spans` (one sentence's, whose first token is `offset`), and of a craft's
+/// noun alone, capitalised as NASA writes it (`the Shuttle's mission`: a
+/// kind, not a name; none in CoNLL's news), unless it is a listed surname
+/// (`Ferry`).
 pub(crate) fn drop_things_in_capitals(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    spans.retain(|s| !(s.end - s.start == 1 && THINGS_IN_CAPITALS.contains(&views[s.start - offset].word.as_str())));
+    spans.retain(|s| {
+        let view = &views[s.start - offset];
+        let craft = is_craft_noun(&view.lower) && view.list_position(LAST_NAMES).is_none();
+        !(s.end - s.start == 1 && (THINGS_IN_CAPITALS.contains(&view.word.as_str()) || craft))
+    });
 }
 
 #[cfg(test)]
@@ -427,9 +436,12 @@ mod tests {
 
     #[test]
     fn acronyms_of_things_are_no_names() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 2] = [
+        let lexicon = crate::tagger::rule_table::lexicon_listing(&[(LAST_NAMES, &["ferry"])]);
+        let table: [Row; 4] = [
             (&["its", "AI", "tools", "and", "IPO", "plans"], vec![span(6, 7, "ORG"), span(9, 10, "ORG")], vec![]),
+            // A craft's noun alone; not a listed surname.
+            (&["the", "Shuttle", "'s", "mission"], vec![span(6, 7, "ORG")], vec![]),
+            (&["Ferry", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             // Within a longer name, or another word in capitals: as they are.
             (
                 &["the", "AI", "Now", "Institute", "and", "IBM"],
