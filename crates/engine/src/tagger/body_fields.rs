@@ -1,12 +1,14 @@
 //! Bodies named for more than one field (`Centers for Disease Control and
 //! Prevention`, `Bureau of Alcohol, Tobacco, Firearms and Explosives`): the
 //! tagger often ends the name at the last `and`, leaving the last field
-//! unmarked or marking it apart (`Explosives` ORG, `Infectious Diseases` PER).
+//! unmarked or marking it apart (`Explosives` ORG, `Infectious Diseases` PER),
+//! or cuts it at a field's word it does not know (`Senate` + `Armed` +
+//! `Services Committee`).
 
 use super::features::{is_capitalised, is_title, TokenView};
 use super::gazetteer::FIRST_NAMES;
 use super::organisations::BODY_NOUNS;
-use super::tags::put_mark;
+use super::tags::{join_to_previous, put_mark};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -60,10 +62,38 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
     }
 }
 
+/// Joins two organisations' marks with one capitalised word between them
+/// that no mark holds (`Senate` + `Armed` + `Services Committee`): CoNLL's
+/// news never writes an organisation, a capitalised word outside a name and
+/// another organisation in a row. Only a plain word, capitalised, of two
+/// letters or more (not `V` for versus, `Louis-based`, `W105`, capitals),
+/// and no title (`Senate President`). `spans` are one sentence's, sorted, whose
+/// first token is `offset`.
+pub(crate) fn bodies_cut_at_a_word(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (before, after) = (&spans[k - 1], &spans[k]);
+        let word = &views[before.end - offset];
+        let joins = before.label == "ORG"
+            && after.label == "ORG"
+            && after.start == before.end + 1
+            && word.word.len() > 1
+            && is_capitalised(&word.word)
+            && word.word.chars().skip(1).all(char::is_lowercase)
+            && !is_title(&word.lower);
+        if joins {
+            spans[k].start = before.end;
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, lexicon_listing, Row};
+    use crate::tagger::rule_table::{check, lexicon_listing, span, Row};
 
     fn mark(start: usize, end: usize, label: &'static str, score: f32) -> TaggedSpan {
         TaggedSpan { start, end, label, score }
@@ -111,5 +141,35 @@ mod tests {
             ),
         ];
         check(bodies_of_joined_fields, &lexicon, &table);
+    }
+
+    #[test]
+    fn two_bodies_with_a_capitalised_word_between_are_one() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 5] = [
+            (
+                &["Senate", "Armed", "Services", "Committee", "Chairman"],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 9, "ORG")],
+            ),
+            // A title, capitals, not a plain word, another label: apart.
+            (
+                &["St.", "Louis-based", "Mercantile", "Inc."],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+            ),
+            (
+                &["Senate", "President", "Acme", "Corp"],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+            ),
+            (&["IBM", "SAYS", "Apple", "Corp"], vec![span(5, 6, "ORG"), span(7, 9, "ORG")], vec![span(5, 6, "ORG"), span(7, 9, "ORG")]),
+            (
+                &["Paris", "Armed", "Services", "Committee"],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
+            ),
+        ];
+        check(bodies_cut_at_a_word, &lexicon, &table);
     }
 }

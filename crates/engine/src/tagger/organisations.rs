@@ -13,7 +13,9 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::tags::{free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
+use super::tags::{
+    free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before, CONNECTORS, LINKING_ADVERBS,
+};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -164,20 +166,26 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
 
 /// Takes into a body's mark the capitalised word just before it that the
 /// tagger left out, inside a sentence (after a word in lower case): `Home` of
-/// `Home Office`, a common word alone. Not a date (`July FOMC`), a title
-/// or a word in capitals. `spans` are one sentence's, sorted, whose first token is `offset`.
+/// `Home Office`, a common word alone; or opening it before `International`
+/// alone, which names no body by itself (`Amnesty International said`, where
+/// the tagger read `Amnesty` as the sentence's first word). Not a date (`July
+/// FOMC`), a title, a word in capitals, a connector or a linking adverb
+/// (`By`, `Meanwhile`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn whole_bodies_after_lower_case(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
         let span = &spans[k];
-        if span.label != "ORG" || span.start < free_from + 2 {
+        if span.label != "ORG" || span.start < free_from + 1 {
             continue;
         }
-        let (before, word) = (&views[span.start - 2 - offset], &views[span.start - 1 - offset]);
+        let word = &views[span.start - 1 - offset];
         let common = word.word.chars().skip(1).all(char::is_lowercase);
         let dated = crate::quotes::MONTHS.contains(&word.lower.as_str()) || crate::quotes::WEEKDAYS.contains(&word.lower.as_str());
-        let inside = before.word.starts_with(char::is_lowercase);
-        if inside && is_capitalised(&word.word) && common && !dated && !is_title(&word.lower) {
+        let small = CONNECTORS.contains(&word.lower.as_str()) || LINKING_ADVERBS.contains(&word.lower.as_str());
+        let inside = span.start >= free_from + 2 && views[span.start - 2 - offset].word.starts_with(char::is_lowercase);
+        let headless = span.end - span.start == 1 && views[span.start - offset].word == "International";
+        let opening = span.start - 1 == offset && headless && !small;
+        if (inside || opening) && is_capitalised(&word.word) && common && !dated && !is_title(&word.lower) {
             spans[k].start -= 1;
         }
     }
@@ -535,13 +543,17 @@ mod tests {
     #[test]
     fn a_capital_cut_off_a_body_inside_a_sentence_is_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 8] = [
             (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
             // Not a date, a title, a word in capitals, after a capital or a mark, or opening the sentence.
             (&["the", "July", "FOMC", "meeting"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["said", "Chairman", "Acme", "Corp"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
             (&["By", "Home", "Office", "rules"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["in", "Paris", "Home", "Office"], vec![span(6, 7, "LOC"), span(8, 9, "ORG")], vec![span(6, 7, "LOC"), span(8, 9, "ORG")]),
+            // Opening the sentence before `International` alone; not a connector or a linking adverb.
+            (&["Amnesty", "International", "said"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["In", "International", "news"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["Meanwhile", "International", "said"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
         ];
         check(|spans, views, offset| whole_bodies_after_lower_case(spans, views, offset), &lexicon, &table);
     }

@@ -79,6 +79,7 @@ impl SentenceToTag<'_> {
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::bodies_for_a_cause(spans, self.views, offset);
         body_fields::bodies_of_joined_fields(spans, self.views, offset);
+        body_fields::bodies_cut_at_a_word(spans, self.views, offset);
         organisations::whole_bodies_after_lower_case(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);

@@ -284,7 +284,7 @@ pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 
 /// Small words that join the words of a name (`Bank of England`, `Food and
 /// Drug Administration`) and so never end one.
-const CONNECTORS: [&str; 11] = ["of", "and", "or", "the", "for", "in", "on", "at", "to", "with", "by"];
+pub(crate) const CONNECTORS: [&str; 11] = ["of", "and", "or", "the", "for", "in", "on", "at", "to", "with", "by"];
 
 /// Mends the marks that start with a connector ([`CONNECTORS`]), which no
 /// name does: after `and` or `or` the mark is the name that follows
@@ -346,7 +346,7 @@ pub(crate) fn trim_trailing_connectors(spans: &mut [TaggedSpan], views: &[TokenV
 /// Microsoft said`): capitalised there, the tagger may take them into the
 /// name that follows. No name in CoNLL's train or development text begins
 /// with one.
-const LINKING_ADVERBS: [&str; 24] = [
+pub(crate) const LINKING_ADVERBS: [&str; 24] = [
     "meanwhile",
     "however",
     "separately",
