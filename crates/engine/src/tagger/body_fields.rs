@@ -67,20 +67,21 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// news never writes an organisation, a capitalised word outside a name and
 /// another organisation in a row. Only a plain word, capitalised, of two
 /// letters or more (not `V` for versus, `Louis-based`, `W105`, capitals),
-/// and no title (`Senate President`). `spans` are one sentence's, sorted, whose
-/// first token is `offset`.
+/// and no title (`Senate President`). So are an organisation's mark and a
+/// body noun's alone just after it (`House Foreign Affairs` + `Committee`).
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn bodies_cut_at_a_word(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let mut k = 1;
     while k < spans.len() {
         let (before, after) = (&spans[k - 1], &spans[k]);
         let word = &views[before.end - offset];
-        let joins = before.label == "ORG"
-            && after.label == "ORG"
-            && after.start == before.end + 1
+        let plain_word_between = after.start == before.end + 1
             && word.word.len() > 1
             && is_capitalised(&word.word)
             && word.word.chars().skip(1).all(char::is_lowercase)
             && !is_title(&word.lower);
+        let body_noun_after = after.start == before.end && after.end == after.start + 1 && BODY_NOUNS.contains(&word.lower.as_str());
+        let joins = before.label == "ORG" && after.label == "ORG" && (plain_word_between || body_noun_after);
         if joins {
             spans[k].start = before.end;
             join_to_previous(spans, k);
@@ -146,12 +147,14 @@ mod tests {
     #[test]
     fn two_bodies_with_a_capitalised_word_between_are_one() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 7] = [
             (
                 &["Senate", "Armed", "Services", "Committee", "Chairman"],
                 vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
                 vec![span(5, 9, "ORG")],
             ),
+            (&["House", "Affairs", "Committee", "met"], vec![span(5, 7, "ORG"), span(7, 8, "ORG")], vec![span(5, 8, "ORG")]),
+            (&["House", "Affairs", "Smith", "met"], vec![span(5, 7, "ORG"), span(7, 8, "ORG")], vec![span(5, 7, "ORG"), span(7, 8, "ORG")]),
             // A title, capitals, not a plain word, another label: apart.
             (
                 &["St.", "Louis-based", "Mercantile", "Inc."],
