@@ -121,7 +121,8 @@ impl Context<'_, '_> {
                 let before = if separates(k) { k } else { k + 1 };
                 if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
                     if self.entities[e].tokens.end == before {
-                        return Some(self.entities[e].tokens.clone());
+                        // (`Jack Reed of Rhode Island, a Democrat, said`: the name's phrase, as before a verb.)
+                        return self.subject_ending_in_name(e, before, floor);
                     }
                 }
                 // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).

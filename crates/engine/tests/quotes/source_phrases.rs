@@ -20,6 +20,16 @@ fn a_description_between_commas_before_the_verb() {
 }
 
 #[test]
+fn a_name_and_its_place_before_a_description_between_commas() {
+    for text in [
+        "Jack Reed of Rhode Island, the committee's top Democrat, said lawmakers had worked together.",
+        "Democratic Senator Jack Reed of Rhode Island, a Democrat, said lawmakers had worked together.",
+    ] {
+        assert_eq!(quotes(text), [reported("lawmakers had worked together", Some("Jack Reed"))], "{text}");
+    }
+}
+
+#[test]
 fn the_name_after_a_nationality_and_a_title() {
     assert_eq!(quotes("\"We need more time,\" said Kenyan President William Ruto."), [direct("We need more time,", "William Ruto")]);
 }
