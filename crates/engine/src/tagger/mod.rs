@@ -13,6 +13,7 @@ mod features;
 mod games;
 mod gazetteer;
 mod kind_names;
+mod laws;
 mod model_file;
 mod namesakes;
 // The networks that a model may carry to vote with its perceptron are read

@@ -1,0 +1,44 @@
+//! Laws and treaties, which CoNLL's news marks MISC (`Clean Air Act`,
+//! `Comprehensive Test Ban Treaty`, `Lusaka Agreement`, `Peking Protocol`):
+//! the tagger reads a law named after a body (`National Defense
+//! Authorization Act`) as the body.
+
+use super::features::{is_capitalised, TokenView};
+use super::TaggedSpan;
+
+/// Last words of the names of laws and treaties.
+const LAWS: [&str; 6] = ["act", "treaty", "accord", "accords", "agreement", "protocol"];
+
+/// Makes MISC an organisation's or a place's mark of two words or more that
+/// ends with the name of a law or a treaty ([`LAWS`], capitalised). A
+/// person's stays (`Stuart Law` is a cricketer). `spans` are one sentence's,
+/// whose first token is `offset`.
+pub(crate) fn laws(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut() {
+        let last = &views[span.end - 1 - offset];
+        let names_a_law = span.end - span.start > 1 && is_capitalised(&last.word) && LAWS.contains(&last.lower.as_str());
+        if names_a_law && matches!(span.label, "ORG" | "LOC") {
+            span.label = "MISC";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn laws_and_treaties_are_misc() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 5] = [
+            (&["the", "National", "Defense", "Authorization", "Act", "."], vec![span(6, 10, "ORG")], vec![span(6, 10, "MISC")]),
+            (&["the", "Paris", "Agreement", "on"], vec![span(6, 8, "LOC")], vec![span(6, 8, "MISC")]),
+            // A person's mark, one word alone, a word in lower case: as they are.
+            (&["batsman", "Stuart", "Law", "hit"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["the", "Act", "says"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["the", "Acme", "act", "says"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
+        ];
+        check(|spans, views, offset| laws(spans, views, offset), &lexicon, &table);
+    }
+}
