@@ -7,6 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+# Panic messages name their source files: short paths instead of the crate registry's
+# (`serde_json-1.0.154/src/de.rs`). (The standard library's come compiled with theirs.)
+for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$registry="
+done
 # Every URL relative to index.html, so that dist/ works copied to any folder of any static server.
 trunk build --release --offline --public-url ./ >/dev/null
 # Some 2,600 bytes gzipped fewer (the glue's exports and the wasm's import names stay; trunk's own
@@ -19,7 +24,7 @@ for wasm in dist/*_bg.wasm; do
   # (--converge repeats the passes while the wasm shrinks: some 600 bytes gzipped fewer than one round, for 25 s.
   # --low-memory-unused: Rust puts its 1 MiB stack first, growing down to address 0, so no load or store reaches
   # the lowest KiB short of a stack overflow; binaryen then folds constant offsets into loads, some 3,100 bytes gzipped fewer.)
-  tests/e2e/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
+  tests/e2e/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
   after=$(stat -c %s "$wasm")
   gz=$(gzip -9 -c "$wasm" | wc -c)

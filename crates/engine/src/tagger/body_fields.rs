@@ -91,6 +91,40 @@ pub(crate) fn bodies_cut_at_a_word(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     }
 }
 
+/// Nouns that a party or a movement is named with, before what it is for
+/// (`Movement for Democratic Change`, `Congress for Democratic Change`).
+const PARTY_NOUNS: [&str; 6] = ["congress", "movement", "alliance", "coalition", "party", "front"];
+
+/// Joins a body's mark that ends with a body or party noun ([`BODY_NOUNS`],
+/// [`PARTY_NOUNS`], or their plurals) to the mark of two words or more just
+/// after `for` (`Congress` + `for` + `Democratic Change`, `Africa Centres` +
+/// `for` + `Disease Control`); not to a name of one word (`Mines and Energy
+/// Ministry for Bre-X`: the ministry's dealings with a firm). `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
+pub(crate) fn bodies_for_a_cause_marked_apart(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let names_a_body = |lower: &str| {
+        let noun = |word: &str| BODY_NOUNS.contains(&word) || PARTY_NOUNS.contains(&word);
+        noun(lower) || lower.strip_suffix('s').is_some_and(noun)
+    };
+    let mut k = 1;
+    while k < spans.len() {
+        let (body, cause) = (&spans[k - 1], &spans[k]);
+        let joins = body.label == "ORG"
+            && matches!(cause.label, "ORG" | "MISC")
+            && cause.start == body.end + 1
+            && views[body.end - offset].word == "for"
+            && cause.end - cause.start > 1
+            && names_a_body(&views[body.end - 1 - offset].lower);
+        if joins {
+            spans[k].start = body.end;
+            join_to_previous(spans, k);
+            spans[k - 1].label = "ORG";
+        } else {
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,5 +208,34 @@ mod tests {
             ),
         ];
         check(bodies_cut_at_a_word, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_body_and_its_cause_marked_apart_are_one() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 4] = [
+            (
+                &["the", "Congress", "for", "Democratic", "Change", "said"],
+                vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(6, 10, "ORG")],
+            ),
+            (
+                &["Africa", "Centres", "for", "Nuclear", "Disarmament", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "MISC")],
+                vec![span(5, 10, "ORG")],
+            ),
+            // A name of one word after `for`; no body's noun before it.
+            (
+                &["Energy", "Ministry", "for", "Bre-X", "said"],
+                vec![span(5, 7, "ORG"), span(8, 9, "ORG")],
+                vec![span(5, 7, "ORG"), span(8, 9, "ORG")],
+            ),
+            (
+                &["Acme", "Corp", "for", "Democratic", "Change"],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
+            ),
+        ];
+        check(bodies_for_a_cause_marked_apart, &lexicon, &table);
     }
 }

@@ -80,6 +80,7 @@ impl SentenceToTag<'_> {
         organisations::bodies_for_a_cause(spans, self.views, offset);
         body_fields::bodies_of_joined_fields(spans, self.views, offset);
         body_fields::bodies_cut_at_a_word(spans, self.views, offset);
+        body_fields::bodies_for_a_cause_marked_apart(spans, self.views, offset);
         organisations::whole_bodies_after_lower_case(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
