@@ -288,10 +288,10 @@ pub(super) fn is_tail_word(word: &str) -> bool {
 pub(crate) const MONTHS: &[&str] =
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-pub(super) const DETERMINERS: &[&str] =
+pub(crate) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];
 /// Words besides the determiners after which a verb's form is a noun (`whose state`, `every claim`).
-pub(super) const NOUN_MAKERS: &[&str] = &["whose", "my", "your", "every", "each", "no", "any", "these", "those"];
+pub(crate) const NOUN_MAKERS: &[&str] = &["whose", "my", "your", "every", "each", "no", "any", "these", "those"];
 /// Forms of `be`, which make a participle after them passive.
 pub(super) const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
 pub(super) const ADVERBS: &[&str] = &[
@@ -323,7 +323,7 @@ pub(super) const ADVERBS: &[&str] = &[
 ];
 pub(super) const PREPOSITIONS: &[&str] = &["at", "in", "of", "from", "for", "with", "on", "by", "to", "near", "outside", "inside"];
 /// Words that open a subordinate clause, never a subject.
-pub(super) const CLAUSE_OPENERS: &[&str] = &[
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "when", "where", "while", "if", "as", "after", "before", "because", "although", "though", "since", "during", "asked", "once", "until",
     "and", "but", "so", "then",
 ];

@@ -6,7 +6,7 @@
 mod attribution;
 mod direct;
 mod lexicon;
-pub(crate) use lexicon::{is_person_noun, is_possessive, is_speech_verb, MONTHS, WEEKDAYS};
+pub(crate) use lexicon::{is_person_noun, is_possessive, is_speech_verb, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_MAKERS, WEEKDAYS};
 mod reported;
 mod resolve;
 

@@ -167,10 +167,12 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
 /// Takes into a body's mark the capitalised word just before it that the
 /// tagger left out, inside a sentence (after a word in lower case): `Home` of
 /// `Home Office`, a common word alone; or opening it before `International`
-/// alone, which names no body by itself (`Amnesty International said`, where
-/// the tagger read `Amnesty` as the sentence's first word). Not a date (`July
-/// FOMC`), a title, a word in capitals, a connector or a linking adverb
-/// (`By`, `Meanwhile`). `spans` are one sentence's, sorted, whose first token is `offset`.
+/// alone, which names no body by itself, or before a name of two words or
+/// more ending in a body noun (`Amnesty International said`, `Nuclear` +
+/// `Regulatory Commission`, where the tagger read the word as the sentence's
+/// first). Not a date (`July FOMC`), a title, a word in capitals, a
+/// connector, a linking adverb, a determiner or a word opening a clause
+/// (`By`, `Meanwhile`, `These`, `When`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn whole_bodies_after_lower_case(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
@@ -181,10 +183,14 @@ pub(crate) fn whole_bodies_after_lower_case(spans: &mut [TaggedSpan], views: &[T
         let word = &views[span.start - 1 - offset];
         let common = word.word.chars().skip(1).all(char::is_lowercase);
         let dated = crate::quotes::MONTHS.contains(&word.lower.as_str()) || crate::quotes::WEEKDAYS.contains(&word.lower.as_str());
-        let small = CONNECTORS.contains(&word.lower.as_str()) || LINKING_ADVERBS.contains(&word.lower.as_str());
+        let small =
+            [&CONNECTORS[..], &LINKING_ADVERBS, crate::quotes::DETERMINERS, crate::quotes::NOUN_MAKERS, crate::quotes::CLAUSE_OPENERS]
+                .iter()
+                .any(|words| words.contains(&word.lower.as_str()));
         let inside = span.start >= free_from + 2 && views[span.start - 2 - offset].word.starts_with(char::is_lowercase);
         let headless = span.end - span.start == 1 && views[span.start - offset].word == "International";
-        let opening = span.start - 1 == offset && headless && !small;
+        let named_body = span.end - span.start > 1 && BODY_NOUNS.contains(&views[span.end - 1 - offset].lower.as_str());
+        let opening = span.start - 1 == offset && (headless || named_body) && !small;
         if (inside || opening) && is_capitalised(&word.word) && common && !dated && !is_title(&word.lower) {
             spans[k].start -= 1;
         }
@@ -543,7 +549,7 @@ mod tests {
     #[test]
     fn a_capital_cut_off_a_body_inside_a_sentence_is_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 11] = [
             (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
             // Not a date, a title, a word in capitals, after a capital or a mark, or opening the sentence.
             (&["the", "July", "FOMC", "meeting"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
@@ -554,6 +560,9 @@ mod tests {
             (&["Amnesty", "International", "said"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["In", "International", "news"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["Meanwhile", "International", "said"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["Nuclear", "Regulatory", "Commission", "Chairman"], vec![span(6, 8, "ORG")], vec![span(5, 8, "ORG")]),
+            (&["When", "Regulatory", "Commission", "staff"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
+            (&["Nuclear", "Commission", "staff"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
         ];
         check(|spans, views, offset| whole_bodies_after_lower_case(spans, views, offset), &lexicon, &table);
     }
