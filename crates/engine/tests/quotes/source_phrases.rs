@@ -30,6 +30,14 @@ fn a_name_and_its_place_before_a_description_between_commas() {
 }
 
 #[test]
+fn what_a_place_owns_is_the_source_not_the_place() {
+    assert_eq!(
+        quotes("The death toll has risen to more than 6,500, according to Japan's National Police Agency."),
+        [reported("The death toll has risen to more than 6,500", Some("National Police Agency"))]
+    );
+}
+
+#[test]
 fn the_name_after_a_nationality_and_a_title() {
     assert_eq!(quotes("\"We need more time,\" said Kenyan President William Ruto."), [direct("We need more time,", "William Ruto")]);
 }
