@@ -62,62 +62,51 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
     }
 }
 
-/// Joins two organisations' marks with one capitalised word between them
-/// that no mark holds (`Senate` + `Armed` + `Services Committee`): CoNLL's
-/// news never writes an organisation, a capitalised word outside a name and
-/// another organisation in a row. Only a plain word, capitalised, of two
-/// letters or more (not `V` for versus, `Louis-based`, `W105`, capitals),
-/// and no title (`Senate President`). So are an organisation's mark and a
-/// body noun's alone just after it (`House Foreign Affairs` + `Committee`).
-/// `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn bodies_cut_at_a_word(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let mut k = 1;
-    while k < spans.len() {
-        let (before, after) = (&spans[k - 1], &spans[k]);
-        let word = &views[before.end - offset];
-        let plain_word_between = after.start == before.end + 1
-            && word.word.len() > 1
-            && is_capitalised(&word.word)
-            && word.word.chars().skip(1).all(char::is_lowercase)
-            && !is_title(&word.lower);
-        let body_noun_after = after.start == before.end && after.end == after.start + 1 && BODY_NOUNS.contains(&word.lower.as_str());
-        let joins = before.label == "ORG" && after.label == "ORG" && (plain_word_between || body_noun_after);
-        if joins {
-            spans[k].start = before.end;
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
-}
-
 /// Nouns that a party or a movement is named with, before what it is for
 /// (`Movement for Democratic Change`, `Congress for Democratic Change`).
 const PARTY_NOUNS: [&str; 6] = ["congress", "movement", "alliance", "coalition", "party", "front"];
 
-/// Joins a body's mark that ends with a body or party noun ([`BODY_NOUNS`],
-/// [`PARTY_NOUNS`], or their plurals) to the mark of two words or more just
-/// after `for` (`Congress` + `for` + `Democratic Change`, `Africa Centres` +
-/// `for` + `Disease Control`); not to a name of one word (`Mines and Energy
-/// Ministry for Bre-X`: the ministry's dealings with a firm). `spans` are one
-/// sentence's, sorted, whose first token is `offset`.
-pub(crate) fn bodies_for_a_cause_marked_apart(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+/// Joins into one organisation a body's mark and the next mark where the
+/// tagger cut the name:
+/// - two organisations' marks with one capitalised word between them that no
+///   mark holds (`Senate` + `Armed` + `Services Committee`): CoNLL's news
+///   never writes an organisation, a capitalised word outside a name and
+///   another organisation in a row. Only a plain word, capitalised, of two
+///   letters or more (not `V` for versus, `Louis-based`, `W105`, capitals),
+///   and no title (`Senate President`);
+/// - an organisation's mark and a body noun's alone just after it (`House
+///   Foreign Affairs` + `Committee`);
+/// - a body's mark (or a place's: `Britain's Office`) ending in a body or
+///   party noun ([`BODY_NOUNS`], [`PARTY_NOUNS`], or their plurals) and a
+///   mark of two words or more after `for` (`Congress` + `for Democratic
+///   Change`, `Africa Centres` + `for Disease Control`); not a name of one
+///   word (`Mines and Energy Ministry for Bre-X`: the ministry's dealings
+///   with a firm).
+///
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let names_a_body = |lower: &str| {
         let noun = |word: &str| BODY_NOUNS.contains(&word) || PARTY_NOUNS.contains(&word);
         noun(lower) || lower.strip_suffix('s').is_some_and(noun)
     };
     let mut k = 1;
     while k < spans.len() {
-        let (body, cause) = (&spans[k - 1], &spans[k]);
-        // (`Britain's Office` LOC + `for National Statistics`: the tagger may read the body as a place.)
-        let joins = matches!(body.label, "ORG" | "LOC")
-            && matches!(cause.label, "ORG" | "MISC")
-            && cause.start == body.end + 1
-            && views[body.end - offset].word == "for"
-            && cause.end - cause.start > 1
-            && names_a_body(&views[body.end - 1 - offset].lower);
-        if joins {
-            spans[k].start = body.end;
+        let (before, after) = (&spans[k - 1], &spans[k]);
+        let word = &views[before.end - offset];
+        let organisations = before.label == "ORG" && after.label == "ORG";
+        let plain_word_between = after.start == before.end + 1
+            && word.word.len() > 1
+            && is_capitalised(&word.word)
+            && word.word.chars().skip(1).all(char::is_lowercase)
+            && !is_title(&word.lower);
+        let body_noun_after = after.start == before.end && after.end == after.start + 1 && BODY_NOUNS.contains(&word.lower.as_str());
+        let cause_after = matches!(before.label, "ORG" | "LOC")
+            && matches!(after.label, "ORG" | "MISC")
+            && after.start == before.end + 1
+            && word.word == "for"
+            && after.end - after.start > 1
+            && names_a_body(&views[before.end - 1 - offset].lower);
+        if (organisations && (plain_word_between || body_noun_after)) || cause_after {
             join_to_previous(spans, k);
             spans[k - 1].label = "ORG";
         } else {
@@ -208,7 +197,7 @@ mod tests {
                 vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
             ),
         ];
-        check(bodies_cut_at_a_word, &lexicon, &table);
+        check(join_cut_bodies, &lexicon, &table);
     }
 
     #[test]
@@ -238,6 +227,6 @@ mod tests {
                 vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
             ),
         ];
-        check(bodies_for_a_cause_marked_apart, &lexicon, &table);
+        check(join_cut_bodies, &lexicon, &table);
     }
 }

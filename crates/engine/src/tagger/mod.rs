@@ -10,7 +10,6 @@ mod clusters;
 mod codec;
 mod credit_lines;
 mod features;
-mod games;
 mod gazetteer;
 mod kind_names;
 mod laws;
