@@ -175,7 +175,7 @@ fn title_start(views: &[TokenView], offset: usize, start: usize, name: usize, is
     title
 }
 
-/// Whether `words` are one whole listed place (`U.S.`, `New Zealand`).
+/// Whether `words` are one whole listed place (`Kenya`, `New Zealand`).
 fn is_listed_place(words: &[TokenView]) -> bool {
     [CITIES, COUNTRIES, REGIONS].into_iter().any(|list| is_one_listed_name(words, list))
 }
@@ -186,7 +186,7 @@ fn is_listed_place(words: &[TokenView]) -> bool {
 /// out, the name is a person. A person's mark that holds a title before the name is the
 /// name (`Team Principal Christian Horner`), unless it opens with a first
 /// name (`Bob Host Kim Savage` may be one person's names) or with a word in
-/// capitals, a body's (or a listed place's: `UK`) that is split off as above.
+/// capitals, a body's (or a listed place's) that is split off as above.
 fn split_at_inner_titles(
     spans: &mut Vec<TaggedSpan>,
     views: &[TokenView],
