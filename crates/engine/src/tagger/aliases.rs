@@ -3,7 +3,7 @@
 //! split in two is joined, and a person named in full is later (or earlier)
 //! called by the surname alone, as news style does.
 
-use super::features::{is_capitalised, is_one_listed_name, TokenView};
+use super::features::{is_capitalised, is_listed_place, TokenView};
 use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
 use super::tags::join_touching;
 use super::TaggedSpan;
@@ -173,11 +173,6 @@ fn title_start(views: &[TokenView], offset: usize, start: usize, name: usize, is
         title -= 1;
     }
     title
-}
-
-/// Whether `words` are one whole listed place (`Kenya`, `New Zealand`).
-fn is_listed_place(words: &[TokenView]) -> bool {
-    [CITIES, COUNTRIES, REGIONS].into_iter().any(|list| is_one_listed_name(words, list))
 }
 
 /// Splits a mark that runs from a body over a title into the person named

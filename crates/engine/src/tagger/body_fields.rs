@@ -5,7 +5,7 @@
 //! or cuts it at a field's word it does not know (`Senate` + `Armed` +
 //! `Services Committee`).
 
-use super::features::{is_capitalised, is_title, TokenView};
+use super::features::{is_capitalised, is_noun_of, is_title, TokenView};
 use super::gazetteer::FIRST_NAMES;
 use super::organisations::BODY_NOUNS;
 use super::tags::{join_to_previous, put_mark};
@@ -38,10 +38,10 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
         let Some(body) = spans.get(k).cloned() else { break };
         let names_fields = body.label == "ORG"
             && (body.start..body.end.saturating_sub(2)).any(|i| {
-                let lower = view(i).lower.as_str();
                 // (`Centers for`, `Institutes of`: plural too.)
-                let is_body = BODY_NOUNS.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| BODY_NOUNS.contains(&one));
-                is_body && matches!(view(i + 1).lower.as_str(), "of" | "for") && is_capitalised(&view(i + 2).word)
+                is_noun_of(&BODY_NOUNS, &view(i).lower)
+                    && matches!(view(i + 1).lower.as_str(), "of" | "for")
+                    && is_capitalised(&view(i + 2).word)
             });
         let and = body.end;
         if !names_fields || and + 1 >= end || view(and).lower != "and" {
@@ -85,10 +85,6 @@ const PARTY_NOUNS: [&str; 6] = ["congress", "movement", "alliance", "coalition",
 ///
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let names_a_body = |lower: &str| {
-        let noun = |word: &str| BODY_NOUNS.contains(&word) || PARTY_NOUNS.contains(&word);
-        noun(lower) || lower.strip_suffix('s').is_some_and(noun)
-    };
     let mut k = 1;
     while k < spans.len() {
         let (before, after) = (&spans[k - 1], &spans[k]);
@@ -105,7 +101,7 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
             && after.start == before.end + 1
             && word.word == "for"
             && after.end - after.start > 1
-            && names_a_body(&views[before.end - 1 - offset].lower);
+            && [&BODY_NOUNS[..], &PARTY_NOUNS].iter().any(|nouns| is_noun_of(nouns, &views[before.end - 1 - offset].lower));
         if (organisations && (plain_word_between || body_noun_after)) || cause_after {
             join_to_previous(spans, k);
             spans[k - 1].label = "ORG";

@@ -81,6 +81,18 @@ impl TokenView {
     }
 }
 
+/// Whether `words` are one whole listed place: a city's, a country's or a region's (`Kenya`, `New Zealand`).
+pub(crate) fn is_listed_place(words: &[TokenView]) -> bool {
+    [super::gazetteer::CITIES, super::gazetteer::COUNTRIES, super::gazetteer::REGIONS]
+        .into_iter()
+        .any(|list| is_one_listed_name(words, list))
+}
+
+/// Whether a lowercased word is one of `nouns` or the plural of one (`centers`, `analysts`).
+pub(crate) fn is_noun_of(nouns: &[&str], lower: &str) -> bool {
+    nouns.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| nouns.contains(&one))
+}
+
 /// Whether `words` are one whole name of list `list` (`Manhattan`, `New York`, `Congo`).
 pub(crate) fn is_one_listed_name(words: &[TokenView], list: u8) -> bool {
     match words {

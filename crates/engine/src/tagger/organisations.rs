@@ -173,7 +173,7 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
 /// first). Not a date (`July FOMC`), a title, a word in capitals, a
 /// connector, a linking adverb, a determiner or a word opening a clause
 /// (`By`, `Meanwhile`, `These`, `When`). `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn whole_bodies_after_lower_case(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
         let span = &spans[k];
@@ -547,7 +547,7 @@ mod tests {
     }
 
     #[test]
-    fn a_capital_cut_off_a_body_inside_a_sentence_is_its_name() {
+    fn a_capital_cut_off_a_body_is_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
         let table: [Row; 11] = [
             (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
@@ -564,7 +564,7 @@ mod tests {
             (&["When", "Regulatory", "Commission", "staff"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
             (&["Nuclear", "Commission", "staff"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
         ];
-        check(|spans, views, offset| whole_bodies_after_lower_case(spans, views, offset), &lexicon, &table);
+        check(|spans, views, offset| capitals_cut_off_bodies(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! the place of a dateline in capitals (`GAZA CITY —`).
 
 use super::aliases::RULE_SCORE;
-use super::features::{is_capitalised, is_one_listed_name, TokenView};
-use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
+use super::features::{is_capitalised, is_listed_place, is_one_listed_name, TokenView};
+use super::gazetteer::COUNTRIES;
 use super::organisations::{after_dateline, is_dash, BODY_NOUNS};
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
@@ -123,7 +123,7 @@ pub(crate) fn places_before_their_offices(spans: &mut [TaggedSpan], views: &[Tok
     for k in 0..spans.len().saturating_sub(1) {
         let (span, person) = (&spans[k], &spans[k + 1]);
         let (start, end) = (span.start - offset, span.end - offset);
-        let listed = [CITIES, COUNTRIES, REGIONS].iter().any(|&list| is_one_listed_name(&views[start..end], list));
+        let listed = is_listed_place(&views[start..end]);
         let title = &views[end..person.start - offset];
         let office = !title.is_empty()
             && title.iter().all(|v| is_capitalised(&v.word))
@@ -215,6 +215,7 @@ pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::gazetteer::CITIES;
     use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
 
     #[test]

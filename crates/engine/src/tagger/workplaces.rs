@@ -2,8 +2,7 @@
 //! PFGBest`, `a professor at Stanford`): a firm or a university, which the
 //! tagger reads as a place when it does not know the name.
 
-use super::features::{is_one_listed_name, TokenView};
-use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
+use super::features::{is_listed_place, is_noun_of, TokenView};
 use super::TaggedSpan;
 
 /// Jobs done at a firm or a university, which news gives with `at` and the
@@ -30,13 +29,10 @@ const EXPERTS: [&str; 13] = [
 /// unless it is a listed place (`an analyst at Singapore's exchange`).
 /// `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn workplaces(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    let is_expert = |lower: &str| EXPERTS.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| EXPERTS.contains(&one));
     for span in spans.iter_mut() {
         let at = span.start.wrapping_sub(offset + 1);
-        let after_expert = at >= 1 && at < views.len() && views[at].lower == "at" && is_expert(&views[at - 1].lower);
-        let name = &views[span.start - offset..span.end - offset];
-        let listed = [CITIES, COUNTRIES, REGIONS].into_iter().any(|list| is_one_listed_name(name, list));
-        if span.label == "LOC" && after_expert && !listed {
+        let after_expert = at >= 1 && at < views.len() && views[at].lower == "at" && is_noun_of(&EXPERTS, &views[at - 1].lower);
+        if span.label == "LOC" && after_expert && !is_listed_place(&views[span.start - offset..span.end - offset]) {
             span.label = "ORG";
         }
     }
@@ -45,6 +41,7 @@ pub(crate) fn workplaces(spans: &mut [TaggedSpan], views: &[TokenView], offset: 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::gazetteer::CITIES;
     use crate::tagger::rule_table::{check, lexicon_listing, span, Row};
 
     #[test]
