@@ -7,7 +7,7 @@ use super::{
 };
 use crate::hooks::{use_deferred_doc, use_store, use_window_event, ByAddress};
 use crate::state::{Action, Dashboard as DashboardView, Selected, State};
-use crate::wording::plural;
+use crate::wording::{plural, rounded};
 use crate::{effects, keys, storage};
 use yew::prelude::*;
 
@@ -88,8 +88,8 @@ pub fn app() -> Html {
             }
             if let Some(progress) = state.ui.busy {
                 <div class="notice busy" role="status" data-testid="annotating">
-                    <span>{format!("Annotating… {:.0}%", progress * 100.0)}</span>
-                    <progress max="1" value={progress.to_string()} />
+                    <span>{format!("Annotating… {}%", rounded(f64::from(progress) * 100.0))}</span>
+                    <progress max="1000" value={rounded(f64::from(progress) * 1000.0).to_string()} />
                 </div>
             }
             if let Some(notice) = &state.ui.notice {

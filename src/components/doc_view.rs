@@ -8,6 +8,7 @@ use crate::hooks::ByAddress;
 use crate::page::{is_drawn, mark_selector};
 use crate::state::{Action, Focus, Selected};
 use crate::wording::plural;
+use crate::wording::rounded;
 use newsmark_engine::document::{Document, Entity, Quote};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
@@ -130,7 +131,7 @@ pub fn doc_view(props: &Props) -> Html {
     // one shape around the keyed paragraphs, so that reconciling them never meets an empty fragment.)
     let space = |from: usize, to: usize| -> Html {
         let height: f64 = ranges[from..to].iter().map(|(s, e, _)| estimated_height(e - s)).sum();
-        html! { <div class="para-space" style={format!("height: {height:.0}px")} /> }
+        html! { <div class="para-space" style={format!("height: {}px", rounded(height))} /> }
     };
     use_selection_shown(props.selected.clone());
     let selected_id = match &props.selected {

@@ -20,12 +20,13 @@ pub fn legend(props: &Props) -> Html {
     let doc = &props.doc;
     let reviewed = doc.entities.iter().filter(|e| e.reviewed).count();
     let total = doc.entities.len();
-    let percent = if total == 0 { 100.0 } else { reviewed as f64 * 100.0 / total as f64 };
+    // Tenths of a percent, formatted as integers: no float formatting in the wasm.
+    let tenths = (reviewed * 1000).checked_div(total).unwrap_or(1000);
     html! {
         <section class="panel" data-testid="legend">
             <h2>{"Marks"}</h2>
             <div class="progress" data-testid="progress" title="Marks accepted or edited by you">
-                <span class="bar"><span style={format!("width: {percent:.1}%")} /></span>
+                <span class="bar"><span style={format!("width: {}.{}%", tenths / 10, tenths % 10)} /></span>
                 <span>{format!("{reviewed} / {total} reviewed")}</span>
             </div>
             <ul class="legend">

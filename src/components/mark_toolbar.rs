@@ -5,6 +5,7 @@
 use super::pointer::offset_under;
 use crate::page::{find, mark_selector};
 use crate::state::{Action, Edge, Selected, DOCKED};
+use crate::wording::rounded;
 use newsmark_engine::document::{Entity, Label, QuoteKind};
 use yew::prelude::*;
 
@@ -98,7 +99,7 @@ pub fn mark_toolbar(props: &Props) -> Html {
         let name = if edge == Edge::Start { "start" } else { "end" };
         html! {
             <span class={classes!("handle", name)} data-testid={format!("handle-{name}")} role="slider" aria-label={format!("Drag the mark's {name}")}
-                style={format!("left: {:.0}px; top: {:.0}px; height: {:.0}px", x, y, h)} onpointerdown={grab} onpointerup={drop} />
+                style={format!("left: {}px; top: {}px; height: {}px", rounded(x), rounded(y), rounded(h))} onpointerdown={grab} onpointerup={drop} />
         }
     };
     html! {

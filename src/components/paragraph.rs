@@ -2,6 +2,7 @@
 //! an edit re-renders only the paragraphs whose marks changed.
 
 use crate::state::{Action, Focus, Selected};
+use crate::wording::rounded;
 use newsmark_engine::document::{Entity, Quote, QuoteKind};
 use newsmark_engine::text::OffsetMap;
 use std::rc::Rc;
@@ -93,7 +94,7 @@ impl View<'_> {
             doubtful.then_some("doubtful")
         );
         let title = match e.score {
-            Some(s) if !e.reviewed => format!("{} · {} · confidence {:.0}% · not reviewed", e.text, e.label, s * 100.0),
+            Some(s) if !e.reviewed => format!("{} · {} · confidence {}% · not reviewed", e.text, e.label, rounded(s * 100.0)),
             _ => format!("{} · {}{}", e.text, e.label, if e.reviewed { " · reviewed" } else { "" }),
         };
         let id = e.id.clone();

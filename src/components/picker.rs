@@ -1,6 +1,7 @@
 //! The label picker shown at a text selection.
 
 use crate::state::Action;
+use crate::wording::rounded;
 use newsmark_engine::document::{Label, QuoteKind};
 use yew::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn picker(props: &Props) -> Html {
     }
     let at = if props.at == crate::state::DOCKED { *placed } else { Some(props.at) };
     let style = match at {
-        Some((x, y)) => format!("left: {:.0}px; top: {:.0}px", x.max(4.0), y + 6.0),
+        Some((x, y)) => format!("left: {}px; top: {}px", rounded(x.max(4.0)), rounded(y + 6.0)),
         None => "left: 50%; bottom: 1rem; transform: translateX(-50%)".to_string(),
     };
     // Clicking the picker must not clear the text selection first.

@@ -24,32 +24,32 @@ fn colour(group: &str) -> &'static str {
     }
 }
 
-const WIDTH: f64 = 360.0;
-const BAR: f64 = 18.0;
-const LABEL: f64 = 96.0;
+const WIDTH: usize = 360;
+const BAR: usize = 18;
+const LABEL: usize = 96;
 
 /// Two groups of horizontal bars (quotes), each labelled with its quotes and sources.
 #[function_component(SourceChart)]
 pub fn source_chart(props: &Props) -> Html {
     let groups = [("People by gender", &props.totals.by_gender), ("Sources by kind", &props.totals.by_kind)];
-    let most = groups.iter().flat_map(|(_, counts)| counts.iter().map(|c| c.quotes)).max().unwrap_or(0).max(1) as f64;
+    let most = groups.iter().flat_map(|(_, counts)| counts.iter().map(|c| c.quotes)).max().unwrap_or(0).max(1);
     let rows = groups.iter().map(|(_, c)| c.len() + 1).sum::<usize>();
-    let height = rows as f64 * (BAR + 6.0);
-    let mut y = 0.0;
+    let height = rows * (BAR + 6);
+    let mut y = 0;
     let mut parts = Vec::new();
     for (heading, counts) in groups {
         y += BAR;
-        parts.push(html! { <text x="0" y={(y - 5.0).to_string()} class="chart-heading">{heading}</text> });
+        parts.push(html! { <text x="0" y={(y - 5).to_string()} class="chart-heading">{heading}</text> });
         for Count { group, sources, quotes } in counts.iter() {
-            let length = (WIDTH - LABEL - 120.0) * *quotes as f64 / most;
+            let length = (WIDTH - LABEL - 120) * *quotes / most;
             parts.push(html! {
                 <g data-group={*group} data-quotes={quotes.to_string()} data-sources={sources.to_string()}>
-                    <text x="0" y={(y + BAR - 5.0).to_string()}>{*group}</text>
-                    <rect x={LABEL.to_string()} y={(y + 2.0).to_string()} width={length.max(1.0).to_string()} height={(BAR - 4.0).to_string()} fill={colour(group)} />
-                    <text x={(LABEL + length + 4.0).to_string()} y={(y + BAR - 5.0).to_string()}>{format!("{quotes} quote{} · {sources} source{}", plural(*quotes), plural(*sources))}</text>
+                    <text x="0" y={(y + BAR - 5).to_string()}>{*group}</text>
+                    <rect x={LABEL.to_string()} y={(y + 2).to_string()} width={length.max(1).to_string()} height={(BAR - 4).to_string()} fill={colour(group)} />
+                    <text x={(LABEL + length + 4).to_string()} y={(y + BAR - 5).to_string()}>{format!("{quotes} quote{} · {sources} source{}", plural(*quotes), plural(*sources))}</text>
                 </g>
             });
-            y += BAR + 6.0;
+            y += BAR + 6;
         }
     }
     let summary: Vec<String> = props
