@@ -3,7 +3,7 @@
 //! split in two is joined, and a person named in full is later (or earlier)
 //! called by the surname alone, as news style does.
 
-use super::features::{is_capitalised, is_listed_place, TokenView};
+use super::features::{is_capitalised, is_listed_place, is_one_listed_name, TokenView};
 use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
 use super::tags::join_touching;
 use super::TaggedSpan;
@@ -83,6 +83,26 @@ const ROLE_WORDS: [&str; 46] = [
     "sheriff",
 ];
 
+/// A government's portfolios, which news writes between a country and a
+/// minister's title (`U.S. Energy Secretary`); not `Treasury`, a department
+/// in its own right (`the U.S. Treasury`).
+const PORTFOLIOS: [&str; 14] = [
+    "energy",
+    "defense",
+    "defence",
+    "foreign",
+    "finance",
+    "health",
+    "interior",
+    "education",
+    "transport",
+    "transportation",
+    "agriculture",
+    "commerce",
+    "trade",
+    "environment",
+];
+
 /// Honorifics, which the CoNLL guidelines leave out of a name as they do
 /// titles; British news writes them without a full stop (`Ms Patel`), which
 /// the training news (`Mr.`) did not teach the tagger.
@@ -148,6 +168,20 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     for span in spans.iter_mut() {
         if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && persons.contains(&span.end) {
             span.end = title_start(views, offset, span.start, span.end, &is_role);
+        }
+        // `U.S. Energy` + `Secretary Steven Chu`: the mark's last word is the title's portfolio; a listed country
+        // or region is left (not a city: `Federal` + `Reserve Governor`, and there is a town called Federal).
+        let title_follows = span.end < offset + views.len()
+            && is_role(span.end)
+            && persons.contains(&(span.end + 1))
+            && PORTFOLIOS.contains(&views[span.end - 1 - offset].lower.as_str());
+        let place = &views[span.start - offset..span.end - 1 - offset];
+        // (The lists spell countries out; news abbreviates these two before a title.)
+        let abbreviated = matches!(place, [one] if matches!(one.word.as_str(), "U.S." | "U.K."));
+        let country = abbreviated || [COUNTRIES, REGIONS].into_iter().any(|list| is_one_listed_name(place, list));
+        if span.label != "PER" && span.end - span.start > 1 && title_follows && country {
+            span.end -= 1;
+            span.label = "LOC";
         }
     }
     spans.retain(|s| {
@@ -294,10 +328,10 @@ mod tests {
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon = crate::tagger::rule_table::lexicon_listing(&[
             (FIRST_NAMES, &["kim", "bob"]),
-            (COUNTRIES, &["u.k."]),
+            (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 39] = [
+        let table: [Row; 43] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -345,6 +379,27 @@ mod tests {
                 vec![span(5, 7, "ORG"), span(9, 11, "PER")],
             ),
             (&["Goldman", "Sachs", "CEO", "Kim", "Solomon"], vec![span(5, 10, "ORG")], vec![span(5, 7, "ORG"), span(8, 10, "PER")]),
+            // The word that says which title ending a mark before it: out of it if a listed place is left.
+            (
+                &["US", "Energy", "Secretary", "Kim", "Chu", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "LOC"), span(8, 10, "PER")],
+            ),
+            (
+                &["US", "Treasury", "Secretary", "Kim", "Chu", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["Kenya", "Energy", "Secretary", "Kim", "Chu", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "LOC"), span(8, 10, "PER")],
+            ),
+            (
+                &["Acme", "Energy", "Secretary", "Kim", "Chu", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+            ),
             // A title inside an organisation's mark: the body keeps it, the title is left out, the name is a person.
             (&["VOA", "Sports", "Editor", "Kim", "Brewer", "has"], vec![span(5, 10, "ORG")], vec![span(5, 6, "ORG"), span(8, 10, "PER")]),
             (

@@ -10,6 +10,7 @@ mod clusters;
 mod codec;
 mod credit_lines;
 mod features;
+mod games;
 mod gazetteer;
 mod kind_names;
 mod laws;
