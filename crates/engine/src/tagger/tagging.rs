@@ -287,7 +287,7 @@ impl Model {
         // Names the article gives elsewhere, then names given after their kind (ships, storms); none crosses a sentence's end.
         let across_article = |spans: Vec<TaggedSpan>| {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
-            within_sentences(kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, whole)), sentences)
+            within_sentences(kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, &self.lexicon, whole)), sentences)
         };
         if kept.is_empty() {
             return across_article(out);
