@@ -76,8 +76,8 @@ const PARTY_NOUNS: [&str; 6] = ["congress", "movement", "alliance", "coalition",
 ///   and no title (`Senate President`);
 /// - an organisation's mark and a body noun's alone just after it (`House
 ///   Foreign Affairs` + `Committee`);
-/// - a body's mark (or a place's: `Britain's Office`) ending in a body or
-///   party noun ([`BODY_NOUNS`], [`PARTY_NOUNS`], or their plurals) and a
+/// - a mark of any label (a place's: `Britain's Office`; a person's: `Africa
+///   Centers`) ending in a body or party noun ([`BODY_NOUNS`], [`PARTY_NOUNS`], or their plurals) and a
 ///   mark of two words or more after `for` (`Congress` + `for Democratic
 ///   Change`, `Africa Centres` + `for Disease Control`); not a name of one
 ///   word (`Mines and Energy Ministry for Bre-X`: the ministry's dealings
@@ -96,8 +96,7 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
             && word.word.chars().skip(1).all(char::is_lowercase)
             && !is_title(&word.lower);
         let body_noun_after = after.start == before.end && after.end == after.start + 1 && BODY_NOUNS.contains(&word.lower.as_str());
-        let cause_after = matches!(before.label, "ORG" | "LOC")
-            && matches!(after.label, "ORG" | "MISC")
+        let cause_after = matches!(after.label, "ORG" | "MISC")
             && after.start == before.end + 1
             && word.word == "for"
             && after.end - after.start > 1
@@ -199,7 +198,7 @@ mod tests {
     #[test]
     fn a_body_and_its_cause_marked_apart_are_one() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 6] = [
             (
                 &["the", "Congress", "for", "Democratic", "Change", "said"],
                 vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
@@ -209,6 +208,11 @@ mod tests {
             (
                 &["Africa", "Centres", "for", "Nuclear", "Disarmament", "said"],
                 vec![span(5, 7, "ORG"), span(8, 10, "MISC")],
+                vec![span(5, 10, "ORG")],
+            ),
+            (
+                &["Africa", "Centers", "for", "Disease", "Control", "said"],
+                vec![span(5, 7, "PER"), span(8, 10, "ORG")],
                 vec![span(5, 10, "ORG")],
             ),
             // A name of one word after `for`; no body's noun before it.
