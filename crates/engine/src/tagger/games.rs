@@ -14,7 +14,8 @@ const GAMES: [&str; 4] = ["games", "olympics", "paralympics", "olympiad"];
 /// Makes the marks that end with the name of games ([`GAMES`], capitalised)
 /// MISC: an organisation's or a place's always; a person's when a year
 /// comes before it or a listed place opens it (a horse is `Mind Games` in
-/// the racing results); `Games` alone just after a place's mark takes it in.
+/// the racing results); `Games` or `Marathon` alone just after a place's mark
+/// takes it in (`Berlin` + `Marathon`, as `Chicago Marathon` is one MISC).
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn games(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let view = |i: usize| &views[i - offset];
@@ -24,14 +25,18 @@ pub(crate) fn games(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: us
     while k < spans.len() {
         let span = &spans[k];
         let last = view(span.end - 1);
-        if !is_capitalised(&last.word) || !GAMES.contains(&last.lower.as_str()) {
+        if !is_capitalised(&last.word) {
             k += 1;
             continue;
         }
         let after_place = k > 0 && spans[k - 1].end == span.start && spans[k - 1].label == "LOC";
-        if after_place && span.end - span.start == 1 && last.lower == "games" {
+        if after_place && span.end - span.start == 1 && matches!(last.lower.as_str(), "games" | "marathon") {
             join_to_previous(spans, k);
             spans[k - 1].label = "MISC";
+            continue;
+        }
+        if !GAMES.contains(&last.lower.as_str()) {
+            k += 1;
             continue;
         }
         let hosted = span.start > offset && is_year(span.start - 1) || is_place(span.start);
@@ -50,10 +55,13 @@ mod tests {
     #[test]
     fn games_are_misc_with_the_place_that_holds_them() {
         let lexicon = lexicon_listing(&[(CITIES, &["los angeles", "rio"])]);
-        let table: [Row; 6] = [
+        let table: [Row; 8] = [
             (&["the", "Pan", "American", "Games", "in"], vec![span(6, 9, "ORG")], vec![span(6, 9, "MISC")]),
             (&["the", "Los", "Angeles", "Games", "in"], vec![span(6, 8, "LOC"), span(8, 9, "ORG")], vec![span(6, 9, "MISC")]),
             (&["the", "2016", "Rio", "Games", "."], vec![span(7, 9, "PER")], vec![span(7, 9, "MISC")]),
+            (&["the", "Berlin", "Marathon", "on"], vec![span(6, 7, "LOC"), span(7, 8, "MISC")], vec![span(6, 8, "MISC")]),
+            // A firm of that name alone.
+            (&["shares", "of", "Marathon", "Oil"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
             // A horse; the Olympics apart from the city that holds them, as CoNLL's news writes them most.
             (&["favourite", "Mind", "Games", "won"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["the", "Tokyo", "Olympics", "in"], vec![span(6, 7, "LOC"), span(7, 8, "MISC")], vec![span(6, 7, "LOC"), span(7, 8, "MISC")]),
