@@ -1,14 +1,16 @@
 //! Names that news writes after their kind: ships and spacecraft (`the
-//! shuttle Discovery`, `the cruise ship Diamond Princess`) and storms
-//! (`Hurricane Helene`), which CoNLL's guidelines mark MISC, the noun left
-//! out (its training text has `Hurricane` unmarked and `Edouard` MISC). The
-//! tagger takes them for places or people, or leaves them out. A name found
+//! shuttle Discovery`, `the cruise ship Diamond Princess`), storms
+//! (`Hurricane Helene`) and broadcast programmes (`programmes.rs`), which
+//! CoNLL's guidelines mark MISC, the noun left out (its training text has
+//! `Hurricane` unmarked and `Edouard` MISC). The tagger takes them for
+//! places or people, or leaves them out. A name found
 //! after its noun is marked there and wherever else the article writes it
 //! (`Discovery's launch`, `the Discovery crew`, `Helene killed`).
 
 use super::aliases::RULE_SCORE;
 use super::features::is_capitalised;
 use super::gazetteer::COUNTRIES;
+use super::programmes::programme_names;
 use super::{Lexicon, TaggedSpan};
 use crate::quotes::{MONTHS, WEEKDAYS};
 use std::collections::HashSet;
@@ -47,8 +49,8 @@ pub(super) fn is_craft_noun(lower: &str) -> bool {
     CRAFT_NOUNS.contains(&lower)
 }
 
-/// The longest name taken after a craft noun, in words.
-const MOST_CRAFT_WORDS: usize = 4;
+/// The longest name taken after a craft noun, or of a programme, in words.
+pub(super) const MOST_NAME_WORDS: usize = 4;
 
 /// Nouns for a storm, before its one-word name in any case (`Hurricane
 /// Helene`, `typhoon Haiyan`); `storm` itself only after `tropical`.
@@ -64,7 +66,7 @@ fn is_date_or_not_a_name(word: &str) -> bool {
 }
 
 /// How many words a name after the word at `at` may have: a craft's up to
-/// [`MOST_CRAFT_WORDS`], a storm's one; none if that word is no kind's noun.
+/// [`MOST_NAME_WORDS`], a storm's one; none if that word is no kind's noun.
 /// (It runs on every word of an article at each re-tag, so it compares
 /// without lowering a copy of the word.)
 fn name_words_after(words: &[&str], at: usize) -> usize {
@@ -72,7 +74,7 @@ fn name_words_after(words: &[&str], at: usize) -> usize {
     let storm = STORM_NOUNS.iter().any(|noun| word.eq_ignore_ascii_case(noun))
         || (word.eq_ignore_ascii_case("storm") && at > 0 && words[at - 1].eq_ignore_ascii_case("tropical"));
     if CRAFT_NOUNS.contains(&word) {
-        MOST_CRAFT_WORDS
+        MOST_NAME_WORDS
     } else {
         usize::from(storm)
     }
@@ -98,13 +100,15 @@ fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::
 }
 
 /// Marks as MISC each name written right after a craft noun in lower case
-/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), and every other
+/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), each programme's
+/// name ([`programme_names`]), and every other
 /// place the article (`words`) writes the same name, replacing the marks
 /// inside it or from the kind's noun to its end (`Cyclone Nargis` as PER); a
 /// mark that reaches beyond it (`Discovery Channel`) keeps that place as it is. `spans` are sorted and do not overlap. Linear in the
 /// article: each word looks up the names it may start, marks are walked in order.
 pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let names: HashSet<&[&str]> = (0..words.len()).filter_map(|i| name_after(words, i, lexicon)).map(|range| &words[range]).collect();
+    let crafts = (0..words.len()).filter_map(|i| name_after(words, i, lexicon));
+    let names: HashSet<&[&str]> = crafts.chain(programme_names(words, &spans)).map(|range| &words[range]).collect();
     if names.is_empty() {
         return spans;
     }
@@ -112,7 +116,7 @@ pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpa
     let mut named: Vec<TaggedSpan> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let longest = (1..=MOST_CRAFT_WORDS.min(words.len() - i)).rev().find(|&length| names.contains(&words[i..i + length]));
+        let longest = (1..=MOST_NAME_WORDS.min(words.len() - i)).rev().find(|&length| names.contains(&words[i..i + length]));
         match longest {
             Some(length) => {
                 named.push(TaggedSpan { start: i, end: i + length, label: "MISC", score: RULE_SCORE });

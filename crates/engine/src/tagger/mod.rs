@@ -24,6 +24,7 @@ pub mod network;
 mod organisations;
 mod particles;
 mod places;
+mod programmes;
 mod range_coder;
 mod retrieval;
 #[cfg(test)]
