@@ -16,6 +16,7 @@ mod kind_names;
 mod laws;
 mod model_file;
 mod namesakes;
+mod nicknames;
 // The networks that a model may carry to vote with its perceptron are read
 // natively (training, the CLI, Python); the shipped model has none, so the web
 // app's wasm leaves their code out (a model with networks is refused there).
