@@ -4,6 +4,7 @@
 //! sentence by sentence with small BiLSTM-CRF networks ([`network`], [`vote`]);
 //! then surnames are linked to the full names of the same article.
 
+mod administrations;
 mod aliases;
 mod body_fields;
 mod clusters;
