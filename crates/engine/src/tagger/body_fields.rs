@@ -78,8 +78,9 @@ const PARTY_NOUNS: [&str; 6] = ["congress", "movement", "alliance", "coalition",
 ///   Foreign Affairs` + `Committee`);
 /// - a mark of any label (a place's: `Britain's Office`; a person's: `Africa
 ///   Centers`) ending in a body or party noun ([`BODY_NOUNS`], [`PARTY_NOUNS`], or their plurals) and a
-///   mark of two words or more after `for` or `for the` (`Congress` + `for
-///   Democratic Change`, `Institute` + `for the Study of War`); not a name of one
+///   mark of two words or more after `for`, `for the` or `of the`
+///   (`Congress` + `for Democratic Change`, `Institute` + `for the Study of
+///   War`, `International Committee` + `of the Red Cross`); not a name of one
 ///   word (`Mines and Energy Ministry for Bre-X`: the ministry's dealings
 ///   with a firm).
 ///
@@ -96,11 +97,12 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
             && word.word.chars().skip(1).all(char::is_lowercase)
             && !is_title(&word.lower);
         let body_noun_after = after.start == before.end && after.end == after.start + 1 && BODY_NOUNS.contains(&word.lower.as_str());
-        // (`for` or `for the` between: `Institute` + `for the Study of War`.)
-        let for_between = word.word == "for"
-            && (after.start == before.end + 1 || after.start == before.end + 2 && views[before.end + 1 - offset].word == "the");
+        // `for` or `for the` between (`Institute` + `for the Study of War`), or `of the` (`International
+        // Committee` + `of the Red Cross`).
+        let the_between = after.start == before.end + 2 && views[before.end + 1 - offset].word == "the";
+        let linked = word.word == "for" && after.start == before.end + 1 || matches!(word.word.as_str(), "for" | "of") && the_between;
         let cause_after = matches!(after.label, "ORG" | "MISC")
-            && for_between
+            && linked
             && after.end - after.start > 1
             && [&BODY_NOUNS[..], &PARTY_NOUNS].iter().any(|nouns| is_noun_of(nouns, &views[before.end - 1 - offset].lower));
         if (organisations && (plain_word_between || body_noun_after)) || cause_after {
@@ -200,7 +202,7 @@ mod tests {
     #[test]
     fn a_body_and_its_cause_marked_apart_are_one() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 7] = [
+        let table: [Row; 9] = [
             (
                 &["the", "Congress", "for", "Democratic", "Change", "said"],
                 vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
@@ -216,6 +218,17 @@ mod tests {
                 &["Institute", "for", "the", "Study", "of", "War", "said"],
                 vec![span(5, 6, "ORG"), span(8, 11, "ORG")],
                 vec![span(5, 11, "ORG")],
+            ),
+            (
+                &["International", "Committee", "of", "the", "Red", "Cross"],
+                vec![span(5, 7, "ORG"), span(9, 11, "ORG")],
+                vec![span(5, 11, "ORG")],
+            ),
+            // `of` without `the`: two names (`Ministry of X` is another rule's).
+            (
+                &["Defence", "Ministry", "of", "Acme", "Corp", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
             ),
             (
                 &["Africa", "Centers", "for", "Disease", "Control", "said"],
