@@ -33,6 +33,7 @@ mod retrieval;
 mod rule_table;
 mod tagging;
 mod tags;
+mod titles;
 pub mod training;
 mod user_layer;
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,7 +5,7 @@ use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
     administrations, aliases, body_fields, credit_lines, games, kind_names, laws, namesakes, nicknames, organisations, particles, places,
-    whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -55,7 +55,7 @@ impl SentenceToTag<'_> {
         particles::take_name_particles(spans, self.views, offset);
         particles::take_article_surnames(spans, self.views, offset);
         particles::join_patronymic_names(spans, self.views, offset);
-        aliases::leave_out_role_words(spans, self.views, offset);
+        titles::leave_out_role_words(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
         organisations::firms_by_their_legal_form(spans, self.views, offset);
@@ -289,7 +289,10 @@ impl Model {
         // Names the article gives elsewhere, then names given after their kind (ships, storms); none crosses a sentence's end.
         let across_article = |spans: Vec<TaggedSpan>| {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
-            within_sentences(kind_names::name_kinds(words, &self.lexicon, aliases::link_surnames(words, &self.lexicon, whole)), sentences)
+            within_sentences(
+                kind_names::name_kinds(words, &self.lexicon, aliases::link_person_names(words, &self.lexicon, whole)),
+                sentences,
+            )
         };
         if kept.is_empty() {
             return across_article(out);
