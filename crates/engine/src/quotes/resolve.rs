@@ -111,8 +111,10 @@ impl Context<'_, '_> {
                             let word = self.word(k);
                             // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`.)
                             let heads_title = k >= span.start || !(k + 1..span.start).any(|j| is_person_noun(self.word(j)));
-                            // (`"… the interpretation of the church," Garang said`: words quoted are no title.)
-                            heads_title && !self.in_quote[k] && is_title(word, head)
+                            // (`"… the interpretation of the church," Garang said`: words quoted are no title, nor
+                            // another's name: `the Carter Center said. Carter, 98,` is no center.)
+                            let in_other_name = self.entity_at[k].is_some_and(|other| other != e);
+                            heads_title && !self.in_quote[k] && !in_other_name && is_title(word, head)
                         })
                 });
                 titled

@@ -15,6 +15,15 @@ fn title_resolves_to_the_titled_person() {
 }
 
 #[test]
+fn a_description_is_not_a_title_of_a_person_named_after_a_body_with_that_word() {
+    // `Center` belongs to the body's name before `Carter`, not to a title of his.
+    let text = "Former U.S. President Jimmy Carter has entered home hospice care in Plains, Georgia, the Carter Center said \
+                Saturday.\n\nCarter, 98, is the longest-lived American president.\n\n\"He has the full support of his family,\" the \
+                center said in a statement.";
+    assert_eq!(quotes(text)[1], direct("He has the full support of his family,", "Carter Center"));
+}
+
+#[test]
 fn short_name_gets_the_fullest_name() {
     let text = "James Mattis arrived in Brussels on Wednesday.\n\n\"Right now, there is very little doubt,\" Mattis said.";
     assert_eq!(quotes(text), [direct("Right now, there is very little doubt,", "James Mattis")]);
