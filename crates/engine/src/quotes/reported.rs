@@ -213,10 +213,16 @@ impl Reports<'_, '_, '_> {
             // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
             // agency said, citing supply disruptions.`: so may what the source cited, or the narration's own
             // clause, `, officials said Thursday, as mediators pressed for a ceasefire.`, `, bringing her sentence
-            // to 17 years.`; not a report's, `, saying …`)
+            // to 17 years.`, or a phrase that says what the report was, `, the military said, the latest in a string
+            // of launches.`; not a report's, `, saying …`)
             let narration = |k: usize| {
                 let word = ctx.word(k);
-                cites(ctx, k) || CLAUSE_OPENERS.contains(&word) || word == "amid" || (is_participle(word) && !is_speech_verb(word))
+                let describes = matches!(word, "the" | "a" | "an");
+                describes
+                    || cites(ctx, k)
+                    || CLAUSE_OPENERS.contains(&word)
+                    || word == "amid"
+                    || (is_participle(word) && !is_speech_verb(word))
             };
             let tail_ok = rest <= tail_end
                 || adding.is_some()

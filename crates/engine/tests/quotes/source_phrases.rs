@@ -30,6 +30,14 @@ fn a_name_and_its_place_before_a_description_between_commas() {
 }
 
 #[test]
+fn a_phrase_saying_what_the_report_was_may_end_the_sentence() {
+    assert_eq!(
+        quotes("North Korea fired a missile into the sea on Thursday, officials in Seoul said, the latest in a string of launches."),
+        [reported("North Korea fired a missile into the sea on Thursday", None)]
+    );
+}
+
+#[test]
 fn what_a_place_owns_is_the_source_not_the_place() {
     assert_eq!(
         quotes("The death toll has risen to more than 6,500, according to Japan's National Police Agency."),
