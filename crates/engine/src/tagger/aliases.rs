@@ -3,8 +3,8 @@
 //! full is later (or earlier) called by a part of the name alone, as news
 //! style does. (Titles and honorifics before names: `titles.rs`.)
 
-use super::features::{is_capitalised, TokenView};
-use super::gazetteer::{CITIES, COUNTRIES, FIRST_NAMES, REGIONS};
+use super::features::{is_capitalised, is_listed_place, views, TokenView};
+use super::gazetteer::FIRST_NAMES;
 use super::tags::join_touching;
 use super::{Lexicon, TaggedSpan};
 use std::collections::HashSet;
@@ -67,10 +67,10 @@ pub(crate) fn link_person_names(words: &[&str], lexicon: &Lexicon, mut spans: Ve
     if surnames.is_empty() {
         return spans;
     }
-    for span in &mut spans {
+    for span in spans.iter_mut().filter(|s| s.end - s.start == 1 && s.label != "PER") {
         let word = words[span.start];
-        let given = given_names.contains(word) && !is_listed_place_word(lexicon, word);
-        if span.end - span.start == 1 && span.label != "PER" && (surnames.contains(word) || given) {
+        let given = || given_names.contains(word) && !is_listed_place(&views(&[word], lexicon));
+        if surnames.contains(word) || given() {
             span.label = "PER";
         }
     }
@@ -89,18 +89,13 @@ pub(crate) fn link_person_names(words: &[&str], lexicon: &Lexicon, mut spans: Ve
     spans
 }
 
-/// Whether a word alone is a listed city, country or region.
-fn is_listed_place_word(lexicon: &Lexicon, word: &str) -> bool {
-    let listed = lexicon.gazetteer.matches(&[word.to_lowercase()]);
-    listed[0].iter().any(|&(list, position)| position == 0 && [CITIES, COUNTRIES, REGIONS].contains(&list))
-}
-
 /// Score of a mark a rule adds where the tagger marked nothing.
 pub(super) const RULE_SCORE: f32 = 0.5;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::gazetteer::CITIES;
     use crate::tagger::rule_table::{lexicon_listing, span};
 
     #[test]
