@@ -29,17 +29,22 @@ pub(super) fn programme_names(words: &[&str], spans: &[TaggedSpan]) -> Vec<Range
     let mut names = Vec::new();
     for (k, span) in spans.iter().enumerate() {
         let owned = span.label == "ORG" && words.get(span.end) == Some(&"'s");
-        let start = span.end + 1;
-        let length = words.get(start..).unwrap_or_default().iter().take(MOST_NAME_WORDS).take_while(|w| is_capitalised(w)).count();
-        let after_on = span.start > 0 && words[span.start - 1] == "on";
-        let is_persons = spans[k + 1..].iter().any(|s| s.label == "PER" && (s.start, s.end) == (start, start + length));
-        if owned
-            && length > 0
-            && (after_on || is_noun_at(start + length))
-            && !is_persons
-            && !is_noun_of(&BODY_NOUNS, &words[start + length - 1].to_lowercase())
-        {
-            names.push(start..start + length);
+        if owned {
+            let start = span.end + 1;
+            let length = words.get(start..).unwrap_or_default().iter().take(MOST_NAME_WORDS).take_while(|w| is_capitalised(w)).count();
+            let after_on = span.start > 0 && words[span.start - 1] == "on";
+            // (The marks are sorted: only those starting by the name's first word may be it.)
+            let is_persons = spans[k + 1..]
+                .iter()
+                .take_while(|s| s.start <= start)
+                .any(|s| s.label == "PER" && (s.start, s.end) == (start, start + length));
+            if length > 0
+                && (after_on || is_noun_at(start + length))
+                && !is_persons
+                && !is_noun_of(&BODY_NOUNS, &words[start + length - 1].to_lowercase())
+            {
+                names.push(start..start + length);
+            }
         }
         if span.label != "PER" && is_described_as_programme(words, span.end) {
             names.push(span.start..span.end);
