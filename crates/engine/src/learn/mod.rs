@@ -341,6 +341,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_remembered_is_not_a_plain_word_among_capitals() {
+        let annotator = Annotator::shipped().unwrap();
+        let mut learned = Learned::default();
+        learned.decisions.insert("IN".into(), Some("MISC".into()));
+        learned.decisions.insert("U.S.".into(), Some("LOC".into()));
+        let text = "RUGBY - WIGAN BEAT U.S. 42-36 IN SEMIFINAL .\nSales of IN products rose .";
+        let doc = annotator.remember(annotator.annotate(text).unwrap(), &learned);
+        let marks: Vec<(&str, usize)> = doc.entities.iter().filter(|e| e.label != "ORG").map(|e| (e.text.as_str(), e.start)).collect();
+        assert_eq!(marks, [("U.S.", 19), ("IN", text.rfind("IN").unwrap())]);
+    }
+
+    #[test]
     fn reviewed_marks_survive_retagging() {
         let annotator = Annotator::shipped().unwrap();
         let mut doc = annotator.annotate("James Mattis visited Brussels.").unwrap();

@@ -5,6 +5,7 @@
 use super::{decision_key, Correction, Learned, CHANGE_CONFIDENCE};
 use crate::document::{Document, Entity, Source};
 use crate::edit::next_ids;
+use crate::headline::is_all_caps;
 use crate::text::{char_slice, OffsetMap};
 use crate::token::{tokenize, Token};
 use crate::Prose;
@@ -50,9 +51,21 @@ pub fn document_from_marks(text: String, labels: Vec<crate::document::Label>, ma
     Some(Document { text, labels, entities, ..Default::default() })
 }
 
+/// Whether the one-word decision at token `i` may be a plain word in
+/// capitals rather than the acronym decided (`IN` of `intelligent network
+/// (IN)` in the headline `BEAT BRADFORD 42-36 IN SEMIFINAL`): a word in
+/// capitals beside another such word, where capitals tell nothing; letters
+/// only (`U.S.` is no word).
+fn may_be_plain_word_in_capitals(tokens: &[Token<'_>], i: usize) -> bool {
+    let caps_beside = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|k| tokens.get(k).is_some_and(|t| is_all_caps(t.text)));
+    let word = tokens[i].text;
+    is_all_caps(word) && word.chars().all(char::is_alphabetic) && caps_beside
+}
+
 /// Where the string memory's decisions occur in `tokens`, sorted: (start,
-/// end, label or `None` for "not an entity"). One pass over the tokens, with
-/// the decisions indexed by their first token.
+/// end, label or `None` for "not an entity"), but for a word in capitals that
+/// may be a plain word ([`may_be_plain_word_in_capitals`]). One pass over the
+/// tokens, with the decisions indexed by their first token.
 fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usize, Option<String>)> {
     // A decision as its tokens and its label.
     type Pattern<'a> = (Vec<String>, &'a Option<String>);
@@ -70,7 +83,8 @@ fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usiz
     for (i, token) in tokens.iter().enumerate() {
         for (pattern, decision) in by_first.get(token.text).map_or(&[][..], Vec::as_slice) {
             let end = i + pattern.len();
-            if end <= tokens.len() && tokens[i..end].iter().map(|t| t.text).eq(pattern.iter().map(String::as_str)) {
+            let plain = pattern.len() == 1 && may_be_plain_word_in_capitals(tokens, i);
+            if end <= tokens.len() && !plain && tokens[i..end].iter().map(|t| t.text).eq(pattern.iter().map(String::as_str)) {
                 out.push((token.start, tokens[end - 1].end, (*decision).clone()));
             }
         }
