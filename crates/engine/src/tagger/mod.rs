@@ -11,6 +11,7 @@ mod clusters;
 mod codec;
 mod credit_lines;
 mod features;
+mod firm_kinds;
 mod games;
 mod gazetteer;
 mod kind_names;
