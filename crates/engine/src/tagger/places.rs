@@ -114,6 +114,23 @@ pub(crate) fn republics(spans: &mut [TaggedSpan], views: &[TokenView], offset: u
     }
 }
 
+/// Kinds of place written before `of` and the place's name (`the city of
+/// Wad Madani`, `the village of Abu Shouk`): in CoNLL's training news a name
+/// there is a place's 117 times in 117.
+const PLACE_KINDS: [&str; 13] =
+    ["city", "town", "village", "suburb", "port", "capital", "province", "region", "state", "district", "county", "island", "enclave"];
+
+/// Relabels as a place the mark right after a kind of place in lower case
+/// and `of` ([`PLACE_KINDS`]). `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn places_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut() {
+        let at = span.start - offset;
+        if at >= 2 && views[at - 1].word == "of" && PLACE_KINDS.contains(&views[at - 2].word.as_str()) {
+            span.label = "LOC";
+        }
+    }
+}
+
 /// Relabels as a place a body's mark that is a listed place's whole name
 /// (city, country or region) before an office's title in capitals and the
 /// person who holds it (`Manhattan District Attorney Alvin Bragg`, `New York
@@ -232,6 +249,22 @@ mod tests {
             (&["Khan", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
         ];
         check(|spans, views, offset| places_by_their_first_word(spans, views, offset), &lexicon, &table);
+    }
+
+    #[test]
+    fn a_name_after_its_kind_of_place_is_a_place() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["the", "city", "of", "Wad", "Madani", "on"], vec![span(8, 10, "PER")], vec![span(8, 10, "LOC")]),
+            (&["the", "village", "of", "Abu", "Shouk"], vec![span(8, 10, "ORG")], vec![span(8, 10, "LOC")]),
+            // A kind in capitals is a title or a name's own word.
+            (
+                &["Secretary", "of", "State", "Blinken"],
+                vec![span(7, 8, "ORG"), span(8, 9, "PER")],
+                vec![span(7, 8, "ORG"), span(8, 9, "PER")],
+            ),
+        ];
+        check(|spans, views, offset| places_after_their_kind(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

@@ -71,6 +71,7 @@ impl SentenceToTag<'_> {
         places::places_before_their_offices(spans, self.views, offset);
         places::republics(spans, self.views, offset);
         places::places_by_their_first_word(spans, self.views, offset);
+        places::places_after_their_kind(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         organisations::agencies_in_datelines(spans, self.views, offset);
@@ -90,6 +91,7 @@ impl SentenceToTag<'_> {
         laws::laws(spans, self.views, offset);
         workplaces::workplaces(spans, self.views, offset);
         firm_kinds::firms_after_their_kind(spans, self.views, offset);
+        firm_kinds::carriers_named_after_a_place(spans, self.views, offset);
         nicknames::nicknames(spans, self.views, offset);
         administrations::administrations(spans, self.views, offset);
         credit_lines::credit_lines(spans, self.views, offset);
