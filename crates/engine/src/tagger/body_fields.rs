@@ -165,6 +165,20 @@ pub(crate) fn bodies_on_a_subject(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
+/// Makes an organisation of a person's mark of two words or more that ends
+/// in a body noun ([`BODY_NOUNS`], or its plural): a body named after
+/// someone (`Carter Center`, `Kennedy Foundation`); CoNLL's training news
+/// has such a person once in 390 such names. `spans` are one sentence's,
+/// whose first token is `offset`.
+pub(crate) fn bodies_named_after_people(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut().filter(|s| s.label == "PER" && s.end - s.start > 1) {
+        let last = &views[span.end - 1 - offset];
+        if is_capitalised(&last.word) && is_noun_of(&BODY_NOUNS, &last.lower) {
+            span.label = "ORG";
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +247,17 @@ mod tests {
             (&["the", "Union", "to", "Smith", "and"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
         ];
         check(bodies_on_a_subject, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_body_named_after_someone_is_an_organisation() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["the", "Carter", "Center", "and"], vec![span(6, 8, "PER")], vec![span(6, 8, "ORG")]),
+            (&["Africa", "Centers", "for"], vec![span(5, 7, "PER")], vec![span(5, 7, "ORG")]),
+            (&["Center", "Smith", "said"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
+        ];
+        check(|spans, views, offset| bodies_named_after_people(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

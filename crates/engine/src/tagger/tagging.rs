@@ -82,6 +82,7 @@ impl SentenceToTag<'_> {
         body_fields::bodies_of_joined_fields(spans, self.views, offset);
         body_fields::join_cut_bodies(spans, self.views, offset);
         body_fields::bodies_on_a_subject(spans, self.views, offset);
+        body_fields::bodies_named_after_people(spans, self.views, offset);
         organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
