@@ -14,6 +14,7 @@ mod features;
 mod firm_kinds;
 mod games;
 mod gazetteer;
+mod kind_lists;
 mod kind_names;
 mod laws;
 mod model_file;
