@@ -6,6 +6,7 @@
 
 mod administrations;
 mod aliases;
+mod appositives;
 mod body_fields;
 mod clusters;
 mod codec;

@@ -4,8 +4,8 @@
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    administrations, aliases, body_fields, credit_lines, firm_kinds, games, kind_lists, kind_names, laws, namesakes, nicknames,
-    organisations, particles, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    administrations, aliases, appositives, body_fields, credit_lines, firm_kinds, games, kind_lists, kind_names, laws, namesakes,
+    nicknames, organisations, particles, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -94,6 +94,7 @@ impl SentenceToTag<'_> {
         firm_kinds::firms_after_their_kind(spans, self.views, offset);
         firm_kinds::carriers_named_after_a_place(spans, self.views, offset);
         kind_lists::kind_lists(spans, self.views, offset);
+        appositives::appositives(spans, self.views, offset);
         nicknames::nicknames(spans, self.views, offset);
         administrations::administrations(spans, self.views, offset);
         credit_lines::credit_lines(spans, self.views, offset);
