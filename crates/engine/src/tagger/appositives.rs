@@ -3,46 +3,8 @@
 //! the label where the tagger, not knowing the name, reads a person's.
 
 use super::features::TokenView;
+use super::kinds::kind_label;
 use super::TaggedSpan;
-
-/// Nouns that say a place (`a town`, `the Afghan capital`).
-const PLACE_NOUNS: [&str; 14] = [
-    "town",
-    "village",
-    "city",
-    "district",
-    "province",
-    "region",
-    "country",
-    "island",
-    "port",
-    "suburb",
-    "capital",
-    "county",
-    "neighborhood",
-    "neighbourhood",
-];
-
-/// Nouns that say a firm or a body (`a Nairobi-based company`). (Not
-/// `group`: `a group of villages`.)
-const BODY_NOUNS: [&str; 16] = [
-    "company",
-    "firm",
-    "bank",
-    "lender",
-    "agency",
-    "airline",
-    "carrier",
-    "retailer",
-    "carmaker",
-    "automaker",
-    "conglomerate",
-    "publisher",
-    "newspaper",
-    "broadcaster",
-    "charity",
-    "startup",
-];
 
 /// The most words of a description before its noun (`a small fishing village`).
 const MOST_WORDS_BEFORE: usize = 4;
@@ -54,7 +16,7 @@ const AFTER_NOUN: [&str; 13] = [",", ".", ";", "in", "near", "on", "outside", "t
 const ENDS_BEFORE_NOUN: [&str; 9] = ["'s", "to", "of", "for", "at", "by", "and", "or", "who"];
 
 /// The label that the description opening at `at` (`a`, `an` or `the`)
-/// gives: its noun's, the first word of [`PLACE_NOUNS`] or [`BODY_NOUNS`]
+/// gives: its noun's, the first kind's noun ([`kind_label`])
 /// within [`MOST_WORDS_BEFORE`] words and before a word that ends it
 /// ([`AFTER_NOUN`]); none if such a word, a preposition or a possessive
 /// ([`ENDS_BEFORE_NOUN`]) comes first.
@@ -64,13 +26,10 @@ fn described_label(views: &[TokenView], at: usize) -> Option<&'static str> {
     }
     for k in at + 1..(at + 2 + MOST_WORDS_BEFORE).min(views.len()) {
         let lower = views[k].lower.as_str();
-        let label = if PLACE_NOUNS.contains(&lower) {
-            "LOC"
-        } else if BODY_NOUNS.contains(&lower) {
-            "ORG"
-        } else if AFTER_NOUN.contains(&lower) || ENDS_BEFORE_NOUN.contains(&lower) {
-            return None;
-        } else {
+        let Some(label) = kind_label(lower) else {
+            if AFTER_NOUN.contains(&lower) || ENDS_BEFORE_NOUN.contains(&lower) {
+                return None;
+            }
             continue;
         };
         let ends = views.get(k + 1).is_none_or(|next| AFTER_NOUN.contains(&next.lower.as_str()));

@@ -7,46 +7,9 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
+use super::kinds::kind_label;
 use super::tags::join_to_previous;
 use super::TaggedSpan;
-
-/// Kinds, in the singular, and the label of the names listed after them.
-const KINDS: [(&str, &str); 34] = [
-    ("group", "ORG"),
-    ("service", "ORG"),
-    ("organization", "ORG"),
-    ("organisation", "ORG"),
-    ("company", "ORG"),
-    ("firm", "ORG"),
-    ("bank", "ORG"),
-    ("lender", "ORG"),
-    ("agency", "ORG"),
-    ("airline", "ORG"),
-    ("carrier", "ORG"),
-    ("retailer", "ORG"),
-    ("automaker", "ORG"),
-    ("carmaker", "ORG"),
-    ("charity", "ORG"),
-    ("club", "ORG"),
-    ("newspaper", "ORG"),
-    ("broadcaster", "ORG"),
-    ("platform", "ORG"),
-    ("outlet", "ORG"),
-    ("union", "ORG"),
-    ("country", "LOC"),
-    ("nation", "LOC"),
-    ("city", "LOC"),
-    ("town", "LOC"),
-    ("province", "LOC"),
-    ("region", "LOC"),
-    ("leader", "PER"),
-    ("politician", "PER"),
-    ("lawmaker", "PER"),
-    ("player", "PER"),
-    ("athlete", "PER"),
-    ("singer", "PER"),
-    ("actor", "PER"),
-];
 
 /// Words that open a list after its kind (`such as` is read at its `as`).
 fn opens_list(views: &[TokenView], at: usize) -> bool {
@@ -58,7 +21,7 @@ fn opens_list(views: &[TokenView], at: usize) -> bool {
 }
 
 /// The label of the kind written in the plural just before the list that
-/// opens at `at` (`groups including`, `companies, such as`), if it is one of [`KINDS`].
+/// opens at `at` (`groups including`, `companies, such as`), if it is a kind's ([`kind_label`]).
 fn kind_before(views: &[TokenView], at: usize) -> Option<&'static str> {
     let mut k = if views[at].lower == "as" { at.checked_sub(2)? } else { at.checked_sub(1)? };
     if views[k].word == "," {
@@ -66,14 +29,14 @@ fn kind_before(views: &[TokenView], at: usize) -> Option<&'static str> {
     }
     let lower = views[k].lower.as_str();
     let singular = lower.strip_suffix("ies").map(|stem| format!("{stem}y")).or_else(|| lower.strip_suffix('s').map(str::to_string))?;
-    KINDS.iter().find(|(kind, _)| *kind == singular).map(|&(_, label)| label)
+    kind_label(&singular)
 }
 
 /// The most words of a listed name that the tagger left unmarked.
 const UNMARKED_WORDS: usize = 4;
 
 /// Gives each name listed right after a kind in the plural and `including`,
-/// `such as` or `like` the kind's label ([`KINDS`]): marks, or capitalised
+/// `such as` or `like` the kind's label ([`kind_label`]): marks, or capitalised
 /// words no mark holds (`Amnesty International`, which the tagger may
 /// miss), one after another, apart by a comma, `and` or `or` (and a `the`),
 /// until another word; two marks apart by `the` alone are one name (`Save` +

@@ -17,6 +17,7 @@ mod games;
 mod gazetteer;
 mod kind_lists;
 mod kind_names;
+mod kinds;
 mod laws;
 mod model_file;
 mod namesakes;

@@ -8,6 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, TokenView};
 use super::gazetteer::COUNTRIES;
+use super::kinds::PLACE_KINDS;
 use super::organisations::{after_dateline, is_dash, BODY_NOUNS};
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
@@ -114,14 +115,9 @@ pub(crate) fn republics(spans: &mut [TaggedSpan], views: &[TokenView], offset: u
     }
 }
 
-/// Kinds of place written before `of` and the place's name (`the city of
-/// Wad Madani`, `the village of Abu Shouk`): in CoNLL's training news a name
-/// there is a place's 117 times in 117.
-const PLACE_KINDS: [&str; 13] =
-    ["city", "town", "village", "suburb", "port", "capital", "province", "region", "state", "district", "county", "island", "enclave"];
-
 /// Relabels as a place the mark right after a kind of place in lower case
-/// and `of` ([`PLACE_KINDS`]). `spans` are one sentence's, whose first token is `offset`.
+/// and `of` ([`PLACE_KINDS`]: `the city of Wad Madani`, `the village of Abu
+/// Shouk`): in CoNLL's training news a name there is a place's 117 times in 117. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn places_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for span in spans.iter_mut() {
         let at = span.start - offset;
