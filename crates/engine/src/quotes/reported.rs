@@ -228,7 +228,12 @@ impl Reports<'_, '_, '_> {
                 || adding.is_some()
                 || (tail_end + 1 < rest && ctx.word(tail_end) == "," && narration(tail_end + 1))
                 || (v == comma + 1 && ctx.lower.get(covered_after).is_some_and(|w| matches!(w.as_str(), "," | "who")));
-            if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 {
+            // (`from a school in Kuriga, Kaduna state.`: a place with a verb's bare form after it is a place's
+            // name, as a place says `says`.)
+            let bare_verb = !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing") && !matches!(word, "said" | "told");
+            let place_named = bare_verb
+                && subject.as_ref().is_some_and(|m| m.end == v && ctx.entity_at[m.start].is_some_and(|e| ctx.entities[e].label == "LOC"));
+            if subject.is_some() && right_after_comma && tail_ok && !previous_is_quote && comma > range.start + 2 && !place_named {
                 let speaker = subject.map(|m| ctx.speaker(m));
                 let added = adding.and_then(|that| {
                     let end = (that + 1..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);

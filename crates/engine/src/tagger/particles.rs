@@ -177,6 +177,21 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
     }
 }
 
+/// Words after a person's name that tell a generation (`Ferdinand Marcos
+/// Jr.`, `Martin Luther King Jr`, `John Smith III`): CoNLL's training news
+/// has them inside the name.
+const GENERATIONS: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// Takes the generation after a person's mark of two words or more into it
+/// ([`GENERATIONS`]). `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn take_generations(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut().filter(|s| s.label == "PER" && s.end - s.start > 1) {
+        if views.get(span.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str())) {
+            span.end += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,5 +275,17 @@ mod tests {
             ),
         ];
         check(take_article_surnames, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_generation_after_a_name_is_in_it() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["Ferdinand", "Marcos", "Jr.", "summoned"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            (&["John", "Smith", "III", "said"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            // One word, or not a person: as it is.
+            (&["Smith", "Jr.", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+        ];
+        check(|spans, views, offset| take_generations(spans, views, offset), &lexicon, &table);
     }
 }

@@ -17,7 +17,7 @@ use crate::headline::is_all_caps;
 /// Features that end a place's name (`South China Sea`, `Rift Valley`, `Tahrir Square`).
 /// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
 /// sports clubs; not `channel`: `Discovery Channel` broadcasts.)
-const LAST_FEATURES: [&str; 21] = [
+const LAST_FEATURES: [&str; 24] = [
     "sea",
     "ocean",
     "gulf",
@@ -36,6 +36,9 @@ const LAST_FEATURES: [&str; 21] = [
     "mountains",
     "river",
     "reef",
+    "shoal",
+    "atoll",
+    "glacier",
     "heights",
     "hills",
     "square",

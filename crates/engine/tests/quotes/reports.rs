@@ -61,6 +61,9 @@ fn two_reports_in_one_sentence() {
 fn verbs_that_are_not_speech_here_make_no_quote() {
     assert!(quotes("The company added 500 jobs in March, and Siemens reported record sales.").is_empty());
     assert_eq!(quotes("Merkel added the talks had been useful."), [reported("the talks had been useful", Some("Merkel"))]);
+    // A place before a verb's bare form is the name of a state, not who states.
+    assert!(quotes("Gunmen kidnapped 280 students from a school in Kuriga, Kaduna state.").is_empty());
+    assert_eq!(quotes("The school will reopen next week, Kaduna says."), [reported("The school will reopen next week", Some("Kaduna"))]);
 }
 
 #[test]
