@@ -84,10 +84,12 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
             }
         } else {
             let mut start = and;
-            while start > previous_end && and - start < UNMARKED_WORDS && is_capitalised(&view(start - 1).word) && !is_body(start - 1) {
+            // (`The Economic and Financial Crimes Commission`: a sentence's `The` is no word of the name.)
+            let name_word = |i: usize| is_capitalised(&view(i).word) && view(i).lower != "the";
+            while start > previous_end && and - start < UNMARKED_WORDS && name_word(start - 1) && !is_body(start - 1) {
                 start -= 1;
             }
-            if start < and && (start == previous_end || !is_capitalised(&view(start - 1).word)) {
+            if start < and && (start == previous_end || !name_word(start - 1)) {
                 spans[k].start = start;
             }
         }
@@ -718,7 +720,7 @@ mod tests {
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 9] = [
             // Two marks either side of `and`.
             (
                 &["Kenya", "'s", "Independent", "Electoral", "and", "Boundaries", "Commission", "said"],
@@ -728,6 +730,7 @@ mod tests {
             // Unmarked capitalised words before `and`.
             (&["the", "Food", "and", "Drug", "Administration"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
             (&["Food", "and", "Drug", "Administration", "said"], vec![span(7, 9, "ORG")], vec![span(5, 9, "ORG")]),
+            (&["The", "Food", "and", "Drug", "Administration"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
             // Two bodies stay two; a place before `and` is not a body's first half.
             (
                 &["the", "Trade", "Commission", "and", "Justice", "Department"],
