@@ -73,6 +73,7 @@ impl SentenceToTag<'_> {
         places::republics(spans, self.views, offset);
         places::places_by_their_first_word(spans, self.views, offset);
         places::places_after_their_kind(spans, self.views, offset);
+        places::listed_places_after_in(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
         organisations::agencies_in_datelines(spans, self.views, offset);
