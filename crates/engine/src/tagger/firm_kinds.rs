@@ -1,9 +1,9 @@
 //! Firms named by what they are: right after it (`Danish company Novo
 //! Nordisk`, `the British newspaper Guardian`, `drugmaker Eli Lilly`), after
-//! their shares (`shares of Boeing`), or before it (`Kenya Airways`): the
-//! tagger, not knowing the name, reads a person's, a work's or a place's. In
-//! CoNLL's training news a name right after such a noun in lower case is an
-//! organisation's 92 times in 94.
+//! their shares (`shares of Boeing`), or before it (`Kenya Airways`, `the
+//! Wagner mercenary group`): the tagger, not knowing the name, reads a
+//! person's, a work's or a place's. In CoNLL's training news a name right
+//! after such a noun in lower case is an organisation's 92 times in 94.
 
 use super::features::TokenView;
 use super::kinds::FIRM_KINDS;
@@ -61,6 +61,27 @@ pub(crate) fn carriers_named_after_a_place(spans: &mut Vec<TaggedSpan>, views: &
     }
 }
 
+/// The most words in lower case between a name and its kind (`the Wagner mercenary group`).
+const WORDS_BEFORE_KIND: usize = 2;
+
+/// Makes an organisation of a person's mark between `the` and its kind of
+/// firm after it ([`FIRM_KINDS`], up to [`WORDS_BEFORE_KIND`] words in lower
+/// case between: `the Wagner mercenary group`): in CoNLL's training news the
+/// name there is a body's, a place's or a people's (`the Lisbon side`, `the
+/// Iranian news agency`), never a person's. `spans` are one sentence's, whose
+/// first token is `offset`.
+pub(crate) fn persons_before_a_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut().filter(|s| s.label == "PER") {
+        let (start, end) = (span.start - offset, span.end - offset);
+        let after_the = start > 0 && views[start - 1].lower == "the";
+        let lower_words = views[end..].iter().take(WORDS_BEFORE_KIND).take_while(|v| v.word.starts_with(char::is_lowercase)).count();
+        let kind = (0..=lower_words).any(|gap| views.get(end + gap).is_some_and(|v| FIRM_KINDS.contains(&v.word.as_str())));
+        if after_the && kind {
+            span.label = "ORG";
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +127,17 @@ mod tests {
             (&["Kenya", "Airways", "Holdings"], vec![span(5, 6, "LOC"), span(6, 8, "ORG")], vec![span(5, 6, "LOC"), span(6, 8, "ORG")]),
         ];
         check(carriers_named_after_a_place, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_person_s_mark_before_a_kind_of_firm_is_an_organisation() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["the", "Wagner", "mercenary", "group", "'s"], vec![span(6, 7, "PER")], vec![span(6, 7, "ORG")]),
+            (&["the", "Acme", "company", "said"], vec![span(6, 7, "PER")], vec![span(6, 7, "ORG")]),
+            // Not after `the`; too many words between.
+            (&["Smith", "'s", "group", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+        ];
+        check(|spans, views, offset| persons_before_a_kind(spans, views, offset), &lexicon, &table);
     }
 }

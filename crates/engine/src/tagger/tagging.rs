@@ -95,6 +95,7 @@ impl SentenceToTag<'_> {
         workplaces::workplaces(spans, self.views, offset);
         firm_kinds::firms_after_their_kind(spans, self.views, offset);
         firm_kinds::carriers_named_after_a_place(spans, self.views, offset);
+        firm_kinds::persons_before_a_kind(spans, self.views, offset);
         kind_lists::kind_lists(spans, self.views, offset);
         appositives::appositives(spans, self.views, offset);
         nicknames::nicknames(spans, self.views, offset);
