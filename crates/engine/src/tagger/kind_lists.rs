@@ -54,7 +54,8 @@ pub(crate) fn kind_lists(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offse
                 Some(mark) if mark.start == next => k,
                 _ => {
                     let words = views[next - offset..].iter().take(UNMARKED_WORDS).take_while(|v| is_capitalised(&v.word)).count();
-                    let free = spans.get(k).is_none_or(|mark| mark.start >= next + words);
+                    let free =
+                        spans.get(k).is_none_or(|mark| mark.start >= next + words) && k.checked_sub(1).is_none_or(|p| spans[p].end <= next);
                     if words == 0 || !free || views[0].caps_line {
                         break;
                     }
@@ -90,7 +91,7 @@ mod tests {
     #[test]
     fn names_listed_after_their_kind_take_its_label() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 10] = [
+        let table: [Row; 11] = [
             (
                 &["groups", "including", "Greenpeace", "and", "the", "World", "Wildlife", "Fund"],
                 vec![span(7, 8, "PER"), span(10, 13, "ORG")],
@@ -131,6 +132,8 @@ mod tests {
             ),
             // Not a kind: as it is.
             (&["things", "like", "Paris"], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
+            // A mark running over the list's start is left as it is.
+            (&["Firms", "Like", "Us", "Inc"], vec![span(5, 9, "ORG")], vec![span(5, 9, "ORG")]),
             (&["groups", "like", "the", "Taliban", "."], vec![span(8, 9, "PER")], vec![span(8, 9, "ORG")]),
         ];
         check(kind_lists, &lexicon, &table);
