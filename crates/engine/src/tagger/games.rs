@@ -8,8 +8,8 @@ use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
 use super::tags::join_to_previous;
 use super::TaggedSpan;
 
-/// Last words of the names of games.
-const GAMES: [&str; 4] = ["games", "olympics", "paralympics", "olympiad"];
+/// Last words of the names of games and races (`Boston Marathon`).
+const GAMES: [&str; 5] = ["games", "olympics", "paralympics", "olympiad", "marathon"];
 
 /// Makes the marks that end with the name of games ([`GAMES`], capitalised)
 /// MISC: an organisation's or a place's always; a person's when a year
@@ -35,7 +35,9 @@ pub(crate) fn games(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: us
             spans[k - 1].label = "MISC";
             continue;
         }
-        if !GAMES.contains(&last.lower.as_str()) {
+        // (`Marathon` alone is as often a firm, `shares of Marathon`.)
+        let alone_marathon = span.end - span.start == 1 && last.lower == "marathon";
+        if !GAMES.contains(&last.lower.as_str()) || alone_marathon {
             k += 1;
             continue;
         }
@@ -55,13 +57,15 @@ mod tests {
     #[test]
     fn games_are_misc_with_the_place_that_holds_them() {
         let lexicon = lexicon_listing(&[(CITIES, &["los angeles", "rio"])]);
-        let table: [Row; 8] = [
+        let table: [Row; 10] = [
             (&["the", "Pan", "American", "Games", "in"], vec![span(6, 9, "ORG")], vec![span(6, 9, "MISC")]),
             (&["the", "Los", "Angeles", "Games", "in"], vec![span(6, 8, "LOC"), span(8, 9, "ORG")], vec![span(6, 9, "MISC")]),
             (&["the", "2016", "Rio", "Games", "."], vec![span(7, 9, "PER")], vec![span(7, 9, "MISC")]),
             (&["the", "Berlin", "Marathon", "on"], vec![span(6, 7, "LOC"), span(7, 8, "MISC")], vec![span(6, 8, "MISC")]),
             // A firm of that name alone.
             (&["shares", "of", "Marathon", "Oil"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            (&["shares", "of", "Marathon", "fell"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+            (&["in", "the", "Boston", "Marathon", "."], vec![span(7, 9, "ORG")], vec![span(7, 9, "MISC")]),
             // A horse; the Olympics apart from the city that holds them, as CoNLL's news writes them most.
             (&["favourite", "Mind", "Games", "won"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["the", "Tokyo", "Olympics", "in"], vec![span(6, 7, "LOC"), span(7, 8, "MISC")], vec![span(6, 7, "LOC"), span(7, 8, "MISC")]),
