@@ -84,18 +84,18 @@ pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
-/// Takes a surname with its Arabic article into a person's name: a person's
-/// mark takes such a surname right after it, unmarked or marked alone
-/// (`Abdel Fattah` + `el-Sissi`); a person's mark that starts with one takes
-/// the listed first names right before it, unmarked or marked alone as MISC
-/// (`Bashar` + `al-Assad`). A place or a body whose name holds an article
-/// (`Jabhat al-Nusra`, `Ras al-Khaimah`) is never a person's mark, so it is
-/// left alone. `spans` are one sentence's, whose first token is `offset`.
+/// Takes a word with its Arabic article into the name before it: a
+/// person's or a body's mark takes such a word right after it, unmarked or
+/// marked alone (`Abdel Fattah` + `el-Sissi`, `Hayat Tahrir` + `al-Sham`); a
+/// person's mark that starts with one takes the listed first names right
+/// before it, unmarked or marked alone as MISC (`Bashar` + `al-Assad`). A
+/// place whose name holds an article (`Ras al-Khaimah`) is left alone.
+/// `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn take_article_surnames(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let end = offset + views.len();
     let mut k = 0;
     while k < spans.len() {
-        if spans[k].label != "PER" {
+        if !matches!(spans[k].label, "PER" | "ORG") {
             k += 1;
             continue;
         }
@@ -106,7 +106,7 @@ pub(crate) fn take_article_surnames(spans: &mut Vec<TaggedSpan>, views: &[TokenV
                 _ => spans[k].end += 1,
             }
         }
-        let takes_first_names = has_surname_article(&views[spans[k].start - offset].word);
+        let takes_first_names = spans[k].label == "PER" && has_surname_article(&views[spans[k].start - offset].word);
         // (`Abu Bakr al-Baghdadi`: two first names at most.)
         for _ in 0..2 {
             let start = spans[k].start;
@@ -254,7 +254,7 @@ mod tests {
     #[test]
     fn a_person_takes_the_surname_with_its_article_and_the_first_names_before_it() {
         let lexicon = with_first_names(&["Ayman", "Abu", "Bakr", "In"]);
-        let table: [Row; 10] = [
+        let table: [Row; 11] = [
             // The surname after a person's mark: unmarked, or marked alone.
             (&["Abdel", "Fattah", "el-Sissi", "said"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
             (&["Abdel", "Fattah", "al-Burhan", "said"], vec![span(5, 7, "PER"), span(7, 8, "MISC")], vec![span(5, 8, "PER")]),
@@ -266,7 +266,8 @@ mod tests {
             (&["The", "al-Assad", "family", "ruled"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
             (&["In", "al-Assad", "'s", "view"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
             (&["Ayman", "Ali", "al-Sadr", "said"], vec![span(5, 6, "LOC"), span(6, 8, "PER")], vec![span(5, 6, "LOC"), span(6, 8, "PER")]),
-            // Only persons: a place or a body named with an article stays as it is; a longer mark after is not taken.
+            // A body's name too; a place's stays as it is; a longer mark after is not taken.
+            (&["Hayat", "Tahrir", "al-Sham", "captured"], vec![span(5, 7, "ORG"), span(7, 8, "ORG")], vec![span(5, 8, "ORG")]),
             (&["Ras", "al-Khaimah", "rose"], vec![span(5, 6, "LOC"), span(6, 7, "LOC")], vec![span(5, 6, "LOC"), span(6, 7, "LOC")]),
             (
                 &["Bob", "al-Nusra", "Front", "fought"],
