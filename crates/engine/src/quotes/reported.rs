@@ -339,14 +339,15 @@ impl Reports<'_, '_, '_> {
     fn clause_end(&self, v: usize, clause_start: usize) -> usize {
         let (ctx, range) = (self.ctx, &self.range);
         let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
+        // (`X, which in May said A, …`: a relative clause's report ends at its closing comma.)
+        let relative = (range.start + 1..v).rev().take(4).any(|k| matches!(ctx.word(k), "which" | "who") && ctx.word(k - 1) == ",");
         // `..., but he says B`: the clause stops where the next report begins.
         let next_verb = (clause_start + 1..clause_end).find(|&k| self.speaks(k));
         if let Some(next) = next_verb {
             let joins = |k: usize| matches!(ctx.lower.get(k).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"));
             // (`said the figures were "disappointing" but insisted that …`: a conjunction right before the verb will do.)
             let conjunction_before = (next - 1 > clause_start && joins(next - 1)).then_some(next - 1);
-            // (`X, which in May said A, said on Friday B`: a relative clause's report ends at its closing comma.)
-            let relative = (range.start + 1..v).rev().take(4).any(|k| matches!(ctx.word(k), "which" | "who") && ctx.word(k - 1) == ",");
+            // (`X, which in May said A, said on Friday B`.)
             let closes_relative = (relative && ctx.word(next - 1) == ",").then_some(next - 1);
             if let Some(comma) = (clause_start..next)
                 .rev()
@@ -357,6 +358,15 @@ impl Reports<'_, '_, '_> {
                 clause_end = comma;
             } else if let Some(end) = tail_attribution(ctx, clause_start..range.end, next) {
                 clause_end = end;
+            }
+        } else if relative {
+            // (`Organizers, who say they have no leaders, dismissed the appointments`: the sentence's own verb, in
+            // the past or an auxiliary, follows the comma that closes the relative clause; `offices, staff and
+            // members` goes on.)
+            let main_verb_after =
+                |k: usize| ctx.lower.get(k + 1).is_some_and(|w| (w.ends_with("ed") && w.len() > 3) || AUXILIARIES.contains(&w.as_str()));
+            if let Some(comma) = (clause_start..clause_end).find(|&k| ctx.word(k) == "," && main_verb_after(k)) {
+                clause_end = comma;
             }
         }
         // (`warned that prices could rise, citing supply disruptions`: what the source cited is not what it said.)

@@ -58,6 +58,19 @@ fn two_reports_in_one_sentence() {
 }
 
 #[test]
+fn a_report_inside_a_relative_clause_ends_where_the_clause_does() {
+    assert_eq!(
+        quotes("Protest organizers, who say they have no leaders, dismissed the appointments on social media."),
+        [reported("they have no leaders", None)]
+    );
+    // A comma inside the report, before a list's word, is not the clause's end.
+    assert_eq!(
+        quotes("The group, which says it has offices, staff and members in 40 countries, rejected the plan."),
+        [reported("it has offices, staff and members in 40 countries", None)]
+    );
+}
+
+#[test]
 fn verbs_that_are_not_speech_here_make_no_quote() {
     assert!(quotes("The company added 500 jobs in March, and Siemens reported record sales.").is_empty());
     assert_eq!(quotes("Merkel added the talks had been useful."), [reported("the talks had been useful", Some("Merkel"))]);
