@@ -287,6 +287,12 @@ pub(super) fn is_tail_word(word: &str) -> bool {
 /// Months a report is dated by (`which in May said`).
 pub(crate) const MONTHS: &[&str] =
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// Whether a lowercased word is a month or its abbreviation, with or without its point (`jan.`, `sept`).
+pub(crate) fn is_month(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    bare.len() >= 3 && MONTHS.iter().any(|month| month.starts_with(bare))
+}
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 pub(crate) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another", "two", "three", "several", "some", "many"];

@@ -6,7 +6,9 @@
 mod attribution;
 mod direct;
 mod lexicon;
-pub(crate) use lexicon::{is_person_noun, is_possessive, is_speech_verb, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_MAKERS, WEEKDAYS};
+pub(crate) use lexicon::{
+    is_month, is_person_noun, is_possessive, is_speech_verb, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_MAKERS, WEEKDAYS,
+};
 mod reported;
 mod resolve;
 
@@ -93,8 +95,7 @@ impl Context<'_, '_> {
         };
         let dated = |k: usize| {
             let word = self.word(k).trim_end_matches('.');
-            lexicon::MONTHS.iter().any(|m| *m == word || (word.len() >= 3 && m.starts_with(word)))
-                || (word.chars().any(|c| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit() || c == '-'))
+            lexicon::is_month(word) || (word.chars().any(|c| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit() || c == '-'))
         };
         let mut k = range.start;
         while k < range.end && (in_capitals(k) || (k > range.start && self.word(k) == ",")) {

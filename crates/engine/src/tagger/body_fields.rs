@@ -11,7 +11,7 @@ use super::organisations::BODY_NOUNS;
 use super::tags::{join_to_previous, put_mark};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
-use crate::quotes::{MONTHS, WEEKDAYS};
+use crate::quotes::{is_month, WEEKDAYS};
 
 /// The most capitalised words after the `and` that a body's last field takes.
 const FIELD_WORDS: usize = 3;
@@ -123,12 +123,6 @@ const SUBJECT_NOUNS: [&str; 2] = ["conference", "campaign"];
 /// The most capitalised words a body's subject after `on` or `to` takes.
 const SUBJECT_WORDS: usize = 4;
 
-/// Whether a lowercased word is a weekday or a month, or a month's abbreviation (`jan.`).
-fn is_date_word(lower: &str) -> bool {
-    let bare = lower.trim_end_matches('.');
-    WEEKDAYS.contains(&lower) || MONTHS.iter().any(|month| month.starts_with(bare) && bare.len() >= 3)
-}
-
 /// Takes into a mark ending in a body noun the `on` or `to` after it and the
 /// capitalised words that follow, the body's subject, as one organisation
 /// (`Council` + `on Foreign Relations`, `Committee` + `to Protect
@@ -153,7 +147,7 @@ pub(crate) fn bodies_on_a_subject(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
             views[first - offset..].iter().take(SUBJECT_WORDS).take_while(|v| is_capitalised(&v.word) && !is_all_caps(&v.word)).count();
         let subject = &views[first - offset..first - offset + words];
         let least = if views[body.end - offset].word == "to" { 2 } else { 1 };
-        let dated = subject.first().is_some_and(|v| is_date_word(&v.lower));
+        let dated = subject.first().is_some_and(|v| WEEKDAYS.contains(&v.lower.as_str()) || is_month(&v.lower));
         let stop = first + words;
         let cut_mark = spans.iter().any(|s| s.start < stop && stop < s.end);
         if words < least || dated || is_listed_place(subject) || is_listed_place(&subject[..1]) || cut_mark || views[0].caps_line {
