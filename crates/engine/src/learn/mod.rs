@@ -353,6 +353,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_remembered_is_found_in_other_capitals_and_a_word_only_as_written() {
+        let annotator = Annotator::shipped().unwrap();
+        let mut learned = Learned::default();
+        learned.decisions.insert("1998 World Cup".into(), Some("MISC".into()));
+        learned.decisions.insert("Blorgh Quux".into(), Some("ORG".into()));
+        learned.decisions.insert("AND".into(), Some("ORG".into()));
+        let text = "SOCCER - PLAYERS EYE 1998 WORLD CUP .\nAnd BLORGH QUUX said blorgh quux was ready .";
+        let doc = annotator.remember(annotator.annotate(text).unwrap(), &learned);
+        let marks: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert!(marks.contains(&("1998 WORLD CUP", "MISC")), "{marks:?}");
+        assert!(marks.contains(&("BLORGH QUUX", "ORG")), "{marks:?}");
+        assert!(!marks.iter().any(|(text, _)| *text == "And" || *text == "blorgh quux"), "{marks:?}");
+    }
+
+    #[test]
     fn reviewed_marks_survive_retagging() {
         let annotator = Annotator::shipped().unwrap();
         let mut doc = annotator.annotate("James Mattis visited Brussels.").unwrap();

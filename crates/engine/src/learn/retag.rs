@@ -62,14 +62,23 @@ fn may_be_plain_word_in_capitals(tokens: &[Token<'_>], i: usize) -> bool {
     is_all_caps(word) && word.chars().all(char::is_alphabetic) && caps_beside
 }
 
+/// Whether a text's word is a decided phrase's word: the same, or for a
+/// phrase of two words or more the same in other capitals, the text's word
+/// capitalised (`1998 World Cup` decided, `1998 WORLD CUP` in a headline;
+/// `1997 FED CUP` decided, `1997 Fed Cup` in the story). One word alone
+/// must match exactly: `IN` the acronym is not `In`.
+fn is_decided_word(decided: &str, word: &str, in_phrase: bool) -> bool {
+    decided == word || (in_phrase && word.chars().next().is_some_and(char::is_uppercase) && decided.to_lowercase() == word.to_lowercase())
+}
+
 /// Where the string memory's decisions occur in `tokens`, sorted: (start,
 /// end, label or `None` for "not an entity"), but for a word in capitals that
 /// may be a plain word ([`may_be_plain_word_in_capitals`]). One pass over the
-/// tokens, with the decisions indexed by their first token.
+/// tokens, with the decisions indexed by their first token in lower case.
 fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usize, Option<String>)> {
     // A decision as its tokens and its label.
     type Pattern<'a> = (Vec<String>, &'a Option<String>);
-    let mut by_first: HashMap<&str, Vec<Pattern>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<Pattern>> = HashMap::new();
     let patterns: Vec<Pattern> = learned
         .decisions
         .iter()
@@ -77,14 +86,15 @@ fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usiz
         .filter(|(p, _)| !p.is_empty())
         .collect();
     for (pattern, decision) in &patterns {
-        by_first.entry(pattern[0].as_str()).or_default().push((pattern.clone(), decision));
+        by_first.entry(pattern[0].to_lowercase()).or_default().push((pattern.clone(), decision));
     }
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        for (pattern, decision) in by_first.get(token.text).map_or(&[][..], Vec::as_slice) {
+        for (pattern, decision) in by_first.get(&token.text.to_lowercase()).map_or(&[][..], Vec::as_slice) {
             let end = i + pattern.len();
-            let plain = pattern.len() == 1 && may_be_plain_word_in_capitals(tokens, i);
-            if end <= tokens.len() && !plain && tokens[i..end].iter().map(|t| t.text).eq(pattern.iter().map(String::as_str)) {
+            let in_phrase = pattern.len() > 1;
+            let plain = !in_phrase && may_be_plain_word_in_capitals(tokens, i);
+            if end <= tokens.len() && !plain && tokens[i..end].iter().zip(pattern).all(|(t, p)| is_decided_word(p, t.text, in_phrase)) {
                 out.push((token.start, tokens[end - 1].end, (*decision).clone()));
             }
         }

@@ -156,7 +156,7 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
     let named = |view: &TokenView| lists(view, COMPANIES) || lists(view, FIRST_NAMES);
     // A word for a person or a firm (`Automaker`, `Defender`), or any before a firm's whole name with its legal form.
     let last = views[span.end - 1 - offset].lower.trim_end_matches('.');
-    let firm = span.label == "ORG" && (FIRM_ENDINGS.contains(&last) || LATER_LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(last)));
+    let firm = span.label == "ORG" && LEGAL_FORMS.contains(&last);
     let describes = crate::quotes::is_person_noun(&first.lower) || firm;
     if plain_word && describes && !named(first) && named(next) && is_capitalised(&next.word) {
         span.start += 1;
@@ -212,19 +212,34 @@ pub(crate) fn bodies_named_premier(spans: &mut [TaggedSpan], views: &[TokenView]
     }
 }
 
-/// Legal forms, in their case, that the training news (Reuters, 1996) did not
-/// write after a firm's name: the European company (`Airbus SE`, from 2004),
-/// the Italian `SpA` and British news's lower-case `plc` (`Shell plc`).
-const LATER_LEGAL_FORMS: [&str; 3] = ["SE", "SpA", "plc"];
+/// A firm's legal forms in lower case, without their full stop: those of
+/// the training news and later ones (the European company, `Airbus SE`, from
+/// 2004; the Italian `SpA`; British news's lower-case `plc`).
+const LEGAL_FORMS: [&str; 14] = ["inc", "corp", "corporation", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "spa", "gmbh"];
 
-/// Marks as one organisation a firm's name and the legal form after it
-/// ([`LATER_LEGAL_FORMS`]): the mark that ends just before the form (a
+/// Legal forms that also stand for something else after a name (`New York
+/// AG` is its attorney general), so they are one firm's name with it only where the tagger made it.
+const FORMS_ALSO_ABBREVIATIONS: [&str; 2] = ["ag", "sa"];
+
+/// Marks as one organisation a firm's name and the legal form after it,
+/// capitalised or `plc` ([`LEGAL_FORMS`], but [`FORMS_ALSO_ABBREVIATIONS`]),
+/// which the tagger cuts from a name it knows as a listed firm (`Nike` +
+/// `Inc.`) or with a form the training news did not write (`Airbus` MISC +
+/// `SE`; CoNLL's training news: 216 legal forms after a capitalised word, all
+/// in the firm's name): the mark that ends just before the form (a
 /// person's too: `Armani SpA`), or up to [`FIRM_WORDS`] unmarked capitalised
-/// words (`Airbus` MISC + `SE` ORG, `Shell plc` unmarked). `spans` are one sentence's, sorted, whose first
+/// words (`Shell plc` unmarked). `spans` are one sentence's, sorted, whose first
 /// token is `offset`.
 pub(crate) fn firms_by_their_legal_form(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for form in 1..views.len() {
-        if !LATER_LEGAL_FORMS.contains(&views[form].word.as_str()) || !is_capitalised(&views[form - 1].word) {
+        let word = &views[form].word;
+        let lower = views[form].lower.trim_end_matches('.');
+        let written_as_form = is_capitalised(word) || word == "plc";
+        if !written_as_form
+            || !LEGAL_FORMS.contains(&lower)
+            || FORMS_ALSO_ABBREVIATIONS.contains(&lower)
+            || !is_capitalised(&views[form - 1].word)
+        {
             continue;
         }
         let at = offset + form;
@@ -294,13 +309,8 @@ pub(crate) fn later_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], off
     }
 }
 
-/// Legal forms that end a firm's name, after which `of` and a place tell
-/// where the firm is (`Kia Motor Corp of South Korea`; CoNLL's training and
-/// development text mark the place apart 4 times in 7).
-const FIRM_ENDINGS: [&str; 10] = ["inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv"];
-
 /// Mends a mark that ends with `of` before another mark, not a person's (a
-/// name never ends with `of`): after a firm's legal form ([`FIRM_ENDINGS`])
+/// name never ends with `of`): after a firm's legal form ([`LEGAL_FORMS`]; `of` and a place tell where the firm is, `Kia Motor Corp of South Korea`: CoNLL's training and development text mark the place apart 4 times in 7)
 /// the `of` is left out and a place stays; otherwise the two are one name of
 /// the first's kind (`Voice of America`, `Bomas of Kenya`, `Nation of Islam`,
 /// `Republic of Ireland`, which the tagger cuts after the `of`). `spans` are one sentence's, sorted, whose first token is `offset`.
@@ -312,7 +322,7 @@ pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[Toke
         let cut = second.label != "PER" && first.end == second.start && first.end - first.start > 1 && lower(first.end - 1) == "of";
         if !cut {
             k += 1;
-        } else if first.label == "ORG" && second.label == "LOC" && FIRM_ENDINGS.contains(&lower(first.end - 2)) {
+        } else if first.label == "ORG" && second.label == "LOC" && LEGAL_FORMS.contains(&lower(first.end - 2)) {
             spans[k - 1].end -= 1;
             k += 1;
         } else {
@@ -499,8 +509,14 @@ mod tests {
     #[test]
     fn a_firms_name_and_a_later_legal_form_are_one_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 4] = [
+        let table: [Row; 8] = [
             (&["Rival", "Airbus", "SE", "delivered"], vec![span(6, 7, "MISC"), span(7, 8, "ORG")], vec![ruled(6, 8, "ORG")]),
+            (&["sued", "Nike", "Inc.", "today"], vec![span(6, 7, "ORG"), span(7, 8, "ORG")], vec![ruled(6, 8, "ORG")]),
+            (&["sued", "Acme", "Widgets", "Corp", "today"], vec![span(8, 9, "ORG")], vec![ruled(6, 9, "ORG")]),
+            // An abbreviation as well as a form: as the tagger made it.
+            (&["said", "New", "York", "AG", "Letitia"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
+            // A legal form's word in lower case is no form.
+            (&["Acme", "co", "-", "founder"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
             (&["Royal", "Dutch", "Shell", "plc", "said"], vec![], vec![ruled(5, 9, "ORG")]),
             (&["owner", "Armani", "SpA", "said"], vec![span(6, 7, "PER")], vec![ruled(6, 8, "ORG")]),
             // After a word in lower case: as it is.
