@@ -87,10 +87,14 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     }
 }
 
-/// Arabic and Hebrew words that open a place's name (`Khan Younis`, `Beit
-/// Lahiya`, `Deir al-Balah`, `Kfar Aza`, `Sharm el-Sheikh`): no name of
-/// several words in CoNLL's news opens with one (`Khan` ends persons' names).
-const PLACE_HEADS: [&str; 11] = ["khan", "beit", "deir", "kfar", "wadi", "jabal", "jebel", "sharm", "kiryat", "ramat", "givat"];
+/// Arabic, Hebrew, Spanish, Italian and Portuguese words that open a place's
+/// name (`Khan Younis`, `Beit Lahiya`, `Deir al-Balah`, `Kfar Aza`, `Sharm
+/// el-Sheikh`, `Plaza Murillo`, `Puerta del Sol`, `Piazza Venezia`): no name of
+/// several words in CoNLL's news opens with one (`Khan` ends persons' names, as `Piazza` does).
+const PLACE_HEADS: [&str; 16] = [
+    "khan", "beit", "deir", "kfar", "wadi", "jabal", "jebel", "sharm", "kiryat", "ramat", "givat", "plaza", "puerta", "piazza", "praça",
+    "praca",
+];
 
 /// Relabels as a place a person's mark of several words that opens with a
 /// word of [`PLACE_HEADS`]. `spans` are one sentence's, whose first token is `offset`.
@@ -256,12 +260,13 @@ mod tests {
     #[test]
     fn a_persons_mark_opening_with_a_place_head_is_a_place() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 3] = [
+        let table: [Row; 4] = [
             (
                 &["in", "Rafah", "and", "Khan", "Younis"],
                 vec![span(6, 7, "LOC"), span(8, 10, "PER")],
                 vec![span(6, 7, "LOC"), span(8, 10, "LOC")],
             ),
+            (&["into", "Plaza", "Murillo", "in"], vec![span(6, 8, "PER")], vec![span(6, 8, "LOC")]),
             // A surname alone, or ending a name: a person.
             (&["Imran", "Khan", "said"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
             (&["Khan", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
