@@ -27,6 +27,19 @@ fn a_body_named_by_two_things_is_one_organisation() {
 }
 
 #[test]
+fn a_body_whose_second_half_the_tagger_cut_short_is_one_organisation_too() {
+    // The tagger marked `Authority` alone; the capital before it is taken in before the halves are joined.
+    let text = "The deal was cleared by the Competition and Markets Authority on Friday.";
+    assert!(has(text, "Competition and Markets Authority", "ORG"), "{:?}", entities(text));
+}
+
+#[test]
+fn a_firm_and_its_legal_form_are_one_organisation() {
+    let text = "The Federal Trade Commission sued Amazon.com Inc. on Tuesday, and Nike Inc. said it would appeal.";
+    assert!(has(text, "Amazon.com Inc.", "ORG") && has(text, "Nike Inc.", "ORG"), "{:?}", entities(text));
+}
+
+#[test]
 fn names_joined_by_an_ampersand_are_a_firm() {
     let text = "Shares of Douglas & Lomason Co were up 4-1/2 at 31 on the New York Stock Exchange.";
     assert!(has(text, "Douglas & Lomason Co", "ORG"), "{:?}", entities(text));

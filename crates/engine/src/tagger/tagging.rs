@@ -57,6 +57,7 @@ impl SentenceToTag<'_> {
         particles::join_patronymic_names(spans, self.views, offset);
         particles::take_generations(spans, self.views, offset);
         titles::leave_out_role_words(spans, self.views, offset);
+        organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
         organisations::firms_by_their_legal_form(spans, self.views, offset);
@@ -85,7 +86,6 @@ impl SentenceToTag<'_> {
         body_fields::join_cut_bodies(spans, self.views, offset);
         body_fields::bodies_on_a_subject(spans, self.views, offset);
         body_fields::bodies_named_after_people(spans, self.views, offset);
-        organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
         organisations::leave_out_descriptions(spans, self.views, offset);
