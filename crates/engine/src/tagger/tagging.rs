@@ -56,6 +56,7 @@ impl SentenceToTag<'_> {
         particles::take_article_surnames(spans, self.views, offset);
         particles::join_patronymic_names(spans, self.views, offset);
         particles::take_generations(spans, self.views, offset);
+        particles::regnal_names(spans, self.views, offset);
         titles::leave_out_role_words(spans, self.views, offset);
         organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
