@@ -116,9 +116,10 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 }
 
 /// Body nouns that name what the body deals with after `on` or `to`
-/// (`Conference on Disarmament`, `Committee to Protect Journalists`), with
-/// [`BODY_NOUNS`] and [`PARTY_NOUNS`].
-const SUBJECT_NOUNS: [&str; 2] = ["conference", "campaign"];
+/// (`Conference on Disarmament`, `Committee to Protect Journalists`,
+/// `Intergovernmental Panel on Climate Change`, `Forum on China-Africa
+/// Cooperation`), with [`BODY_NOUNS`] and [`PARTY_NOUNS`].
+const SUBJECT_NOUNS: [&str; 4] = ["conference", "campaign", "panel", "forum"];
 
 /// The most capitalised words a body's subject after `on` or `to` takes.
 const SUBJECT_WORDS: usize = 4;
@@ -230,8 +231,13 @@ mod tests {
     #[test]
     fn what_a_body_deals_with_after_on_or_to_is_in_its_name() {
         let lexicon = lexicon_listing(&[(CITIES, &["brussels"])]);
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
             (&["the", "Council", "on", "Foreign", "Relations", "in"], vec![span(6, 7, "MISC")], vec![span(6, 10, "ORG")]),
+            (
+                &["Intergovernmental", "Panel", "on", "Climate", "Change", "said"],
+                vec![span(5, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 10, "ORG")],
+            ),
             (&["the", "Conference", "on", "Disarmament", "in"], vec![span(6, 7, "ORG"), span(8, 9, "MISC")], vec![span(6, 9, "ORG")]),
             (&["The", "Committee", "to", "Protect", "Journalists", "said"], vec![span(6, 7, "ORG")], vec![span(6, 10, "ORG")]),
             // A date, a place, one word after `to`, a word in capitals: apart.
