@@ -335,7 +335,7 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
 ];
 /// Nouns for people: the heads of descriptions that come before a name (`said 24-year-old student Mary Wanjiru`)
 /// or that a later sentence names (`An official ... says X.` then `Commissioner Yusuf Nzibo says ...`).
-pub(super) const PERSON_NOUNS: &[&str] = &[
+pub(crate) const PERSON_NOUNS: &[&str] = &[
     "official",
     "leader",
     "spokesman",

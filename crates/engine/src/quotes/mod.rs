@@ -7,7 +7,7 @@ mod attribution;
 mod direct;
 mod lexicon;
 pub(crate) use lexicon::{
-    is_month, is_person_noun, is_possessive, is_speech_verb, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_MAKERS, WEEKDAYS,
+    is_month, is_person_noun, is_possessive, is_speech_verb, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_MAKERS, PERSON_NOUNS, WEEKDAYS,
 };
 mod reported;
 mod resolve;

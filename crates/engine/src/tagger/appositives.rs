@@ -1,10 +1,13 @@
 //! A name described right after it by what it is (`Brakwa, a town near the
-//! border`, `Velmora, a Nairobi-based company,`): the description's noun says
-//! the label where the tagger, not knowing the name, reads a person's.
+//! border`, `Velmora, a Nairobi-based company,`), or right before it (`his
+//! security chief, Akol Koor Kuc,`): the description's noun says the label
+//! where the tagger, not knowing the name, reads another.
 
 use super::features::TokenView;
 use super::kinds::kind_label;
+use super::organisations::LEGAL_FORMS;
 use super::TaggedSpan;
+use crate::quotes::PERSON_NOUNS;
 
 /// The most words of a description before its noun (`a small fishing village`).
 const MOST_WORDS_BEFORE: usize = 4;
@@ -54,6 +57,33 @@ pub(crate) fn appositives(spans: &mut [TaggedSpan], views: &[TokenView], offset:
     }
 }
 
+/// Words for a relative, which describe a person before the name (`Reagan's wife, Nancy,`).
+const RELATIVES: [&str; 14] =
+    ["wife", "husband", "widow", "son", "daughter", "father", "mother", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece"];
+
+/// Makes a person's the mark set off by commas after a description ending in
+/// a listed noun for a person or a relative, written in lower case (`his
+/// longtime security chief, Akol Koor Kuc.` ORG, `Reagan's wife, Nancy,`
+/// LOC): CoNLL's training news has 27 names there, 26 persons' (the other
+/// after `newspaper`, no person's noun). The mark must end the apposition: a
+/// comma, a full stop or the sentence's end after it (`the spokesman, Reuters
+/// reported` is a clause), and not a firm's with its legal form (`American's
+/// parent, AMR Corp.,`). `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn people_after_their_description(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut().filter(|s| s.label != "PER") {
+        let Some(comma) = (span.start - offset).checked_sub(1) else { continue };
+        let Some(noun) = comma.checked_sub(1) else { continue };
+        let (word, lower) = (views[noun].word.as_str(), views[noun].lower.as_str());
+        let for_a_person =
+            word == lower && (PERSON_NOUNS.contains(&lower) || RELATIVES.contains(&lower) || kind_label(lower) == Some("PER"));
+        let closed = views.get(span.end - offset).is_none_or(|v| matches!(v.word.as_str(), "," | "."));
+        let firm = LEGAL_FORMS.contains(&views[span.end - 1 - offset].lower.trim_end_matches('.'));
+        if views[comma].word == "," && for_a_person && closed && !firm {
+            span.label = "PER";
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +112,22 @@ mod tests {
             (&["Lee", ",", "a", "former", "adviser", "to", "the", "firm", ","], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
         ];
         check(|spans, views, offset| appositives(spans, views, offset), &lexicon, &table);
+    }
+
+    #[test]
+    fn a_name_after_a_description_of_a_person_is_a_persons() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 8] = [
+            (&["security", "chief", ",", "Akol", "Koor", "Kuc", "."], vec![span(8, 11, "ORG")], vec![span(8, 11, "PER")]),
+            (&["'s", "president", ",", "Lansana", "Conte", ",", "said"], vec![span(8, 10, "LOC")], vec![span(8, 10, "PER")]),
+            (&["'s", "wife", ",", "Nancy", ",", "admitted"], vec![span(8, 9, "LOC")], vec![span(8, 9, "PER")]),
+            // A firm's word, a name shaped like a person's noun; a clause after the name; no comma: as it is.
+            (&["'s", "parent", ",", "AMR", "Corp.", ","], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
+            (&["Amman", ",", "Jordan", "."], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
+            (&["daily", "newspaper", ",", "Dnevi", "Avaz", ","], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
+            (&["the", "spokesman", ",", "Reuters", "reported"], vec![span(8, 9, "ORG")], vec![span(8, 9, "ORG")]),
+            (&["the", "spokesman", "Reuters", "."], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+        ];
+        check(|spans, views, offset| people_after_their_description(spans, views, offset), &lexicon, &table);
     }
 }

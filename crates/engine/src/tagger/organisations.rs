@@ -215,7 +215,8 @@ pub(crate) fn bodies_named_premier(spans: &mut [TaggedSpan], views: &[TokenView]
 /// A firm's legal forms in lower case, without their full stop: those of
 /// the training news and later ones (the European company, `Airbus SE`, from
 /// 2004; the Italian `SpA`; British news's lower-case `plc`).
-const LEGAL_FORMS: [&str; 14] = ["inc", "corp", "corporation", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "spa", "gmbh"];
+pub(super) const LEGAL_FORMS: [&str; 14] =
+    ["inc", "corp", "corporation", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "spa", "gmbh"];
 
 /// Legal forms that also stand for something else after a name (`New York
 /// AG` is its attorney general), so they are one firm's name with it only where the tagger made it.

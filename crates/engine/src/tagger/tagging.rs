@@ -99,6 +99,7 @@ impl SentenceToTag<'_> {
         firm_kinds::persons_before_a_kind(spans, self.views, offset);
         kind_lists::kind_lists(spans, self.views, offset);
         appositives::appositives(spans, self.views, offset);
+        appositives::people_after_their_description(spans, self.views, offset);
         nicknames::nicknames(spans, self.views, offset);
         administrations::administrations(spans, self.views, offset);
         credit_lines::credit_lines(spans, self.views, offset);
