@@ -13,10 +13,12 @@ use std::collections::HashSet;
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 47] = [
+const ROLE_WORDS: [&str; 49] = [
     "president",
     "manager",
     "chair",
+    "chairperson",
+    "chairwoman",
     "adviser",
     "advisor",
     "principal",
@@ -254,7 +256,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 45] = [
+        let table: [Row; 46] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -293,6 +295,11 @@ mod tests {
             ),
             (
                 &["Goldman", "Sachs", "CEO", "David", "Solomon", "said"],
+                vec![span(5, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["Union", "Commission", "Chairperson", "Moussa", "Faki"],
                 vec![span(5, 8, "ORG"), span(8, 10, "PER")],
                 vec![span(5, 7, "ORG"), span(8, 10, "PER")],
             ),
