@@ -5,6 +5,7 @@
 use super::aliases::surname_like;
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, TokenView};
 use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
+use super::organisations::BODY_NOUNS;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
@@ -184,8 +185,9 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// (the name's first word, or the mark's end): the title is its role words
 /// and, before a single one, the capitalised word that says which (`Sports
 /// Editor`, `Foreign Minister`; CoNLL's news leaves both out), unless that
-/// word is in capitals, the mark's first, or ends a listed firm or place
-/// (`Goldman Sachs CEO`). The mark keeps its first word.
+/// word is in capitals, the mark's first, ends a listed firm or place
+/// (`Goldman Sachs CEO`) or is a body noun (`African Union Commission
+/// Chairperson`). The mark keeps its first word.
 fn title_start(views: &[TokenView], offset: usize, start: usize, name: usize, is_role: &dyn Fn(usize) -> bool) -> usize {
     let mut title = name - 1;
     while title > start + 1 && is_role(title - 1) {
@@ -193,7 +195,8 @@ fn title_start(views: &[TokenView], offset: usize, start: usize, name: usize, is
     }
     let which = &views[title - 1 - offset];
     let ends_listed = [COMPANIES, CITIES, COUNTRIES, REGIONS].into_iter().any(|list| matches!(which.list_position(list), Some(0 | 3)));
-    if title == name - 1 && title > start + 1 && is_capitalised(&which.word) && !is_all_caps(&which.word) && !ends_listed {
+    let ends_body = BODY_NOUNS.contains(&which.lower.as_str());
+    if title == name - 1 && title > start + 1 && is_capitalised(&which.word) && !is_all_caps(&which.word) && !ends_listed && !ends_body {
         title -= 1;
     }
     title
