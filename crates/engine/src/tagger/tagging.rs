@@ -58,6 +58,7 @@ impl SentenceToTag<'_> {
         particles::take_generations(spans, self.views, offset);
         particles::regnal_names(spans, self.views, offset);
         titles::leave_out_role_words(spans, self.views, offset);
+        titles::first_names_after_titles(spans, self.views, offset);
         organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
