@@ -78,10 +78,12 @@ const MINOR_WORDS: usize = 3;
 
 /// A line of four to 25 words, most of whose words longer than three
 /// letters start with a capital (and are not all capitals), that does not
-/// end as a sentence does (a sentence full of names ends with a full stop;
-/// a headline does not).
+/// end as a sentence does (a sentence full of names ends with a full stop,
+/// perhaps an abbreviation's, `… a stake in Chubb Ltd.`, before closing
+/// quotation marks; a headline does not).
 fn is_title_case(line: &[Token<'_>]) -> bool {
-    if line.last().is_some_and(|t| t.text == ".") {
+    let closing = |t: &&Token<'_>| matches!(t.text, "\"" | "”" | "’" | "'" | ")");
+    if line.iter().rev().find(|t| !closing(t)).is_some_and(|t| t.text.ends_with('.')) {
         return false;
     }
     let words: Vec<&str> = line.iter().map(|t| t.text).filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
@@ -140,6 +142,17 @@ mod tests {
                 "Angela Merkel met Emmanuel Macron in Paris on Monday.\n\nBody.",
                 &[],
                 "Angela Merkel met Emmanuel Macron in Paris on Monday .",
+            ),
+            // A sentence ends with a full stop, an abbreviation's too, before any closing quotation mark.
+            (
+                "Berkshire Hathaway Inc. Chairman Warren Buffett Bought Stakes in Chubb Ltd.\n\nBody.",
+                &[],
+                "Berkshire Hathaway Inc. Chairman Warren Buffett Bought Stakes in Chubb Ltd.",
+            ),
+            (
+                "\"Stakes In Chubb And Apple Rose,\" Said Warren Buffett.\"\n\nBody.",
+                &[],
+                "\" Stakes In Chubb And Apple Rose , \" Said Warren Buffett . \"",
             ),
             // A table of names further down is not a headline.
             ("Results on Sunday.\nHapoel Haifa Beat Maccabi Tel Aviv", &[], "Results on Sunday ."),
