@@ -23,10 +23,16 @@ pub(crate) fn firms_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenVie
         let opening_kind = at == 0 && span.end - span.start > 1 && FIRM_KINDS.contains(&views[0].lower.as_str()) && !views[0].caps_line;
         let after_kind = at >= 1 && FIRM_KINDS.contains(&views[at - 1].word.as_str());
         let after_shares = at >= 2 && views[at - 1].word == "of" && SHARE_WORDS.contains(&views[at - 2].lower.as_str());
-        // `France-registered`, `U.S.-based`: a word telling of the firm, not its name.
+        // `France-registered`, `U.S.-based`: a word telling of the firm, not its name; so is a
+        // people's name before the kind (`shares of Chinese electric-vehicle maker BYD`).
         let describes =
             views[at..span.end - offset].iter().any(|v| v.word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)));
-        if describes {
+        let kind_follows = views[span.end - offset..]
+            .iter()
+            .take(WORDS_BEFORE_KIND + 1)
+            .take_while(|v| v.word.starts_with(char::is_lowercase))
+            .any(|v| FIRM_KINDS.contains(&v.word.as_str()));
+        if describes || kind_follows {
             continue;
         }
         if opening_kind {
@@ -90,7 +96,7 @@ mod tests {
     #[test]
     fn a_name_after_its_kind_of_firm_is_an_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 9] = [
             (
                 &["Danish", "company", "Novo", "Nordisk", "."],
                 vec![span(5, 6, "MISC"), span(7, 9, "PER")],
@@ -112,6 +118,7 @@ mod tests {
             ),
             (&["Chipmaker", "Nvidia"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["shares", "of", "France-registered", "firm"], vec![span(7, 8, "MISC")], vec![span(7, 8, "MISC")]),
+            (&["shares", "of", "Chinese", "electric-vehicle", "maker", "BYD"], vec![span(7, 8, "MISC")], vec![span(7, 8, "MISC")]),
         ];
         check(|spans, views, offset| firms_after_their_kind(spans, views, offset), &lexicon, &table);
     }
