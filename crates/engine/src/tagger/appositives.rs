@@ -68,17 +68,23 @@ const RELATIVES: [&str; 14] =
 /// after `newspaper`, no person's noun). The mark must end the apposition: a
 /// comma, a full stop or the sentence's end after it (`the spokesman, Reuters
 /// reported` is a clause), and not a firm's with its legal form (`American's
-/// parent, AMR Corp.,`). `spans` are one sentence's, whose first token is `offset`.
+/// parent, AMR Corp.,`). Right after a relative's noun, without a comma, a
+/// mark is a person's too (`pardoned his son Hunter` LOC; CoNLL: 11 in 11).
+/// `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn people_after_their_description(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    let lower_word = |i: usize| Some(views[i].lower.as_str()).filter(|lower| views[i].word == *lower);
     for span in spans.iter_mut().filter(|s| s.label != "PER") {
-        let Some(comma) = (span.start - offset).checked_sub(1) else { continue };
-        let Some(noun) = comma.checked_sub(1) else { continue };
-        let (word, lower) = (views[noun].word.as_str(), views[noun].lower.as_str());
+        let Some(before) = (span.start - offset).checked_sub(1) else { continue };
+        if lower_word(before).is_some_and(|w| RELATIVES.contains(&w)) {
+            span.label = "PER";
+            continue;
+        }
+        let Some(noun) = before.checked_sub(1) else { continue };
         let for_a_person =
-            word == lower && (PERSON_NOUNS.contains(&lower) || RELATIVES.contains(&lower) || kind_label(lower) == Some("PER"));
+            lower_word(noun).is_some_and(|w| PERSON_NOUNS.contains(&w) || RELATIVES.contains(&w) || kind_label(w) == Some("PER"));
         let closed = views.get(span.end - offset).is_none_or(|v| matches!(v.word.as_str(), "," | "."));
         let firm = LEGAL_FORMS.contains(&views[span.end - 1 - offset].lower.trim_end_matches('.'));
-        if views[comma].word == "," && for_a_person && closed && !firm {
+        if views[before].word == "," && for_a_person && closed && !firm {
             span.label = "PER";
         }
     }
@@ -117,10 +123,11 @@ mod tests {
     #[test]
     fn a_name_after_a_description_of_a_person_is_a_persons() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 9] = [
             (&["security", "chief", ",", "Akol", "Koor", "Kuc", "."], vec![span(8, 11, "ORG")], vec![span(8, 11, "PER")]),
             (&["'s", "president", ",", "Lansana", "Conte", ",", "said"], vec![span(8, 10, "LOC")], vec![span(8, 10, "PER")]),
             (&["'s", "wife", ",", "Nancy", ",", "admitted"], vec![span(8, 9, "LOC")], vec![span(8, 9, "PER")]),
+            (&["pardoned", "his", "son", "Hunter", ","], vec![span(8, 9, "LOC")], vec![span(8, 9, "PER")]),
             // A firm's word, a name shaped like a person's noun; a clause after the name; no comma: as it is.
             (&["'s", "parent", ",", "AMR", "Corp.", ","], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
             (&["Amman", ",", "Jordan", "."], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
