@@ -23,7 +23,7 @@ use crate::headline::is_all_caps;
 /// follows `and` is the second half of a longer name, unless the words before
 /// the `and` already name a body of their own (`the Federal Trade Commission
 /// and Justice Department` are two).
-pub(super) const BODY_NOUNS: [&str; 26] = [
+pub(super) const BODY_NOUNS: [&str; 27] = [
     "administration",
     "agency",
     "association",
@@ -50,6 +50,7 @@ pub(super) const BODY_NOUNS: [&str; 26] = [
     "society",
     "tribunal",
     "union",
+    "unit",
 ];
 
 /// The most words before the `and` that a name's first half takes when the tagger left them unmarked.
@@ -737,8 +738,13 @@ mod tests {
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 9] = [
+        let table: [Row; 10] = [
             // Two marks either side of `and`.
+            (
+                &["Disaster", "Management", "and", "Mitigation", "Unit", "said"],
+                vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(6, 10, "ORG")],
+            ),
             (
                 &["Kenya", "'s", "Independent", "Electoral", "and", "Boundaries", "Commission", "said"],
                 vec![span(5, 6, "LOC"), span(7, 9, "ORG"), span(10, 12, "ORG")],
