@@ -69,6 +69,9 @@ pub struct TokenView {
     pub(crate) gazetteer: Vec<(u8, u8)>,
     /// Whether the token's sentence is written in capitals (a headline).
     pub(crate) caps_line: bool,
+    /// Whether the word, capitalised and on no list, names a listed country's people (`Zambian`); for
+    /// the rules after tagging only, as the shipped model was trained without it.
+    pub(crate) names_a_people: bool,
     /// (coarse, middle, fine) word cluster in each clustering.
     pub(crate) clusters: Vec<Option<(u8, u8, u16)>>,
 }
@@ -270,6 +273,7 @@ pub fn views(words: &[&str], lexicon: &Lexicon) -> Vec<TokenView> {
         .zip(matches)
         .map(|((w, lower), gazetteer)| TokenView {
             word: (*w).to_string(),
+            names_a_people: is_capitalised(w) && gazetteer.is_empty() && lexicon.gazetteer.names_a_people(&lower),
             shape: shape(w),
             caps_line,
             clusters: lexicon.clusters.iter().map(|c| c.lookup(&lower)).collect(),

@@ -21,6 +21,10 @@ pub(crate) const COUNTRIES: u8 = 3;
 pub(crate) const REGIONS: u8 = 4;
 /// Id of the company list.
 pub(crate) const COMPANIES: u8 = 5;
+/// Endings that make a people's word of a country's name, and how many of
+/// the word's letters each takes off to give the country (`Zambia` + `n`,
+/// `Mali` + `an`, `Brazil` + `ian`, `Sudan` + `ese`, `Togo` + `lese`, `Nepal` + `i`).
+const PEOPLE_ENDINGS: [(&str, usize); 6] = [("n", 1), ("an", 2), ("ian", 3), ("ese", 3), ("lese", 4), ("i", 1)];
 const MAX_PHRASE_TOKENS: usize = 6;
 /// Lists a phrase's set of lists (a byte) can name.
 const MAX_LISTS: usize = 8;
@@ -108,6 +112,24 @@ impl Gazetteer {
             slot.sort_unstable();
         }
         out
+    }
+
+    /// Whether a word (lowercased) names a listed country's people: the
+    /// country's one-word name with a people's ending ([`PEOPLE_ENDINGS`]).
+    ///
+    /// ```
+    /// use newsmark_engine::tagger::Gazetteer;
+    /// let g = Gazetteer::from_phrases(&[vec![], vec![], vec![], vec!["Zambia".into(), "Togo".into()]]);
+    /// assert!(g.names_a_people("zambian") && g.names_a_people("togolese"));
+    /// assert!(!g.names_a_people("zambia") && !g.names_a_people("roman"));
+    /// ```
+    pub fn names_a_people(&self, lower: &str) -> bool {
+        PEOPLE_ENDINGS.iter().any(|&(ending, cut_letters)| {
+            lower.ends_with(ending)
+                && lower.len() > cut_letters + 2
+                && lower.is_char_boundary(lower.len() - cut_letters)
+                && self.matches(&[lower[..lower.len() - cut_letters].to_string()])[0].contains(&(COUNTRIES, 0))
+        })
     }
 
     /// Whether a single word (lowercased) is on any list.

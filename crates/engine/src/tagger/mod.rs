@@ -29,6 +29,7 @@ mod nicknames;
 pub mod network;
 mod organisations;
 mod particles;
+mod peoples;
 mod places;
 mod programmes;
 mod range_coder;

@@ -5,7 +5,7 @@ use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
     administrations, aliases, appositives, body_fields, credit_lines, firm_kinds, games, kind_lists, kind_names, laws, namesakes,
-    nicknames, organisations, particles, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -94,6 +94,7 @@ impl SentenceToTag<'_> {
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
         laws::laws(spans, self.views, offset);
+        peoples::peoples(spans, self.views, offset);
         workplaces::workplaces(spans, self.views, offset);
         firm_kinds::firms_after_their_kind(spans, self.views, offset);
         firm_kinds::carriers_named_after_a_place(spans, self.views, offset);
