@@ -37,6 +37,6 @@ mod tests {
             (&["a", "Bahraini", "village"], vec![span(6, 7, "LOC")], vec![span(6, 7, "LOC")]),
             (&["in", "Zambia", "today"], vec![], vec![]),
         ];
-        check(|spans, views, offset| peoples(spans, views, offset), &lexicon, &table);
+        check(peoples, &lexicon, &table);
     }
 }
