@@ -312,10 +312,13 @@ pub(crate) fn later_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], off
 }
 
 /// Mends a mark that ends with `of` before another mark, not a person's (a
-/// name never ends with `of`): after a firm's legal form ([`LEGAL_FORMS`]; `of` and a place tell where the firm is, `Kia Motor Corp of South Korea`: CoNLL's training and development text mark the place apart 4 times in 7)
-/// the `of` is left out and a place stays; otherwise the two are one name of
-/// the first's kind (`Voice of America`, `Bomas of Kenya`, `Nation of Islam`,
-/// `Republic of Ireland`, which the tagger cuts after the `of`). `spans` are one sentence's, sorted, whose first token is `offset`.
+/// name never ends with `of`): after a firm's legal form ([`LEGAL_FORMS`])
+/// the `of` is left out and a place stays, as `of` and a place tell where
+/// the firm is (`Kia Motor Corp of South Korea`; CoNLL's training and
+/// development text mark the place apart 4 times in 7); otherwise the two are
+/// one name of the first's kind (`Voice of America`, `Bomas of Kenya`,
+/// `Nation of Islam`, `Republic of Ireland`, which the tagger cuts after the
+/// `of`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let lower = |i: usize| views[i - offset].lower.trim_end_matches('.');
     let mut k = 1;
