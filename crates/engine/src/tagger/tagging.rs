@@ -59,6 +59,7 @@ impl SentenceToTag<'_> {
         particles::regnal_names(spans, self.views, offset);
         titles::leave_out_role_words(spans, self.views, offset);
         titles::first_names_after_titles(spans, self.views, offset);
+        titles::drop_party_and_state(spans, self.views, offset);
         organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::join_firm_names(spans, self.views, offset);
