@@ -27,12 +27,7 @@ pub(crate) fn firms_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenVie
         // people's name before the kind (`shares of Chinese electric-vehicle maker BYD`).
         let describes =
             views[at..span.end - offset].iter().any(|v| v.word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)));
-        let kind_follows = views[span.end - offset..]
-            .iter()
-            .take(WORDS_BEFORE_KIND + 1)
-            .take_while(|v| v.word.starts_with(char::is_lowercase))
-            .any(|v| FIRM_KINDS.contains(&v.word.as_str()));
-        if describes || kind_follows {
+        if describes || kind_follows(views, span.end - offset) {
             continue;
         }
         if opening_kind {
@@ -70,6 +65,16 @@ pub(crate) fn carriers_named_after_a_place(spans: &mut Vec<TaggedSpan>, views: &
 /// The most words in lower case between a name and its kind (`the Wagner mercenary group`).
 const WORDS_BEFORE_KIND: usize = 2;
 
+/// Whether a kind of firm ([`FIRM_KINDS`]) comes at token `at` or after up to
+/// [`WORDS_BEFORE_KIND`] words in lower case (`Wagner` + `mercenary group`).
+fn kind_follows(views: &[TokenView], at: usize) -> bool {
+    views[at..]
+        .iter()
+        .take(WORDS_BEFORE_KIND + 1)
+        .take_while(|v| v.word.starts_with(char::is_lowercase))
+        .any(|v| FIRM_KINDS.contains(&v.word.as_str()))
+}
+
 /// Makes an organisation of a person's mark between `the` and its kind of
 /// firm after it ([`FIRM_KINDS`], up to [`WORDS_BEFORE_KIND`] words in lower
 /// case between: `the Wagner mercenary group`): in CoNLL's training news the
@@ -78,11 +83,9 @@ const WORDS_BEFORE_KIND: usize = 2;
 /// first token is `offset`.
 pub(crate) fn persons_before_a_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for span in spans.iter_mut().filter(|s| s.label == "PER") {
-        let (start, end) = (span.start - offset, span.end - offset);
+        let start = span.start - offset;
         let after_the = start > 0 && views[start - 1].lower == "the";
-        let lower_words = views[end..].iter().take(WORDS_BEFORE_KIND).take_while(|v| v.word.starts_with(char::is_lowercase)).count();
-        let kind = (0..=lower_words).any(|gap| views.get(end + gap).is_some_and(|v| FIRM_KINDS.contains(&v.word.as_str())));
-        if after_the && kind {
+        if after_the && kind_follows(views, span.end - offset) {
             span.label = "ORG";
         }
     }

@@ -128,13 +128,18 @@ impl Gazetteer {
             lower.ends_with(ending)
                 && lower.len() > cut_letters + 2
                 && lower.is_char_boundary(lower.len() - cut_letters)
-                && self.matches(&[lower[..lower.len() - cut_letters].to_string()])[0].contains(&(COUNTRIES, 0))
+                && self.word_lists(&lower[..lower.len() - cut_letters]) & (1 << COUNTRIES) != 0
         })
+    }
+
+    /// The lists holding a single word (lowercased) as a phrase of its own, one bit per list.
+    fn word_lists(&self, lower: &str) -> u8 {
+        self.index.get(&cut(hash_parts(&[lower.as_bytes()]), self.shift)).copied().unwrap_or(0)
     }
 
     /// Whether a single word (lowercased) is on any list.
     pub(crate) fn lists_word(&self, lower: &str) -> bool {
-        self.index.contains_key(&cut(phrase_hash(&[lower.to_string()]), self.shift))
+        self.word_lists(lower) != 0
     }
 
     /// Writes the phrases once each, with keys of `bits` bits (or the fewer

@@ -4,6 +4,7 @@
 //! Authorization Act`) as the body.
 
 use super::features::{is_capitalised, TokenView};
+use super::tags::free_before;
 use super::TaggedSpan;
 
 /// Last words of the names of laws, bills and treaties (CoNLL's training
@@ -21,7 +22,7 @@ const MOST_WORDS_BEFORE_LAW: usize = 4;
 /// whose first token is `offset`.
 pub(crate) fn laws(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
-        let free_from = if k == 0 { offset } else { spans[k - 1].end };
+        let free_from = free_before(spans, k, offset);
         let span = &mut spans[k];
         let word = &views[span.start - offset];
         if span.end - span.start == 1 && span.label != "PER" && is_capitalised(&word.word) && LAWS.contains(&word.lower.as_str()) {

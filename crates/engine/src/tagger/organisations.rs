@@ -76,7 +76,7 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
             continue;
         }
         let and = second.start - 1;
-        let previous_end = if k > 0 { spans[k - 1].end } else { offset };
+        let previous_end = free_before(spans, k, offset);
         if previous_end == and {
             let first = &spans[k - 1];
             if first.label == "ORG" && !(first.start..first.end).any(is_body) {

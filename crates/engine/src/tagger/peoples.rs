@@ -5,7 +5,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::TokenView;
-use super::tags::put_mark;
+use super::tags::{is_unmarked, put_mark};
 use super::TaggedSpan;
 
 /// Marks MISC each word naming a listed country's people
@@ -15,7 +15,7 @@ use super::TaggedSpan;
 pub(crate) fn peoples(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for i in (0..views.len()).filter(|&i| views[i].names_a_people && !views[i].caps_line) {
         let at = offset + i;
-        if spans.iter().all(|s| s.end <= at || at < s.start) {
+        if is_unmarked(spans, at, at + 1) {
             put_mark(spans, TaggedSpan { start: at, end: at + 1, label: "MISC", score: RULE_SCORE });
         }
     }

@@ -6,6 +6,7 @@ use super::aliases::surname_like;
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, is_title, TokenView};
 use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
 use super::organisations::BODY_NOUNS;
+use super::tags::free_before;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
@@ -193,7 +194,7 @@ pub(crate) fn first_names_after_titles(spans: &mut [TaggedSpan], views: &[TokenV
         let span = &spans[k];
         let Some(name) = (span.start - offset).checked_sub(1) else { continue };
         let Some(title) = name.checked_sub(1) else { continue };
-        let free = k == 0 || spans[k - 1].end <= offset + name;
+        let free = free_before(spans, k, offset) <= offset + name;
         let (first, lower) = (&views[name], views[title].lower.as_str());
         let titled = ROLE_WORDS.contains(&lower) || HONORIFICS.contains(&lower) || is_title(lower);
         if span.label != "PER" && span.end - span.start == 1 && free && titled && surname_like(&first.word) {
