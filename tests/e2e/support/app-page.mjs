@@ -91,9 +91,13 @@ export class AppPage {
   /** Answers the question the app asks (forget learning? import a copy?). */
   async answer(yes) { await this.page.getByTestId(yes ? 'answer-yes' : 'answer-no').click(); }
 
-  /** Viewport rectangle of the code points start..end of the article. */
+  /**
+   * Viewport rectangle of the code points start..end of the article, once it holds still: paragraphs are laid
+   * out only near the view (`content-visibility`), so the first frames after an article is drawn or scrolled
+   * move the text under a measure taken at once (and a drag there would select other words).
+   */
   rectOf(start, end) {
-    return this.page.evaluate(([start, end]) => {
+    return this.page.evaluate(async ([start, end]) => {
       const point = (at) => {
         for (const piece of document.querySelectorAll('[data-testid=doc-view] [data-o]')) {
           const base = Number(piece.dataset.o);
@@ -105,9 +109,15 @@ export class AppPage {
         }
         throw new Error(`no text at ${at}`);
       };
-      const range = document.createRange();
-      range.setStart(...point(start));
-      range.setEnd(...point(end));
+      const rangeOf = () => {
+        const range = document.createRange();
+        range.setStart(...point(start));
+        range.setEnd(...point(end));
+        return range;
+      };
+      const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+      await frame();
+      const range = rangeOf();
       const first = range.getClientRects()[0];
       // Off screen, under the edit bar that stays at the top, or so near the bottom that a drag there
       // scrolls the page under the pointer: bring it to the middle.
@@ -116,10 +126,21 @@ export class AppPage {
       if (first.top < 0 || first.bottom > window.innerHeight - margin || !hit?.closest('[data-testid=doc-view]')) {
         range.startContainer.parentElement.scrollIntoView({ block: 'center' });
       }
-      const r = range.getBoundingClientRect();
-      const lines = [...range.getClientRects()].filter((l) => l.width > 0);
       const box = (l) => ({ left: l.left, right: l.right, top: l.top, bottom: l.bottom });
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, first: box(lines[0] ?? r), last: box(lines.at(-1) ?? r) };
+      const measure = () => {
+        const now = rangeOf();
+        const r = now.getBoundingClientRect();
+        const lines = [...now.getClientRects()].filter((l) => l.width > 0);
+        return { ...box(r), first: box(lines[0] ?? r), last: box(lines.at(-1) ?? r) };
+      };
+      let shown = measure();
+      for (let frames = 0; frames < 30; frames++) {
+        await frame();
+        const again = measure();
+        if (JSON.stringify(again) === JSON.stringify(shown)) break;
+        shown = again;
+      }
+      return shown;
     }, [start, end]);
   }
 
