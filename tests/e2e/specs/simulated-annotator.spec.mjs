@@ -50,11 +50,12 @@ function cutsWord(chars, start, end) {
   return (start > 0 && wordy(chars[start - 1]) && wordy(chars[start])) || (wordy(chars[end - 1]) && wordy(chars[end]));
 }
 
-/** Makes the first correction a person reading in order makes; false when the marks are gold. */
-async function correctNext(chars, gold) {
+/** Makes the first correction a person reading in order makes, written down in `fixes`; false when the marks are gold. */
+async function correctNext(chars, gold, fixes) {
   const marks = await app.entities();
   const [first] = errors(marks, gold);
   if (!first) return false;
+  fixes.push(`${first.what} ${first.start}-${first.end} "${chars.slice(first.start, first.end).join('')}"`);
   const mark = app.page.locator(`[data-testid=entity][data-start="${first.start}"][data-end="${first.end}"]`).first();
   if (first.what.startsWith('spurious ')) {
     await mark.click();
@@ -79,10 +80,11 @@ test('every article is corrected to gold as the engine\'s simulated annotator co
     await app.annotateText(article.text);
     const chars = [...article.text];
     const made = errors(await app.entities(), article.entities).length;
+    const fixes = [];
     let done = 0;
-    while (done <= 3 * (made + article.entities.length) && await correctNext(chars, article.entities)) done += 1;
+    while (done <= 3 * (made + article.entities.length) && await correctNext(chars, article.entities, fixes)) done += 1;
     assert.deepEqual(errors(await app.entities(), article.entities), [], `${article.id} reaches its gold marks`);
-    assert.deepEqual([made, done], expected.get(article.id), `${article.id}: first errors and corrections, app vs engine`);
+    assert.deepEqual([made, done], expected.get(article.id), `${article.id}: first errors and corrections, app vs engine (${fixes.join('; ')})`);
     firstErrors += made;
     corrections += done;
   }
