@@ -215,7 +215,9 @@ pub(crate) fn whole_country_names(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
 /// —`): the tagger, trained on Reuters' datelines of a place's one word, cuts
 /// such a place or takes it for a person. Only words the tagger marked in
 /// full; a dateline marked as one place or body stays (`UNITED NATIONS (AP)
-/// —`); not in a headline in capitals.
+/// —`), unless it is a listed place: the tagger takes a city before an
+/// agency's brackets for a body (`MIAMI (AP) —`), which Reuters' datelines
+/// never have. Not in a headline in capitals.
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     if views.first().is_none_or(|v| v.caps_line) || after_dateline(views).is_none() {
@@ -228,7 +230,8 @@ pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     // (Every word marked, by marks within it: not a heading's `PRESS DIGEST -` nor `IPO FILING --`.)
     let marked = inside.iter().map(|s| s.end - s.start).sum::<usize>() == words && inside.iter().all(|s| s.end <= end);
     let one_body = inside.len() == 1 && matches!(inside[0].label, "LOC" | "ORG");
-    if words >= 2 && closed && marked && !one_body {
+    let listed = words >= 1 && is_listed_place(&views[..words]);
+    if closed && ((words >= 2 && marked && !one_body) || listed) {
         put_mark(spans, TaggedSpan { start, end, label: "LOC", score: RULE_SCORE });
     }
 }
@@ -380,8 +383,17 @@ mod tests {
 
     #[test]
     fn a_datelines_place_in_capitals_is_one_place() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 6] = [
+        let lexicon = lexicon_listing(&[(CITIES, &["miami", "kansas city"])]);
+        let table: [Row; 9] = [
+            // A listed place before an agency's brackets, taken for a body or left unmarked: a place.
+            (
+                &["MIAMI", "(", "AP", ")", "—", "Hurricane", "Milton"],
+                vec![span(5, 6, "ORG"), span(7, 8, "ORG")],
+                vec![ruled(5, 6, "LOC"), span(7, 8, "ORG")],
+            ),
+            (&["KANSAS", "CITY", ",", "Mo.", "—", "Voters"], vec![span(7, 8, "LOC")], vec![ruled(5, 7, "LOC"), span(7, 8, "LOC")]),
+            // A listed place without a dateline: as tagged.
+            (&["MIAMI", "stocks", "fell", "on", "Monday"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
             // Cut, or taken for a person: one place.
             (&["GAZA", "CITY", "—", "Airstrikes", "killed"], vec![span(5, 6, "LOC"), span(6, 7, "ORG")], vec![ruled(5, 7, "LOC")]),
             (
