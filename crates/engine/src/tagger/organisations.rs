@@ -11,7 +11,7 @@
 //! named often since the training news was written (`Facebook`, `Hezbollah`).
 
 use super::aliases::RULE_SCORE;
-use super::features::{is_capitalised, is_title, TokenView};
+use super::features::{is_capitalised, is_one_listed_name, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
 use super::tags::{
     free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before, CONNECTORS, LINKING_ADVERBS,
@@ -371,6 +371,26 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
     }
 }
 
+/// Gives back to a mark the word that opens its sentence (or follows its
+/// dateline) when the two are a listed firm's whole name (`General` +
+/// `Motors said`, `Spirit` + `AeroSystems`): the tagger doubts a sentence's
+/// first word, the more so one that is also a title or a common word, and
+/// CoNLL's news never leaves such a word out of the firm (13 in 13). Not an
+/// article (a list has `The Beirut …`). `spans` are one sentence's, sorted,
+/// whose first token is `offset`.
+pub(crate) fn firms_cut_at_the_opening(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    let opening = after_dateline(views).unwrap_or(0);
+    let at = offset + opening;
+    let Some(span) = spans.iter_mut().find(|s| s.start == at + 1) else { return };
+    let first = &views[opening];
+    let whole = is_one_listed_name(&views[opening..span.end - offset], COMPANIES);
+    let determiner = crate::quotes::DETERMINERS.contains(&first.lower.as_str());
+    if whole && is_capitalised(&first.word) && !is_all_caps(&first.word) && !determiner {
+        span.start = at;
+        span.label = "ORG";
+    }
+}
+
 /// Whether a word is a dash, as datelines write it (`-`, `--`, `–`, `—`).
 pub(crate) fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--" | "–" | "—")
@@ -641,6 +661,26 @@ mod tests {
             ),
         ];
         check(firms_that_speak, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_listed_firms_opening_word_left_out_is_taken_back() {
+        let lexicon = lexicon_listing(&[(COMPANIES, &["general motors", "spirit aerosystems", "the beirut"])]);
+        let table: [Row; 7] = [
+            (&["General", "Motors", "said", "so"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["Spirit", "AeroSystems", ",", "which"], vec![span(6, 7, "PER")], vec![span(5, 7, "ORG")]),
+            (
+                &["DETROIT", "(", "AP", ")", "—", "General", "Motors", "said"],
+                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), span(11, 12, "ORG")],
+                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), span(10, 12, "ORG")],
+            ),
+            // Not a word that with the mark is no listed name, nor an article, nor one further on, nor words in capitals.
+            (&["The", "Beirut", "office"], vec![span(6, 7, "LOC")], vec![span(6, 7, "LOC")]),
+            (&["General", "Mills", "said"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["Then", "General", "Motors", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+            (&["GENERAL", "MOTORS", "CUTS", "JOBS"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+        ];
+        check(|spans, views, offset| firms_cut_at_the_opening(spans, views, offset), &lexicon, &table);
     }
 
     #[test]

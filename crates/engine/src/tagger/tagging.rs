@@ -80,6 +80,7 @@ impl SentenceToTag<'_> {
         places::listed_places_after_in(spans, self.views, offset);
         organisations::firms_before_their_titles(spans, self.views, offset);
         organisations::firms_that_speak(spans, self.views, offset);
+        organisations::firms_cut_at_the_opening(spans, self.views, offset);
         organisations::agencies_in_datelines(spans, self.views, offset);
         organisations::agencies_in_photo_credits(spans, self.views, offset);
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
