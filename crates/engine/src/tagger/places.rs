@@ -16,11 +16,12 @@ use crate::headline::is_all_caps;
 
 /// Features that end a place's name (`South China Sea`, `Rift Valley`,
 /// `Tahrir Square`), and works that CoNLL's training news marks as places
-/// (`Allenby Bridge`, `Columbia Presbyterian Hospital`: 19 in 21). (Not
+/// (`Allenby Bridge`, `Columbia Presbyterian Hospital`: 19 in 21; a
+/// `Stadium` 3 in 3). (Not
 /// `airport`: `Kansai International Airport` issues bonds.)
 /// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
 /// sports clubs; not `channel`: `Discovery Channel` broadcasts.)
-const LAST_FEATURES: [&str; 27] = [
+const LAST_FEATURES: [&str; 28] = [
     "sea",
     "ocean",
     "gulf",
@@ -48,6 +49,7 @@ const LAST_FEATURES: [&str; 27] = [
     "station",
     "hospital",
     "bridge",
+    "stadium",
 ];
 
 /// Features that open a place's name before `of` (`Strait of Hormuz`, `Horn of Africa`).
@@ -355,8 +357,9 @@ mod tests {
     #[test]
     fn places_named_by_a_feature() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 9] = [
+        let table: [Row; 10] = [
             (&["at", "Al-Shifa", "Hospital", "in"], vec![span(6, 8, "ORG")], vec![span(6, 8, "LOC")]),
+            (&["at", "the", "Etihad", "Stadium", "on"], vec![span(7, 9, "MISC")], vec![span(7, 9, "LOC")]),
             // Cut at `of`: one place.
             (&["in", "the", "Gulf", "of", "Mexico", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
             // Taken for an organisation: a place.
