@@ -23,7 +23,7 @@ use crate::headline::is_all_caps;
 /// follows `and` is the second half of a longer name, unless the words before
 /// the `and` already name a body of their own (`the Federal Trade Commission
 /// and Justice Department` are two).
-pub(super) const BODY_NOUNS: [&str; 27] = [
+pub(super) const BODY_NOUNS: [&str; 28] = [
     "administration",
     "agency",
     "association",
@@ -42,6 +42,7 @@ pub(super) const BODY_NOUNS: [&str; 27] = [
     "institute",
     "league",
     "ministry",
+    "movement",
     "office",
     "organisation",
     "organization",
@@ -781,8 +782,13 @@ mod tests {
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 10] = [
+        let table: [Row; 11] = [
             // Two marks either side of `and`.
+            (
+                &["the", "Justice", "and", "Equality", "Movement", ","],
+                vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(6, 10, "ORG")],
+            ),
             (
                 &["Disaster", "Management", "and", "Mitigation", "Unit", "said"],
                 vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
