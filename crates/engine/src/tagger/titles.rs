@@ -12,10 +12,10 @@ use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
-/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`) and that
-/// are not part of it. Capitalised at the start of a sentence, they look like
+/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`,
+/// `Brigadier Udaya Nanayakkara`: CoNLL never marks a rank) and that are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 49] = [
+const ROLE_WORDS: [&str; 56] = [
     "president",
     "manager",
     "chair",
@@ -65,6 +65,13 @@ const ROLE_WORDS: [&str; 49] = [
     "chancellor",
     "premier",
     "sheriff",
+    "admiral",
+    "brigadier",
+    "captain",
+    "colonel",
+    "corporal",
+    "lieutenant",
+    "sergeant",
 ];
 
 /// A government's portfolios, which news writes between a country and a
@@ -303,7 +310,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 46] = [
+        let table: [Row; 47] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -313,6 +320,8 @@ mod tests {
             // An office held in government, or on a court.
             (&["Mayor", "Ray", "Nagin", "estimated"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["Justices", "Elena", "Kagan", "wrote"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            // A military rank.
+            (&["spokesman", "Brigadier", "Udaya", "Nanayakkara", "told"], vec![span(6, 9, "PER")], vec![span(7, 9, "PER")]),
             // Not before one word (`Host Hotels`), nor before capitals; not when no person follows.
             (&["Host", "Hotels", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Anchor", "BHP", "LTD", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
