@@ -68,6 +68,7 @@ impl SentenceToTag<'_> {
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         tags::mend_leading_connectors(spans, self.views, offset);
         tags::trim_trailing_connectors(spans, self.views, offset);
+        tags::trim_trailing_possessives(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
         namesakes::places_named_after_people(spans, self.views, offset);
         places::whole_street_names(spans, self.views, offset);
