@@ -357,12 +357,23 @@ impl Context<'_, '_> {
             if self.entities[e].tokens.start != at {
                 return None;
             }
-            // `said Kenyan President William Ruto`, `said Labour leader Keir Starmer`: a nationality,
-            // place or party before a title and the name; the name is the speaker.
+            // `said Kenyan President William Ruto`, `said Labour leader Keir Starmer`, `said WFP country
+            // director Maria Santos`: a nationality, place or body before a title and the name; the name,
+            // just after a capitalised title or a person noun, is the speaker.
             if self.entities[e].label != "PER" {
-                let phrase = (at..limit.min(at + 6))
-                    .take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && (self.is_capitalised(k) || is_person_noun(self.word(k))));
-                if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER") {
+                let describing = |k: usize| {
+                    let word = self.word(k);
+                    self.is_capitalised(k)
+                        || is_person_noun(word)
+                        || (word.chars().all(char::is_lowercase)
+                            && ![PREPOSITIONS, DETERMINERS, CLAUSE_OPENERS].iter().any(|w| w.contains(&word)))
+                };
+                let phrase = (at..limit.min(at + 6)).take_while(|&k| !self.is_punct(k) && !self.in_quote[k] && describing(k));
+                let titled = |p: usize| {
+                    let before = self.entities[p].tokens.start - 1;
+                    self.is_capitalised(before) || is_person_noun(self.word(before))
+                };
+                if let Some(person) = phrase.filter_map(|k| self.entity_at[k]).find(|&p| self.entities[p].label == "PER" && titled(p)) {
                     return Some(self.entities[person].tokens.clone());
                 }
             }

@@ -58,6 +58,8 @@ fn a_title_in_lower_case_between_the_verb_and_the_name() {
         ("\"No comment,\" said Foreign Minister Sergei Lavrov.", "Sergei Lavrov"),
         ("'It's a dark day for democracy,' said Labour leader Keir Starmer.", "Keir Starmer"),
         ("\"We want him gone,\" said 24-year-old student Mary Wanjiru.", "Mary Wanjiru"),
+        // A body before words of the title in lower case.
+        ("\"It is getting worse every day,\" said WFP country director Maria Santos.", "Maria Santos"),
     ] {
         let found = quotes(text);
         assert_eq!(found[0].2.as_deref(), Some(who), "{text}: {found:?}");
