@@ -461,6 +461,11 @@ pub(crate) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’")
 }
 
+/// Nouns for someone who speaks for an office, whom the next sentence may name with the office's
+/// title (`An official … says. IEBC Commissioner Yusuf Nzibo says`).
+pub(super) const OFFICIALS: &[&str] =
+    &["official", "officials", "officer", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "source", "representative"];
+
 /// Whether `word` is the title `head` (`minister`), a compound of it (`secretary-general` for `secretary`) or
 /// its abbreviation (`sen.` for `senator`).
 pub(super) fn is_title(word: &str, head: &str) -> bool {

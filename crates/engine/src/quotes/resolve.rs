@@ -1,6 +1,8 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
-use super::lexicon::{is_person_noun, is_possessive, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, PERSON_NOUNS, PREPOSITIONS};
+use super::lexicon::{
+    is_person_noun, is_possessive, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, OFFICIALS, PERSON_NOUNS, PREPOSITIONS,
+};
 use super::{Context, Gender};
 use std::ops::Range;
 
@@ -185,7 +187,10 @@ impl Context<'_, '_> {
         let described_first = titles.len() < before_name.len();
         // (`The spokesman said …. "Look," Obama said`: after a quote of their own, only a name with the title is the one described.)
         let untitled_speaker = after_quote && titles.is_empty();
-        (!(definite && (other_title || described_first || untitled_speaker))).then_some(named)
+        // (`"…," one protester told VOA. Interior Minister Kithure Kindiki said …`: someone new with
+        // another title is an official only when the description was one.)
+        let someone_else = !definite && other_title && !OFFICIALS.contains(&head);
+        (!(definite && (other_title || described_first || untitled_speaker)) && !someone_else).then_some(named)
     }
 
     /// Whether a mention opens with a place's possessive (`Kenya's president`), which works as a determiner.

@@ -102,6 +102,9 @@ fn a_description_no_one_names_has_no_speaker_name() {
         quotes("An official of the ministry says the talks went well. The weather was fine."),
         [reported("the talks went well", None)]
     );
+    // Someone new with an office's title is not the protester described before.
+    let found = quotes("\"We are tired,\" one protester told VOA. Interior Minister Kithure Kindiki said the marches were illegal.");
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [None, Some("Kithure Kindiki")]);
 }
 
 #[test]
