@@ -3,7 +3,7 @@
 //! Nordisk`, `groups including Oxfam`, `Brakwa, a town near the border`.
 
 /// Kinds of place.
-pub(super) const PLACE_KINDS: [&str; 17] = [
+pub(super) const PLACE_KINDS: [&str; 18] = [
     "city",
     "town",
     "village",
@@ -18,6 +18,7 @@ pub(super) const PLACE_KINDS: [&str; 17] = [
     "district",
     "county",
     "island",
+    "coast",
     "enclave",
     "country",
     "nation",

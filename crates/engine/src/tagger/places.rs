@@ -299,8 +299,9 @@ mod tests {
     #[test]
     fn a_name_after_its_kind_of_place_is_a_place() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 3] = [
+        let table: [Row; 4] = [
             (&["the", "city", "of", "Wad", "Madani", "on"], vec![span(8, 10, "PER")], vec![span(8, 10, "LOC")]),
+            (&["off", "the", "coast", "of", "Java", "on"], vec![span(9, 10, "MISC")], vec![span(9, 10, "LOC")]),
             (&["the", "village", "of", "Abu", "Shouk"], vec![span(8, 10, "ORG")], vec![span(8, 10, "LOC")]),
             // A kind in capitals is a title or a name's own word.
             (
