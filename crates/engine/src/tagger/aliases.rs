@@ -5,9 +5,10 @@
 
 use super::features::{is_capitalised, is_listed_place, views, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::tags::join_touching;
+use super::tags::{join_to_previous, join_touching};
 use super::{Lexicon, TaggedSpan};
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Extends a person marked by a listed first name alone (`Bill`) over the
 /// capitalised word that follows it (`Gross`, which is also a common word):
@@ -42,6 +43,45 @@ pub(crate) fn join_touching_names(spans: &mut Vec<TaggedSpan>) {
     join_touching(spans, |previous, span| previous.label == "PER" && span.label == "PER");
 }
 
+/// The words that are a person's one-word mark somewhere in the article (`Assefa`).
+fn lone_persons<'a>(words: &[&'a str], spans: &[TaggedSpan]) -> HashSet<&'a str> {
+    spans.iter().filter(|s| s.label == "PER" && s.end - s.start == 1).map(|s| words[s.start]).collect()
+}
+
+/// Joins two touching one-word marks of a sentence when the second is a
+/// person's one-word mark elsewhere in the article and the first a word that
+/// may begin a name (`Ngozi` LOC + `Okonjo-Iweala` LOC, then `Mrs.
+/// Okonjo-Iweala`; `Suu` + `Kyi`), as a person's: the tagger cut an
+/// unfamiliar name in two. Not after a people's
+/// word, a listed place or a word in capitals (`American` + `Tyson`, `Kenya`
+/// + `Kwanza`). `sentences` are the article's, as token ranges.
+pub(crate) fn join_cut_person_names(
+    words: &[&str],
+    lexicon: &Lexicon,
+    mut spans: Vec<TaggedSpan>,
+    sentences: &[Range<usize>],
+) -> Vec<TaggedSpan> {
+    let lone_persons = lone_persons(words, &spans);
+    let sentence_of = |token: usize| sentences.partition_point(|s| s.end <= token);
+    let may_begin_a_name = |at: usize| surname_like(words[at]) && !is_listed_place(&views(&[words[at]], lexicon));
+    let mut k = 1;
+    while k < spans.len() {
+        let (previous, span) = (&spans[k - 1], &spans[k]);
+        let halves = previous.end == span.start && previous.end - previous.start == 1 && span.end - span.start == 1;
+        let cut = halves
+            && previous.label != "MISC"
+            && sentence_of(previous.start) == sentence_of(span.start)
+            && may_begin_a_name(previous.start)
+            && lone_persons.contains(words[span.start]);
+        if cut {
+            spans[k - 1].label = "PER";
+            join_to_previous(&mut spans, k);
+        }
+        k += 1;
+    }
+    spans
+}
+
 /// Relabels as persons the single-word entities that repeat the last word of
 /// a person's full name found in the same article, and marks such words the
 /// tagger left unmarked (with a doubtful score: the rule, not the model, found them).
@@ -54,7 +94,7 @@ pub(crate) fn join_touching_names(spans: &mut Vec<TaggedSpan>) {
 /// (`Ethiopia's Tigist Assefa` ORG, then `Assefa` PER; 807 times in 808 in
 /// CoNLL's news).
 pub(crate) fn link_person_names(words: &[&str], lexicon: &Lexicon, mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
-    let lone_persons: HashSet<&str> = spans.iter().filter(|s| s.label == "PER" && s.end - s.start == 1).map(|s| words[s.start]).collect();
+    let lone_persons = lone_persons(words, &spans);
     for span in &mut spans {
         let name = &words[span.start..span.end];
         if (2..=3).contains(&name.len()) && name.iter().all(|w| is_capitalised(w)) && lone_persons.contains(words[span.end - 1]) {
@@ -95,7 +135,7 @@ pub(super) const RULE_SCORE: f32 = 0.5;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::gazetteer::CITIES;
+    use crate::tagger::gazetteer::{CITIES, COUNTRIES};
     use crate::tagger::rule_table::{lexicon_listing, span};
 
     #[test]
@@ -155,6 +195,41 @@ mod tests {
         let marks = vec![span(2, 4, "ORG"), span(6, 7, "PER"), span(8, 10, "ORG"), span(10, 14, "ORG")];
         let found = link_person_names(&words, &lexicon_listing(&[]), marks);
         assert_eq!(found.iter().map(|s| (s.start, s.label)).collect::<Vec<_>>(), [(2, "PER"), (6, "PER"), (8, "ORG"), (10, "ORG")]);
+    }
+
+    #[test]
+    fn a_persons_name_cut_in_two_is_joined() {
+        let words = [
+            "led",
+            "by",
+            "Ngozi",
+            "Okonjo-Iweala",
+            ".",
+            "Mrs.",
+            "Okonjo-Iweala",
+            "said",
+            "Kenya",
+            "Okonjo-Iweala",
+            "Africa",
+            "Okonjo-Iweala",
+        ];
+        let marks = vec![
+            span(2, 3, "LOC"),
+            span(3, 4, "LOC"),
+            span(6, 7, "PER"),
+            span(8, 9, "LOC"),
+            span(9, 10, "LOC"),
+            span(10, 11, "LOC"),
+            span(11, 12, "LOC"),
+        ];
+        let sentences = [0..5, 5..11, 11..12];
+        let joined = join_cut_person_names(&words, &lexicon_listing(&[(COUNTRIES, &["kenya"])]), marks, &sentences);
+        let found = link_person_names(&words, &lexicon_listing(&[]), joined);
+        // Not after a listed place, nor across a sentence's end.
+        assert_eq!(
+            found.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>(),
+            [(2, 4, "PER"), (6, 7, "PER"), (8, 9, "LOC"), (9, 10, "PER"), (10, 11, "LOC"), (11, 12, "PER")]
+        );
     }
 
     #[test]

@@ -307,7 +307,15 @@ impl Model {
         let across_article = |spans: Vec<TaggedSpan>| {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
             within_sentences(
-                kind_names::name_kinds(words, &self.lexicon, aliases::link_person_names(words, &self.lexicon, whole)),
+                kind_names::name_kinds(
+                    words,
+                    &self.lexicon,
+                    aliases::link_person_names(
+                        words,
+                        &self.lexicon,
+                        aliases::join_cut_person_names(words, &self.lexicon, whole, sentences),
+                    ),
+                ),
                 sentences,
             )
         };
