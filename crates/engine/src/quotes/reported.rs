@@ -5,6 +5,9 @@ use super::{Context, FoundQuote, Speaker};
 use crate::document::QuoteKind;
 use std::ops::Range;
 
+/// Words that open an aside set off by commas after a sentence's subject (`Critics, including …, known as …,`).
+const ASIDE_OPENERS: [&str; 9] = ["including", "known", "who", "which", "whose", "such", "like", "among", "led"];
+
 /// Reported speech in one sentence: `X said (that) CLAUSE`, `CLAUSE, X said.`,
 /// `According to X, CLAUSE`; a sentence may hold several (`X says A, but he says B`).
 pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQuote> {
@@ -63,7 +66,7 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
         } else if is_participle(word) {
             sentence_subject(ctx, range.start..v, v)
         } else {
-            ctx.subject_before(v, range.start)
+            sentence.subject_before_asides(v).or_else(|| ctx.subject_before(v, range.start))
         };
         let speaker = subject.map(|m| ctx.speaker(m));
         let clause_end = sentence.clause_end(v, clause_start);
@@ -167,13 +170,28 @@ impl Reports<'_, '_, '_> {
 
     /// Whether the subject of verb `v` opens the sentence: a name, or a short opening phrase and an appositive
     /// between two commas with the subject in one of them (`Clinton's spokesman, Brian Fallon, said CLAUSE`,
-    /// `The official, who asked not to be named, said CLAUSE`).
+    /// `The official, who asked not to be named, said CLAUSE`), or before asides ([`Self::subject_before_asides`]).
     fn opening_subject(&self, v: usize) -> bool {
         let (ctx, range) = (self.ctx, &self.range);
+        if self.subject_before_asides(v).is_some() {
+            return true;
+        }
         let Some(m) = ctx.subject_before(v, range.start) else { return false };
         let commas = &self.commas[..self.commas.partition_point(|&k| k < v)];
         let appositive = commas.len() == 2 && commas[1] + 1 == v && commas[0] - range.start <= 6 && m.end <= commas[1];
         (m.start == range.start && ctx.entity_at[m.start].is_some()) || appositive
+    }
+
+    /// The short phrase that opens the sentence when asides set off by more than two commas, each opened
+    /// by a word that opens one, come between it and verb `v` (`Critics, including …, known as Walhi, say`).
+    fn subject_before_asides(&self, v: usize) -> Option<Range<usize>> {
+        let (ctx, range) = (self.ctx, &self.range);
+        let commas = &self.commas[..self.commas.partition_point(|&k| k < v)];
+        let asides = commas.len() > 2
+            && commas[commas.len() - 1] + 1 == v
+            && commas[0] - range.start <= 6
+            && commas.windows(2).all(|pair| ASIDE_OPENERS.contains(&ctx.word(pair[0] + 1)));
+        asides.then(|| range.start..commas[0])
     }
 
     /// CLAUSE , X said . / CLAUSE , said X .: the sentence's reports when verb `v` closes it.

@@ -137,6 +137,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ("Mark Hill, speaking at a news conference in Ohio, said the plant would close.", "Mark Hill", Some("Mark Hill")),
     // The appositive between two commas holds the subject of `said CLAUSE`.
     ("Clinton's spokesman, Brian Fallon, said the emails contained no classified material.", "Brian Fallon", Some("Brian Fallon")),
+    // Asides between more commas: the subject opens the sentence, and the clause after the verb is what was said.
+    (
+        "Critics, including the Indonesian Forum for the Environment, known as Walhi, say the project threatens forests.",
+        "Critics",
+        None,
+    ),
     // A source that asked not to be named is not the person named next.
     (
         "The official, who asked not to be named, said the meeting lasted two hours. Committee Chairwoman Donna Brazile said she knew nothing.",
