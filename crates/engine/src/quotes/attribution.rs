@@ -89,8 +89,12 @@ impl Context<'_, '_> {
                 // after a preposition is not the appositive's.)
                 let after_preposition =
                     |e: usize| (segment.start..self.entities[e].tokens.start).any(|j| PREPOSITIONS.contains(&self.word(j)));
-                let person =
-                    segment.clone().filter_map(|j| self.entity_at[j]).find(|&e| self.entities[e].label == "PER" && !after_preposition(e));
+                // (Nor `Redwan Hussien, Abiy's national security adviser,`: the possessor is not the appositive's.)
+                let possessor = |e: usize| self.entities[e].tokens.end < end && is_possessive(self.word(self.entities[e].tokens.end));
+                let person = segment
+                    .clone()
+                    .filter_map(|j| self.entity_at[j])
+                    .find(|&e| self.entities[e].label == "PER" && !after_preposition(e) && !possessor(e));
                 if let Some(e) = person {
                     return Some(self.entities[e].tokens.clone());
                 }

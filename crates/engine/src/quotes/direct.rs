@@ -1,6 +1,6 @@
 //! Direct speech: quotation marks paired per paragraph, and the speaker of an utterance.
 
-use super::lexicon::{is_quote_mark, is_speech_verb, is_tail_word, BE_FORMS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
+use super::lexicon::{is_possessive, is_quote_mark, is_speech_verb, is_tail_word, BE_FORMS, CLOSE_DOUBLE, DETERMINERS, OPEN_DOUBLE};
 use super::reported::sentence_subject;
 use super::{Context, Speaker};
 use crate::text::is_space;
@@ -329,10 +329,13 @@ pub(super) fn direct_speaker(
     if let Some(prev) = previous {
         let between = prev.mention.end.min(open)..open;
         // (`an expert at the German Marshall Fund`: the words before a name may open with the preposition.)
+        // (Nor the possessor in an appositive to the speaker: `Sergei Posukhov, Lukashenko's political adviser, told`.)
         let subject_person = |e: usize| {
-            let start = ctx.entities[e].tokens.start;
+            let Range { start, end } = ctx.entities[e].tokens;
             let opener = (0..start).rev().find(|&k| !DETERMINERS.contains(&ctx.word(k)) && !ctx.is_capitalised(k));
-            opener.is_none_or(|k| ctx.is_punct(k) || matches!(ctx.word(k), "and" | "but"))
+            let possessor = end < ctx.tokens.len() && is_possessive(ctx.word(end));
+            let describes_speaker = possessor && start == prev.mention.end + 1 && ctx.word(prev.mention.end) == ",";
+            opener.is_none_or(|k| ctx.is_punct(k) || matches!(ctx.word(k), "and" | "but")) && !describes_speaker
         };
         let other_person = between.clone().any(|k| {
             !ctx.in_quote[k]

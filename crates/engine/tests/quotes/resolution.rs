@@ -116,6 +116,19 @@ fn a_continuing_quote_keeps_its_speaker_past_a_person_who_is_not_the_subject() {
     assert_eq!(found[1].2, None);
 }
 
+#[test]
+fn the_possessor_in_an_appositive_to_the_speaker_is_not_the_speaker() {
+    let text =
+        "\"There is no dictatorship,\" Sergei Posukhov, Lukashenko's political adviser, told Reuters.\n\n\"The people asked for order.\"";
+    let found = quotes(text);
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Sergei Posukhov"), Some("Sergei Posukhov")], "{found:?}");
+    let found = quotes("Redwan Hussien, Abiy Ahmed's national security adviser, said both sides were committed.");
+    assert_eq!(found[0].2.as_deref(), Some("Redwan Hussien"));
+    // Another person's description opening a sentence still ends the carry-over.
+    let found = quotes("\"The deal is dead,\" said Mark Hill. Jane Doe's adviser disagreed. \"Nobody wants it.\"");
+    assert_eq!(found[1].2, None);
+}
+
 /// Text, then the speaker's phrase and the named speaker expected for its first quote.
 const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     // A possessor is not the speaker.
