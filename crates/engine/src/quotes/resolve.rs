@@ -111,8 +111,13 @@ impl Context<'_, '_> {
                         && span.end <= mention.start
                         && (span.start.saturating_sub(5)..span.end).chain(appositive).any(|k| {
                             let word = self.word(k);
-                            // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`.)
-                            let heads_title = k >= span.start || !(k + 1..span.start).any(|j| is_person_noun(self.word(j)));
+                            // (`IMF chief economist Pierre-Olivier Gourinchas` is no chief: the title ends in `economist`;
+                            // `the ruling party has chosen Samia Suluhu Hassan`: no title, words other than a title's between.)
+                            let heads_title = k >= span.start
+                                || (k + 1..span.start).all(|j| {
+                                    !is_person_noun(self.word(j))
+                                        && (self.is_capitalised(j) || matches!(self.word(j), "of" | "for" | "the"))
+                                });
                             // (`"… the interpretation of the church," Garang said`: words quoted are no title, nor
                             // another's name: `the Carter Center said. Carter, 98,` is no center.)
                             let in_other_name = self.entity_at[k].is_some_and(|other| other != e);

@@ -234,6 +234,17 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     // `the senator` is the person introduced as `Sen.`.
     ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
+    // A word of the phrase before a name, with words other than a title's between, is no title.
+    (
+        "The ruling party has chosen Samia Suluhu Hassan as its candidate. His Chadema party says the charges are political.",
+        "His Chadema party",
+        None,
+    ),
+    (
+        "Levy will meet his counterpart Klaus Kinkel in Bonn. The ministry said the two would discuss trade.",
+        "The ministry",
+        None,
+    ),
 ];
 
 #[test]
