@@ -75,17 +75,34 @@ fn kind_follows(views: &[TokenView], at: usize) -> bool {
         .any(|v| FIRM_KINDS.contains(&v.word.as_str()))
 }
 
+/// Words for an armed group's members, written after the group's name (`Boko Haram militants`).
+const FIGHTERS: [&str; 11] = [
+    "rebels",
+    "militants",
+    "guerrillas",
+    "fighters",
+    "insurgents",
+    "militia",
+    "militiamen",
+    "gunmen",
+    "extremists",
+    "separatists",
+    "jihadists",
+];
+
 /// Makes an organisation of a person's mark between `the` and its kind of
 /// firm after it ([`FIRM_KINDS`], up to [`WORDS_BEFORE_KIND`] words in lower
-/// case between: `the Wagner mercenary group`): in CoNLL's training news the
-/// name there is a body's, a place's or a people's (`the Lisbon side`, `the
-/// Iranian news agency`), never a person's. `spans` are one sentence's, whose
-/// first token is `offset`.
+/// case between: `the Wagner mercenary group`), or right before a word for
+/// fighters ([`FIGHTERS`]: `Boko Haram militants`): in CoNLL's training news
+/// the name there is a body's, a place's or a people's (`the Lisbon side`,
+/// `the Iranian news agency`, `Kurdish rebels`), never a person's (none in
+/// 70 before fighters). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn persons_before_a_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for span in spans.iter_mut().filter(|s| s.label == "PER") {
-        let start = span.start - offset;
+        let (start, end) = (span.start - offset, span.end - offset);
         let after_the = start > 0 && views[start - 1].lower == "the";
-        if after_the && kind_follows(views, span.end - offset) {
+        let fighters = views.get(end).is_some_and(|v| FIGHTERS.contains(&v.word.as_str()));
+        if (after_the && kind_follows(views, end)) || fighters {
             span.label = "ORG";
         }
     }
@@ -142,11 +159,14 @@ mod tests {
     #[test]
     fn a_person_s_mark_before_a_kind_of_firm_is_an_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 3] = [
+        let table: [Row; 5] = [
             (&["the", "Wagner", "mercenary", "group", "'s"], vec![span(6, 7, "PER")], vec![span(6, 7, "ORG")]),
             (&["the", "Acme", "company", "said"], vec![span(6, 7, "PER")], vec![span(6, 7, "ORG")]),
-            // Not after `the`; too many words between.
+            // Right before fighters.
+            (&["Boko", "Haram", "militants", "attacked"], vec![span(5, 7, "PER")], vec![span(5, 7, "ORG")]),
+            // Not after `the`; too many words between; a word between the name and the fighters.
             (&["Smith", "'s", "group", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            (&["Smith", "'s", "militants"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
         ];
         check(|spans, views, offset| persons_before_a_kind(spans, views, offset), &lexicon, &table);
     }
