@@ -48,13 +48,13 @@ fn lone_persons<'a>(words: &[&'a str], spans: &[TaggedSpan]) -> HashSet<&'a str>
     spans.iter().filter(|s| s.label == "PER" && s.end - s.start == 1).map(|s| words[s.start]).collect()
 }
 
-/// Joins two touching one-word marks of a sentence when the second is a
-/// person's one-word mark elsewhere in the article and the first a word that
-/// may begin a name (`Ngozi` LOC + `Okonjo-Iweala` LOC, then `Mrs.
-/// Okonjo-Iweala`; `Suu` + `Kyi`), as a person's: the tagger cut an
-/// unfamiliar name in two. Not after a people's
-/// word, a listed place or a word in capitals (`American` + `Tyson`, `Kenya`
-/// + `Kwanza`). `sentences` are the article's, as token ranges.
+/// Joins two touching one-word marks of a sentence into a person's when the
+/// second is a person's one-word mark elsewhere in the article and the first
+/// a word that may begin a name (`Ngozi` LOC + `Okonjo-Iweala` LOC, then
+/// `Mrs. Okonjo-Iweala`; `Suu` + `Kyi`): the tagger cut an unfamiliar name in
+/// two. Not after a people's word, a listed place or a word in capitals
+/// (`American` + `Tyson`, `Kenya` + `Kwanza`). `sentences` are the article's,
+/// as token ranges.
 pub(crate) fn join_cut_person_names(
     words: &[&str],
     lexicon: &Lexicon,

@@ -511,9 +511,12 @@ pub(crate) fn bodies_named_with_a_preposition(spans: &mut [TaggedSpan], views: &
 /// and not the sentence's first word (`Support for Hamas`); or a mark just
 /// before the `for` that ends in a body noun, whatever the tagger made of
 /// either (`National League` MISC + `for` + `Democracy`; in CoNLL's training
-/// news 11 in 11), unless the second names a person, a place or a firm. `spans` are
-/// one sentence's, sorted, whose first token is `offset`.
+/// news 11 in 11), unless the second names a person, a place or a firm.
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn bodies_for_a_cause(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    // What a body is for is said in plain words (`Security and Cooperation`), not a name (`Ministry for Bre-X`).
+    let plain =
+        |view: &TokenView| (view.shape == "Xx" && view.list_position(COMPANIES).is_none()) || CONNECTORS.contains(&view.lower.as_str());
     let mut k = 0;
     while k < spans.len() {
         let free_from = free_before(spans, k, offset);
@@ -522,9 +525,6 @@ pub(crate) fn bodies_for_a_cause(spans: &mut Vec<TaggedSpan>, views: &[TokenView
             k += 1;
             continue;
         }
-        // What a body is for is said in plain words (`Security and Cooperation`), not a name (`Ministry for Bre-X`).
-        let plain =
-            |view: &TokenView| (view.shape == "Xx" && view.list_position(COMPANIES).is_none()) || CONNECTORS.contains(&view.lower.as_str());
         let body_before = k > 0
             && spans[k - 1].end + 1 == span.start
             && BODY_NOUNS.contains(&views[span.start - 2 - offset].lower.as_str())

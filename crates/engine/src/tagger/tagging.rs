@@ -303,21 +303,13 @@ impl Model {
             out.extend(spans);
         }
         progress(1.0);
-        // Names the article gives elsewhere, then names given after their kind (ships, storms); none crosses a sentence's end.
+        // Names the article gives elsewhere, persons' names across it, then names given after their kind (ships,
+        // storms); none crosses a sentence's end.
         let across_article = |spans: Vec<TaggedSpan>| {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
-            within_sentences(
-                kind_names::name_kinds(
-                    words,
-                    &self.lexicon,
-                    aliases::link_person_names(
-                        words,
-                        &self.lexicon,
-                        aliases::join_cut_person_names(words, &self.lexicon, whole, sentences),
-                    ),
-                ),
-                sentences,
-            )
+            let persons =
+                aliases::link_person_names(words, &self.lexicon, aliases::join_cut_person_names(words, &self.lexicon, whole, sentences));
+            within_sentences(kind_names::name_kinds(words, &self.lexicon, persons), sentences)
         };
         if kept.is_empty() {
             return across_article(out);

@@ -12,8 +12,9 @@ use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
-/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray Nagin`,
-/// `Brigadier Udaya Nanayakkara`: CoNLL never marks a rank) and that are not part of it. Capitalised at the start of a sentence, they look like
+/// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray
+/// Nagin`, `Brigadier Udaya Nanayakkara`: CoNLL never marks a rank) and that
+/// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
 const ROLE_WORDS: [&str; 56] = [
     "president",
