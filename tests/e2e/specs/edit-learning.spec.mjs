@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, offsetOf } from '../support/app-page.mjs';
 
-const text = 'Photo by: Reuters\n\nFighters of Qarbash took the town. Residents said Qarbash fighters had left by noon.\n\nPhoto by: AP';
+const text = 'Photo by: Reuters\n\nFighters of Qarbash took the town. Residents said Qarbash had left by noon.\n\nPhoto by: AP';
 let browser;
 let app;
 before(async () => ({ browser, app } = await startApp(text)));
