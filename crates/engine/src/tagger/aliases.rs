@@ -76,8 +76,9 @@ pub(crate) fn join_cut_person_names(
         if cut {
             spans[k - 1].label = "PER";
             join_to_previous(&mut spans, k);
+        } else {
+            k += 1;
         }
-        k += 1;
     }
     spans
 }

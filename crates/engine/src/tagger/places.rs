@@ -232,7 +232,7 @@ pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     // (Every word marked, by marks within it: not a heading's `PRESS DIGEST -` nor `IPO FILING --`.)
     let marked = inside.iter().map(|s| s.end - s.start).sum::<usize>() == words && inside.iter().all(|s| s.end <= end);
     let one_body = inside.len() == 1 && matches!(inside[0].label, "LOC" | "ORG");
-    let listed = words >= 1 && is_listed_place(&views[..words]);
+    let listed = is_listed_place(&views[..words]);
     if closed && ((words >= 2 && marked && !one_body) || listed) {
         put_mark(spans, TaggedSpan { start, end, label: "LOC", score: RULE_SCORE });
     }
