@@ -160,7 +160,8 @@ impl Annotator {
         let tagged = if learned {
             let shipped = self.model.tag_shipped(&words, &sentences, &mut |p| progress(0.5 + p / 2.0));
             let written: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-            learn::carried(shipped, tagged, &written)
+            // A name made whole by what was learned names its other mentions too (`Ngozi Okonjo-Iweala`, then `Okonjo-Iweala`).
+            tagger::link_person_names(&words, self.model.lexicon(), learn::carried(shipped, tagged, &written))
         } else {
             tagged
         };
@@ -236,7 +237,7 @@ impl<'m> Prose<'m> {
 }
 
 /// The tagger's spans (token indices) as marks of `text`.
-fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token<'_>], tagged: &[tagger::TaggedSpan]) -> Vec<Entity> {
+pub(crate) fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token<'_>], tagged: &[tagger::TaggedSpan]) -> Vec<Entity> {
     tagged
         .iter()
         .enumerate()
@@ -257,7 +258,7 @@ fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token<'_>], tagg
 }
 
 /// Marks of the tagger's entity types that cover whole tokens, as the tagger's spans (token indices).
-fn spans_of_marks(tokens: &[token::Token<'_>], marks: &[Entity]) -> Vec<tagger::TaggedSpan> {
+pub(crate) fn spans_of_marks(tokens: &[token::Token<'_>], marks: &[Entity]) -> Vec<tagger::TaggedSpan> {
     marks
         .iter()
         .filter_map(|e| {

@@ -8,7 +8,7 @@ mod combine;
 mod retag;
 
 pub use carry::carried;
-use retag::{agreeing_marks, is_fixed, merge, words_of, Memory};
+use retag::{agreeing_marks, is_fixed, link_remembered_persons, merge, words_of, Memory};
 pub use retag::{document_from_marks, marks_of, Mark};
 
 use crate::document::Document;
@@ -234,7 +234,9 @@ impl Annotator {
         }
         let marks = fresh.entities.clone();
         let masked = crate::markup::mask(&fresh.text);
-        merge(&fresh, &Prose::of(&fresh.text, &masked), marks, learned, Memory::Overrides)
+        let prose = Prose::of(&fresh.text, &masked);
+        let remembered = merge(&fresh, &prose, marks, learned, Memory::Overrides);
+        link_remembered_persons(remembered, &prose, learned, self.model.lexicon())
     }
 }
 
@@ -311,6 +313,47 @@ mod tests {
         fresh.replay(&learned);
         let next = fresh.remember(fresh.annotate("Blorgh claimed the attack.").unwrap(), &learned);
         assert!(next.entities.iter().any(|e| e.text == "Blorgh" && e.label == "ORG"));
+    }
+
+    #[test]
+    fn a_name_made_whole_by_learning_names_its_other_mentions_in_the_next_article() {
+        let mut annotator = Annotator::shipped().unwrap();
+        let mut learned = Learned::default();
+        let mut doc = annotator.annotate("Ngozi Okonjo-Iweala, the WTO chief, spoke in Geneva.").unwrap();
+        correct(&mut annotator, &mut doc, 0, 19, Some("PER"), &mut learned);
+        let next = annotator.annotate("Finance minister Ngozi Okonjo-Iweala spoke in Abuja. Okonjo-Iweala said debts would fall.").unwrap();
+        let marks: Vec<(&str, &str)> = next.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(marks, [("Ngozi Okonjo-Iweala", "PER"), ("Abuja", "LOC"), ("Okonjo-Iweala", "PER")]);
+    }
+
+    #[test]
+    fn a_person_remembered_from_another_article_names_the_person_s_other_mentions() {
+        let annotator = Annotator::shipped().unwrap();
+        let text = "The opposition, led by Kemi Badenoch, met in Leeds. Badenoch said it was hard. Leeds United lost.";
+        let mark = |start: usize, end: usize, label: &str, score: f64| Entity {
+            id: format!("e{start}"),
+            start,
+            end,
+            label: label.into(),
+            text: text[start..end].into(),
+            source: Source::Model,
+            score: Some(score),
+            reviewed: false,
+        };
+        // As the tagger gave it: the full name a place, the surname unmarked.
+        let mut fresh = annotator.annotate(text).unwrap();
+        fresh.entities = vec![mark(23, 36, "LOC", 0.78), mark(45, 50, "LOC", 1.0), mark(79, 91, "ORG", 0.99)];
+        let mut learned = Learned::default();
+        learned.decisions.insert("Kemi Badenoch".into(), Some("PER".into()));
+        let doc = annotator.remember(fresh.clone(), &learned);
+        let marks: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(marks, [("Kemi Badenoch", "PER"), ("Leeds", "LOC"), ("Badenoch", "PER"), ("Leeds United", "ORG")]);
+        // Not where the person decided the string is no entity.
+        learned.decisions.insert("Badenoch".into(), None);
+        assert_eq!(annotator.remember(fresh.clone(), &learned).entities.len(), 3);
+        // Nothing remembered about persons: the marks stay as tagged.
+        learned.decisions = [("Zorblax".to_string(), Some("ORG".to_string()))].into();
+        assert_eq!(annotator.remember(fresh.clone(), &learned).entities, fresh.entities);
     }
 
     #[test]

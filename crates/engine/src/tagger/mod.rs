@@ -47,6 +47,7 @@ mod weight_rows;
 mod whole_names;
 mod workplaces;
 
+pub(crate) use aliases::link_person_names;
 pub use clusters::{WordClusters, CHECK_BITS};
 pub use gazetteer::{Gazetteer, NameGenders, LISTS};
 pub use model_file::Encoding;
