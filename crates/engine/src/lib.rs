@@ -160,8 +160,13 @@ impl Annotator {
         let tagged = if learned {
             let shipped = self.model.tag_shipped(&words, &sentences, &mut |p| progress(0.5 + p / 2.0));
             let written: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+            let carried = learn::carried(shipped.clone(), tagged, &written);
             // A name made whole by what was learned names its other mentions too (`Ngozi Okonjo-Iweala`, then `Okonjo-Iweala`).
-            tagger::link_person_names(&words, self.model.lexicon(), learn::carried(shipped, tagged, &written))
+            if carried == shipped {
+                carried
+            } else {
+                tagger::link_person_names(&words, self.model.lexicon(), carried)
+            }
         } else {
             tagged
         };
