@@ -242,7 +242,7 @@ impl<'m> Prose<'m> {
 }
 
 /// The tagger's spans (token indices) as marks of `text`.
-pub(crate) fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token<'_>], tagged: &[tagger::TaggedSpan]) -> Vec<Entity> {
+fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token<'_>], tagged: &[tagger::TaggedSpan]) -> Vec<Entity> {
     tagged
         .iter()
         .enumerate()
@@ -263,7 +263,7 @@ pub(crate) fn marks_of_spans(text: &str, map: &OffsetMap, tokens: &[token::Token
 }
 
 /// Marks of the tagger's entity types that cover whole tokens, as the tagger's spans (token indices).
-pub(crate) fn spans_of_marks(tokens: &[token::Token<'_>], marks: &[Entity]) -> Vec<tagger::TaggedSpan> {
+fn spans_of_marks(tokens: &[token::Token<'_>], marks: &[Entity]) -> Vec<tagger::TaggedSpan> {
     marks
         .iter()
         .filter_map(|e| {

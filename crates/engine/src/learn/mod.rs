@@ -8,7 +8,7 @@ mod combine;
 mod retag;
 
 pub use carry::carried;
-use retag::{agreeing_marks, is_fixed, link_remembered_persons, merge, words_of, Memory};
+use retag::{agreeing_marks, is_fixed, merge, words_of, Memory};
 pub use retag::{document_from_marks, marks_of, Mark};
 
 use crate::document::Document;
@@ -234,9 +234,7 @@ impl Annotator {
         }
         let marks = fresh.entities.clone();
         let masked = crate::markup::mask(&fresh.text);
-        let prose = Prose::of(&fresh.text, &masked);
-        let remembered = merge(&fresh, &prose, marks, learned, Memory::Overrides);
-        link_remembered_persons(remembered, &prose, learned, self.model.lexicon())
+        merge(&fresh, &Prose::of(&fresh.text, &masked), marks, learned, Memory::Overrides)
     }
 }
 

@@ -166,6 +166,21 @@ pub(super) fn agreeing_marks(doc: &Document, fresh: Vec<Entity>, taught: &[Corre
     marks
 }
 
+/// The mentions by surname alone of the persons that the memory names in
+/// full in an article (`Kemi Badenoch` decided a person in an earlier
+/// article, then `Badenoch said`), as the tagger links them to full names it
+/// marked itself (see `tagger::aliases`), as spans like `remembered`'s.
+fn surnames_of_persons(tokens: &[Token<'_>], remembered: &[(usize, usize, Option<String>)]) -> Vec<(usize, usize, Option<String>)> {
+    let surnames: HashSet<&str> = remembered
+        .iter()
+        .filter(|m| m.2.as_deref() == Some("PER"))
+        .map(|m| (tokens.partition_point(|t| t.start < m.0), tokens.partition_point(|t| t.end <= m.1)))
+        .filter(|&(first, end)| end > first + 1 && tokens[end - 1].text.chars().next().is_some_and(char::is_uppercase))
+        .map(|(_, end)| tokens[end - 1].text)
+        .collect();
+    tokens.iter().filter(|t| surnames.contains(t.text)).map(|t| (t.start, t.end, Some("PER".to_string()))).collect()
+}
+
 /// How sure the model must be of a mark for a decision made in another article not to overrule it.
 const SURE: f64 = 0.95;
 
@@ -211,6 +226,7 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         let sure: HashMap<(usize, usize), &str> =
             marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)).map(|c| ((c.start, c.end), c.label.as_str())).collect();
         remembered.retain(|m| sure.get(&(m.0, m.1)).is_none_or(|label| m.2.as_deref() == Some(*label)));
+        remembered.extend(surnames_of_persons(tokens, &remembered));
     }
     crate::sort::sort_by_key(&mut remembered, |m| (m.0, std::cmp::Reverse(m.1)));
     let mut covered_until = 0;
@@ -280,56 +296,4 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         })
         .collect();
     Document { text: doc.text.clone(), labels: doc.labels.clone(), entities, quotes, sources: doc.sources.clone() }
-}
-
-/// Whether a mark is one the string memory made (see [`merge`]).
-fn is_remembered(e: &Entity) -> bool {
-    e.source == Source::Rule && e.score.is_none()
-}
-
-/// A person's name the memory marked in a new article names the person's
-/// other mentions too, as the tagger's marks do: the article-wide linking of
-/// surnames and given names ([`crate::tagger::link_person_names`]) runs
-/// again over the marks, and its changes are taken where they share a word
-/// with such a name and touch no remembered mark (`Kemi Badenoch` decided a
-/// person in an earlier article, here tagged a place; then `Badenoch said`),
-/// unless the person decided the mention's string is no entity.
-pub(super) fn link_remembered_persons(
-    mut doc: Document,
-    prose: &Prose<'_>,
-    learned: &Learned,
-    lexicon: &crate::tagger::Lexicon,
-) -> Document {
-    let persons: HashSet<&str> =
-        doc.entities.iter().filter(|e| is_remembered(e) && e.label == "PER").flat_map(|e| words_of(&e.text)).collect();
-    if persons.is_empty() {
-        return doc;
-    }
-    let tokens = &prose.tokens;
-    let spans = crate::spans_of_marks(tokens, &doc.entities);
-    let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-    let before: HashSet<(usize, usize, &str)> = spans.iter().map(|s| (s.start, s.end, s.label)).collect();
-    let linked: Vec<_> = crate::tagger::link_person_names(&words, lexicon, spans.clone())
-        .into_iter()
-        .filter(|s| !before.contains(&(s.start, s.end, s.label)) && words[s.start..s.end].iter().any(|w| persons.contains(w)))
-        .collect();
-    let changes = crate::marks_of_spans(&doc.text, &prose.map, tokens, &linked);
-    let mut fresh_ids = next_ids(&doc, "e");
-    for mut change in changes {
-        let touches = |e: &Entity| e.start < change.end && change.start < e.end;
-        let unmarked = learned.decisions.get(&decision_key(&change.text)) == Some(&None);
-        if unmarked || doc.entities.iter().any(|e| touches(e) && (is_remembered(e) || is_fixed(e))) {
-            continue;
-        }
-        match doc.entities.iter_mut().find(|e| (e.start, e.end) == (change.start, change.end)) {
-            Some(mark) => mark.label = change.label,
-            None => {
-                change.id = fresh_ids.next().expect("the id sequence never ends");
-                change.source = Source::Rule;
-                doc.entities.push(change);
-            }
-        }
-    }
-    crate::sort::sort_by_key(&mut doc.entities, |e| (e.start, e.end));
-    doc
 }
