@@ -4,8 +4,8 @@
 //! where the tagger, not knowing the name, reads another.
 
 use super::features::TokenView;
+use super::firms::LEGAL_FORMS;
 use super::kinds::kind_label;
-use super::organisations::LEGAL_FORMS;
 use super::TaggedSpan;
 use crate::quotes::PERSON_NOUNS;
 

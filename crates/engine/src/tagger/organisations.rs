@@ -1,17 +1,17 @@
 //! Organisation names after tagging: a body named by two things joined with
 //! `and` (`Independent Electoral and Boundaries Commission`, `Food and Drug
-//! Administration`) is one name, which the tagger often cuts at the `and`;
-//! and names joined by `&` are a firm's (`Douglas & Lomason Co`), whose
-//! halves the tagger often takes for people; a name cut after a possessive
-//! inside it (`Lord's` + `Resistance Army`) is one; a name before a firm's title
-//! (`Amazon founder`) is the firm's, a listed firm that opens a sentence
-//! and speaks (`Boeing said`) is marked, and so are the agency in a
-//! dateline's brackets (`(AP) —`) or a photo credit's (`(AP Photo/Ben
-//! Curtis)`) and acronyms listed with an organisation; and bodies news has
-//! named often since the training news was written (`Facebook`, `Hezbollah`).
+//! Administration`) is one name, which the tagger often cuts at the `and`; a
+//! name cut after a possessive inside it (`Lord's` + `Resistance Army`) is
+//! one; descriptions and capitals are kept out of or put into bodies' names
+//! as news writes them; acronyms listed with an organisation are marked; and
+//! bodies news has named often since the training news was written
+//! (`Facebook`, `Hezbollah`). Firms: `firms.rs`; agencies in datelines and
+//! photo credits: `datelines.rs`.
 
 use super::aliases::RULE_SCORE;
-use super::features::{is_capitalised, is_one_listed_name, is_title, TokenView};
+use super::datelines::after_dateline;
+use super::features::{is_capitalised, is_title, TokenView};
+use super::firms::LEGAL_FORMS;
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
 use super::tags::{
     free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before, CONNECTORS, LINKING_ADVERBS,
@@ -99,47 +99,6 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
     }
 }
 
-/// The most unmarked capitalised words either side of an `&` that a firm's name takes.
-const FIRM_WORDS: usize = 3;
-
-/// Words for a firm's partners, which an `and` joins to the founder's name
-/// as an `&` does (`Ritterbusch and Associates`, `Smith and Sons`).
-const PARTNERS: [&str; 4] = ["associates", "partners", "sons", "brothers"];
-
-/// Marks as one organisation the capitalised words either side of an `&`
-/// (`Douglas & Lomason Co`, `Edward D. Jones & Co`), or of an `and` before
-/// the partners ([`PARTNERS`]): the marks that touch it and up to
-/// [`FIRM_WORDS`] unmarked capitalised words on each side, the marks inside
-/// taken in. `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let end = offset + views.len();
-    let capitalised = |i: usize| is_capitalised(&views[i - offset].word);
-    let joins_firm = |i: usize| {
-        let view = &views[i - offset];
-        view.word == "&" || (view.word == "and" && PARTNERS.contains(&views[i + 1 - offset].lower.as_str()))
-    };
-    for amp in offset + 1..end.saturating_sub(1) {
-        if !joins_firm(amp) || !capitalised(amp - 1) || !capitalised(amp + 1) {
-            continue;
-        }
-        let mark_at = |i: usize, spans: &[TaggedSpan]| spans.iter().position(|s| s.start <= i && i < s.end);
-        let mut start = mark_at(amp - 1, spans).map_or(amp, |k| spans[k].start);
-        if start == amp {
-            while start > offset && amp - start < FIRM_WORDS && capitalised(start - 1) && mark_at(start - 1, spans).is_none() {
-                start -= 1;
-            }
-        }
-        let mut stop = mark_at(amp + 1, spans).map_or(amp + 1, |k| spans[k].end);
-        let unmarked_from = stop;
-        while stop < end && stop - unmarked_from < FIRM_WORDS && capitalised(stop) && mark_at(stop, spans).is_none() {
-            stop += 1;
-        }
-        let inside = spans.iter().filter(|s| start <= s.start && s.end <= stop);
-        let score = inside.map(|s| s.score).fold(RULE_SCORE, f32::max);
-        put_mark(spans, TaggedSpan { start, end: stop, label: "ORG", score });
-    }
-}
-
 /// Leaves out of a mark that opens a sentence (or follows its dateline) a
 /// word that describes the name after it (`Automaker` + `General Motors Co`,
 /// `Billionaire` + `Elon Musk`), as wire copy writes today and the training
@@ -218,58 +177,6 @@ pub(crate) fn bodies_named_premier(spans: &mut [TaggedSpan], views: &[TokenView]
     }
 }
 
-/// A firm's legal forms in lower case, without their full stop: those of
-/// the training news and later ones (the European company, `Airbus SE`, from
-/// 2004; the Italian `SpA`; British news's lower-case `plc`).
-pub(super) const LEGAL_FORMS: [&str; 14] =
-    ["inc", "corp", "corporation", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "spa", "gmbh"];
-
-/// Legal forms that also stand for something else after a name (`New York
-/// AG` is its attorney general), so they are one firm's name with it only where the tagger made it.
-const FORMS_ALSO_ABBREVIATIONS: [&str; 2] = ["ag", "sa"];
-
-/// Marks as one organisation a firm's name and the legal form after it,
-/// capitalised or `plc` ([`LEGAL_FORMS`], but [`FORMS_ALSO_ABBREVIATIONS`]),
-/// which the tagger cuts from a name it knows as a listed firm (`Nike` +
-/// `Inc.`) or with a form the training news did not write (`Airbus` MISC +
-/// `SE`; CoNLL's training news: 216 legal forms after a capitalised word, all
-/// in the firm's name): the mark that ends just before the form (a
-/// person's too: `Armani SpA`), or up to [`FIRM_WORDS`] unmarked capitalised
-/// words (`Shell plc` unmarked). `spans` are one sentence's, sorted, whose first
-/// token is `offset`.
-pub(crate) fn firms_by_their_legal_form(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    for form in 1..views.len() {
-        let word = &views[form].word;
-        let lower = views[form].lower.trim_end_matches('.');
-        let written_as_form = is_capitalised(word) || word == "plc";
-        if !written_as_form
-            || !LEGAL_FORMS.contains(&lower)
-            || FORMS_ALSO_ABBREVIATIONS.contains(&lower)
-            || !is_capitalised(&views[form - 1].word)
-        {
-            continue;
-        }
-        let at = offset + form;
-        let start = match spans.iter().find(|s| s.end == at) {
-            Some(name) => name.start,
-            None => {
-                let mut start = at;
-                while start > offset
-                    && at - start < FIRM_WORDS
-                    && is_capitalised(&views[start - 1 - offset].word)
-                    && is_unmarked(spans, start - 1, start)
-                {
-                    start -= 1;
-                }
-                start
-            }
-        };
-        if start < at {
-            put_mark(spans, TaggedSpan { start, end: at + 1, label: "ORG", score: RULE_SCORE });
-        }
-    }
-}
-
 /// Joins a mark that ends with a possessive to the mark of its label that
 /// touches it: the possessive was inside one name, which the tagger cut after
 /// it (`Tigray People's` + `Liberation Front`, `Lord's` + `Resistance Army`).
@@ -337,114 +244,6 @@ pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[Toke
             k += 1;
         } else {
             join_to_previous(spans, k);
-        }
-    }
-}
-
-/// Titles held in a firm or an institution, which news writes after its name
-/// (`Amazon founder Jeff Bezos`, `Audi CEO`): the name before one is an
-/// organisation's. CoNLL's train and development text mark no place before
-/// one (a country's `President`, a `White House spokesman` do follow places).
-const FIRM_TITLES: [&str; 9] = ["founder", "co-founder", "ceo", "chairman", "chairwoman", "economist", "analyst", "director", "executive"];
-
-/// Relabels as an organisation a place's mark just before a firm's title
-/// ([`FIRM_TITLES`]). `spans` are one sentence's, whose first token is `offset`.
-pub(crate) fn firms_before_their_titles(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    for span in spans.iter_mut() {
-        let title_after = views.get(span.end - offset).is_some_and(|v| FIRM_TITLES.contains(&v.lower.as_str()));
-        if span.label == "LOC" && title_after {
-            span.label = "ORG";
-        }
-    }
-}
-
-/// How far into a sentence a dateline's dash may be (`NAIROBI, Kenya (AP) —`).
-const DATELINE_WORDS: usize = 8;
-
-/// Marks as an organisation an unmarked capitalised word that opens a
-/// sentence (or follows its dateline), is a company's whole name on the name
-/// lists and is followed by a speech verb (`Boeing said on Wednesday …`: the
-/// tagger doubts a sentence's first word, and a firm's name alone gives it
-/// little else). `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let opening = after_dateline(views).unwrap_or(0);
-    let speaks = opening + 1 < views.len() && crate::quotes::is_speech_verb(&views[opening + 1].word);
-    let firm = views.get(opening).is_some_and(|v| is_capitalised(&v.word) && v.list_position(COMPANIES) == Some(0));
-    let at = offset + opening;
-    if speaks && firm && is_unmarked(spans, at, at + 1) {
-        put_mark(spans, TaggedSpan { start: at, end: at + 1, label: "ORG", score: RULE_SCORE });
-    }
-}
-
-/// Gives back to a mark the word that opens its sentence (or follows its
-/// dateline) when the two are a listed firm's whole name (`General` +
-/// `Motors said`, `Spirit` + `AeroSystems`): the tagger doubts a sentence's
-/// first word, the more so one that is also a title or a common word, and
-/// CoNLL's news never leaves such a word out of the firm (13 in 13). Not an
-/// article (a list has `The Beirut …`). `spans` are one sentence's, sorted,
-/// whose first token is `offset`.
-pub(crate) fn firms_cut_at_the_opening(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    let opening = after_dateline(views).unwrap_or(0);
-    let at = offset + opening;
-    let Some(span) = spans.iter_mut().find(|s| s.start == at + 1) else { return };
-    let first = &views[opening];
-    let whole = is_one_listed_name(&views[opening..span.end - offset], COMPANIES);
-    let determiner = crate::quotes::DETERMINERS.contains(&first.lower.as_str());
-    if whole && is_capitalised(&first.word) && !is_all_caps(&first.word) && !determiner {
-        span.start = at;
-        span.label = "ORG";
-    }
-}
-
-/// Whether a word is a dash, as datelines write it (`-`, `--`, `–`, `—`).
-pub(crate) fn is_dash(word: &str) -> bool {
-    matches!(word, "-" | "--" | "–" | "—")
-}
-
-/// The word after a sentence's dateline: after a dash among its first words.
-pub(crate) fn after_dateline(views: &[TokenView]) -> Option<usize> {
-    (1..views.len().min(DATELINE_WORDS + 1)).find(|&k| is_dash(&views[k - 1].word))
-}
-
-/// The most words an agency's name in a dateline has (`Agence France-Presse`).
-const CREDIT_WORDS: usize = 3;
-
-/// Marks as an organisation the unmarked capitalised words in brackets that
-/// end a dateline (`NAIROBI, Kenya (AP) —`): the agency that filed the story,
-/// which the training news, Reuters' own, rarely names. `spans` are one
-/// sentence's, sorted, whose first token is `offset`.
-pub(crate) fn agencies_in_datelines(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let Some(dash) = after_dateline(views).map(|k| k - 1) else { return };
-    let Some(open) = (1..dash).rev().find(|&k| views[k].word == "(") else { return };
-    let words = open + 1..dash - 1;
-    // A place's words before the brackets (not a score line's `Radnicki ( N ) -`), a name in them.
-    let place = (0..open).all(|k| is_capitalised(&views[k].word) || views[k].word == ",");
-    let credit = place
-        && views[dash - 1].word == ")"
-        && (1..=CREDIT_WORDS).contains(&words.len())
-        && words.clone().all(|k| is_capitalised(&views[k].word) && views[k].word.chars().count() > 1);
-    let (start, end) = (offset + words.start, offset + words.end);
-    if credit && is_unmarked(spans, start, end) {
-        put_mark(spans, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
-    }
-}
-
-/// Marks as an organisation the unmarked capitalised words that open a photo
-/// credit in brackets, before the slash and the photographer's mark (`(AP
-/// Photo/Ben Curtis)`, `(REUTERS/Elizabeth Frantz)`): the agency, without the
-/// word `Photo`. `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn agencies_in_photo_credits(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    for slash in 2..views.len() {
-        let photographer = views[slash].word == "/" && spans.iter().any(|s| s.start == offset + slash + 1 && s.label == "PER");
-        let Some(open) = (slash.saturating_sub(CREDIT_WORDS + 2)..slash).rev().find(|&k| views[k].word == "(").filter(|_| photographer)
-        else {
-            continue;
-        };
-        let end = if matches!(views[slash - 1].lower.as_str(), "photo" | "photos") { slash - 1 } else { slash };
-        let named = end > open + 1 && (open + 1..end).all(|k| is_capitalised(&views[k].word));
-        let (start, end) = (offset + open + 1, offset + end);
-        if named && is_unmarked(spans, start, end) {
-            put_mark(spans, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
         }
     }
 }
@@ -535,25 +334,6 @@ pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], 
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
-
-    #[test]
-    fn a_firms_name_and_a_later_legal_form_are_one_organisation() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
-            (&["Rival", "Airbus", "SE", "delivered"], vec![span(6, 7, "MISC"), span(7, 8, "ORG")], vec![ruled(6, 8, "ORG")]),
-            (&["sued", "Nike", "Inc.", "today"], vec![span(6, 7, "ORG"), span(7, 8, "ORG")], vec![ruled(6, 8, "ORG")]),
-            (&["sued", "Acme", "Widgets", "Corp", "today"], vec![span(8, 9, "ORG")], vec![ruled(6, 9, "ORG")]),
-            // An abbreviation as well as a form: as the tagger made it.
-            (&["said", "New", "York", "AG", "Letitia"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
-            // A legal form's word in lower case is no form.
-            (&["Acme", "co", "-", "founder"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
-            (&["Royal", "Dutch", "Shell", "plc", "said"], vec![], vec![ruled(5, 9, "ORG")]),
-            (&["owner", "Armani", "SpA", "said"], vec![span(6, 7, "PER")], vec![ruled(6, 8, "ORG")]),
-            // After a word in lower case: as it is.
-            (&["the", "firm", "SE", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
-        ];
-        check(firms_by_their_legal_form, &lexicon, &table);
-    }
 
     #[test]
     fn what_a_body_is_for_is_in_its_name() {
@@ -653,76 +433,6 @@ mod tests {
     }
 
     #[test]
-    fn a_listed_firm_that_opens_a_sentence_and_speaks_is_marked() {
-        let lexicon = lexicon_listing(&[(COMPANIES, &["boeing"])]);
-        let table: [Row; 5] = [
-            (&["Boeing", "said", "on", "Monday"], vec![], vec![ruled(5, 6, "ORG")]),
-            // Not when the tagger marked it, nor without a speech verb, nor in lower case or further on.
-            (&["Boeing", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
-            (&["Boeing", "jets", "flew"], vec![], vec![]),
-            (&["boeing", "said", "so", "Boeing"], vec![], vec![]),
-            // After a dateline.
-            (
-                &["WASHINGTON", "(", "Reuters", ")", "-", "Boeing", "said", "so"],
-                vec![span(5, 6, "LOC"), span(7, 8, "ORG")],
-                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), ruled(10, 11, "ORG")],
-            ),
-        ];
-        check(firms_that_speak, &lexicon, &table);
-    }
-
-    #[test]
-    fn a_listed_firms_opening_word_left_out_is_taken_back() {
-        let lexicon = lexicon_listing(&[(COMPANIES, &["general motors", "spirit aerosystems", "the beirut"])]);
-        let table: [Row; 7] = [
-            (&["General", "Motors", "said", "so"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
-            (&["Spirit", "AeroSystems", ",", "which"], vec![span(6, 7, "PER")], vec![span(5, 7, "ORG")]),
-            (
-                &["DETROIT", "(", "AP", ")", "—", "General", "Motors", "said"],
-                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), span(11, 12, "ORG")],
-                vec![span(5, 6, "LOC"), span(7, 8, "ORG"), span(10, 12, "ORG")],
-            ),
-            // Not a word that with the mark is no listed name, nor an article, nor one further on, nor words in capitals.
-            (&["The", "Beirut", "office"], vec![span(6, 7, "LOC")], vec![span(6, 7, "LOC")]),
-            (&["General", "Mills", "said"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
-            (&["Then", "General", "Motors", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
-            (&["GENERAL", "MOTORS", "CUTS", "JOBS"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
-        ];
-        check(|spans, views, offset| firms_cut_at_the_opening(spans, views, offset), &lexicon, &table);
-    }
-
-    #[test]
-    fn an_agency_in_brackets_in_a_dateline_is_marked() {
-        let table: [Row; 6] = [
-            (
-                &["NAIROBI", ",", "Kenya", "(", "AP", ")", "—", "Kenya", "voted"],
-                vec![span(5, 6, "LOC"), span(7, 8, "LOC")],
-                vec![span(5, 6, "LOC"), span(7, 8, "LOC"), ruled(9, 10, "ORG")],
-            ),
-            (&["PARIS", "(", "Agence", "France-Presse", ")", "-", "It", "rained"], vec![], vec![ruled(7, 9, "ORG")]),
-            // Marked already; not a score line's letter, nor after words that are no place, nor without the dash.
-            (&["PARIS", "(", "Reuters", ")", "-", "It", "rained"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
-            (&["Radnicki", "1", "Spartak", "(", "NK", ")", "-", "Zeta"], vec![], vec![]),
-            (&["Radnicki", "(", "N", ")", "-", "Zeta"], vec![], vec![]),
-            (&["PARIS", "(", "AP", ")", "It", "rained", "-", "so"], vec![], vec![]),
-        ];
-        check(agencies_in_datelines, &crate::tagger::Lexicon::default(), &table);
-    }
-
-    #[test]
-    fn the_agency_of_a_photo_credit_is_marked() {
-        let table: [Row; 5] = [
-            (&["(", "AP", "Photo", "/", "Ben", "Curtis", ")"], vec![span(9, 11, "PER")], vec![ruled(6, 7, "ORG"), span(9, 11, "PER")]),
-            (&["(", "REUTERS", "/", "Kim", "Lee", ")"], vec![span(8, 10, "PER")], vec![ruled(6, 7, "ORG"), span(8, 10, "PER")]),
-            // Not without the photographer's mark, nor over a mark or lower-case words, nor without brackets.
-            (&["(", "REUTERS", "/", "staff", ")"], vec![], vec![]),
-            (&["(", "the", "photo", "/", "Kim", "Lee", ")"], vec![span(9, 11, "PER")], vec![span(9, 11, "PER")]),
-            (&["Reuters", "/", "Kim", "Lee"], vec![span(5, 6, "ORG"), span(7, 9, "PER")], vec![span(5, 6, "ORG"), span(7, 9, "PER")]),
-        ];
-        check(agencies_in_photo_credits, &crate::tagger::Lexicon::default(), &table);
-    }
-
-    #[test]
     fn acronyms_listed_with_an_organisation_are_organisations() {
         let table: [Row; 6] = [
             (
@@ -762,28 +472,6 @@ mod tests {
             ),
         ];
         check(join_names_across_possessives, &crate::tagger::Lexicon::default(), &table);
-    }
-
-    #[test]
-    fn a_place_before_a_firm_title_is_the_firm() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 4] = [
-            (
-                &["Amazon", "founder", "Jeff", "Bezos"],
-                vec![span(5, 6, "LOC"), span(7, 9, "PER")],
-                vec![span(5, 6, "ORG"), span(7, 9, "PER")],
-            ),
-            (&["the", "Shell", "CEO", "said"], vec![span(6, 7, "LOC")], vec![span(6, 7, "ORG")]),
-            // A country's president, a demonym, a place at the sentence's end stay as they are.
-            (&["US", "President", "Joe", "Biden"], vec![span(5, 6, "LOC"), span(7, 9, "PER")], vec![span(5, 6, "LOC"), span(7, 9, "PER")]),
-            (
-                &["a", "Scottish", "executive", "in", "Paris"],
-                vec![span(6, 7, "MISC"), span(9, 10, "LOC")],
-                vec![span(6, 7, "MISC"), span(9, 10, "LOC")],
-            ),
-        ];
-        let relabel = |spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize| firms_before_their_titles(spans, views, offset);
-        check(relabel, &lexicon, &table);
     }
 
     #[test]
@@ -875,28 +563,5 @@ mod tests {
             ),
         ];
         check(|spans, views, offset| bodies_named_with_a_preposition(spans, views, offset), &lexicon, &table);
-    }
-
-    #[test]
-    fn names_joined_by_an_ampersand_are_a_firm() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 7] = [
-            // Persons either side, a suffix after.
-            (
-                &["Shares", "of", "Douglas", "&", "Lomason", "Co", "rose"],
-                vec![span(7, 8, "PER"), span(9, 10, "PER")],
-                vec![span(7, 11, "ORG")],
-            ),
-            (&["at", "Edward", "D.", "Jones", "&", "Co", "."], vec![span(6, 9, "PER"), span(9, 11, "ORG")], vec![span(6, 11, "ORG")]),
-            // Nothing marked.
-            (&["Procter", "&", "Gamble", "said"], vec![], vec![ruled(5, 8, "ORG")]),
-            // Not between lowercase words, nor at a sentence's edge.
-            (&["salt", "&", "pepper", "Smith"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
-            (&["&", "Lomason"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
-            // `and` before the partners; not before others.
-            (&["of", "Ritterbusch", "and", "Associates", "in"], vec![span(6, 7, "PER"), span(8, 9, "ORG")], vec![span(6, 9, "ORG")]),
-            (&["Smith", "and", "Jones", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 6, "PER"), span(7, 8, "PER")]),
-        ];
-        check(join_firm_names, &lexicon, &table);
     }
 }

@@ -6,10 +6,11 @@
 //! the place of a dateline in capitals (`GAZA CITY —`).
 
 use super::aliases::RULE_SCORE;
+use super::datelines::{after_dateline, is_dash};
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, TokenView};
 use super::gazetteer::COUNTRIES;
 use super::kinds::PLACE_KINDS;
-use super::organisations::{after_dateline, is_dash, BODY_NOUNS};
+use super::organisations::BODY_NOUNS;
 use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;

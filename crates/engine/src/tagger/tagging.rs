@@ -4,8 +4,8 @@
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    administrations, aliases, appositives, body_fields, credit_lines, firm_kinds, games, kind_lists, kind_names, laws, namesakes,
-    nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    administrations, aliases, appositives, body_fields, credit_lines, datelines, firm_kinds, firms, games, kind_lists, kind_names, laws,
+    namesakes, nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -62,8 +62,8 @@ impl SentenceToTag<'_> {
         titles::drop_party_and_state(spans, self.views, offset);
         organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
-        organisations::join_firm_names(spans, self.views, offset);
-        organisations::firms_by_their_legal_form(spans, self.views, offset);
+        firms::join_firm_names(spans, self.views, offset);
+        firms::firms_by_their_legal_form(spans, self.views, offset);
         organisations::join_names_across_possessives(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
         tags::mend_leading_connectors(spans, self.views, offset);
@@ -79,11 +79,11 @@ impl SentenceToTag<'_> {
         places::places_by_their_first_word(spans, self.views, offset);
         places::places_after_their_kind(spans, self.views, offset);
         places::listed_places_after_in(spans, self.views, offset);
-        organisations::firms_before_their_titles(spans, self.views, offset);
-        organisations::firms_that_speak(spans, self.views, offset);
-        organisations::firms_cut_at_the_opening(spans, self.views, offset);
-        organisations::agencies_in_datelines(spans, self.views, offset);
-        organisations::agencies_in_photo_credits(spans, self.views, offset);
+        firms::firms_before_their_titles(spans, self.views, offset);
+        firms::firms_that_speak(spans, self.views, offset);
+        firms::firms_cut_at_the_opening(spans, self.views, offset);
+        datelines::agencies_in_datelines(spans, self.views, offset);
+        datelines::agencies_in_photo_credits(spans, self.views, offset);
         organisations::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::bodies_for_a_cause(spans, self.views, offset);
