@@ -5,7 +5,7 @@
 
 use super::features::{is_capitalised, is_listed_place, views, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::tags::{join_to_previous, join_touching};
+use super::spans::{join_to_previous, join_touching};
 use super::{Lexicon, TaggedSpan};
 use std::collections::HashSet;
 use std::ops::Range;

@@ -8,7 +8,7 @@
 use super::features::{is_capitalised, is_listed_place, is_noun_of, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
 use super::organisations::BODY_NOUNS;
-use super::tags::{join_to_previous, put_mark};
+use super::spans::{join_to_previous, put_mark};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use crate::quotes::{is_month, WEEKDAYS};

@@ -5,7 +5,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
-use super::tags::{is_unmarked, put_mark};
+use super::spans::{is_unmarked, put_mark};
 use super::TaggedSpan;
 
 /// The work a credit names someone for, before `by`.

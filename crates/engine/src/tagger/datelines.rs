@@ -5,7 +5,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
-use super::tags::{is_unmarked, put_mark};
+use super::spans::{is_unmarked, put_mark};
 use super::TaggedSpan;
 
 /// How far into a sentence a dateline's dash may be (`NAIROBI, Kenya (AP) —`).

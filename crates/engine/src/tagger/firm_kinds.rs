@@ -7,7 +7,7 @@
 
 use super::features::TokenView;
 use super::kinds::FIRM_KINDS;
-use super::tags::put_mark;
+use super::spans::put_mark;
 use super::TaggedSpan;
 
 /// Words before `of` that say a firm's name follows (`shares of Boeing`).

@@ -9,7 +9,7 @@ use super::aliases::RULE_SCORE;
 use super::datelines::after_dateline;
 use super::features::{is_capitalised, is_one_listed_name, TokenView};
 use super::gazetteer::COMPANIES;
-use super::tags::{is_unmarked, put_mark};
+use super::spans::{is_unmarked, put_mark};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 

@@ -5,7 +5,7 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::{CITIES, COUNTRIES, REGIONS};
-use super::tags::join_to_previous;
+use super::spans::join_to_previous;
 use super::TaggedSpan;
 
 /// Last words of the names of games and races (`Boston Marathon`).

@@ -8,7 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::kinds::kind_label;
-use super::tags::join_to_previous;
+use super::spans::join_to_previous;
 use super::TaggedSpan;
 
 /// Words that open a list after its kind (`such as` is read at its `as`).

@@ -4,7 +4,7 @@
 //! Authorization Act`) as the body.
 
 use super::features::{is_capitalised, TokenView};
-use super::tags::free_before;
+use super::spans::free_before;
 use super::TaggedSpan;
 
 /// Last words of the names of laws, bills and treaties (CoNLL's training

@@ -12,6 +12,7 @@ mod clusters;
 mod codec;
 mod credit_lines;
 mod datelines;
+mod edges;
 mod features;
 mod firm_kinds;
 mod firms;
@@ -38,6 +39,7 @@ mod range_coder;
 mod retrieval;
 #[cfg(test)]
 mod rule_table;
+mod spans;
 mod tagging;
 mod tags;
 mod titles;

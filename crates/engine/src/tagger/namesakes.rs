@@ -3,7 +3,7 @@
 //! reads the person's name and marks a person, or cuts the name after it.
 
 use super::features::{is_capitalised, TokenView};
-use super::tags::join_to_previous;
+use super::spans::join_to_previous;
 use super::TaggedSpan;
 
 /// Words that end the name of a building or a site, a place in CoNLL's news

@@ -10,12 +10,11 @@
 
 use super::aliases::RULE_SCORE;
 use super::datelines::after_dateline;
+use super::edges::{CONNECTORS, LINKING_ADVERBS};
 use super::features::{is_capitalised, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::tags::{
-    free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before, CONNECTORS, LINKING_ADVERBS,
-};
+use super::spans::{free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 

@@ -6,7 +6,7 @@
 use super::aliases::{surname_like, RULE_SCORE};
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::tags::{join_to_previous, put_mark};
+use super::spans::{join_to_previous, put_mark};
 use super::TaggedSpan;
 
 /// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der

@@ -5,7 +5,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::TokenView;
-use super::tags::{is_unmarked, put_mark};
+use super::spans::{is_unmarked, put_mark};
 use super::TaggedSpan;
 
 /// Marks MISC each word naming a listed country's people

@@ -11,7 +11,7 @@ use super::features::{is_capitalised, is_listed_place, is_one_listed_name, Token
 use super::gazetteer::COUNTRIES;
 use super::kinds::PLACE_KINDS;
 use super::organisations::BODY_NOUNS;
-use super::tags::{join_to_previous, put_mark, unmarked_capital_before};
+use super::spans::{join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 

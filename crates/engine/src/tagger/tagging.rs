@@ -2,10 +2,11 @@
 //! words around some tokens (a re-tag after a correction); then the rules for names that follow tagging.
 
 use super::features::{views, DocumentMemory, TokenView};
-use super::tags::{self, bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
+use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    administrations, aliases, appositives, body_fields, credit_lines, datelines, firm_kinds, firms, games, kind_lists, kind_names, laws,
-    namesakes, nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    administrations, aliases, appositives, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, kind_lists, kind_names,
+    laws, namesakes, nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model, ShippedWeights,
+    ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -48,9 +49,9 @@ impl SentenceToTag<'_> {
     /// The rules for names that follow tagging, on the sentence's marks after any vote.
     fn mend(&self, spans: &mut Vec<TaggedSpan>) {
         let offset = self.range.start;
-        tags::trim_separators(spans, self.views, offset);
-        tags::leave_out_linking_adverbs(spans, self.views, offset);
-        tags::drop_things_in_capitals(spans, self.views, offset);
+        edges::trim_separators(spans, self.views, offset);
+        edges::leave_out_linking_adverbs(spans, self.views, offset);
+        edges::drop_things_in_capitals(spans, self.views, offset);
         aliases::complete_first_names(spans, self.views, offset);
         particles::take_name_particles(spans, self.views, offset);
         particles::take_article_surnames(spans, self.views, offset);
@@ -66,9 +67,9 @@ impl SentenceToTag<'_> {
         firms::firms_by_their_legal_form(spans, self.views, offset);
         organisations::join_names_across_possessives(spans, self.views, offset);
         organisations::mend_names_ending_in_of(spans, self.views, offset);
-        tags::mend_leading_connectors(spans, self.views, offset);
-        tags::trim_trailing_connectors(spans, self.views, offset);
-        tags::trim_trailing_possessives(spans, self.views, offset);
+        edges::mend_leading_connectors(spans, self.views, offset);
+        edges::trim_trailing_connectors(spans, self.views, offset);
+        edges::trim_trailing_possessives(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
         namesakes::places_named_after_people(spans, self.views, offset);
         places::whole_street_names(spans, self.views, offset);

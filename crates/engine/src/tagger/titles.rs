@@ -6,7 +6,7 @@ use super::aliases::surname_like;
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, is_title, TokenView};
 use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
 use super::organisations::BODY_NOUNS;
-use super::tags::free_before;
+use super::spans::free_before;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;

@@ -8,7 +8,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
-use super::tags::put_mark;
+use super::spans::put_mark;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;

@@ -1,0 +1,56 @@
+//! Helpers for the rules after tagging, over one sentence's spans (sorted,
+//! in token indices): joining touching marks, putting a mark in place of
+//! those it overlaps, and asking what lies unmarked before a mark.
+
+use super::features::{is_capitalised, TokenView};
+use super::TaggedSpan;
+
+/// Joins span `k` to the one before it, which then ends where `k` ended and
+/// is as sure as the less sure of the two (the rules after tagging that join
+/// what the tagger cut).
+pub(crate) fn join_to_previous(spans: &mut Vec<TaggedSpan>, k: usize) {
+    let joined = spans.remove(k);
+    let previous = &mut spans[k - 1];
+    previous.end = joined.end;
+    previous.score = previous.score.min(joined.score);
+}
+
+/// The first token no mark before mark `k` of `spans` (one sentence's,
+/// sorted, whose first token is `offset`) holds: the words from there to the
+/// mark's start are unmarked.
+pub(crate) fn free_before(spans: &[TaggedSpan], k: usize, offset: usize) -> usize {
+    k.checked_sub(1).map_or(offset, |previous| spans[previous].end)
+}
+
+/// Whether the word just before mark `k` of `spans` (one sentence's, sorted,
+/// whose first token is `offset`) is capitalised and no mark's, so that the
+/// mark may take it (`Doctors` before `Without Borders`).
+pub(crate) fn unmarked_capital_before(spans: &[TaggedSpan], k: usize, views: &[TokenView], offset: usize) -> bool {
+    let start = spans[k].start;
+    start > free_before(spans, k, offset) && is_capitalised(&views[start - 1 - offset].word)
+}
+
+/// Joins each mark of `spans` (sorted) to the mark before it where the two
+/// touch and `joins(previous, mark)` says they are one name.
+pub(crate) fn join_touching(spans: &mut Vec<TaggedSpan>, joins: impl Fn(&TaggedSpan, &TaggedSpan) -> bool) {
+    let mut k = 1;
+    while k < spans.len() {
+        if spans[k - 1].end == spans[k].start && joins(&spans[k - 1], &spans[k]) {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Whether no mark of `spans` overlaps the tokens `start..end`.
+pub(crate) fn is_unmarked(spans: &[TaggedSpan], start: usize, end: usize) -> bool {
+    spans.iter().all(|s| s.end <= start || end <= s.start)
+}
+
+/// Puts `mark` into `spans` (sorted) in place of the marks it overlaps.
+pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
+    spans.retain(|s| s.end <= mark.start || mark.end <= s.start);
+    let at = spans.partition_point(|s| s.start < mark.start);
+    spans.insert(at, mark);
+}
