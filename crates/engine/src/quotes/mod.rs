@@ -11,6 +11,7 @@ pub(crate) use lexicon::{
 };
 mod reported;
 mod resolve;
+mod subject_before;
 
 use crate::document::QuoteKind;
 pub use crate::names::Gender;

@@ -5,6 +5,9 @@ use super::{Context, FoundQuote, Speaker};
 use crate::document::QuoteKind;
 use std::ops::Range;
 
+mod clauses;
+use clauses::{cites, opens_that_clause};
+
 /// Words that open an aside set off by commas after a sentence's subject (`Critics, including …, known as …,`).
 const ASIDE_OPENERS: [&str; 9] = ["including", "known", "who", "which", "whose", "such", "like", "among", "led"];
 
@@ -262,187 +265,10 @@ impl Reports<'_, '_, '_> {
         }
         None
     }
-
-    /// Where the clause that verb `v` reports begins: after `that` (`said on Thursday that`, `told VOA that`;
-    /// but in `says there are signs that` the clause began already), or after a short phrase.
-    fn clause_start(&self, v: usize) -> Option<usize> {
-        let (ctx, range) = (self.ctx, &self.range);
-        let word = ctx.word(v);
-        let that = (v + 1..range.end.min(v + 10))
-            .take_while(|&k| self.is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
-            .find(|&k| ctx.word(k) == "that");
-        // `said on Thursday he would ...`, `told reporters she was ...`: a short
-        // time phrase or object, then a clause with a pronoun subject.
-        let subject_pronoun_after = |from: usize| {
-            (from..range.end.min(from + 5))
-                .take_while(|&k| self.is_content(k) && !ctx.is_punct(k))
-                .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "it" | "we" | "i" | "there"))
-        };
-        // `said on Tuesday the company would ...`: after a day, any subject opens the clause.
-        let after_day = || {
-            let day = (v + 1..range.end.min(v + 4)).find(|&k| is_day(ctx.word(k)))?;
-            let between_ok = (v + 1..day).all(|k| matches!(ctx.word(k), "on" | "late" | "early" | "last" | "this"));
-            let next = day + 1;
-            let opens = next < range.end
-                && self.is_content(next)
-                && (DETERMINERS.contains(&ctx.word(next)) || ctx.entity_at[next].is_some() || PRONOUNS.contains(&ctx.word(next)));
-            (between_ok && opens).then_some(next)
-        };
-        let after_phrase = match word {
-            "say" | "says" | "said" if v + 1 < range.end && is_tail_word(ctx.word(v + 1)) => {
-                // (`says at least 2 million people need aid`: a number, not a time or place, follows.)
-                let counts = ctx.word(v + 1) == "at" && ctx.lower.get(v + 2).is_some_and(|w| matches!(w.as_str(), "least" | "most"));
-                subject_pronoun_after(v + 1).or_else(after_day).or(counts.then_some(v + 1))
-            }
-            "say" | "says" | "said" => after_day(),
-            // `told reporters the meeting had been productive`: after whom it was told to, a clause's subject.
-            "tell" | "tells" | "told" => subject_pronoun_after(v + 1).or_else(|| {
-                let k = ctx.told_whom(v, range.end);
-                (k > v + 1
-                    && k < range.end
-                    && self.is_content(k)
-                    && (DETERMINERS.contains(&ctx.word(k)) || ctx.entity_at[k].is_some_and(|e| ctx.entities[e].tokens.start == k)))
-                .then_some(k)
-            }),
-            _ => None,
-        };
-        match (that, after_phrase) {
-            (Some(t), _) => Some(t + 1),
-            (None, Some(k)) => Some(k),
-            (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
-                let next = v + 1;
-                // `said Tan Kong Yam, head of ...`: a name then a comma is the subject after the verb, not a clause.
-                let inverted = ctx.entity_at.get(next).copied().flatten().is_some_and(|e| {
-                    let end = ctx.entities[e].tokens.end;
-                    ctx.entities[e].tokens.start == next && (end >= range.end || matches!(ctx.word(end), "," | "." | ";"))
-                });
-                // (`said no decision had been made`, `said nothing had changed`: a subject that denies opens a
-                // clause, though `said no.`, `said no to the plan` and `said nothing about it` hold none.)
-                let denying_subject = next + 1 < range.end
-                    && match ctx.word(next) {
-                        "no" => {
-                            ctx.tokens[next + 1].text.chars().all(char::is_alphabetic)
-                                && !matches!(ctx.word(next + 1), "to" | "comment" | "more")
-                        }
-                        "nothing" => CLAUSE_STARTED.contains(&ctx.word(next + 1)) && !PRONOUNS.contains(&ctx.word(next + 1)),
-                        _ => false,
-                    };
-                let blocked = next >= range.end
-                    || ctx.is_punct(next)
-                    || (NOT_A_CLAUSE_START.contains(&ctx.word(next)) && !denying_subject)
-                    || inverted;
-                // Only "say" takes any clause; `added 500 jobs` is not speech, nor is `added a second after
-                // halftime`, whose words hold no verb: another verb's clause has an auxiliary or a past tense.
-                let says = matches!(word, "say" | "says" | "said" | "saying");
-                let has_verb = (next..range.end.min(next + 8))
-                    .take_while(|&k| !ctx.is_punct(k))
-                    .any(|k| AUXILIARIES.contains(&ctx.word(k)) || ctx.word(k).ends_with("ed"));
-                let opens_clause = !blocked
-                    && has_verb
-                    && (PRONOUNS.contains(&ctx.word(next))
-                        || DETERMINERS.contains(&ctx.word(next))
-                        || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
-                        || denying_subject
-                        || ctx.entity_at[next].is_some());
-                if blocked || !(says || opens_clause) {
-                    return None;
-                }
-                Some(next)
-            }
-            (None, None) => None,
-        }
-    }
-
-    /// Where the clause from `clause_start` that verb `v` reports ends.
-    fn clause_end(&self, v: usize, clause_start: usize) -> usize {
-        let (ctx, range) = (self.ctx, &self.range);
-        let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
-        // (`X, which in May said A, …`: a relative clause's report ends at its closing comma.)
-        let relative = (range.start + 1..v).rev().take(4).any(|k| matches!(ctx.word(k), "which" | "who") && ctx.word(k - 1) == ",");
-        // `..., but he says B`: the clause stops where the next report begins.
-        let next_verb = (clause_start + 1..clause_end).find(|&k| self.speaks(k));
-        if let Some(next) = next_verb {
-            let joins = |k: usize| matches!(ctx.lower.get(k).map(String::as_str), Some("but" | "and" | "while" | "although" | "though"));
-            // (`said the figures were "disappointing" but insisted that …`: a conjunction right before the verb will do.)
-            let conjunction_before = (next - 1 > clause_start && joins(next - 1)).then_some(next - 1);
-            // (`X, which in May said A, said on Friday B`.)
-            let closes_relative = (relative && ctx.word(next - 1) == ",").then_some(next - 1);
-            if let Some(comma) = (clause_start..next)
-                .rev()
-                .find(|&k| matches!(ctx.word(k), "," | ";") && joins(k + 1))
-                .or(conjunction_before)
-                .or(closes_relative)
-            {
-                clause_end = comma;
-            } else if let Some(end) = tail_attribution(ctx, clause_start..range.end, next) {
-                clause_end = end;
-            }
-        } else if relative {
-            // (`Organizers, who say they have no leaders, dismissed the appointments`: the sentence's own verb, in
-            // the past or an auxiliary, follows the comma that closes the relative clause; `offices, staff and
-            // members` goes on.)
-            let main_verb_after =
-                |k: usize| ctx.lower.get(k + 1).is_some_and(|w| (w.ends_with("ed") && w.len() > 3) || AUXILIARIES.contains(&w.as_str()));
-            if let Some(comma) = (clause_start..clause_end).find(|&k| ctx.word(k) == "," && main_verb_after(k)) {
-                clause_end = comma;
-            }
-        }
-        // (`warned that prices could rise, citing supply disruptions`: what the source cited is not what it said.)
-        if let Some(comma) = (clause_start..clause_end).find(|&k| ctx.word(k) == "," && cites(ctx, k + 1)) {
-            clause_end = comma;
-        }
-        clause_end
-    }
 }
 
 /// The most words of a bare source after `according to` (`people familiar with the matter`).
 const BARE_SOURCE_WORDS: usize = 6;
-
-/// Words from a comma to a speech verb that names who passed the report on.
-const TAIL_SOURCE_WORDS: usize = 6;
-
-/// Where the reported clause ends before the next speech `verb`: when `,
-/// SOURCE verb` ends the sentence (`said Moscow was open to talks, Russia's
-/// Tass news agency reported.`), the source passed the report on and is not
-/// part of what was said; `, adding that` (or `saying that`) starts a report
-/// of its own. The source is a short phrase, a name or noun phrase closing
-/// it, and at most a time phrase may follow the verb.
-fn tail_attribution(ctx: &Context<'_, '_>, clause: Range<usize>, verb: usize) -> Option<usize> {
-    let last = (clause.start..verb).rev().find(|&k| ctx.is_punct(k))?;
-    let source = last + 1..verb;
-    // (`remained "open to talks," Tass reported`: the comma inside the closing mark, which the clause keeps.)
-    let (comma, clause_end) = if is_quote_mark(ctx.tokens[last].text) && last > clause.start { (last - 1, last + 1) } else { (last, last) };
-    if ctx.word(comma) != "," {
-        return None;
-    }
-    // `said A, adding that B`: the participle reports B on its own; `said A, adding: "B"` quotes it.
-    if source.is_empty() {
-        let quotes_next = ctx.lower.get(verb + 1).is_some_and(|w| w == ":") || ctx.in_quote.get(verb + 1).is_some_and(|&q| q);
-        return (is_participle(ctx.word(verb)) && (opens_that_clause(ctx, verb, clause.end) || quotes_next)).then_some(clause_end);
-    }
-    let named = ctx.subject_before(verb, last + 1).is_some_and(|m| m.end == verb);
-    // Nothing after the verb but a short time phrase (`reported on Monday`), then what the source cited (`, citing officials`).
-    let after = ctx.past_tail(verb + 1, clause.end);
-    let ends = (after..clause.end).all(|k| ctx.is_punct(k)) || (ctx.word(after) == "," && cites(ctx, after + 1));
-    (source.len() <= TAIL_SOURCE_WORDS && named && ends).then_some(clause_end)
-}
-
-/// Whether the word at `k` names what a source cited (`, citing officials`, `, quoting witnesses`) or who passed it on
-/// (`, according to TASS`).
-fn cites(ctx: &Context<'_, '_>, k: usize) -> bool {
-    matches!(ctx.lower.get(k).map(String::as_str), Some("citing" | "quoting" | "according"))
-}
-
-/// Whether the speech verb at `verb` opens a `that` clause before `end`:
-/// right after it (`adding that`) or after a short phrase that a
-/// preposition opens (`saying in a statement that`, `adding on Twitter that`).
-fn opens_that_clause(ctx: &Context<'_, '_>, verb: usize, end: usize) -> bool {
-    let next = verb + 1;
-    next < end
-        && (ctx.word(next) == "that"
-            || (PREPOSITIONS.contains(&ctx.word(next))
-                && (next + 1..end.min(next + 5)).take_while(|&k| !ctx.is_punct(k)).any(|k| ctx.word(k) == "that")))
-}
 
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
