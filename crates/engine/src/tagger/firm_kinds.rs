@@ -5,7 +5,7 @@
 //! person's, a work's or a place's. In CoNLL's training news a name right
 //! after such a noun in lower case is an organisation's 92 times in 94.
 
-use super::features::TokenView;
+use super::features::{is_capitalised, TokenView};
 use super::kinds::FIRM_KINDS;
 use super::spans::put_mark;
 use super::TaggedSpan;
@@ -16,11 +16,16 @@ const SHARE_WORDS: [&str; 3] = ["shares", "stock", "stake"];
 /// Makes an organisation of the mark right after a kind of firm in lower
 /// case ([`FIRM_KINDS`]) or after `shares of` ([`SHARE_WORDS`]); a kind that
 /// opens the sentence with a capital and opens the mark is left out of it
-/// (`Chipmaker Nvidia`). `spans` are one sentence's, whose first token is `offset`.
+/// (`Chipmaker Nvidia`), but not before a word in lower case (`Bank of England`). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn firms_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for span in spans.iter_mut() {
         let at = span.start - offset;
-        let opening_kind = at == 0 && span.end - span.start > 1 && FIRM_KINDS.contains(&views[0].lower.as_str()) && !views[0].caps_line;
+        // (Before `of` the kind is the name's own word: `Bank of England officials`.)
+        let opening_kind = at == 0
+            && span.end - span.start > 1
+            && FIRM_KINDS.contains(&views[0].lower.as_str())
+            && !views[0].caps_line
+            && is_capitalised(&views[1].word);
         let after_kind = at >= 1 && FIRM_KINDS.contains(&views[at - 1].word.as_str());
         let after_shares = at >= 2 && views[at - 1].word == "of" && SHARE_WORDS.contains(&views[at - 2].lower.as_str());
         // `France-registered`, `U.S.-based`: a word telling of the firm, not its name; so is a
@@ -116,7 +121,7 @@ mod tests {
     #[test]
     fn a_name_after_its_kind_of_firm_is_an_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 9] = [
+        let table: [Row; 10] = [
             (
                 &["Danish", "company", "Novo", "Nordisk", "."],
                 vec![span(5, 6, "MISC"), span(7, 9, "PER")],
@@ -125,6 +130,7 @@ mod tests {
             (&["the", "newspaper", "Guardian", "said"], vec![span(7, 8, "MISC")], vec![span(7, 8, "ORG")]),
             (&["Shares", "of", "Boeing", "fell"], vec![span(7, 8, "MISC")], vec![span(7, 8, "ORG")]),
             (&["Chipmaker", "Nvidia", "rose"], vec![span(5, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["Bank", "of", "England", "officials"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
             // A kind in capitals is a name's own word; `lawmaker` is no firm.
             (
                 &["the", "Wagner", "Group", "Prigozhin"],
