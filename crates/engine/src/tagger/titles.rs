@@ -75,6 +75,11 @@ const ROLE_WORDS: [&str; 56] = [
     "sergeant",
 ];
 
+/// Whether a lowercased word is a role word or a compound of one (`director-general`, `vice-president`).
+fn is_role_word(lower: &str) -> bool {
+    lower.split('-').any(|part| ROLE_WORDS.contains(&part))
+}
+
 /// A government's portfolios, which news writes between a country and a
 /// minister's title (`U.S. Energy Secretary`); not `Treasury`, a department
 /// in its own right (`the U.S. Treasury`).
@@ -115,7 +120,7 @@ const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_title_end = |i: usize| ends_title(views, i - offset);
     // (`Director-General`, `co-founder`, `editor-in-chief`: a compound of a role word is one.)
-    let is_role = |i: usize| views[i - offset].lower.split('-').any(|part| ROLE_WORDS.contains(&part)) || is_title_end(i);
+    let is_role = |i: usize| is_role_word(&views[i - offset].lower) || is_title_end(i);
     let is_honorific = |i: usize| HONORIFICS.contains(&views[i - offset].lower.as_str());
     // (Capitalised: `will miss England`.)
     let is_personal = |i: usize| PERSONAL_HONORIFICS.contains(&views[i - offset].lower.as_str()) && is_capitalised(&views[i - offset].word);
@@ -202,9 +207,8 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// whose first token is `offset`.
 pub(crate) fn first_names_after_titles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let titled = |i: usize| {
-        // (A compound of a role word too: `Director-General`.)
         let lower = views[i].lower.as_str();
-        lower.split('-').any(|part| ROLE_WORDS.contains(&part)) || HONORIFICS.contains(&lower) || is_title(lower)
+        is_role_word(lower) || HONORIFICS.contains(&lower) || is_title(lower)
     };
     for k in 0..spans.len() {
         let Some(span) = spans.get(k) else { break };
