@@ -9,7 +9,7 @@ use super::aliases::RULE_SCORE;
 use super::datelines::after_dateline;
 use super::features::{is_capitalised, is_one_listed_name, TokenView};
 use super::gazetteer::COMPANIES;
-use super::spans::{is_unmarked, put_mark};
+use super::spans::{is_unmarked, put_mark, put_mark_over};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -48,9 +48,7 @@ pub(crate) fn join_firm_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
         while stop < end && stop - unmarked_from < FIRM_WORDS && capitalised(stop) && mark_at(stop, spans).is_none() {
             stop += 1;
         }
-        let inside = spans.iter().filter(|s| start <= s.start && s.end <= stop);
-        let score = inside.map(|s| s.score).fold(RULE_SCORE, f32::max);
-        put_mark(spans, TaggedSpan { start, end: stop, label: "ORG", score });
+        put_mark_over(spans, start, stop, "ORG");
     }
 }
 

@@ -14,7 +14,7 @@ use super::edges::{CONNECTORS, LINKING_ADVERBS};
 use super::features::{is_capitalised, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::spans::{free_before, is_unmarked, join_to_previous, join_touching, put_mark, unmarked_capital_before};
+use super::spans::{free_before, is_unmarked, join_to_previous, join_touching, put_mark, put_mark_over, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -326,10 +326,10 @@ pub(crate) fn bodies_opening_with_their_noun(spans: &mut Vec<TaggedSpan>, views:
         return;
     }
     let (start, end) = (offset + opening, offset + name + words);
-    let inside: Vec<&TaggedSpan> = spans.iter().filter(|s| s.start < end && start < s.end).collect();
-    if inside.iter().all(|s| start <= s.start && s.end <= end) {
-        let score = inside.iter().map(|s| s.score).fold(RULE_SCORE, f32::max);
-        put_mark(spans, TaggedSpan { start, end, label: "ORG", score });
+    // (Not over a mark that runs out of the name.)
+    let crosses = spans.iter().any(|s| s.start < end && start < s.end && (s.start < start || end < s.end));
+    if !crosses {
+        put_mark_over(spans, start, end, "ORG");
     }
 }
 

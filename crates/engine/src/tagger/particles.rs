@@ -6,7 +6,7 @@
 use super::aliases::{surname_like, RULE_SCORE};
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::spans::{join_to_previous, put_mark};
+use super::spans::{join_to_previous, put_mark, put_mark_over};
 use super::TaggedSpan;
 
 /// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
@@ -215,8 +215,7 @@ pub(crate) fn regnal_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], off
             continue;
         }
         let start = held.iter().map(|s| s.start).fold(from, usize::min);
-        let score = held.iter().map(|s| s.score).fold(RULE_SCORE, f32::max);
-        put_mark(spans, TaggedSpan { start, end: to, label: "PER", score });
+        put_mark_over(spans, start, to, "PER");
     }
 }
 

@@ -2,6 +2,7 @@
 //! in token indices): joining touching marks, putting a mark in place of
 //! those it overlaps, and asking what lies unmarked before a mark.
 
+use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::TaggedSpan;
 
@@ -53,4 +54,13 @@ pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
     spans.retain(|s| s.end <= mark.start || mark.end <= s.start);
     let at = spans.partition_point(|s| s.start < mark.start);
     spans.insert(at, mark);
+}
+
+/// Puts a mark of `label` over the tokens `start..end` into `spans` (sorted)
+/// in place of the marks it overlaps, as sure as the surest of them, and no
+/// less than a rule's mark ([`RULE_SCORE`]): the rules that join what the
+/// tagger cut or left out.
+pub(crate) fn put_mark_over(spans: &mut Vec<TaggedSpan>, start: usize, end: usize, label: &'static str) {
+    let score = spans.iter().filter(|s| s.start < end && start < s.end).map(|s| s.score).fold(RULE_SCORE, f32::max);
+    put_mark(spans, TaggedSpan { start, end, label, score });
 }

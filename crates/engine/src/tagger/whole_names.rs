@@ -8,7 +8,7 @@
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
-use super::spans::put_mark;
+use super::spans::put_mark_over;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
@@ -139,8 +139,7 @@ pub(crate) fn join_names_spelled_by_acronyms(spans: &mut Vec<TaggedSpan>, views:
         }
         let label =
             inside.iter().find(|s| s.label == "ORG").or_else(|| inside.iter().max_by_key(|s| s.end - s.start)).map_or("ORG", |s| s.label);
-        let score = inside.iter().map(|s| s.score).fold(RULE_SCORE, f32::max);
-        put_mark(spans, TaggedSpan { start, end: open, label, score });
+        put_mark_over(spans, start, open, label);
     }
 }
 
