@@ -183,12 +183,17 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
 const GENERATIONS: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// Takes the generation after a person's mark of two words or more into it
-/// ([`GENERATIONS`]). `spans` are one sentence's, whose first token is `offset`.
-pub(crate) fn take_generations(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    for span in spans.iter_mut().filter(|s| s.label == "PER" && s.end - s.start > 1) {
-        if views.get(span.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str())) {
-            span.end += 1;
-        }
+/// ([`GENERATIONS`]), in place of a mark of its own (`Al Unser` + `Jr`).
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn take_generations(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let people: Vec<TaggedSpan> = spans
+        .iter()
+        .filter(|s| s.label == "PER" && s.end - s.start > 1)
+        .filter(|s| views.get(s.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str())))
+        .cloned()
+        .collect();
+    for person in people {
+        put_mark(spans, TaggedSpan { end: person.end + 1, ..person });
     }
 }
 
@@ -308,13 +313,15 @@ mod tests {
     #[test]
     fn a_generation_after_a_name_is_in_it() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 3] = [
+        let table: [Row; 4] = [
             (&["Ferdinand", "Marcos", "Jr.", "summoned"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            // A generation marked on its own is taken in, not overlapped.
+            (&["Al", "Unser", "Jr", "won"], vec![span(5, 7, "PER"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["John", "Smith", "III", "said"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
             // One word, or not a person: as it is.
             (&["Smith", "Jr.", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
         ];
-        check(|spans, views, offset| take_generations(spans, views, offset), &lexicon, &table);
+        check(take_generations, &lexicon, &table);
     }
 
     #[test]
