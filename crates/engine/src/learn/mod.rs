@@ -355,6 +355,47 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_from_another_article_yields_where_the_model_is_sure_of_another_reading_in_this_one() {
+        let annotator = Annotator::shipped().unwrap();
+        let text = "Boston beat Oakland. Boston has won 15 of 19. The West watched.";
+        let mark = |start: usize, end: usize, label: &str, score: f64| Entity {
+            id: format!("e{start}"),
+            start,
+            end,
+            label: label.into(),
+            text: text[start..end].into(),
+            source: Source::Model,
+            score: Some(score),
+            reviewed: false,
+        };
+        // The team, sure at one mention and not at the other; a place the model is sure of.
+        let mut fresh = annotator.annotate(text).unwrap();
+        fresh.entities = vec![mark(0, 6, "ORG", 0.99), mark(12, 19, "ORG", 0.97), mark(21, 27, "ORG", 0.7), mark(50, 54, "LOC", 0.98)];
+        let mut learned = Learned::default();
+        // Decided in another article: the city, and `West` no name.
+        learned.decisions.insert("Boston".into(), Some("LOC".into()));
+        learned.decisions.insert("West".into(), None);
+        let marks = |doc: &Document| doc.entities.iter().map(|e| (e.text.clone(), e.label.clone())).collect::<Vec<_>>();
+        assert_eq!(annotator.remember(fresh.clone(), &learned).entities, fresh.entities);
+        // Where the model is sure of no mention, the decisions stand.
+        fresh.entities = vec![mark(0, 6, "ORG", 0.9), mark(12, 19, "ORG", 0.97), mark(21, 27, "ORG", 0.7), mark(50, 54, "LOC", 0.9)];
+        let decided = annotator.remember(fresh, &learned);
+        let expected = [("Boston", "LOC"), ("Oakland", "ORG"), ("Boston", "LOC")].map(|(t, l)| (t.to_string(), l.to_string()));
+        assert_eq!(marks(&decided), expected);
+    }
+
+    #[test]
+    fn a_number_marked_in_one_place_is_not_marked_elsewhere() {
+        let annotator = Annotator::shipped().unwrap();
+        let mut learned = Learned::default();
+        learned.decisions.insert("1,000".into(), Some("MISC".into()));
+        learned.decisions.insert("Lakes".into(), Some("MISC".into()));
+        let doc = annotator.remember(annotator.annotate("Wages rose to 1,000 a month near the Lakes on Monday.").unwrap(), &learned);
+        let marks: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(marks, ["Lakes"]);
+    }
+
+    #[test]
     fn a_new_article_does_not_carry_a_relabel_of_a_name_the_shipped_model_knows() {
         let mut annotator = Annotator::shipped().unwrap();
         let mut learned = Learned::default();

@@ -73,8 +73,10 @@ fn is_decided_word(decided: &str, word: &str, in_phrase: bool) -> bool {
 
 /// Where the string memory's decisions occur in `tokens`, sorted: (start,
 /// end, label or `None` for "not an entity"), but for a word in capitals that
-/// may be a plain word ([`may_be_plain_word_in_capitals`]). One pass over the
-/// tokens, with the decisions indexed by their first token in lower case.
+/// may be a plain word ([`may_be_plain_word_in_capitals`]), and for a string
+/// without a letter (`1,000` of `the 1,000 Lakes Rally`, a list's `3.`), which
+/// names something only in its context. One pass over the tokens, with the
+/// decisions indexed by their first token in lower case.
 fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usize, Option<String>)> {
     // A decision as its tokens and its label.
     type Pattern<'a> = (Vec<String>, &'a Option<String>);
@@ -83,7 +85,7 @@ fn remembered_spans(tokens: &[Token<'_>], learned: &Learned) -> Vec<(usize, usiz
         .decisions
         .iter()
         .map(|(string, decision)| (tokenize(string).iter().map(|t| t.text.to_string()).collect::<Vec<_>>(), decision))
-        .filter(|(p, _)| !p.is_empty())
+        .filter(|(p, _)| p.iter().any(|w| w.chars().any(char::is_alphabetic)))
         .collect();
     for (pattern, decision) in &patterns {
         by_first.entry(pattern[0].to_lowercase()).or_default().push((pattern.clone(), decision));
@@ -221,11 +223,18 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         });
     }
     if memory == Memory::Overrides {
-        // A decision made in another article does not overrule a mark the
-        // model is sure of at that very span (`Philadelphia` the team there, the city here).
-        let sure: HashMap<(usize, usize), &str> =
-            marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)).map(|c| ((c.start, c.end), c.label.as_str())).collect();
-        remembered.retain(|m| sure.get(&(m.0, m.1)).is_none_or(|label| m.2.as_deref() == Some(*label)));
+        // A decision made in another article does not overrule the model
+        // where it is sure of another reading of the string anywhere in this
+        // one (`Boston` the team here, the city there; `the West`): the string means
+        // something else here, at its other mentions too.
+        let mut sure: HashMap<String, Vec<&str>> = HashMap::new();
+        for c in marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)) {
+            sure.entry(decision_key(&c.text)).or_default().push(c.label.as_str());
+        }
+        remembered.retain(|m| {
+            let key = decision_key(map.slice(&doc.text, m.0, m.1));
+            sure.get(&key).is_none_or(|labels| labels.iter().all(|label| m.2.as_deref() == Some(*label)))
+        });
         remembered.extend(surnames_of_persons(tokens, &remembered));
     }
     crate::sort::sort_by_key(&mut remembered, |m| (m.0, std::cmp::Reverse(m.1)));
