@@ -290,6 +290,20 @@ mod tests {
         *doc = annotator.retag(doc, learned, &[Correction::new(start, end, label)]);
     }
 
+    /// A mark as the tagger gives it, at `start..end` of `text`.
+    fn model_mark(text: &str, start: usize, end: usize, label: &str, score: f64) -> Entity {
+        Entity {
+            id: format!("e{start}"),
+            start,
+            end,
+            label: label.into(),
+            text: text[start..end].into(),
+            source: Source::Model,
+            score: Some(score),
+            reviewed: false,
+        }
+    }
+
     #[test]
     fn marking_one_mention_marks_the_others_and_unmarking_stops_it() {
         let mut annotator = Annotator::shipped().unwrap();
@@ -328,16 +342,7 @@ mod tests {
     fn a_person_remembered_from_another_article_names_the_person_s_other_mentions() {
         let annotator = Annotator::shipped().unwrap();
         let text = "The opposition, led by Kemi Badenoch, met in Leeds. Badenoch said it was hard. Leeds United lost.";
-        let mark = |start: usize, end: usize, label: &str, score: f64| Entity {
-            id: format!("e{start}"),
-            start,
-            end,
-            label: label.into(),
-            text: text[start..end].into(),
-            source: Source::Model,
-            score: Some(score),
-            reviewed: false,
-        };
+        let mark = |start: usize, end: usize, label: &str, score: f64| model_mark(text, start, end, label, score);
         // As the tagger gave it: the full name a place, the surname unmarked.
         let mut fresh = annotator.annotate(text).unwrap();
         fresh.entities = vec![mark(23, 36, "LOC", 0.78), mark(45, 50, "LOC", 1.0), mark(79, 91, "ORG", 0.99)];
@@ -358,16 +363,7 @@ mod tests {
     fn a_decision_from_another_article_yields_where_the_model_is_sure_of_another_reading_in_this_one() {
         let annotator = Annotator::shipped().unwrap();
         let text = "Boston beat Oakland. Boston has won 15 of 19. The West watched.";
-        let mark = |start: usize, end: usize, label: &str, score: f64| Entity {
-            id: format!("e{start}"),
-            start,
-            end,
-            label: label.into(),
-            text: text[start..end].into(),
-            source: Source::Model,
-            score: Some(score),
-            reviewed: false,
-        };
+        let mark = |start: usize, end: usize, label: &str, score: f64| model_mark(text, start, end, label, score);
         // The team, sure at one mention and not at the other; a place the model is sure of.
         let mut fresh = annotator.annotate(text).unwrap();
         fresh.entities = vec![mark(0, 6, "ORG", 0.99), mark(12, 19, "ORG", 0.97), mark(21, 27, "ORG", 0.7), mark(50, 54, "LOC", 0.98)];
