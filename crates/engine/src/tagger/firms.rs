@@ -141,18 +141,17 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
 /// `Motors said`, `Spirit` + `AeroSystems`): the tagger doubts a sentence's
 /// first word, the more so one that is also a title or a common word, and
 /// CoNLL's news never leaves such a word out of the firm (13 in 13). Not an
-/// article (a list has `The Beirut …`). `spans` are one sentence's, sorted,
-/// whose first token is `offset`.
-pub(crate) fn firms_cut_at_the_opening(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+/// article (a list has `The Beirut …`); the word's own mark, if any, is
+/// taken in. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn firms_cut_at_the_opening(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let opening = after_dateline(views).unwrap_or(0);
     let at = offset + opening;
-    let Some(span) = spans.iter_mut().find(|s| s.start == at + 1) else { return };
+    let Some(span) = spans.iter().find(|s| s.start == at + 1) else { return };
     let first = &views[opening];
     let whole = is_one_listed_name(&views[opening..span.end - offset], COMPANIES);
     let determiner = crate::quotes::DETERMINERS.contains(&first.lower.as_str());
     if whole && is_capitalised(&first.word) && !is_all_caps(&first.word) && !determiner {
-        span.start = at;
-        span.label = "ORG";
+        put_mark(spans, TaggedSpan { start: at, label: "ORG", ..span.clone() });
     }
 }
 
@@ -202,8 +201,10 @@ mod tests {
     #[test]
     fn a_listed_firms_opening_word_left_out_is_taken_back() {
         let lexicon = lexicon_listing(&[(COMPANIES, &["general motors", "spirit aerosystems", "the beirut"])]);
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
             (&["General", "Motors", "said", "so"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // The opening word's own mark is taken in, not overlapped.
+            (&["General", "Motors", "said", "so"], vec![span(5, 6, "PER"), span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Spirit", "AeroSystems", ",", "which"], vec![span(6, 7, "PER")], vec![span(5, 7, "ORG")]),
             (
                 &["DETROIT", "(", "AP", ")", "—", "General", "Motors", "said"],
@@ -216,7 +217,7 @@ mod tests {
             (&["Then", "General", "Motors", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["GENERAL", "MOTORS", "CUTS", "JOBS"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
         ];
-        check(|spans, views, offset| firms_cut_at_the_opening(spans, views, offset), &lexicon, &table);
+        check(firms_cut_at_the_opening, &lexicon, &table);
     }
 
     #[test]

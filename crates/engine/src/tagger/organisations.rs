@@ -165,14 +165,17 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
 
 /// Joins `Premier` to the mark after it, unless a person's (`Premier League`,
 /// `Premier Division`): the training news's `Premier` is a head of
-/// government's title, so the tagger leaves it out of the name. `spans` are
-/// one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn bodies_named_premier(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    for span in spans.iter_mut() {
-        let before = span.start.checked_sub(offset + 1).map(|k| &views[k]);
-        if span.label != "PER" && before.is_some_and(|v| v.word == "Premier" && !v.caps_line) {
-            span.start -= 1;
-        }
+/// government's title, so the tagger leaves it out of the name (or marks it
+/// on its own, which the name then takes in). `spans` are one sentence's,
+/// sorted, whose first token is `offset`.
+pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let named: Vec<TaggedSpan> = spans
+        .iter()
+        .filter(|s| s.label != "PER" && s.start.checked_sub(offset + 1).is_some_and(|k| views[k].word == "Premier" && !views[k].caps_line))
+        .cloned()
+        .collect();
+    for span in named {
+        put_mark(spans, TaggedSpan { start: span.start - 1, ..span });
     }
 }
 
@@ -430,13 +433,15 @@ mod tests {
     #[test]
     fn premier_opens_the_body_after_it() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 3] = [
+        let table: [Row; 4] = [
             (&["top", "of", "the", "Premier", "League", "."], vec![span(9, 10, "ORG")], vec![span(8, 10, "ORG")]),
+            // `Premier` marked on its own is taken in, not overlapped.
+            (&["the", "Premier", "League", "."], vec![span(6, 7, "MISC"), span(7, 8, "ORG")], vec![span(6, 8, "ORG")]),
             // Not a person's, nor unmarked words.
             (&["said", "Premier", "Li", "Peng"], vec![span(7, 9, "PER")], vec![span(7, 9, "PER")]),
             (&["the", "Premier", "said", "so"], vec![], vec![]),
         ];
-        check(|spans, views, offset| bodies_named_premier(spans, views, offset), &lexicon, &table);
+        check(bodies_named_premier, &lexicon, &table);
     }
 
     #[test]
