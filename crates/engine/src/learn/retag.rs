@@ -227,13 +227,11 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         // where it is sure of another reading of the string anywhere in this
         // one (`Boston` the team here, the city there; `the West`): the string means
         // something else here, at its other mentions too.
-        let mut sure: HashMap<String, Vec<&str>> = HashMap::new();
-        for c in marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)) {
-            sure.entry(decision_key(&c.text)).or_default().push(c.label.as_str());
-        }
+        let sure: Vec<(String, &str)> =
+            marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)).map(|c| (decision_key(&c.text), c.label.as_str())).collect();
         remembered.retain(|m| {
             let key = decision_key(map.slice(&doc.text, m.0, m.1));
-            sure.get(&key).is_none_or(|labels| labels.iter().all(|label| m.2.as_deref() == Some(*label)))
+            sure.iter().all(|(string, label)| *string != key || m.2.as_deref() == Some(*label))
         });
         remembered.extend(surnames_of_persons(tokens, &remembered));
     }

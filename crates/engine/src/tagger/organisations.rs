@@ -169,13 +169,13 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
 /// on its own, which the name then takes in). `spans` are one sentence's,
 /// sorted, whose first token is `offset`.
 pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let named: Vec<TaggedSpan> = spans
-        .iter()
-        .filter(|s| s.label != "PER" && s.start.checked_sub(offset + 1).is_some_and(|k| views[k].word == "Premier" && !views[k].caps_line))
-        .cloned()
-        .collect();
-    for span in named {
-        put_mark(spans, TaggedSpan { start: span.start - 1, ..span });
+    // From the last, so that a mark taken in is never one still to be read.
+    for k in (0..spans.len()).rev() {
+        let span = spans[k].clone();
+        let before = span.start.checked_sub(offset + 1).map(|i| &views[i]);
+        if span.label != "PER" && before.is_some_and(|v| v.word == "Premier" && !v.caps_line) {
+            put_mark(spans, TaggedSpan { start: span.start - 1, ..span });
+        }
     }
 }
 

@@ -186,14 +186,15 @@ const GENERATIONS: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 /// ([`GENERATIONS`]), in place of a mark of its own (`Al Unser` + `Jr`).
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn take_generations(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let people: Vec<TaggedSpan> = spans
-        .iter()
-        .filter(|s| s.label == "PER" && s.end - s.start > 1)
-        .filter(|s| views.get(s.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str())))
-        .cloned()
-        .collect();
-    for person in people {
-        put_mark(spans, TaggedSpan { end: person.end + 1, ..person });
+    // From the last, so that a mark taken in is never one still to be read.
+    for k in (0..spans.len()).rev() {
+        let person = spans[k].clone();
+        if person.label == "PER"
+            && person.end - person.start > 1
+            && views.get(person.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str()))
+        {
+            put_mark(spans, TaggedSpan { end: person.end + 1, ..person });
+        }
     }
 }
 
