@@ -13,14 +13,14 @@ const HOW_KNOWN: [&str; 4] = ["also", "better", "widely", "popularly"];
 /// as` …) that follows a person's mark. `spans` are one sentence's, sorted,
 /// whose first token is `offset`.
 pub(crate) fn nicknames(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    let word = |i: usize| views.get(i.wrapping_sub(offset)).map_or("", |v| v.lower.as_str());
+    let word = |i: Option<usize>| i.and_then(|i| views.get(i.checked_sub(offset)?)).map_or("", |v| v.lower.as_str());
     for k in 1..spans.len() {
-        let start = spans[k].start;
-        if word(start - 2) != "known" || word(start - 1) != "as" {
+        let back = |n: usize| spans[k].start.checked_sub(n);
+        if word(back(2)) != "known" || word(back(1)) != "as" {
             continue;
         }
-        let comma = if HOW_KNOWN.contains(&word(start - 3)) { start - 4 } else { start - 3 };
-        if word(comma) == "," && spans[k - 1].end == comma && spans[k - 1].label == "PER" {
+        let comma = if HOW_KNOWN.contains(&word(back(3))) { back(4) } else { back(3) };
+        if word(comma) == "," && Some(spans[k - 1].end) == comma && spans[k - 1].label == "PER" {
             spans[k].label = "PER";
         }
     }

@@ -385,3 +385,13 @@ fn a_verbs_form_after_a_possessive_or_a_hyphened_adjective_is_a_noun() {
         [direct("a huge win for every American who believes in the rule of law.", "Andrew Bailey")]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_comma_has_no_subject_before_its_asides() {
+    // (A passage pasted from the middle of a sentence; found by fuzzing, where it crashed the annotator.
+    // The subject is then the phrase before the verb's asides.)
+    assert_eq!(
+        quotes(", which captured and annexed Erael , which captur67 , says it will aptured and annexed &d ."),
+        [reported("it will aptured and annexed &d", Some("Erael"))]
+    );
+}

@@ -190,7 +190,9 @@ impl Reports<'_, '_, '_> {
     fn subject_before_asides(&self, v: usize) -> Option<Range<usize>> {
         let (ctx, range) = (self.ctx, &self.range);
         let commas = &self.commas[..self.commas.partition_point(|&k| k < v)];
+        // (A sentence that opens with a comma has no subject before it.)
         let asides = commas.len() > 2
+            && commas[0] > range.start
             && commas[commas.len() - 1] + 1 == v
             && commas[0] - range.start <= 6
             && commas.windows(2).all(|pair| ASIDE_OPENERS.contains(&ctx.word(pair[0] + 1)));
