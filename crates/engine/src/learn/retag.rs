@@ -227,11 +227,10 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         // where it is sure of another reading of the string anywhere in this
         // one (`Boston` the team here, the city there; `the West`): the string means
         // something else here, at its other mentions too.
-        let sure: Vec<(String, &str)> =
-            marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)).map(|c| (decision_key(&c.text), c.label.as_str())).collect();
         remembered.retain(|m| {
-            let key = decision_key(map.slice(&doc.text, m.0, m.1));
-            sure.iter().all(|(string, label)| *string != key || m.2.as_deref() == Some(*label))
+            let text = map.slice(&doc.text, m.0, m.1);
+            let other_reading = |c: &Entity| c.score.is_some_and(|s| s >= SURE) && c.text == text && m.2.as_deref() != Some(&c.label);
+            !marks.iter().any(other_reading)
         });
         remembered.extend(surnames_of_persons(tokens, &remembered));
     }
