@@ -45,14 +45,15 @@ html = re.sub(r'href="\./([^"]+)" integrity="sha384-[^"]+"',
               html)
 index.write_text(html)
 
-# The annotation worker runs the app's own wasm: its start-up script names the app's hashed files.
+# The annotation worker runs the app's own wasm: its start-up script names the app's hashed files
+# (its whole-line comments are for the repository's readers, not the browser).
 app_module = [p.name for p in dist.glob("newsmark-app-*.js")]
 app_wasm = [p.name for p in dist.glob("newsmark-app-*_bg.wasm")]
 if len(app_module) != 1 or len(app_wasm) != 1:
     sys.exit(f"finish_dist: expected one app module and one app wasm in dist/, found {app_module} and {app_wasm}")
 worker_start = pathlib.Path(__file__).resolve().parent.parent / "www" / "worker-start.js"
-(dist / "worker-start.js").write_text(
-    worker_start.read_text().replace("__APP_MODULE__", app_module[0]).replace("__APP_WASM__", app_wasm[0]))
+(dist / "worker-start.js").write_text(re.sub(r"^\s*//.*\n", "", worker_start.read_text(), flags=re.M)
+                                     .replace("__APP_MODULE__", app_module[0]).replace("__APP_WASM__", app_wasm[0]))
 
 files = sorted(p.name for p in dist.iterdir() if p.is_file() and p.name != "sw.js")
 version = hashlib.sha256("".join(files).encode() + b"".join((dist / f).read_bytes() for f in files)).hexdigest()[:16]
