@@ -6,6 +6,7 @@ use super::{decision_key, Correction, Learned, CHANGE_CONFIDENCE};
 use crate::document::{Document, Entity, Source};
 use crate::edit::next_ids;
 use crate::headline::is_all_caps;
+use crate::tagger::ENTITY_TYPES;
 use crate::text::{char_slice, OffsetMap};
 use crate::token::{tokenize, Token};
 use crate::Prose;
@@ -227,10 +228,16 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         // where it is sure of another reading of the string anywhere in this
         // one (`Boston` the team here, the city there; `the West`): the string means
         // something else here, at its other mentions too.
+        // The strings the model is sure of, by entity type.
+        let mut sure: [HashSet<&str>; ENTITY_TYPES.len()] = Default::default();
+        for c in marks.iter().filter(|c| c.score.is_some_and(|s| s >= SURE)) {
+            if let Some(t) = ENTITY_TYPES.iter().position(|label| *label == c.label) {
+                sure[t].insert(&c.text);
+            }
+        }
         remembered.retain(|m| {
             let text = map.slice(&doc.text, m.0, m.1);
-            let other_reading = |c: &Entity| c.score.is_some_and(|s| s >= SURE) && c.text == text && m.2.as_deref() != Some(&c.label);
-            !marks.iter().any(other_reading)
+            !ENTITY_TYPES.iter().zip(&sure).any(|(label, strings)| m.2.as_deref() != Some(*label) && strings.contains(text))
         });
         remembered.extend(surnames_of_persons(tokens, &remembered));
     }
