@@ -14,7 +14,9 @@ use super::edges::{CONNECTORS, LINKING_ADVERBS};
 use super::features::{is_capitalised, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::spans::{free_before, is_unmarked, join_to_previous, join_touching, put_mark, put_mark_over, unmarked_capital_before};
+use super::spans::{
+    free_before, is_unmarked, join_to_previous, join_touching, put_mark, put_mark_over, unmarked_capital_before, widen_marks,
+};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -169,14 +171,11 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
 /// on its own, which the name then takes in). `spans` are one sentence's,
 /// sorted, whose first token is `offset`.
 pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    // From the last, so that a mark taken in is never one still to be read.
-    for k in (0..spans.len()).rev() {
-        let span = spans[k].clone();
+    widen_marks(spans, |span| {
         let before = span.start.checked_sub(offset + 1).map(|i| &views[i]);
-        if span.label != "PER" && before.is_some_and(|v| v.word == "Premier" && !v.caps_line) {
-            put_mark(spans, TaggedSpan { start: span.start - 1, ..span });
-        }
-    }
+        (span.label != "PER" && before.is_some_and(|v| v.word == "Premier" && !v.caps_line))
+            .then(|| TaggedSpan { start: span.start - 1, ..span.clone() })
+    });
 }
 
 /// Joins a mark that ends with a possessive to the mark of its label that

@@ -6,7 +6,7 @@
 use super::aliases::{surname_like, RULE_SCORE};
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::spans::{join_to_previous, put_mark, put_mark_over};
+use super::spans::{join_to_previous, put_mark, put_mark_over, widen_marks};
 use super::TaggedSpan;
 
 /// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
@@ -186,16 +186,10 @@ const GENERATIONS: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 /// ([`GENERATIONS`]), in place of a mark of its own (`Al Unser` + `Jr`).
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn take_generations(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    // From the last, so that a mark taken in is never one still to be read.
-    for k in (0..spans.len()).rev() {
-        let person = spans[k].clone();
-        if person.label == "PER"
-            && person.end - person.start > 1
-            && views.get(person.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str()))
-        {
-            put_mark(spans, TaggedSpan { end: person.end + 1, ..person });
-        }
-    }
+    widen_marks(spans, |person| {
+        let generation = views.get(person.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str()));
+        (person.label == "PER" && person.end - person.start > 1 && generation).then(|| TaggedSpan { end: person.end + 1, ..person.clone() })
+    });
 }
 
 /// Whether a word is a regnal number in Roman numerals, two letters or more

@@ -56,6 +56,18 @@ pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
     spans.insert(at, mark);
 }
 
+/// Widens each mark of `spans` (sorted) for which `widened` gives a wider
+/// span, in place of the marks that span overlaps (a word's own mark taken
+/// into the name). From the last, so that the marks before the one widened
+/// keep their places.
+pub(crate) fn widen_marks(spans: &mut Vec<TaggedSpan>, widened: impl Fn(&TaggedSpan) -> Option<TaggedSpan>) {
+    for k in (0..spans.len()).rev() {
+        if let Some(wider) = widened(&spans[k]) {
+            put_mark(spans, wider);
+        }
+    }
+}
+
 /// Puts a mark of `label` over the tokens `start..end` into `spans` (sorted)
 /// in place of the marks it overlaps, as sure as the surest of them, and no
 /// less than a rule's mark ([`RULE_SCORE`]): the rules that join what the
