@@ -88,7 +88,8 @@ impl State {
                 self.library.labels = Rc::new(labels.clone());
                 effects.push(Effect::SaveLabels(labels));
             }
-            _ => unreachable!("only editing actions come here"),
+            // (`State::update` routes only editing actions here.)
+            _ => {}
         }
     }
 

@@ -66,7 +66,8 @@ impl State {
                     }
                 }
             }
-            _ => unreachable!("only learning actions come here"),
+            // (`State::update` routes only learning actions here.)
+            _ => {}
         }
     }
 

@@ -221,7 +221,8 @@ impl State {
                 Ok(index) => self.library.documents = Rc::new(index),
                 Err(e) => self.fail(format!("{failed}: {e}.")),
             },
-            _ => unreachable!("only library actions come here"),
+            // (`State::update` routes only library actions here.)
+            _ => {}
         }
     }
 

@@ -61,7 +61,8 @@ impl State {
                     self.update_library(Action::OpenDocument(document), effects);
                 }
             }
-            _ => unreachable!("only the Sources view's actions come here"),
+            // (`State::update` routes only the Sources view's actions here.)
+            _ => {}
         }
     }
 

@@ -47,15 +47,16 @@ pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
     use std::collections::HashMap;
     // Distinct mentions, each at its first position, stand for all their copies;
     // an index by word keeps big articles linear (only mentions sharing a word can match).
-    let mut first: HashMap<(&str, &str), usize> = HashMap::new();
+    // Each distinct mention: its first position, then its fullest name.
+    let mut first: HashMap<(&str, &str), (usize, String)> = HashMap::new();
     for e in entities {
-        let at = first.entry((e.label.as_str(), e.text.as_str())).or_insert(e.start);
+        let at = &mut first.entry((e.label.as_str(), e.text.as_str())).or_insert((e.start, String::new())).0;
         *at = (*at).min(e.start);
     }
     // Mentions as (label, text, first start), found by (label, word).
     type Mention<'a> = (&'a str, &'a str, usize);
     let mut by_word: HashMap<(&str, &str), Vec<Mention>> = HashMap::new();
-    for (&(label, text), &start) in &first {
+    for (&(label, text), &(start, _)) in &first {
         let mut words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
         words.sort_unstable();
         words.dedup();
@@ -63,20 +64,12 @@ pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
             by_word.entry((label, word)).or_default().push((label, text, start));
         }
     }
-    let mut known: HashMap<(&str, &str), String> = HashMap::new();
-    entities
-        .iter()
-        .map(|e| {
-            known
-                .entry((e.label.as_str(), e.text.as_str()))
-                .or_insert_with(|| {
-                    let key_word = e.text.split_whitespace().last().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
-                    let candidates = by_word.get(&(e.label.as_str(), key_word)).map_or(&[][..], Vec::as_slice);
-                    fullest_among(candidates, &e.label, &e.text)
-                })
-                .clone()
-        })
-        .collect()
+    for (&(label, text), (_, fullest)) in first.iter_mut() {
+        let key_word = text.split_whitespace().last().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
+        let candidates = by_word.get(&(label, key_word)).map_or(&[][..], Vec::as_slice);
+        *fullest = fullest_among(candidates, label, text);
+    }
+    entities.iter().map(|e| first[&(e.label.as_str(), e.text.as_str())].1.clone()).collect()
 }
 
 /// A gender that may be unknown, written `female`, `male` or `unknown`.

@@ -74,7 +74,7 @@ fn unchanged_pairs(old: &[Line], new: &[Line]) -> Vec<(usize, usize)> {
 /// Whether at least 4 in 5 words of the longer text are words of the other
 /// (counted with repeats): an edit, however scattered, rather than another article.
 fn mostly_same_words(a: &str, b: &str) -> bool {
-    let mut counts: std::collections::HashMap<&str, isize> = std::collections::HashMap::new();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for word in a.split_whitespace() {
         *counts.entry(word).or_default() += 1;
     }
@@ -144,9 +144,8 @@ pub fn revise(old: &Document, fresh: &Document) -> Option<Revised> {
     let mut quotes: Vec<Quote> = Vec::new();
     // Looked up by id and by place once (a long article has many marks and quotes).
     let ids: std::collections::HashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
-    let by_place: std::collections::HashMap<(usize, usize), &str> = entities.iter().map(|e| ((e.start, e.end), e.id.as_str())).collect();
-    let fresh_marks: std::collections::HashMap<&str, (usize, usize)> =
-        fresh.entities.iter().map(|e| (e.id.as_str(), (e.start, e.end))).collect();
+    let by_place: std::collections::HashMap<(usize, usize), &Entity> = entities.iter().map(|e| ((e.start, e.end), e)).collect();
+    let fresh_marks: std::collections::HashMap<&str, &Entity> = fresh.entities.iter().map(|e| (e.id.as_str(), e)).collect();
     for q in &old.quotes {
         if let Some((start, end)) = carry(q.start, q.end) {
             let mention = q
@@ -159,7 +158,8 @@ pub fn revise(old: &Document, fresh: &Document) -> Option<Revised> {
     }
     for q in fresh.quotes.iter().filter(|q| in_changed_lines(q.start, q.end)) {
         // The speaker: the fresh mark if it is kept, else the kept old mark at the same place.
-        let speaker = q.speaker.as_deref().and_then(|s| fresh_marks.get(s)).and_then(|place| by_place.get(place)).map(|id| id.to_string());
+        let speaker =
+            q.speaker.as_deref().and_then(|s| fresh_marks.get(s)).and_then(|e| by_place.get(&(e.start, e.end))).map(|e| e.id.clone());
         quotes.push(Quote { id: format!("f{}", q.id), speaker, ..q.clone() });
     }
     let mut doc = Document { text: fresh.text.clone(), labels: old.labels.clone(), entities, quotes, sources: old.sources.clone() };
@@ -193,15 +193,14 @@ pub fn refresh(old: &Document, fresh: &Document) -> Document {
     let overlaps = |e: &Entity| kept.iter().any(|k| k.start < e.end && e.start < k.end);
     let mut entities: Vec<Entity> = kept.iter().map(|&e| e.clone()).collect();
     entities.extend(fresh.entities.iter().filter(|e| !overlaps(e)).map(|e| Entity { id: format!("f{}", e.id), ..e.clone() }));
-    let old_marks: std::collections::HashMap<&str, (usize, usize)> =
-        old.entities.iter().map(|e| (e.id.as_str(), (e.start, e.end))).collect();
-    let by_place: std::collections::HashMap<(usize, usize), &str> = entities.iter().map(|e| ((e.start, e.end), e.id.as_str())).collect();
+    let old_marks: std::collections::HashMap<&str, &Entity> = old.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let by_place: std::collections::HashMap<(usize, usize), &Entity> = entities.iter().map(|e| ((e.start, e.end), e)).collect();
     let quotes = old
         .quotes
         .iter()
         .map(|q| {
-            let place = q.speaker.as_deref().and_then(|s| old_marks.get(s));
-            let speaker = place.and_then(|p| by_place.get(p)).map(|id| id.to_string());
+            let old_mark = q.speaker.as_deref().and_then(|s| old_marks.get(s));
+            let speaker = old_mark.and_then(|e| by_place.get(&(e.start, e.end))).map(|e| e.id.clone());
             Quote { speaker, ..q.clone() }
         })
         .collect();

@@ -5,6 +5,7 @@
 //! then surnames are linked to the full names of the same article.
 
 mod administrations;
+mod agreement;
 mod aliases;
 mod appositives;
 mod body_fields;

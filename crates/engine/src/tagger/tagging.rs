@@ -311,7 +311,11 @@ impl Model {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
             let persons =
                 aliases::link_person_names(words, &self.lexicon, aliases::join_cut_person_names(words, &self.lexicon, whole, sentences));
-            within_sentences(kind_names::name_kinds(words, &self.lexicon, persons), sentences)
+            super::agreement::agree_labels(
+                words,
+                sentences,
+                within_sentences(kind_names::name_kinds(words, &self.lexicon, persons), sentences),
+            )
         };
         if kept.is_empty() {
             return across_article(out);

@@ -9,7 +9,6 @@ use super::organisations::BODY_NOUNS;
 use super::spans::{free_before, join_to_previous};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
-use std::collections::HashSet;
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray
@@ -160,17 +159,19 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         }
     }
     split_at_inner_titles(spans, views, offset, &is_role, &is_first_name, &names_a_person);
-    let persons: HashSet<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
+    // (Sorted, as the marks are.)
+    let persons: Vec<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
+    let person_at = |at: usize| persons.binary_search(&at).is_ok();
     // `CNN Anchor Jake Tapper`, `BBC Political Editor Chris Mason`: the title ends the organisation's mark just before the person.
     for span in spans.iter_mut() {
-        if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && persons.contains(&span.end) {
+        if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && person_at(span.end) {
             span.end = title_start(views, offset, span.start, span.end, &is_role);
         }
         // `U.S. Energy` + `Secretary Steven Chu`: the mark's last word is the title's portfolio; a listed country
         // or region is left (not a city: `Federal` + `Reserve Governor`, and there is a town called Federal).
         let title_follows = span.end < offset + views.len()
             && is_role(span.end)
-            && persons.contains(&(span.end + 1))
+            && person_at(span.end + 1)
             && PORTFOLIOS.contains(&views[span.end - 1 - offset].lower.as_str());
         let place = &views[span.start - offset..span.end - 1 - offset];
         // (The lists spell countries out; news abbreviates these two before a title.)
@@ -191,7 +192,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     }
     spans.retain(|s| {
         let alone = s.end - s.start == 1;
-        !(alone && ((is_role(s.start) && persons.contains(&s.end)) || is_title_end(s.start) || (s.label == "PER" && is_honorific(s.start))))
+        !(alone && ((is_role(s.start) && person_at(s.end)) || is_title_end(s.start) || (s.label == "PER" && is_honorific(s.start))))
     });
 }
 
