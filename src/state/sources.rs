@@ -46,11 +46,8 @@ impl State {
                 effects.push(Effect::TallySources { open: self.open_for_tally() });
             }
             Action::CloseDashboard => self.ui.dashboard = Dashboard::Closed,
-            Action::SourcesTallied(view) => {
-                if self.ui.dashboard != Dashboard::Closed {
-                    self.ui.dashboard = Dashboard::Ready(view);
-                }
-            }
+            // (A tally that comes after the dashboard was closed is dropped.)
+            Action::SourcesTallied(view) if self.ui.dashboard != Dashboard::Closed => self.ui.dashboard = Dashboard::Ready(view),
             Action::SetSourceGender { appearances, gender } => self.set_gender(appearances, gender, effects),
             Action::ShowQuote { document, quote } => {
                 self.ui.dashboard = Dashboard::Closed;
