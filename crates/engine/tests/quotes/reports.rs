@@ -231,6 +231,11 @@ fn a_report_attributed_at_the_end_of_the_sentence() {
         ("The president will sign the bill on Friday, the White House said in a statement on Tuesday.", Some("White House")),
         ("The deal is off, she told a news conference in Paris.", None),
         ("The deal is off, she told his colleagues.", None),
+        // An appositive or a relative clause between the subject and the verb.
+        ("Prices will rise next year, Jane Foster, the bank's chief economist, said.", Some("Jane Foster")),
+        ("Prices will rise next year, the bank's chief economist, Jane Foster, warned.", Some("Jane Foster")),
+        ("The dam will be finished next year, the ministry, which oversees the project, said on Monday.", None),
+        ("Mr Khan was arrested in Islamabad on Tuesday, his party, the Movement for Justice, said.", None),
     ] {
         let found = quotes(text);
         let expected = text.split(',').next().unwrap();

@@ -203,8 +203,25 @@ impl Reports<'_, '_, '_> {
     fn closing_attribution(&self, v: usize, previous_is_quote: bool) -> Option<Vec<FoundQuote>> {
         let (ctx, range) = (self.ctx, &self.range);
         let word = ctx.word(v);
-        if let Some(comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
-            let subject_before = ctx.subject_before(v, comma + 1);
+        if let Some(last_comma) = (range.start..v).rev().take(12).find(|&k| ctx.word(k) == ",") {
+            // (`, Jane Foster, the bank's chief economist, said.`, `, the ministry, which runs the dam, said.`: the
+            // subject opens after an earlier comma, with an appositive or a relative clause before the verb.)
+            let set_off = if v == last_comma + 1 {
+                let mut commas = (range.start..last_comma).rev().take(16).filter(|&k| ctx.word(k) == ",");
+                let (near, far) = (commas.next(), commas.next());
+                // (The farthest first: `, his party, Pakistan Tehreek-e-Insaf, said.`)
+                [far, near]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|c| ctx.subject_before(v, c + 1).filter(|m| m.start > c && m.end <= last_comma).map(|m| (c, m)))
+            } else {
+                None
+            };
+            let set_off_subject = set_off.is_some();
+            let (comma, subject_before) = match set_off {
+                Some((c, m)) => (c, Some(m)),
+                None => (last_comma, ctx.subject_before(v, last_comma + 1)),
+            };
             // Longer phrases after the verb (`said in a statement on Tuesday`) only after a plain subject before
             // it, a name, pronoun or determiner's phrase (not `, said the case involved …`, `, up 5% on the
             // figures reported in the first half`).
@@ -223,9 +240,10 @@ impl Reports<'_, '_, '_> {
             // (`, Governor Andrew Bailey said.`: capitalised title words may come first.)
             // (`, Federal Reserve Chair Jerome Powell told`: the title words may be an organisation's mark.)
             let titled = |m: &Range<usize>| m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j));
-            let right_after_comma = subject
-                .as_ref()
-                .is_some_and(|m| m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1)))))
+            let right_after_comma = set_off_subject
+                || subject.as_ref().is_some_and(|m| {
+                    m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
+                })
                 || v == comma + 1;
             let tail_end = ctx.past_tail(covered_after, if plain { rest } else { rest.min(covered_after + 3) });
             // (`, Jerome Powell told lawmakers, adding that CLAUSE`: the speaker reports on after a participle.)
