@@ -231,6 +231,9 @@ fn a_report_attributed_at_the_end_of_the_sentence() {
         ("The president will sign the bill on Friday, the White House said in a statement on Tuesday.", Some("White House")),
         ("The deal is off, she told a news conference in Paris.", None),
         ("The deal is off, she told his colleagues.", None),
+        // A title in lower case before the name.
+        ("Two people were killed in the blast, police spokesman Kevin Ochieng told VOA.", Some("Kevin Ochieng")),
+        ("The plant will close in May, union leader Marko Bela said on Friday.", Some("Marko Bela")),
         // An appositive or a relative clause between the subject and the verb.
         ("Prices will rise next year, Jane Foster, the bank's chief economist, said.", Some("Jane Foster")),
         ("Prices will rise next year, the bank's chief economist, Jane Foster, warned.", Some("Jane Foster")),

@@ -239,7 +239,12 @@ impl Reports<'_, '_, '_> {
             // but for a time or place (`, the ministry said on Tuesday.`).
             // (`, Governor Andrew Bailey said.`: capitalised title words may come first.)
             // (`, Federal Reserve Chair Jerome Powell told`: the title words may be an organisation's mark.)
-            let titled = |m: &Range<usize>| m.start <= comma + 4 && (comma + 1..m.start).all(|j| ctx.is_capitalised(j));
+            // (`, police spokesman Kevin Ochieng told VOA.`: or words in lower case that a person noun ends.)
+            let lower_title = |m: &Range<usize>| m.start > comma + 1 && is_person_noun(ctx.word(m.start - 1));
+            let titled = |m: &Range<usize>| {
+                m.start <= comma + 4
+                    && (comma + 1..m.start).all(|j| ctx.is_capitalised(j) || lower_title(m) && ctx.word(j).chars().all(char::is_lowercase))
+            };
             let right_after_comma = set_off_subject
                 || subject.as_ref().is_some_and(|m| {
                     m.start > comma && (titled(m) || (m.start == comma + 2 && DETERMINERS.contains(&ctx.word(comma + 1))))
