@@ -34,11 +34,15 @@ impl Context<'_, '_> {
         {
             return Some(e);
         }
+        // (Not who was told: `Nur told VOA …. The company expects sales to fall, it said` is no VOA's.)
+        let told = |start: usize| {
+            let at = if start > 1 && self.word(start - 1) == "the" { start - 1 } else { start };
+            at > 0 && matches!(self.word(at - 1), "told" | "tells" | "tell")
+        };
         let before = |label: &str| {
             (0..self.entities.len()).rev().find(|&e| {
-                self.entities[e].tokens.end <= mention.start
-                    && self.entities[e].label == label
-                    && !self.in_quote[self.entities[e].tokens.start]
+                let start = self.entities[e].tokens.start;
+                self.entities[e].tokens.end <= mention.start && self.entities[e].label == label && !self.in_quote[start] && !told(start)
             })
         };
         // `the Italian`, `the Dutchman`: a nationality described is the last person named.

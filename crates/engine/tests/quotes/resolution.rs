@@ -322,6 +322,11 @@ fn it_stands_for_a_body_named_a_few_sentences_before_at_most() {
     assert_eq!(annotate(far).quotes[0].speaker_name, None);
     let near = "Apple reported higher profits on Tuesday. \"We are pleased,\" it said.";
     assert_eq!(annotate(near).quotes[0].speaker_name.as_deref(), Some("Apple"));
+    // Not a body that was told something.
+    for told in ["Two people were killed, police told VOA.", "The mayor told the BBC he would resign."] {
+        let text = format!("{told} The company expects sales to fall, it said in a statement.");
+        assert_eq!(annotate(&text).quotes.last().unwrap().speaker_name, None, "{text}");
+    }
 }
 
 #[test]
