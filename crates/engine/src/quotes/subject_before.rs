@@ -196,7 +196,7 @@ impl Context<'_, '_> {
             Some(k) if k + 1 < first => self.past_conjunction(k + 1),
             _ => stop.map_or(floor, |k| k + 1),
         };
-        let whole = first - opens <= 8 && opens < first && stop.is_none_or(|k| self.word(k) == ",");
+        let whole = opens < first && first - opens <= 8 && stop.is_none_or(|k| self.word(k) == ",");
         Some(if (after_preposition || spoken_for) && whole && !CLAUSE_OPENERS.contains(&self.word(opens)) {
             opens..end
         } else {
