@@ -42,12 +42,16 @@ impl Context<'_, '_> {
         if at >= limit {
             return at;
         }
+        // The words after a determiner (or a possessive) up to punctuation or a tail word (`on Monday`).
+        let phrase_after =
+            |k: usize| k + 1 + (k + 1..limit.min(k + 5)).take_while(|&j| !self.is_punct(j) && !is_tail_word(self.word(j))).count();
         if let Some(e) = self.entity_at[at].filter(|&e| self.entities[e].tokens.start == at) {
-            return self.entities[e].tokens.end.min(limit);
+            let end = self.entities[e].tokens.end;
+            // (`told VOA's Somali Service`: whom it was told to is what the name owns.)
+            return if end < limit && is_possessive(self.word(end)) { phrase_after(end) } else { end.min(limit) };
         }
         if DETERMINERS.contains(&self.word(at)) {
-            let phrase = (at + 1..limit.min(at + 5)).take_while(|&k| !self.is_punct(k) && !is_tail_word(self.word(k))).count();
-            return at + 1 + phrase;
+            return phrase_after(at);
         }
         if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {
             return at + 1;

@@ -231,6 +231,9 @@ fn a_report_attributed_at_the_end_of_the_sentence() {
         ("The president will sign the bill on Friday, the White House said in a statement on Tuesday.", Some("White House")),
         ("The deal is off, she told a news conference in Paris.", None),
         ("The deal is off, she told his colleagues.", None),
+        // Told to what a name owns.
+        ("The rebels will disarm, she told VOA's Somali Service.", None),
+        ("The rebels will disarm, Abdi Farah told VOA's Somali Service on Monday.", Some("Abdi Farah")),
         // A title in lower case before the name.
         ("Two people were killed in the blast, police spokesman Kevin Ochieng told VOA.", Some("Kevin Ochieng")),
         ("The plant will close in May, union leader Marko Bela said on Friday.", Some("Marko Bela")),
