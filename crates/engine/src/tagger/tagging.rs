@@ -306,7 +306,7 @@ impl Model {
         }
         progress(1.0);
         // Names the article gives elsewhere, persons' names across it, then names given after their kind (ships,
-        // storms); none crosses a sentence's end.
+        // storms), none crossing a sentence's end; last, one reading of a name in the article.
         let across_article = |spans: Vec<TaggedSpan>| {
             let whole = whole_names::mark_acronyms(words, whole_names::complete_from_article(words, spans));
             let persons =
