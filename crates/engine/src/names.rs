@@ -45,31 +45,33 @@ fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) ->
 /// ```
 pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
     use std::collections::HashMap;
-    // Distinct mentions, each at its first position, stand for all their copies;
+    // Distinct mentions, each at its first position and then with its fullest name, stand for all their copies;
     // an index by word keeps big articles linear (only mentions sharing a word can match).
-    // Each distinct mention: its first position, then its fullest name.
-    let mut first: HashMap<(&str, &str), (usize, String)> = HashMap::new();
+    fn without_possessive(word: &str) -> &str {
+        word.trim_end_matches("'s").trim_end_matches("’s")
+    }
+    let mut distinct: HashMap<(&str, &str), (usize, String)> = HashMap::new();
     for e in entities {
-        let at = &mut first.entry((e.label.as_str(), e.text.as_str())).or_insert((e.start, String::new())).0;
+        let at = &mut distinct.entry((e.label.as_str(), e.text.as_str())).or_insert((e.start, String::new())).0;
         *at = (*at).min(e.start);
     }
     // Mentions as (label, text, first start), found by (label, word).
     type Mention<'a> = (&'a str, &'a str, usize);
     let mut by_word: HashMap<(&str, &str), Vec<Mention>> = HashMap::new();
-    for (&(label, text), &(start, _)) in &first {
-        let mut words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+    for (&(label, text), &(start, _)) in &distinct {
+        let mut words: Vec<&str> = text.split_whitespace().map(without_possessive).collect();
         words.sort_unstable();
         words.dedup();
         for word in words {
             by_word.entry((label, word)).or_default().push((label, text, start));
         }
     }
-    for (&(label, text), (_, fullest)) in first.iter_mut() {
-        let key_word = text.split_whitespace().last().map_or("", |w| w.trim_end_matches("'s").trim_end_matches("’s"));
+    for (&(label, text), (_, fullest)) in distinct.iter_mut() {
+        let key_word = text.split_whitespace().last().map_or("", without_possessive);
         let candidates = by_word.get(&(label, key_word)).map_or(&[][..], Vec::as_slice);
         *fullest = fullest_among(candidates, label, text);
     }
-    entities.iter().map(|e| first[&(e.label.as_str(), e.text.as_str())].1.clone()).collect()
+    entities.iter().map(|e| distinct[&(e.label.as_str(), e.text.as_str())].1.clone()).collect()
 }
 
 /// A gender that may be unknown, written `female`, `male` or `unknown`.

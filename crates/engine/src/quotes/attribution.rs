@@ -249,7 +249,7 @@ impl Context<'_, '_> {
                 return Some(self.speaker(m));
             }
             // `told the crowd`: what follows "tell" is whom it was told to.
-            if matches!(self.word(v), "tell" | "tells" | "told") {
+            if is_tell(self.word(v)) {
                 continue;
             }
             if let Some(m) = self.subject_after(v, range.end) {

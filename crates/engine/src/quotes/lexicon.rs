@@ -274,6 +274,11 @@ pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursd
 /// Days a report is dated by besides the weekdays ([`is_day`]).
 const OTHER_DAYS: &[&str] = &["today", "yesterday", "week", "month", "year"];
 
+/// Whether a word is a form of `tell`, after which comes whom it was told to.
+pub(super) fn is_tell(word: &str) -> bool {
+    matches!(word, "tell" | "tells" | "told")
+}
+
 /// Whether a (lower-cased) word dates a report (`said on Tuesday the company would ...`, `this week`).
 pub(super) fn is_day(word: &str) -> bool {
     WEEKDAYS.contains(&word) || OTHER_DAYS.contains(&word)

@@ -1,7 +1,7 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
 use super::lexicon::{
-    is_person_noun, is_possessive, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, OFFICIALS, PERSON_NOUNS, PREPOSITIONS,
+    is_person_noun, is_possessive, is_tell, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, OFFICIALS, PERSON_NOUNS, PREPOSITIONS,
 };
 use super::{Context, Gender};
 use std::ops::Range;
@@ -37,7 +37,7 @@ impl Context<'_, '_> {
         // (Not who was told: `Nur told VOA …. The company expects sales to fall, it said` is no VOA's.)
         let told = |start: usize| {
             let at = if start > 1 && self.word(start - 1) == "the" { start - 1 } else { start };
-            at > 0 && matches!(self.word(at - 1), "told" | "tells" | "tell")
+            at > 0 && is_tell(self.word(at - 1))
         };
         let before = |label: &str| {
             (0..self.entities.len()).rev().find(|&e| {

@@ -34,10 +34,7 @@ pub(crate) fn agree_labels(words: &[&str], sentences: &[Range<usize>], mut spans
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn span(start: usize, end: usize, label: &'static str, score: f32) -> TaggedSpan {
-        TaggedSpan { start, end, label, score }
-    }
+    use crate::tagger::rule_table::scored as span;
 
     #[test]
     fn a_doubted_mark_takes_the_one_confident_reading_of_its_words() {

@@ -205,11 +205,7 @@ pub(crate) fn bodies_named_after_people(spans: &mut [TaggedSpan], views: &[Token
 mod tests {
     use super::*;
     use crate::tagger::gazetteer::CITIES;
-    use crate::tagger::rule_table::{check, lexicon_listing, span, Row};
-
-    fn mark(start: usize, end: usize, label: &'static str, score: f32) -> TaggedSpan {
-        TaggedSpan { start, end, label, score }
-    }
+    use crate::tagger::rule_table::{check, lexicon_listing, scored as mark, span, Row};
 
     #[test]
     fn the_last_field_after_and_is_in_the_body_s_name() {

@@ -8,6 +8,11 @@ pub(crate) fn span(start: usize, end: usize, label: &'static str) -> TaggedSpan 
     TaggedSpan { start, end, label, score: 1.0 }
 }
 
+/// A mark as the tagger gives it, at `score`.
+pub(crate) fn scored(start: usize, end: usize, label: &'static str, score: f32) -> TaggedSpan {
+    TaggedSpan { start, end, label, score }
+}
+
 /// A mark as a rule puts it, at the rules' score.
 pub(crate) fn ruled(start: usize, end: usize, label: &'static str) -> TaggedSpan {
     TaggedSpan { start, end, label, score: super::aliases::RULE_SCORE }

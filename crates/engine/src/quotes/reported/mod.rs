@@ -233,7 +233,7 @@ impl Reports<'_, '_, '_> {
             let subject = subject_before.or_else(|| ctx.subject_after(v, range.end).filter(clause_free));
             let rest = self.end_of(range.end, v + 1);
             // (`, a spokeswoman told Reuters.`, `, he told reporters on Monday.`: whom it was told to comes first.)
-            let after_verb = if matches!(word, "tell" | "tells" | "told") { ctx.told_whom(v, rest) } else { v + 1 };
+            let after_verb = if is_tell(word) { ctx.told_whom(v, rest) } else { v + 1 };
             let covered_after = subject.as_ref().map_or(after_verb, |m| m.end.max(after_verb));
             // The attribution starts right after the comma and ends the sentence,
             // but for a time or place (`, the ministry said on Tuesday.`).
