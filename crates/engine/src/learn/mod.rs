@@ -381,6 +381,27 @@ mod tests {
     }
 
     #[test]
+    fn a_string_unmarked_in_two_sentences_stays_unmarked_where_the_model_is_sure_of_it() {
+        let mut annotator = Annotator::shipped().unwrap();
+        let mut learned = Learned::default();
+        let mut unmark_god = |annotator: &mut Annotator, sentence: &str| {
+            let mut doc = annotator.annotate(sentence).unwrap();
+            let at = sentence.find("God").unwrap();
+            correct(annotator, &mut doc, at, at + 3, None, &mut learned);
+            learned.clone()
+        };
+        let text = "Residents thanked God for the rain.";
+        let at = text.find("God").unwrap();
+        let mut fresh = annotator.annotate(text).unwrap();
+        fresh.entities = vec![model_mark(text, at, at + 3, "PER", 0.99)];
+        // Once may be a slip: the sure mark stays.
+        let once = unmark_god(&mut annotator, "They prayed to God on Sunday.");
+        assert_eq!(annotator.remember(fresh.clone(), &once).entities, fresh.entities);
+        let twice = unmark_god(&mut annotator, "God help us, she said.");
+        assert!(annotator.remember(fresh, &twice).entities.is_empty());
+    }
+
+    #[test]
     fn a_number_marked_in_one_place_is_not_marked_elsewhere() {
         let annotator = Annotator::shipped().unwrap();
         let mut learned = Learned::default();

@@ -184,6 +184,25 @@ fn surnames_of_persons(tokens: &[Token<'_>], remembered: &[(usize, usize, Option
     tokens.iter().filter(|t| surnames.contains(t.text)).map(|t| (t.start, t.end, Some("PER".to_string()))).collect()
 }
 
+/// In how many corrected sentences the words of `key` (a [`decision_key`])
+/// were taught to be no name: known, and under no mark.
+fn times_unmarked(learned: &Learned, key: &str) -> usize {
+    let words: Vec<&str> = key.split(' ').collect();
+    learned
+        .examples
+        .iter()
+        .filter(|example| {
+            let known = |s: usize, e: usize| example.known.as_ref().is_none_or(|ranges| ranges.iter().any(|r| r.0 <= s && e <= r.1));
+            let marked = |s: usize, e: usize| example.entities.iter().any(|m| m.0 < e && s < m.1);
+            example
+                .words
+                .windows(words.len())
+                .enumerate()
+                .any(|(at, w)| w.iter().zip(&words).all(|(a, b)| a == b) && known(at, at + words.len()) && !marked(at, at + words.len()))
+        })
+        .count()
+}
+
 /// How sure the model must be of a mark for a decision made in another article not to overrule it.
 const SURE: f64 = 0.95;
 
@@ -191,7 +210,8 @@ const SURE: f64 = 0.95;
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Memory {
     /// A new article: the memory's decisions override the model, except
-    /// where it is sure of another mark at the same span.
+    /// where it is sure of another reading of the string, unless the
+    /// decision unmarked the string in two corrected sentences.
     Overrides,
     /// An article being corrected: the memory marks only text nothing
     /// marks. It neither relabels nor unmarks, as a string can mean two
@@ -235,9 +255,12 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
                 sure[t].insert(&c.text);
             }
         }
+        // But a string unmarked in two corrected sentences is no name to this person however sure the
+        // model is (`God`); once may be a slip of the gold data (`Commerce` unmarked in one article only).
         remembered.retain(|m| {
             let text = map.slice(&doc.text, m.0, m.1);
-            !ENTITY_TYPES.iter().zip(&sure).any(|(label, strings)| m.2.as_deref() != Some(*label) && strings.contains(text))
+            (m.2.is_none() && times_unmarked(learned, &decision_key(text)) >= 2)
+                || !ENTITY_TYPES.iter().zip(&sure).any(|(label, strings)| m.2.as_deref() != Some(*label) && strings.contains(text))
         });
         remembered.extend(surnames_of_persons(tokens, &remembered));
     }
