@@ -56,11 +56,24 @@ pub(super) fn reported(ctx: &Context<'_, '_>, range: Range<usize>) -> Vec<FoundQ
             continue;
         };
         // (`rejected claims by the TPLF that CLAUSE`: a verb's form in -s after a past tense is a noun, whose
-        // source is the phrase after `by` or `from`, if any; not the sentence's subject, who rejected the claims.)
-        let noun_at =
-            |k: usize| ctx.word(k).ends_with('s') && k > range.start && !ctx.is_capitalised(k - 1) && ctx.word(k - 1).ends_with("ed");
-        // (`denied claims that CLAUSE`: the claims report it, not the denial.)
-        if v + 1 < range.end && noun_at(v + 1) && sentence.speaks(v + 1) {
+        // source is the phrase after `by` or `from`, if any; not the sentence's subject, who rejected the claims.
+        // So it is after a past tense and the noun's plain words: `denied media reports`, `rejected the claims`;
+        // not after a time (`published yesterday says`), nor after an owner, who is the source (`the opposition's claims`).)
+        let noun_at = |k: usize| {
+            let past = |j: usize| !ctx.is_capitalised(j) && ctx.word(j).ends_with("ed");
+            let plain = |j: usize| {
+                let word = ctx.word(j);
+                !ctx.is_capitalised(j)
+                    && !ctx.is_punct(j)
+                    && !word.ends_with("ly")
+                    && !word.contains(['\'', '’'])
+                    && !TAIL_WORDS.contains(&word)
+            };
+            let first = (range.start..k).rev().take(2).take_while(|&j| plain(j) && !past(j)).last().unwrap_or(k);
+            ctx.word(k).ends_with('s') && ctx.word(k) != "says" && first > range.start && past(first - 1)
+        };
+        // (`denied claims that CLAUSE`, `denied media reports that CLAUSE`: the claims report it, not the denial.)
+        if (v + 1..range.end.min(v + 4)).any(|k| noun_at(k) && sentence.speaks(k)) {
             v += 1;
             continue;
         }
