@@ -9,7 +9,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::spans::put_mark_over;
-use super::TaggedSpan;
+use super::{TaggedSpan, ENTITY_TYPES};
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
@@ -20,7 +20,9 @@ const MOST_WORDS_MISSING: usize = 3;
 /// mark's are a whole name, or its ending, marked with the same label
 /// elsewhere in the article (`Suu` + `Kyi` after `Aung San Suu Kyi`): words
 /// no mark holds, or marks of that label, which it takes in (`Aung San` +
-/// `Suu` + `Kyi`). `spans` sorted, over the article's `words`.
+/// `Suu` + `Kyi`). Marked with one other label only, the name takes that
+/// label and any marks within it (`America`, a place, in `Voice of America`
+/// at a sentence's start). `spans` sorted, over the article's `words`.
 pub(crate) fn complete_from_article(words: &[&str], spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
     let whole: HashSet<(&[&str], &str)> = spans
         .iter()
@@ -33,13 +35,27 @@ pub(crate) fn complete_from_article(words: &[&str], spans: Vec<TaggedSpan>) -> V
     let mut out: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
     for mut span in spans {
         let from = |k: usize| span.start - k;
-        // The marks the reach would cross lie within it and have the mark's label.
-        let takes_in = |k: usize| out.iter().rev().take_while(|m| m.end > from(k)).all(|m| m.start >= from(k) && m.label == span.label);
+        // The label of the name the reach makes: the mark's, or the one other label the article gives it
+        // (`America` a place, in `Voice of America` an organisation elsewhere).
+        let label_of = |k: usize| {
+            let mut labels = ENTITY_TYPES.into_iter().filter(|l| whole.contains(&(&words[from(k)..span.end], *l)));
+            match (labels.next(), labels.next()) {
+                _ if whole.contains(&(&words[from(k)..span.end], span.label)) => Some(span.label),
+                (Some(label), None) => Some(label),
+                _ => None,
+            }
+        };
+        // The marks the reach would cross lie within it and have its label, or any label where the name takes another.
+        let takes_in = |k: usize, label: &str| {
+            out.iter().rev().take_while(|m| m.end > from(k)).all(|m| m.start >= from(k) && (m.label == label || label != span.label))
+        };
         let reach = (1..=MOST_WORDS_MISSING.min(span.start))
             .rev()
-            .find(|&k| is_capitalised(words[from(k)]) && whole.contains(&(&words[from(k)..span.end], span.label)) && takes_in(k));
-        if let Some(k) = reach {
+            .filter(|&k| is_capitalised(words[from(k)]))
+            .find_map(|k| label_of(k).filter(|label| takes_in(k, label)).map(|label| (k, label)));
+        if let Some((k, label)) = reach {
             span.start -= k;
+            span.label = label;
             while out.last().is_some_and(|m| m.end > span.start) {
                 out.pop();
             }
@@ -186,11 +202,23 @@ mod tests {
         assert_eq!(completed(text, vec![span(1, 2, "ORG"), span(7, 9, "ORG")]), [(0, 2), (7, 9)]);
         // Whole in the first sentence, cut later.
         assert_eq!(completed(text, vec![span(0, 2, "ORG"), span(8, 9, "ORG")]), [(0, 2), (7, 9)]);
-        // The whole name with another label, or nowhere: left as it is.
-        assert_eq!(completed(text, vec![span(1, 2, "ORG"), span(7, 9, "MISC")]), [(1, 2), (7, 9)]);
+        // The whole name nowhere: left as it is.
         assert_eq!(completed(text, vec![span(1, 2, "ORG"), span(8, 9, "ORG")]), [(1, 2), (8, 9)]);
         // The word before belongs to another mark.
         assert_eq!(completed(text, vec![span(0, 1, "PER"), span(1, 2, "ORG"), span(7, 9, "ORG")]), [(0, 1), (1, 2), (7, 9)]);
+    }
+
+    #[test]
+    fn a_piece_of_a_name_given_in_full_elsewhere_takes_the_name_s_label() {
+        let text = "Voice of America reporter Anita Powell . He told Voice of America . the Voice of America said";
+        let words: Vec<&str> = text.split(' ').collect();
+        let marks = |spans| complete_from_article(&words, spans).iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>();
+        let whole = span(14, 17, "ORG");
+        // Cut at the sentence's start, a place; cut in two, an organisation and a place.
+        assert_eq!(marks(vec![span(2, 3, "LOC"), span(4, 6, "PER"), whole.clone()]), [(0, 3, "ORG"), (4, 6, "PER"), (14, 17, "ORG")]);
+        assert_eq!(marks(vec![span(9, 10, "ORG"), span(11, 12, "LOC"), whole.clone()]), [(9, 12, "ORG"), (14, 17, "ORG")]);
+        // A name the article gives two labels tells nothing.
+        assert_eq!(marks(vec![span(2, 3, "LOC"), span(9, 12, "PER"), whole]), [(2, 3, "LOC"), (9, 12, "PER"), (14, 17, "ORG")]);
     }
 
     #[test]
