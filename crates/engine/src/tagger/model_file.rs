@@ -148,7 +148,7 @@ impl Encoding {
     /// rarely and barely move a score); a key cut to fewer bits matches an
     /// unknown hash by chance (keys / 2^bits per look-up), which cost F1
     /// below these widths.
-    pub const SHIPPED: Encoding = Encoding { feature_bits: 23, name_bits: 25, min_weight: 0.4375, quantum: 8 };
+    pub const SHIPPED: Encoding = Encoding { feature_bits: 23, name_bits: 25, min_weight: 0.5, quantum: 8 };
 }
 
 /// The top bits of a hash: what is left after shifting it right by `shift`.
