@@ -38,9 +38,12 @@ pub(crate) fn complete_from_article(words: &[&str], spans: Vec<TaggedSpan>) -> V
         // The label of the name the reach makes: the mark's, or the one other label the article gives it
         // (`America` a place, in `Voice of America` an organisation elsewhere).
         let label_of = |k: usize| {
-            let mut labels = ENTITY_TYPES.into_iter().filter(|l| whole.contains(&(&words[from(k)..span.end], *l)));
+            let name = &words[from(k)..span.end];
+            if whole.contains(&(name, span.label)) {
+                return Some(span.label);
+            }
+            let mut labels = ENTITY_TYPES.into_iter().filter(|l| whole.contains(&(name, *l)));
             match (labels.next(), labels.next()) {
-                _ if whole.contains(&(&words[from(k)..span.end], span.label)) => Some(span.label),
                 (Some(label), None) => Some(label),
                 _ => None,
             }
