@@ -34,6 +34,13 @@ pub struct Example {
     pub known: Option<Vec<(usize, usize)>>,
 }
 
+impl Example {
+    /// Whether the tags of tokens `start..end` are known (all are in what earlier versions kept).
+    fn knows(&self, start: usize, end: usize) -> bool {
+        self.known.as_ref().is_none_or(|ranges| ranges.iter().any(|&(s, e)| s <= start && end <= e))
+    }
+}
+
 /// What the model learned from corrections; kept with the user's settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Learned {
@@ -127,7 +134,6 @@ impl Annotator {
             Some(ranges) => ranges.iter().map(|&(s, e)| s..e).collect(),
             None => std::iter::once(0..words.len()).collect(),
         };
-        let is_known = |s: usize, e: usize| known.iter().any(|r| r.start <= s && e <= r.end);
         for _ in 0..PASSES {
             let whole = 0..words.len();
             let predicted = self.model.tag_alone(&words, std::slice::from_ref(&whole));
@@ -137,7 +143,7 @@ impl Annotator {
                 .map(|p| (p.start, p.end, p.label))
                 .filter(|p| known.iter().any(|r| r.start < p.1 && p.0 < r.end))
                 .collect();
-            let expected: Vec<(usize, usize, &str)> = gold.iter().copied().filter(|g| is_known(g.0, g.1)).collect();
+            let expected: Vec<(usize, usize, &str)> = gold.iter().copied().filter(|g| example.knows(g.0, g.1)).collect();
             if found == expected {
                 break;
             }

@@ -192,13 +192,10 @@ fn times_unmarked(learned: &Learned, key: &str) -> usize {
         .examples
         .iter()
         .filter(|example| {
-            let known = |s: usize, e: usize| example.known.as_ref().is_none_or(|ranges| ranges.iter().any(|r| r.0 <= s && e <= r.1));
             let marked = |s: usize, e: usize| example.entities.iter().any(|m| m.0 < e && s < m.1);
-            example
-                .words
-                .windows(words.len())
-                .enumerate()
-                .any(|(at, w)| w.iter().zip(&words).all(|(a, b)| a == b) && known(at, at + words.len()) && !marked(at, at + words.len()))
+            example.words.windows(words.len()).enumerate().any(|(at, w)| {
+                w.iter().zip(&words).all(|(a, b)| a == b) && example.knows(at, at + words.len()) && !marked(at, at + words.len())
+            })
         })
         .count()
 }
@@ -257,10 +254,11 @@ pub(super) fn merge(doc: &Document, prose: &Prose<'_>, marks: Vec<Entity>, learn
         }
         // But a string unmarked in two corrected sentences is no name to this person however sure the
         // model is (`God`); once may be a slip of the gold data (`Commerce` unmarked in one article only).
+        // (The examples are counted only where the model is sure of another reading.)
         remembered.retain(|m| {
             let text = map.slice(&doc.text, m.0, m.1);
-            (m.2.is_none() && times_unmarked(learned, &decision_key(text)) >= 2)
-                || !ENTITY_TYPES.iter().zip(&sure).any(|(label, strings)| m.2.as_deref() != Some(*label) && strings.contains(text))
+            !ENTITY_TYPES.iter().zip(&sure).any(|(label, strings)| m.2.as_deref() != Some(*label) && strings.contains(text))
+                || (m.2.is_none() && times_unmarked(learned, &decision_key(text)) >= 2)
         });
         remembered.extend(surnames_of_persons(tokens, &remembered));
     }

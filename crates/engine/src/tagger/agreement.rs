@@ -23,12 +23,20 @@ pub(crate) fn agree_labels(words: &[&str], sentences: &[Range<usize>], mut spans
     let confident: HashSet<(&[&str], &str)> =
         spans.iter().filter(|s| s.score >= CONFIDENT && !opens_sentence(s.start)).map(|s| (&words[s.start..s.end], s.label)).collect();
     for s in spans.iter_mut().filter(|s| s.score < DOUBTED) {
-        let mut readings = ENTITY_TYPES.into_iter().filter(|label| confident.contains(&(&words[s.start..s.end], *label)));
-        if let (Some(label), None) = (readings.next(), readings.next()) {
+        if let Some(label) = one_reading(&confident, &words[s.start..s.end]) {
             s.label = label;
         }
     }
     spans
+}
+
+/// The label `readings` give `name`, if they give it exactly one.
+pub(super) fn one_reading(readings: &HashSet<(&[&str], &str)>, name: &[&str]) -> Option<&'static str> {
+    let mut labels = ENTITY_TYPES.into_iter().filter(|label| readings.contains(&(name, *label)));
+    match (labels.next(), labels.next()) {
+        (Some(label), None) => Some(label),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -6,10 +6,11 @@
 //! which the tagger reads as the word `who`); and a name that its acronym
 //! spells, in brackets after it, is one mark (`Kenya Defence Forces (KDF)`).
 
+use super::agreement::one_reading;
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::spans::put_mark_over;
-use super::{TaggedSpan, ENTITY_TYPES};
+use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use std::collections::HashSet;
 
@@ -40,12 +41,9 @@ pub(crate) fn complete_from_article(words: &[&str], spans: Vec<TaggedSpan>) -> V
         let label_of = |k: usize| {
             let name = &words[from(k)..span.end];
             if whole.contains(&(name, span.label)) {
-                return Some(span.label);
-            }
-            let mut labels = ENTITY_TYPES.into_iter().filter(|l| whole.contains(&(name, *l)));
-            match (labels.next(), labels.next()) {
-                (Some(label), None) => Some(label),
-                _ => None,
+                Some(span.label)
+            } else {
+                one_reading(&whole, name)
             }
         };
         // The marks the reach would cross lie within it and have its label, or any label where the name takes another.
