@@ -9,6 +9,7 @@ use super::features::{is_capitalised, is_listed_place, is_noun_of, is_title, Tok
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
 use super::organisations::BODY_NOUNS;
 use super::spans::{join_to_previous, put_mark};
+use super::titles::is_portfolio;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use crate::quotes::{is_month, WEEKDAYS};
@@ -74,7 +75,8 @@ const PARTY_NOUNS: [&str; 5] = ["congress", "alliance", "coalition", "party", "f
 ///   never writes an organisation, a capitalised word outside a name and
 ///   another organisation in a row. Only a plain word, capitalised, of two
 ///   letters or more (not `V` for versus, `Louis-based`, `W105`, capitals),
-///   and no title (`Senate President`);
+///   and no title (`Senate President`) but a portfolio (`NAACP Legal` +
+///   `Defense` + `Fund`);
 /// - an organisation's mark and a body noun's alone just after it (`House
 ///   Foreign Affairs` + `Committee`);
 /// - a mark of any label (a place's: `Britain's Office`; a person's: `Africa
@@ -98,7 +100,7 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
             && word.word.len() > 1
             && is_capitalised(&word.word)
             && word.word.chars().skip(1).all(char::is_lowercase)
-            && !is_title(&word.lower);
+            && (!is_title(&word.lower) || is_portfolio(&word.lower));
         let body_noun_after = after.start == before.end && after.end == after.start + 1 && BODY_NOUNS.contains(&word.lower.as_str());
         // `for` or `for the` between (`Institute` + `for the Study of War`), or `of the` (`International
         // Committee` + `of the Red Cross`).
@@ -287,7 +289,7 @@ mod tests {
     #[test]
     fn two_bodies_with_a_capitalised_word_between_are_one() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
             (
                 &["Senate", "Armed", "Services", "Committee", "Chairman"],
                 vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
@@ -295,6 +297,8 @@ mod tests {
             ),
             (&["House", "Affairs", "Committee", "met"], vec![span(5, 7, "ORG"), span(7, 8, "ORG")], vec![span(5, 8, "ORG")]),
             (&["House", "Affairs", "Smith", "met"], vec![span(5, 7, "ORG"), span(7, 8, "ORG")], vec![span(5, 7, "ORG"), span(7, 8, "ORG")]),
+            // A portfolio between.
+            (&["NAACP", "Legal", "Defense", "Fund"], vec![span(5, 7, "ORG"), span(8, 9, "ORG")], vec![span(5, 9, "ORG")]),
             // A title, capitals, not a plain word, another label: apart.
             (
                 &["St.", "Louis-based", "Mercantile", "Inc."],

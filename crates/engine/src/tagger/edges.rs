@@ -13,16 +13,24 @@ use crate::headline::is_all_caps;
 /// Secretary`: the tagger may carry a name over the comma towards the next capital).
 const SEPARATORS: [&str; 3] = [",", ";", ":"];
 
+/// Points of the compass, which a full stop after them never abbreviates:
+/// it ends the sentence (`in the South.`), where a stop the tokenizer
+/// splits off an unlisted abbreviation belongs to the name (`Boulder, Colo.`).
+const COMPASS_POINTS: [&str; 9] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest"];
+
 /// Takes separators ([`SEPARATORS`]) off the edges of `spans` (one
-/// sentence's, whose first token is `offset`), dropping a span of nothing
-/// else, or without a letter (a year alone: `the 2008 Beijing Olympics`).
+/// sentence's, whose first token is `offset`), and a full stop after a point
+/// of the compass ([`COMPASS_POINTS`]) off their end, dropping a span of
+/// nothing else, or without a letter (a year alone: `the 2008 Beijing Olympics`).
 pub(crate) fn trim_separators(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_separator = |i: usize| SEPARATORS.contains(&views[i - offset].word.as_str());
+    let ends_sentence =
+        |i: usize| views[i - offset].word == "." && i > offset && COMPASS_POINTS.contains(&views[i - 1 - offset].lower.as_str());
     for span in spans.iter_mut() {
         while span.start < span.end && is_separator(span.start) {
             span.start += 1;
         }
-        while span.start < span.end && is_separator(span.end - 1) {
+        while span.start < span.end && (is_separator(span.end - 1) || ends_sentence(span.end - 1)) {
             span.end -= 1;
         }
     }
@@ -191,13 +199,15 @@ mod tests {
     #[test]
     fn separators_are_taken_off_the_edges_of_names() {
         let lexicon = crate::tagger::Lexicon::default();
-        let words = ["the", "BBC", ",", "Health", "and", "Goldman", ",", "Sachs", ";", ",", "2008", "Beijing"];
+        let words =
+            ["the", "BBC", ",", "Health", "and", "Goldman", ",", "Sachs", ";", ",", "2008", "Beijing", "the", "South", ".", "Colo", "."];
         let views = crate::tagger::features::views(&words, &lexicon);
         let span = |start, end| TaggedSpan { start, end, label: "ORG", score: 1.0 };
-        let mut spans = vec![span(11, 13), span(15, 18), span(18, 20), span(20, 21), span(21, 22)];
+        let mut spans = vec![span(11, 13), span(15, 18), span(18, 20), span(20, 21), span(21, 22), span(23, 25), span(25, 27)];
         trim_separators(&mut spans, &views, 10);
-        // The comma after BBC is left out, the one inside a name kept, a span of separators dropped, and a year alone.
-        assert_eq!(spans, [span(11, 12), span(15, 18), span(21, 22)]);
+        // The comma after BBC is left out, the one inside a name kept, a span of separators dropped, a year
+        // alone, and the full stop after a point of the compass, but not after an abbreviation.
+        assert_eq!(spans, [span(11, 12), span(15, 18), span(21, 22), span(23, 24), span(25, 27)]);
     }
 
     #[test]

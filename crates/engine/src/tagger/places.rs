@@ -8,7 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::datelines::{after_dateline, is_dash};
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, TokenView};
-use super::gazetteer::COUNTRIES;
+use super::gazetteer::{COUNTRIES, LAST_NAMES};
 use super::kinds::PLACE_KINDS;
 use super::organisations::BODY_NOUNS;
 use super::spans::{join_to_previous, put_mark, unmarked_capital_before};
@@ -239,26 +239,42 @@ pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
     }
 }
 
-/// Makes a street's name whole, as a place: a mark of the street word alone
-/// takes the unmarked capitalised word before it (`10 Downing Street` had
-/// `Street` alone), and a mark of at most three words followed by an unmarked
-/// street word in capitals takes it (`Pennsylvania` + `Avenue`). `spans` are
-/// one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn whole_street_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+/// Makes a street's name whole, as a place:
+/// - a mark of the street word alone takes the unmarked capitalised word
+///   before it (`10 Downing Street` had `Street` alone), or joins a person's
+///   mark just before it (`Martin Luther King Jr.` + `Boulevard`);
+/// - a mark of at most three words followed by an unmarked street word in
+///   capitals takes it (`Pennsylvania` + `Avenue`);
+/// - a mark ending in a street word is a place (`Kenyatta Avenue` had been a
+///   person).
+///
+/// A street word that is a listed surname (`Lane`, `Street`) may end a
+/// person's name, so it joins no person's mark and turns none into a place.
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn whole_street_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let end = offset + views.len();
     let street = |i: usize| i < end && STREET_WORDS.contains(&views[i - offset].lower.as_str()) && is_capitalised(&views[i - offset].word);
-    for k in 0..spans.len() {
+    let surname = |i: usize| views[i - offset].list_position(LAST_NAMES).is_some();
+    let mut k = 0;
+    while k < spans.len() {
         let free_to = spans.get(k + 1).map_or(end, |next| next.start);
         let alone = spans[k].end - spans[k].start == 1 && street(spans[k].start);
-        let takes_name = alone && unmarked_capital_before(spans, k, views, offset);
-        let span = &mut spans[k];
-        if takes_name {
-            span.start -= 1;
-            span.label = "LOC";
-        } else if span.end - span.start <= 3 && span.end < free_to && street(span.end) {
-            span.end += 1;
-            span.label = "LOC";
+        let after_person = k > 0 && spans[k - 1].end == spans[k].start && spans[k - 1].label == "PER";
+        if alone && unmarked_capital_before(spans, k, views, offset) {
+            spans[k].start -= 1;
+            spans[k].label = "LOC";
+        } else if alone && after_person && !surname(spans[k].start) {
+            join_to_previous(spans, k);
+            k -= 1;
+            spans[k].label = "LOC";
+        } else if spans[k].end - spans[k].start <= 3 && spans[k].end < free_to && street(spans[k].end) {
+            spans[k].end += 1;
+            spans[k].label = "LOC";
+        } else if spans[k].end - spans[k].start >= 2 && street(spans[k].end - 1) && (spans[k].label != "PER" || !surname(spans[k].end - 1))
+        {
+            spans[k].label = "LOC";
         }
+        k += 1;
     }
 }
 
@@ -447,16 +463,21 @@ mod tests {
 
     #[test]
     fn street_names_are_whole() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let lexicon = lexicon_listing(&[(LAST_NAMES, &["street", "lane"])]);
+        let table: [Row; 8] = [
             // The street word marked alone; the name marked without its street word.
             (&["outside", "10", "Downing", "Street", "."], vec![span(8, 9, "LOC")], vec![span(7, 9, "LOC")]),
             (&["along", "Pennsylvania", "Avenue", "to"], vec![span(6, 7, "LOC")], vec![span(6, 8, "LOC")]),
+            // A street named after a person, marked as one.
+            (&["near", "Kenyatta", "Avenue", "on"], vec![span(6, 8, "PER")], vec![span(6, 8, "LOC")]),
+            (&["King", "Jr.", "Boulevard", "in"], vec![span(5, 7, "PER"), span(7, 8, "LOC")], vec![span(5, 8, "LOC")]),
+            // A surname that is a street word: the person stays.
+            (&["Nathan", "Lane", "said", "so"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
             // Already whole, another mark's word, a lower-case street: as they are.
             (&["on", "Oxford", "Street", "in"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
             (&["Smith", "Street", "said"], vec![span(5, 6, "PER"), span(6, 7, "LOC")], vec![span(5, 6, "PER"), span(6, 7, "LOC")]),
             (&["in", "London", "street", "protests"], vec![span(6, 7, "LOC")], vec![span(6, 7, "LOC")]),
         ];
-        check(|spans, views, offset| whole_street_names(spans, views, offset), &lexicon, &table);
+        check(whole_street_names, &lexicon, &table);
     }
 }

@@ -99,6 +99,11 @@ const PORTFOLIOS: [&str; 14] = [
     "environment",
 ];
 
+/// Whether a lowercased word is a government's portfolio ([`PORTFOLIOS`]).
+pub(crate) fn is_portfolio(lower: &str) -> bool {
+    PORTFOLIOS.contains(&lower)
+}
+
 /// Honorifics, which the CoNLL guidelines leave out of a name as they do
 /// titles; British news writes them without a full stop (`Ms Patel`), which
 /// the training news (`Mr.`) did not teach the tagger.
@@ -172,7 +177,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         let title_follows = span.end < offset + views.len()
             && is_role(span.end)
             && person_at(span.end + 1)
-            && PORTFOLIOS.contains(&views[span.end - 1 - offset].lower.as_str());
+            && is_portfolio(&views[span.end - 1 - offset].lower);
         let place = &views[span.start - offset..span.end - 1 - offset];
         // (The lists spell countries out; news abbreviates these two before a title.)
         let abbreviated = matches!(place, [one] if matches!(one.word.as_str(), "U.S." | "U.K."));
