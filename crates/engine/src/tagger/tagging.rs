@@ -99,7 +99,9 @@ impl SentenceToTag<'_> {
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
         laws::laws(spans, self.views, offset);
+        laws::court_cases(spans, self.views, offset);
         peoples::peoples(spans, self.views, offset);
+        peoples::peoples_of_no_country(spans, self.views, offset);
         workplaces::workplaces(spans, self.views, offset);
         firm_kinds::firms_after_their_kind(spans, self.views, offset);
         firm_kinds::carriers_named_after_a_place(spans, self.views, offset);
