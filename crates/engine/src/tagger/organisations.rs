@@ -55,6 +55,9 @@ pub(super) const BODY_NOUNS: [&str; 28] = [
     "unit",
 ];
 
+/// Nouns that open the name of a school (`College London` after `King's`).
+const SCHOOL_NOUNS: [&str; 3] = ["college", "university", "school"];
+
 /// The most words before the `and` that a name's first half takes when the tagger left them unmarked.
 const UNMARKED_WORDS: usize = 3;
 
@@ -181,12 +184,35 @@ pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// Joins a mark that ends with a possessive to the mark of its label that
 /// touches it: the possessive was inside one name, which the tagger cut after
 /// it (`Tigray People's` + `Liberation Front`, `Lord's` + `Resistance Army`).
+/// And an organisation's mark after a possessive (or one opening with a body's
+/// or a school's noun: an organisation if the tagger read it as a person's)
+/// takes it and the unmarked capitalised word before it (`King's` + `College London`,
+/// `People's` + `Liberation Army`): a mark's possessive is an owner (`Britain's` + `Labour
+/// Party`), but a word the tagger left unmarked before it opens the name. Not
+/// the sentence's first word (`Today's`), nor a day's or a month's name.
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     join_touching(spans, |previous, span| {
         let possessive = crate::quotes::is_possessive(&views[previous.end - 1 - offset].word);
         possessive && previous.end - previous.start > 1 && previous.label == span.label
     });
+    for k in 0..spans.len() {
+        let Some(owner) = spans[k].start.checked_sub(offset + 2).filter(|&i| i > 0) else { continue };
+        let word = &views[owner];
+        let opens_name = is_capitalised(&word.word)
+            && !is_all_caps(&word.word)
+            && !crate::quotes::is_month(&word.lower)
+            && !crate::quotes::WEEKDAYS.contains(&word.lower.as_str());
+        // (The tagger may read `College London` after `King's` as a person.)
+        let first = &views[spans[k].start - offset].lower;
+        let body = spans[k].label == "ORG" || BODY_NOUNS.contains(&first.as_str()) || SCHOOL_NOUNS.contains(&first.as_str());
+        if body && crate::quotes::is_possessive(&views[owner + 1].word) && opens_name && free_before(spans, k, offset) <= offset + owner {
+            spans[k].start -= 2;
+            if spans[k].label == "PER" {
+                spans[k].label = "ORG";
+            }
+        }
+    }
 }
 
 /// Bodies that news has named often since 1996, when the training news was
@@ -485,7 +511,7 @@ mod tests {
 
     #[test]
     fn names_cut_after_an_inner_possessive_are_joined() {
-        let table: [Row; 4] = [
+        let table: [Row; 9] = [
             (
                 &["Tigray", "People", "'s", "Liberation", "Front", "says"],
                 vec![span(5, 8, "ORG"), span(8, 10, "ORG")],
@@ -503,6 +529,13 @@ mod tests {
                 vec![span(5, 7, "LOC"), span(7, 9, "ORG")],
                 vec![span(5, 7, "LOC"), span(7, 9, "ORG")],
             ),
+            // An unmarked word and its possessive open the organisation after them.
+            (&["of", "King", "'s", "College", "London"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
+            (&["of", "King", "'s", "College", "London"], vec![span(8, 10, "PER")], vec![span(6, 10, "ORG")]),
+            // Not a mark's (an owner), the sentence's first word, a day's name.
+            (&["Britain", "'s", "Labour", "Party"], vec![span(5, 6, "LOC"), span(7, 9, "ORG")], vec![span(5, 6, "LOC"), span(7, 9, "ORG")]),
+            (&["Today", "'s", "Federal", "Reserve"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            (&["on", "Monday", "'s", "Federal", "Reserve"], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
         ];
         check(join_names_across_possessives, &crate::tagger::Lexicon::default(), &table);
     }
