@@ -12,10 +12,11 @@ use crate::headline::is_all_caps;
 
 /// Words for a person's job that news writes before the name (`Reporter Kim
 /// Savage`, `Host Shaka Ssali`, `Goldman Sachs CEO David Solomon`, `Mayor Ray
-/// Nagin`, `Brigadier Udaya Nanayakkara`: CoNLL never marks a rank) and that
+/// Nagin`, `Alderman Scott Waguespack`, `Rabbi Sharon Brous`, `Brigadier
+/// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 56] = [
+const ROLE_WORDS: [&str; 69] = [
     "president",
     "manager",
     "chair",
@@ -65,6 +66,19 @@ const ROLE_WORDS: [&str; 56] = [
     "chancellor",
     "premier",
     "sheriff",
+    "treasurer",
+    "prosecutor",
+    "alderman",
+    "alderwoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "assemblyman",
+    "assemblywoman",
+    "rabbi",
+    "imam",
+    "pastor",
     "admiral",
     "brigadier",
     "captain",
@@ -336,13 +350,15 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 47] = [
+        let table: [Row; 49] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["Coach", "Jurgen", "Klopp", "said"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // Before two capitalised words.
             (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
+            (&["said", "Alderman", "Scott", "Waguespack"], vec![span(6, 9, "PER")], vec![span(7, 9, "PER")]),
+            (&["Treasurer", "Jim", "Chalmers", "said"], vec![span(5, 6, "LOC"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // An office held in government, or on a court.
             (&["Mayor", "Ray", "Nagin", "estimated"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["Justices", "Elena", "Kagan", "wrote"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
