@@ -11,9 +11,10 @@ use super::features::{is_capitalised, is_listed_place, is_one_listed_name, Token
 use super::gazetteer::{COUNTRIES, LAST_NAMES};
 use super::kinds::PLACE_KINDS;
 use super::organisations::BODY_NOUNS;
-use super::spans::{join_to_previous, put_mark, unmarked_capital_before};
+use super::spans::{is_unmarked, join_to_previous, put_mark, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
+use crate::quotes::DETERMINERS;
 
 /// Features that end a place's name (`South China Sea`, `Rift Valley`,
 /// `Tahrir Square`), and works that CoNLL's training news marks as places
@@ -246,7 +247,10 @@ pub(crate) fn dateline_places(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
 /// - a mark of at most three words followed by an unmarked street word in
 ///   capitals takes it (`Pennsylvania` + `Avenue`);
 /// - a mark ending in a street word is a place (`Kenyatta Avenue` had been a
-///   person).
+///   person);
+/// - a street word and the one to four capitalised words before it, none
+///   marked, are a place (`A Downing Street spokesperson`), unless a
+///   capitalised word follows (`the Forth Road Bridge`).
 ///
 /// A street word that is a listed surname (`Lane`, `Street`) may end a
 /// person's name, so it joins no person's mark and turns none into a place.
@@ -276,7 +280,19 @@ pub(crate) fn whole_street_names(spans: &mut Vec<TaggedSpan>, views: &[TokenView
         }
         k += 1;
     }
+    // Unmarked: the tagger reads `Downing` at a sentence's start as a verb's form.
+    let caps_line = views.first().is_some_and(|v| v.caps_line);
+    for i in (offset + 1..end).filter(|&i| !caps_line && street(i) && !(i + 1 < end && is_capitalised(&views[i + 1 - offset].word))) {
+        let name_word = |j: usize| is_capitalised(&views[j - offset].word) && !DETERMINERS.contains(&views[j - offset].lower.as_str());
+        let start = (offset.max(i.saturating_sub(MOST_STREET_NAME_WORDS))..i).rev().take_while(|&j| name_word(j)).last();
+        if let Some(start) = start.filter(|&start| is_unmarked(spans, start, i + 1)) {
+            put_mark(spans, TaggedSpan { start, end: i + 1, label: "LOC", score: RULE_SCORE });
+        }
+    }
 }
+
+/// The most capitalised words before an unmarked street word that its name takes (`Martin Luther King Jr. Boulevard`).
+const MOST_STREET_NAME_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -464,12 +480,15 @@ mod tests {
     #[test]
     fn street_names_are_whole() {
         let lexicon = lexicon_listing(&[(LAST_NAMES, &["street", "lane"])]);
-        let table: [Row; 8] = [
+        let table: [Row; 10] = [
             // The street word marked alone; the name marked without its street word.
             (&["outside", "10", "Downing", "Street", "."], vec![span(8, 9, "LOC")], vec![span(7, 9, "LOC")]),
             (&["along", "Pennsylvania", "Avenue", "to"], vec![span(6, 7, "LOC")], vec![span(6, 8, "LOC")]),
             // A street named after a person, marked as one.
             (&["near", "Kenyatta", "Avenue", "on"], vec![span(6, 8, "PER")], vec![span(6, 8, "LOC")]),
+            // Unmarked, but for the determiner; not before another capitalised word.
+            (&["A", "Downing", "Street", "spokesperson"], vec![], vec![ruled(6, 8, "LOC")]),
+            (&["the", "Forth", "Road", "Bridge"], vec![], vec![]),
             (&["King", "Jr.", "Boulevard", "in"], vec![span(5, 7, "PER"), span(7, 8, "LOC")], vec![span(5, 8, "LOC")]),
             // A surname that is a street word: the person stays.
             (&["Nathan", "Lane", "said", "so"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
