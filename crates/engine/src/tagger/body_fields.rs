@@ -7,7 +7,7 @@
 
 use super::features::{is_capitalised, is_listed_place, is_noun_of, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::organisations::BODY_NOUNS;
+use super::organisations::{is_later_body, BODY_NOUNS};
 use super::spans::{join_to_previous, put_mark};
 use super::titles::is_portfolio;
 use super::TaggedSpan;
@@ -18,15 +18,16 @@ use crate::quotes::{is_month, WEEKDAYS};
 const FIELD_WORDS: usize = 3;
 
 /// How sure the tagger may be of a mark after the `and` for it still to be
-/// read as a field of the body before it (`Trade` and `Explosives` are
-/// fields, `Greenpeace` and `Exxon` are bodies of their own).
-const FIELD_SCORE: f32 = 0.8;
+/// read as a field of the body before it (`Trade`, `Explosives` and `Budget`
+/// are fields, `Greenpeace` and `Exxon` are bodies of their own).
+const FIELD_SCORE: f32 = 0.95;
 
 /// Takes into a body's mark (an organisation's holding a body noun, from
 /// [`BODY_NOUNS`], then `of` or `for` and a capitalised word) the `and` just
 /// after it and the one to [`FIELD_WORDS`] capitalised words after that,
 /// where a word in lower case or punctuation ends them: none a title, a
-/// listed first name or in capitals (`and President Biden`, `and FBI`), and
+/// listed first name or firm, a body named since the training news or in
+/// capitals (`and President Biden`, `and Google`, `and FBI`), and
 /// any mark on them one the tagger is unsure of and not a place's (`and
 /// Britain`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
@@ -34,7 +35,12 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
     let view = |i: usize| &views[i - offset];
     let is_field_word = |i: usize| {
         let v = view(i);
-        is_capitalised(&v.word) && !is_all_caps(&v.word) && !is_title(&v.lower) && v.list_position(FIRST_NAMES).is_none()
+        is_capitalised(&v.word)
+            && !is_all_caps(&v.word)
+            && !is_title(&v.lower)
+            && v.list_position(FIRST_NAMES).is_none()
+            && v.list_position(COMPANIES).is_none()
+            && !is_later_body(&v.word)
     };
     for k in 0..spans.len() {
         let Some(body) = spans.get(k).cloned() else { break };
@@ -212,8 +218,13 @@ mod tests {
     #[test]
     fn the_last_field_after_and_is_in_the_body_s_name() {
         let lexicon = lexicon_listing(&[(FIRST_NAMES, &["joe"])]);
-        let table: [Row; 9] = [
+        let table: [Row; 11] = [
             // Unmarked, or marked by a tagger unsure of it: taken in.
+            (
+                &["Office", "of", "Management", "and", "Budget", "said"],
+                vec![mark(5, 8, "ORG", 0.9), mark(9, 10, "ORG", 0.91)],
+                vec![mark(5, 10, "ORG", 0.9)],
+            ),
             (
                 &["Centers", "for", "Disease", "Control", "and", "Prevention", "said"],
                 vec![mark(5, 9, "ORG", 0.9)],
@@ -242,6 +253,7 @@ mod tests {
             ),
             (&["Ministry", "of", "Defence", "and", "Joe", "Smith", "met"], vec![mark(5, 8, "ORG", 0.9)], vec![mark(5, 8, "ORG", 0.9)]),
             (&["Ministry", "of", "Defence", "and", "NATO", "met"], vec![mark(5, 8, "ORG", 0.9)], vec![mark(5, 8, "ORG", 0.9)]),
+            (&["Department", "of", "Justice", "and", "Google", "met"], vec![mark(5, 8, "ORG", 0.9)], vec![mark(5, 8, "ORG", 0.9)]),
             // Not a body named for a field; a name running on past the words allowed.
             (&["Exxon", "Mobil", "and", "Shell", "Oil", "rose"], vec![mark(5, 7, "ORG", 0.9)], vec![mark(5, 7, "ORG", 0.9)]),
             (

@@ -224,6 +224,13 @@ const LATER_BODIES: &str =
     "WHO Google Facebook Twitter Instagram WhatsApp YouTube Snapchat Telegram Netflix Meta Nvidia ByteDance Tencent Baidu \
      OpenAI Anthropic SpaceX BioNTech Hezbollah al-Shabaab al-Qaeda al-Qaida ISIL Islamic_State Islamic_Jihad";
 
+/// Whether `word` is the name of one word of a body of [`LATER_BODIES`], in its case or capitalised (`Google`).
+pub(crate) fn is_later_body(word: &str) -> bool {
+    LATER_BODIES
+        .split_whitespace()
+        .any(|name| name == word || (name.eq_ignore_ascii_case(word) && is_capitalised(word) && !is_all_caps(name)))
+}
+
 /// Marks as an organisation each name of [`LATER_BODIES`] (in its case, or
 /// capitalised) that is unmarked or marked as something else, not inside a
 /// longer mark (`Google Maps`); a name in capitals only so and not in a line
