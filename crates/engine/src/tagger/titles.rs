@@ -123,13 +123,19 @@ pub(crate) fn is_portfolio(lower: &str) -> bool {
 /// the training news (`Mr.`) did not teach the tagger.
 const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."];
 
+/// Whether a word is a person's initials: capital letters, each with its full stop (`J.`, `D.Y.`).
+fn is_initials(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    !letters.is_empty() && letters.len().is_multiple_of(2) && letters.chunks(2).all(|pair| pair[0].is_uppercase() && pair[1] == '.')
+}
+
 /// Honorifics that only a person's name follows (not `Dr Pepper`).
 const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"];
 
 /// Leaves role words ([`ROLE_WORDS`]) and honorifics ([`HONORIFICS`]) out of
 /// names: a mark that starts with a role word is the person named after it,
-/// when that name starts with a listed first name or is two or three
-/// capitalised words (`Host Shaka Ssali` is `Shaka Ssali`, PER); a person's
+/// when that name starts with a listed first name or initials, or is two or
+/// three capitalised words (`Host Shaka Ssali` is `Shaka Ssali`, PER); a person's
 /// mark that starts with an honorific is the name after it (`Ms Patel` is
 /// `Patel`); a role word that ends another mark just before a person is left
 /// out of it (`CNN Anchor` is `CNN`); a mark of the role word alone just
@@ -146,8 +152,11 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         let view = &views[i - offset];
         is_capitalised(&view.word) && view.list_position(FIRST_NAMES).is_some()
     };
+    // (`D.Y. Chandrachud`, `J. Edgar Hoover`: initials stand for first names.)
     let names_a_person = |name: std::ops::Range<usize>| {
-        is_first_name(name.start) || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
+        is_first_name(name.start)
+            || (name.len() >= 2 && is_initials(&views[name.start - offset].word))
+            || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
     };
     for span in spans.iter_mut() {
         if span.end - span.start < 2 {
@@ -350,7 +359,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 49] = [
+        let table: [Row; 51] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -358,6 +367,9 @@ mod tests {
             // Before two capitalised words.
             (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["said", "Alderman", "Scott", "Waguespack"], vec![span(6, 9, "PER")], vec![span(7, 9, "PER")]),
+            // Before initials.
+            (&["Chief", "Justice", "D.Y.", "Chandrachud"], vec![span(5, 9, "PER")], vec![span(7, 9, "PER")]),
+            (&["Judge", "T.", "Ellis", "ruled"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["Treasurer", "Jim", "Chalmers", "said"], vec![span(5, 6, "LOC"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // An office held in government, or on a court.
             (&["Mayor", "Ray", "Nagin", "estimated"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
