@@ -232,6 +232,10 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
 const DESCRIBING_VERBS: [&str; 10] =
     ["called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "deemed"];
 
+/// The most words of the phrase naming a speaker's body between the speaker
+/// and a describing verb (`of the Green party`).
+const BODY_PHRASE_WORDS: usize = 6;
+
 /// The speaker of one utterance of direct speech.
 pub(super) fn direct_speaker(
     ctx: &Context<'_, '_>,
@@ -307,8 +311,16 @@ pub(super) fn direct_speaker(
         // `the plan was called "…" by critics`, nor a participle after a noun,
         // `wrote a book called "…"`).
         let describing = (from + 1..open).find(|&k| DESCRIBING_VERBS.contains(&ctx.word(k)) && !BE_FORMS.contains(&ctx.word(k - 1)));
+        // (`Lisa Paus of the Green party called`: or with the body it is of, from or at between.)
+        let next_to = |m: &Range<usize>, v: usize| {
+            let end = ctx.past_adverbs(v, m.end);
+            end == m.end
+                || (m.end < end
+                    && matches!(ctx.word(m.end), "of" | "from" | "at")
+                    && end - m.end <= BODY_PHRASE_WORDS
+                    && (m.end..end).all(|k| !ctx.is_punct(k) && !ctx.in_quote[k]))
+        };
         // (`Sam Altman, the chief executive, called`: or set off from it by an appositive.)
-        let next_to = |m: &Range<usize>, v: usize| ctx.past_adverbs(v, m.end) == m.end;
         let after_appositive = |v: usize| {
             let end = ctx.past_adverbs(v, from);
             (end > from && ctx.word(end - 1) == ",").then(|| ctx.subject_before(v, from)).flatten()

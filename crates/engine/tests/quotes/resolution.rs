@@ -285,6 +285,9 @@ fn a_quote_that_describes_something_belongs_to_the_subject_of_the_describing_ver
     // So does an appositive.
     let found = quotes("Sam Altman, the company's chief executive, called the hire \"a big step for us in Europe.\"");
     assert_eq!(found, [direct("a big step for us in Europe.", "Sam Altman")]);
+    // So does the body the speaker is of.
+    let found = quotes("Family Minister Lisa Paus of the Green party called the law \"a great day for trans people.\"");
+    assert_eq!(found, [direct("a great day for trans people.", "Lisa Paus")]);
 }
 
 #[test]
