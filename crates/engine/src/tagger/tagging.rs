@@ -288,9 +288,6 @@ impl Model {
             let sentence_views = views(&words[s.clone()], &self.lexicon);
             let sentence = SentenceToTag { views: &sentence_views, memory: &memory, focused: &focused, known: known_here, range: s };
             let (tags, mut spans) = sentence.perceptron_spans(scorer);
-            if std::env::var("NM_DEBUG").is_ok() {
-                eprintln!("perceptron {:?}", spans);
-            }
             // The memory holds what was marked: after a vote, its spans (as a
             // sentence that is not tagged again is remembered, so that a re-tag
             // around a correction sees the memory the whole article's tagging saw).
@@ -305,13 +302,7 @@ impl Model {
             };
             #[cfg(target_arch = "wasm32")]
             let types = perceptron_types();
-            if std::env::var("NM_DEBUG").is_ok() {
-                eprintln!("before mend {:?}", spans);
-            }
             sentence.mend(&mut spans);
-            if std::env::var("NM_DEBUG").is_ok() {
-                eprintln!("after mend {:?}", spans);
-            }
             memory.record(&sentence_views, &types);
             out.extend(spans);
         }
