@@ -47,19 +47,24 @@ pub(crate) const CONNECTORS: [&str; 11] = ["of", "and", "or", "the", "for", "in"
 /// it ends a name begun just before, which it takes in: the mark touching it,
 /// as an organisation if either was one (`National League` MISC + `for
 /// Democracy` ORG), or the capitalised word before it (`Queen` + `of South`,
-/// `Artisans` + `for Peace`); without either the connector is left out.
-/// `spans` are one sentence's, sorted, whose first token is `offset`.
+/// `Artisans` + `for Peace`; `Alliance` + `for` alone); without either the
+/// connector is left out, and a mark of nothing else dropped. `spans` are one
+/// sentence's, sorted, whose first token is `offset`.
 pub(crate) fn mend_leading_connectors(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let mut k = 0;
     while k < spans.len() {
         let first = views[spans[k].start - offset].word.as_str();
-        if !CONNECTORS.contains(&first) || spans[k].end - spans[k].start < 2 {
+        if !CONNECTORS.contains(&first) {
             k += 1;
             continue;
         }
         let touching = k > 0 && spans[k - 1].end == spans[k].start;
         if matches!(first, "and" | "or") || !(touching || unmarked_capital_before(spans, k, views, offset)) {
-            spans[k].start += 1;
+            if spans[k].end - spans[k].start == 1 {
+                spans.remove(k);
+            } else {
+                spans[k].start += 1;
+            }
         } else if touching {
             let organisation = spans[k].label == "ORG";
             join_to_previous(spans, k);
@@ -76,26 +81,39 @@ pub(crate) fn mend_leading_connectors(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// Takes the connectors ([`CONNECTORS`]) off the end of `spans` (one
 /// sentence's, whose first token is `offset`) where no name goes on after
 /// them (`the Muslim Brotherhood of trying`), and an `and` or `or` always
-/// (`Johnson Controls and` before `Lear`: two names). (Run after the rules
-/// that join a name cut after `of` with the place it names.)
+/// (`Johnson Controls and` before `Lear`: two names). Where a name goes on
+/// in capitalised words that no mark holds, the mark takes them, up to
+/// [`MOST_WORDS_AFTER_CONNECTOR`] (`Citizens Coalition for` + `Change`). (Run
+/// after the rules that join a name cut after `of` with the place it names.)
 pub(crate) fn trim_trailing_connectors(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let word = |i: usize| views.get(i - offset).map(|v| v.word.as_str());
+    let capitalised = |i: usize| word(i).is_some_and(|next| next.starts_with(char::is_uppercase));
     for k in 0..spans.len() {
         // (Sorted and apart, so only the next mark may start where this one ends.)
-        let next_start = spans.get(k + 1).map(|s| s.start);
+        let next_start = spans.get(k + 1).map_or(offset + views.len(), |s| s.start);
         let span = &mut spans[k];
         while span.end - span.start > 1 {
             let last = word(span.end - 1).unwrap_or_default();
             // (A `the` not into the next mark: `told the BBC the` + `Bank of England`.)
-            let name_goes_on =
-                word(span.end).is_some_and(|next| next.starts_with(char::is_uppercase)) && !(last == "the" && next_start == Some(span.end));
-            if !CONNECTORS.contains(&last) || (name_goes_on && !matches!(last, "and" | "or")) {
+            let name_goes_on = capitalised(span.end) && !(last == "the" && next_start == span.end);
+            if !CONNECTORS.contains(&last) {
+                break;
+            }
+            if name_goes_on && !matches!(last, "and" | "or") {
+                let mut end = span.end;
+                while end < next_start && end - span.end < MOST_WORDS_AFTER_CONNECTOR && capitalised(end) {
+                    end += 1;
+                }
+                span.end = end;
                 break;
             }
             span.end -= 1;
         }
     }
 }
+
+/// The most unmarked capitalised words a mark ending in a connector takes after it.
+const MOST_WORDS_AFTER_CONNECTOR: usize = 3;
 
 /// Takes a possessive `'s` off the end of a mark of two words or more before
 /// it (`Muslim Brotherhood's candidate`): the tagger learned the `'s` of a
@@ -234,7 +252,7 @@ mod tests {
     #[test]
     fn connectors_end_no_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 6] = [
+        let table: [Row; 7] = [
             // No name after the `of`, nor after a `the` before another mark; an `and` before another name.
             (&["the", "Muslim", "Brotherhood", "of", "trying"], vec![span(6, 9, "ORG")], vec![span(6, 8, "ORG")]),
             (
@@ -247,8 +265,9 @@ mod tests {
                 vec![span(5, 8, "ORG"), span(8, 9, "ORG")],
                 vec![span(5, 7, "ORG"), span(8, 9, "ORG")],
             ),
-            // The name goes on after `of`, or holds it: as it is.
-            (&["Republic", "of", "Ireland", "beat"], vec![span(5, 7, "LOC")], vec![span(5, 7, "LOC")]),
+            // The name goes on after the connector in unmarked capitalised words: taken in; it holds it: as it is.
+            (&["Republic", "of", "Ireland", "beat"], vec![span(5, 7, "LOC")], vec![span(5, 8, "LOC")]),
+            (&["Coalition", "for", "Democratic", "Change", "said"], vec![span(5, 7, "ORG")], vec![span(5, 9, "ORG")]),
             (&["Bank", "of", "England", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
             // A mark of one word (`And` as a name) keeps it.
             (&["and", "rose"], vec![span(5, 6, "MISC")], vec![span(5, 6, "MISC")]),
@@ -271,7 +290,7 @@ mod tests {
 
     #[test]
     fn connectors_begin_no_name() {
-        let table: [Row; 6] = [
+        let table: [Row; 8] = [
             // After `and`: the name that follows.
             (
                 &["United", "Nations", "and", "Human", "Rights", "Watch"],
@@ -285,6 +304,9 @@ mod tests {
             (&["Queen", "of", "South", "3"], vec![span(6, 8, "ORG")], vec![span(5, 8, "ORG")]),
             (&["prize", "for", "Peace", "went"], vec![span(6, 8, "MISC")], vec![span(7, 8, "MISC")]),
             (&["and", "the", "Netherlands"], vec![span(5, 8, "LOC")], vec![span(7, 8, "LOC")]),
+            // A mark of the connector alone: joined to the mark it touches, or dropped.
+            (&["Alliance", "for", "Progress"], vec![span(5, 6, "LOC"), span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["prize", "for", "peace"], vec![span(6, 7, "ORG")], vec![]),
         ];
         check(mend_leading_connectors, &crate::tagger::Lexicon::default(), &table);
     }
