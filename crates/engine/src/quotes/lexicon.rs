@@ -166,6 +166,8 @@ pub(super) const BARE_CLAUSE_VERBS: &[&str] = &[
     "admitted",
     "acknowledged",
 ];
+/// Words that open a subordinate clause, whose verb is not the main clause's.
+pub(super) const SUBORDINATORS: &[&str] = &["after", "before", "when", "because", "since", "until", "while", "if", "once", "as"];
 /// Words after a speech verb that show no reported clause follows.
 pub(super) const NOT_A_CLAUSE_START: &[&str] = &[
     "in", "on", "at", "to", "by", "with", "for", "so", "nothing", "yes", "no", "of", "during", "after", "before", "about", "when", "as",

@@ -287,6 +287,9 @@ fn sources_in_wire_grammar() {
         "Police would not say why the man was held, or say when he would be released.",
         // A verb other than `say` with an object, no clause: `added` a goal, `claimed` wickets.
         "Saka opened the scoring and added a second after halftime.",
+        // The verb after the object is a subordinate clause's.
+        "Cody Gakpo added a second after Kylian Mbappe had missed a penalty.",
+        "Ivan Rodriguez added a two-run shot as the Texas Rangers defeated the Cleveland Indians.",
         "Pace bowler Ian Harvey claimed three for 81 for Victoria.",
     ] {
         assert_eq!(quotes(text), [], "{text}");

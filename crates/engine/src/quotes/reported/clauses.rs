@@ -77,10 +77,12 @@ impl Reports<'_, '_, '_> {
                     || (NOT_A_CLAUSE_START.contains(&ctx.word(next)) && !denying_subject)
                     || inverted;
                 // Only "say" takes any clause; `added 500 jobs` is not speech, nor is `added a second after
-                // halftime`, whose words hold no verb: another verb's clause has an auxiliary or a past tense.
+                // halftime`, whose words hold no verb: another verb's clause has an auxiliary or a past tense,
+                // before any subordinating word (`added a second after Mbappe had missed a penalty`: the verb is
+                // the subordinate clause's).
                 let says = matches!(word, "say" | "says" | "said" | "saying");
                 let has_verb = (next..range.end.min(next + 8))
-                    .take_while(|&k| !ctx.is_punct(k))
+                    .take_while(|&k| !ctx.is_punct(k) && !SUBORDINATORS.contains(&ctx.word(k)))
                     .any(|k| AUXILIARIES.contains(&ctx.word(k)) || ctx.word(k).ends_with("ed"));
                 let opens_clause = !blocked
                     && has_verb
