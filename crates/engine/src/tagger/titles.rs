@@ -120,8 +120,11 @@ pub(crate) fn is_portfolio(lower: &str) -> bool {
 
 /// Honorifics, which the CoNLL guidelines leave out of a name as they do
 /// titles; British news writes them without a full stop (`Ms Patel`), which
-/// the training news (`Mr.`) did not teach the tagger.
-const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."];
+/// the training news (`Mr.`) did not teach the tagger; and the titles of
+/// honour it writes before a name (`Sir Keir Starmer`, `Dame Maggie Smith`,
+/// `Lord Cameron`: CoNLL's training news leaves `Sir` and `Lord` out 5 times
+/// in 5). Not `Lady`, which opens names (`Lady Gaga`).
+const HONORIFICS: [&str; 13] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord"];
 
 /// Whether a word is a person's initials: capital letters, each with its full stop (`J.`, `D.Y.`).
 fn is_initials(word: &str) -> bool {
@@ -139,7 +142,8 @@ const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 /// mark that starts with an honorific is the name after it (`Ms Patel` is
 /// `Patel`); a role word that ends another mark just before a person is left
 /// out of it (`CNN Anchor` is `CNN`); a mark of the role word alone just
-/// before a person, or of an honorific alone, is dropped. The last word of a
+/// before a person, or of an honorific alone (a person's, or any just before a
+/// person: `Dame` ORG + `Maggie Smith`), is dropped. The last word of a
 /// title such as `Secretary of State` counts as a role word, and is never a mark alone. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_title_end = |i: usize| ends_title(views, i - offset);
@@ -220,7 +224,10 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     }
     spans.retain(|s| {
         let alone = s.end - s.start == 1;
-        !(alone && ((is_role(s.start) && person_at(s.end)) || is_title_end(s.start) || (s.label == "PER" && is_honorific(s.start))))
+        !(alone
+            && ((is_role(s.start) && person_at(s.end))
+                || is_title_end(s.start)
+                || (is_honorific(s.start) && (s.label == "PER" || person_at(s.end)))))
     });
 }
 
@@ -359,7 +366,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 51] = [
+        let table: [Row; 53] = [
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
@@ -383,6 +390,9 @@ mod tests {
             // An honorific: out of a person's mark, whatever follows; alone, no mark; an organisation keeps it.
             (&["Ms", "Patel", "met", "Mr"], vec![span(5, 7, "PER"), span(8, 9, "PER")], vec![span(6, 7, "PER")]),
             (&["Dr", "Pepper", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            // A title of honour; alone before a person, whatever its label, no mark.
+            (&["Sir", "Keir", "Starmer", "said"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["Dame", "Maggie", "Smith", "died"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // After `Ms` or within a mark of `Ms`: a person, whatever the label.
             (
                 &["Ms", "Reeves", "and", "Ms", "Phillipson"],
