@@ -160,11 +160,23 @@ pub(crate) const LINKING_ADVERBS: [&str; 24] = [
     "consequently",
 ];
 
+/// Participles that open a sentence before where or when (`Born in Ilford,
+/// Essex, in 1934, Smith …`: `Born` is also a town's name on the lists).
+const OPENING_PARTICIPLES: [&str; 6] = ["born", "raised", "based", "founded", "located", "educated"];
+
 /// Takes a linking adverb ([`LINKING_ADVERBS`]) off the start of `spans`
-/// (one sentence's, whose first token is `offset`), dropping a span of nothing else.
+/// (one sentence's, whose first token is `offset`), and an opening
+/// participle ([`OPENING_PARTICIPLES`]) before `in`, `on` or `at` off the
+/// sentence's first mark, dropping a span of nothing else.
 pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let opening_participle = |i: usize| {
+        i == offset
+            && OPENING_PARTICIPLES.contains(&views[0].lower.as_str())
+            && views.get(1).is_some_and(|v| matches!(v.word.as_str(), "in" | "on" | "at"))
+    };
     for span in spans.iter_mut() {
-        if span.start < span.end && LINKING_ADVERBS.contains(&views[span.start - offset].lower.as_str()) {
+        if span.start < span.end && (LINKING_ADVERBS.contains(&views[span.start - offset].lower.as_str()) || opening_participle(span.start))
+        {
             span.start += 1;
         }
     }
@@ -208,6 +220,9 @@ mod tests {
             (&["However", "Angela", "Merkel", "said"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A mark of the adverb alone is dropped.
             (&["Later", ",", "he", "left"], vec![span(5, 6, "MISC")], vec![]),
+            // An opening participle before where or when.
+            (&["Born", "in", "Ilford", ","], vec![span(5, 6, "LOC"), span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
+            (&["Born", "Free", "won"], vec![span(5, 7, "MISC")], vec![span(5, 7, "MISC")]),
             // (`Still` may begin a title: it is not on the list.)
             (&["Still", "Life", "won"], vec![span(5, 7, "MISC")], vec![span(5, 7, "MISC")]),
         ];
