@@ -103,7 +103,7 @@ mod tests {
         // A comma, semicolon or colon after a full stop goes on with the sentence.
         assert_eq!(
             sentence_texts("Sen. Mitch McConnell, R-Ky., said so. He left."),
-            ["Sen. Mitch McConnell , R-Ky . , said so .", "He left ."]
+            ["Sen. Mitch McConnell , R-Ky. , said so .", "He left ."]
         );
     }
 }

@@ -177,6 +177,24 @@ fn is_abbreviation(chars: &[(usize, char)], s: usize, e: usize) -> bool {
     (word.contains('.') && letters > 0 && word.chars().all(|c| c.is_alphabetic() || c == '.'))
         || (e - s == 1 && chars[s].1.is_alphabetic())
         || ABBREVIATIONS.contains(&word.as_str())
+        || is_party_and_state(&chars[s..e].iter().map(|&(_, c)| c).collect::<String>())
+}
+
+/// US states as AP style abbreviates them, without the full stop (`Wash.`);
+/// the states of two words are written in initials (`N.Y.`).
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "w.va",
+];
+
+/// Whether a word is a US lawmaker's party and state as news writes them
+/// after the name, whose state's full stop is the abbreviation's (`D-Wash.`,
+/// `R-Ga.`, `I-Vt.`, `D-N.Y.`; not `D-Day.`): a party's capital, a hyphen,
+/// then a state's abbreviation or initials, with or without the final stop.
+pub(crate) fn is_party_and_state(word: &str) -> bool {
+    let Some((party, state)) = word.trim_end_matches('.').split_once('-') else { return false };
+    let initials = !state.is_empty() && state.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    matches!(party, "D" | "R" | "I") && (initials || STATE_ABBREVIATIONS.contains(&state.to_lowercase().as_str()))
 }
 
 /// Length of an English clitic (`'s`, `n't`, `'re` ...) at the end of `s..e`, if any.
@@ -321,6 +339,10 @@ mod tests {
         ("👍🏽 great", &["👍🏽", "great"]),
         // Invisible separators from web pages and joined files split words; the emoji joiner does not.
         ("Scholz.\u{200B} Done", &["Scholz", ".", "Done"]),
+        // A lawmaker's party and state keep the state's full stop; a sentence's stops are apart.
+        ("Cantwell, D-Wash., said", &["Cantwell", ",", "D-Wash.", ",", "said"]),
+        ("Ossoff, D-Ga., and Schumer, D-N.Y., said", &["Ossoff", ",", "D-Ga.", ",", "and", "Schumer", ",", "D-N.Y.", ",", "said"]),
+        ("a Saudi-based firm. Then D-Day.", &["a", "Saudi-based", "firm", ".", "Then", "D-Day", "."]),
         ("\u{FEFF}Angela Merkel", &["Angela", "Merkel"]),
         ("👩\u{200D}👩\u{200D}👧 met", &["👩\u{200D}👩\u{200D}👧", "met"]),
     ];

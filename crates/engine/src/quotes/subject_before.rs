@@ -36,6 +36,10 @@ impl Context<'_, '_> {
         if self.word(end - 1) == "," {
             return self.subject_before_appositive(end, floor);
         }
+        // `Maria Cantwell, D-Wash., who chairs …, said`: a lawmaker's party and state set off after the name.
+        if end >= floor + 2 && crate::token::is_party_and_state(self.tokens[end - 1].text) && self.word(end - 2) == "," {
+            return self.subject_before(end - 2, floor);
+        }
         if let Some(e) = self.entity_at[end - 1] {
             return self.subject_ending_in_name(e, end, floor);
         }
