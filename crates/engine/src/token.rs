@@ -180,21 +180,19 @@ fn is_abbreviation(chars: &[(usize, char)], s: usize, e: usize) -> bool {
         || is_party_and_state(&chars[s..e].iter().map(|&(_, c)| c).collect::<String>())
 }
 
-/// US states as AP style abbreviates them, without the full stop (`Wash.`);
-/// the states of two words are written in initials (`N.Y.`).
-const STATE_ABBREVIATIONS: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "w.va",
+/// The states as American news writes them after a lawmaker's party (`R-Ga.`,
+/// `D-N.Y.`, `R-Texas`), without the full stop.
+const STATES: [&str; 50] = [
+    "Ala", "Alaska", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Hawaii", "Idaho", "Ill", "Ind", "Iowa", "Kan", "Ky",
+    "La", "Maine", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Ohio",
+    "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Texas", "Utah", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
 ];
 
 /// Whether a word is a US lawmaker's party and state as news writes them
-/// after the name, whose state's full stop is the abbreviation's (`D-Wash.`,
-/// `R-Ga.`, `I-Vt.`, `D-N.Y.`; not `D-Day.`): a party's capital, a hyphen,
-/// then a state's abbreviation or initials, with or without the final stop.
+/// after the name (`R-Ga.`, `D-N.Y.`, `I-Vt.`, `R-Texas`; not `D-Day.`), with
+/// or without the state's full stop, which the tokenizer keeps on the word.
 pub(crate) fn is_party_and_state(word: &str) -> bool {
-    let Some((party, state)) = word.trim_end_matches('.').split_once('-') else { return false };
-    let initials = !state.is_empty() && state.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    matches!(party, "D" | "R" | "I") && (initials || STATE_ABBREVIATIONS.contains(&state.to_lowercase().as_str()))
+    word.split_once('-').is_some_and(|(party, state)| matches!(party, "D" | "R" | "I") && STATES.contains(&state.trim_end_matches('.')))
 }
 
 /// Length of an English clitic (`'s`, `n't`, `'re` ...) at the end of `s..e`, if any.

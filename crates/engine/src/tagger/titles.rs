@@ -267,25 +267,12 @@ pub(crate) fn first_names_after_titles(spans: &mut Vec<TaggedSpan>, views: &[Tok
     }
 }
 
-/// The states as American news writes them after a lawmaker's party (`R-Ga.`,
-/// `D-N.Y.`, `R-Texas`), without the full stop.
-const STATES: [&str; 50] = [
-    "Ala", "Alaska", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Hawaii", "Idaho", "Ill", "Ind", "Iowa", "Kan", "Ky",
-    "La", "Maine", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Ohio",
-    "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Texas", "Utah", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
-];
-
-/// Whether a word is a lawmaker's party and state (`R-Ga.`, `D-N.Y.`, `I-Vt.`).
-fn is_party_and_state(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(party, state)| matches!(party, "D" | "R" | "I") && STATES.contains(&state.trim_end_matches('.')))
-}
-
 /// Drops a mark of a lawmaker's party and state, which follows the name
 /// (`Rep. Marjorie Taylor Greene, R-Ga., filed …`: `R-Ga` PER, `R-Texas`
 /// ORG); CoNLL's news has none, and marks neither a party's letter nor a
 /// state's abbreviation inside a word. `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn drop_party_and_state(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    spans.retain(|s| !(s.end - s.start == 1 && is_party_and_state(&views[s.start - offset].word)));
+    spans.retain(|s| !(s.end - s.start == 1 && crate::token::is_party_and_state(&views[s.start - offset].word)));
 }
 
 /// Where the title starts in a mark that runs from `start` over it to `name`
