@@ -72,7 +72,7 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
 
 /// Nouns that a party is named with, before what it is for (`Congress for
 /// Democratic Change`; `Movement for Democratic Change` has a body noun).
-const PARTY_NOUNS: [&str; 5] = ["congress", "alliance", "coalition", "party", "front"];
+pub(super) const PARTY_NOUNS: [&str; 5] = ["congress", "alliance", "coalition", "party", "front"];
 
 /// Joins into one organisation a body's mark and the next mark where the
 /// tagger cut the name:

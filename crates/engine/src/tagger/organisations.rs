@@ -9,9 +9,10 @@
 //! photo credits: `datelines.rs`.
 
 use super::aliases::RULE_SCORE;
+use super::body_fields::PARTY_NOUNS;
 use super::datelines::after_dateline;
 use super::edges::{CONNECTORS, LINKING_ADVERBS};
-use super::features::{is_capitalised, is_title, TokenView};
+use super::features::{is_capitalised, is_noun_of, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
 use super::spans::{
@@ -179,6 +180,20 @@ pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         (span.label != "PER" && before.is_some_and(|v| v.word == "Premier" && !v.caps_line))
             .then(|| TaggedSpan { start: span.start - 1, ..span.clone() })
     });
+}
+
+/// Makes an organisation of a place's mark that opens with a body's or a
+/// party's noun and `of` (`Alliance of Small Island States`, which the
+/// tagger read as a place for its `States`; `Council of Europe`). `spans` are
+/// one sentence's, whose first token is `offset`.
+pub(crate) fn places_named_as_bodies(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for span in spans.iter_mut().filter(|s| s.label == "LOC" && s.end - s.start >= 3) {
+        let first = &views[span.start - offset];
+        let body = [&BODY_NOUNS[..], &PARTY_NOUNS].iter().any(|nouns| is_noun_of(nouns, &first.lower));
+        if body && is_capitalised(&first.word) && views[span.start + 1 - offset].word == "of" {
+            span.label = "ORG";
+        }
+    }
 }
 
 /// Joins a mark that ends with a possessive to the mark of its label that
@@ -514,6 +529,17 @@ mod tests {
             (&["REUTERS", "AND", "AP", "AT", "ODDS"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
         ];
         check(acronyms_listed_with_bodies, &crate::tagger::Lexicon::default(), &table);
+    }
+
+    #[test]
+    fn a_place_named_by_a_body_s_noun_and_of_is_an_organisation() {
+        let table: [Row; 3] = [
+            (&["the", "Alliance", "of", "Small", "Island", "States"], vec![span(6, 11, "LOC")], vec![span(6, 11, "ORG")]),
+            // Not another noun, nor a person's mark.
+            (&["the", "Republic", "of", "Ireland", "said"], vec![span(6, 9, "LOC")], vec![span(6, 9, "LOC")]),
+            (&["the", "Council", "of", "Europe"], vec![span(6, 9, "PER")], vec![span(6, 9, "PER")]),
+        ];
+        check(|spans, views, offset| places_named_as_bodies(spans, views, offset), &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]
