@@ -187,14 +187,25 @@ pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// tagger read as a place for its `States`; `Council of Europe`), and of a
 /// place's or a person's mark just before the word `party` (`Her Morena
 /// party`: CoNLL's training news has only organisations and MISC words,
-/// `Democratic`, there), with the unmarked capitalised words and `for` or
-/// `of` before it (`the Alternative for Germany party`). `spans` are one sentence's, whose first token is `offset`.
+/// `Democratic`, there), with the unmarked capitalised words after it
+/// (`Pakistan` + `Tehreek-e-Insaf party`), or before it with `for` or `of`
+/// (`the Alternative for Germany party`). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn places_named_as_bodies(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
+        let free_to = spans.get(k + 1).map_or(offset + views.len(), |next| next.start);
         let span = &mut spans[k];
         if !matches!(span.label, "LOC" | "PER") {
             continue;
+        }
+        // (`Pakistan` + `Tehreek-e-Insaf party`: the party's name goes on in unmarked capitalised words.)
+        let mut end = span.end;
+        while end < free_to && end - span.end < 3 && is_capitalised(&views[end - offset].word) {
+            end += 1;
+        }
+        let party = views.get(end - offset).is_some_and(|v| v.word == "party");
+        if party {
+            span.end = end;
         }
         let first = &views[span.start - offset];
         let body = [&BODY_NOUNS[..], &PARTY_NOUNS].iter().any(|nouns| is_noun_of(nouns, &first.lower));
@@ -203,7 +214,6 @@ pub(crate) fn places_named_as_bodies(spans: &mut [TaggedSpan], views: &[TokenVie
             && body
             && is_capitalised(&first.word)
             && views[span.start + 1 - offset].word == "of";
-        let party = views.get(span.end - offset).is_some_and(|v| v.word == "party");
         if named_body || party {
             span.label = "ORG";
         }
@@ -559,7 +569,7 @@ mod tests {
 
     #[test]
     fn a_place_named_by_a_body_s_noun_and_of_is_an_organisation() {
-        let table: [Row; 6] = [
+        let table: [Row; 7] = [
             (&["the", "Alliance", "of", "Small", "Island", "States"], vec![span(6, 11, "LOC")], vec![span(6, 11, "ORG")]),
             // Not another noun, nor a person's mark.
             (&["the", "Republic", "of", "Ireland", "said"], vec![span(6, 9, "LOC")], vec![span(6, 9, "LOC")]),
@@ -567,6 +577,11 @@ mod tests {
             // A place or a person before the word `party`; not a MISC word.
             (&["Her", "Morena", "party", "won"], vec![span(6, 7, "LOC")], vec![span(6, 7, "ORG")]),
             (&["the", "Alternative", "for", "Germany", "party"], vec![span(8, 9, "LOC")], vec![span(6, 9, "ORG")]),
+            (
+                &["Khan", "'s", "Pakistan", "Tehreek-e-Insaf", "party"],
+                vec![span(5, 6, "PER"), span(7, 8, "LOC")],
+                vec![span(5, 6, "PER"), span(7, 9, "ORG")],
+            ),
             (&["the", "Democratic", "party", "won"], vec![span(6, 7, "MISC")], vec![span(6, 7, "MISC")]),
         ];
         check(|spans, views, offset| places_named_as_bodies(spans, views, offset), &crate::tagger::Lexicon::default(), &table);
