@@ -42,9 +42,25 @@ fn first_name_apart(spans: &[TaggedSpan], k: usize, views: &[TokenView], offset:
 /// that starts after (or with) one or two particles takes them and the listed
 /// first name before them (`ten Hag` after `Erik`), also when the tagger
 /// marked that name as MISC; two persons' marks with only particles between
-/// them are one. `spans` are one sentence's, whose first token is `offset`.
+/// them are one; a surname's particles are its mark's after a word in lower
+/// case (`called de Moraes`); a person's mark that ends with a particle takes the
+/// surname after it, marked with any label or unmarked (`Alexandre de` +
+/// `Moraes` MISC). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_particle = |i: usize| NAME_PARTICLES.contains(&views[i - offset].word.as_str());
+    let mut k = 0;
+    while k < spans.len() {
+        let span = &spans[k];
+        let surname_after = views.get(span.end - offset).is_some_and(|v| surname_like(&v.word));
+        if span.label == "PER" && span.end - span.start > 1 && is_particle(span.end - 1) && surname_after {
+            if spans.get(k + 1).is_some_and(|next| next.start == span.end) {
+                join_to_previous(spans, k + 1);
+            } else {
+                spans[k].end += 1;
+            }
+        }
+        k += 1;
+    }
     let mut k = 0;
     while k < spans.len() {
         let span = spans[k].clone();
@@ -77,6 +93,9 @@ pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
             _ => {
                 if is_listed_first_name(&views[before - offset]) {
                     spans[k].start = before;
+                } else if !is_capitalised(&views[before - offset].word) {
+                    // (`Musk called de Moraes`: the surname with its particles, as CoNLL marks `lobbed van der Sar`.)
+                    spans[k].start = particles_from;
                 }
             }
         }
@@ -233,11 +252,19 @@ mod tests {
     #[test]
     fn a_name_takes_its_particles_and_the_first_name_before_them() {
         let lexicon = with_first_names(&["Erik", "Ludwig", "In", "Jan"]);
-        let table: [Row; 9] = [
+        let table: [Row; 12] = [
             // A listed first name before the particles; one particle inside the mark; two particles.
             (&["Erik", "ten", "Hag", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["Ludwig", "van", "Beethoven", "wrote"], vec![span(6, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["Jan", "van", "der", "Berg", "said"], vec![span(8, 9, "PER")], vec![span(5, 9, "PER")]),
+            // A person's mark ending in a particle takes the surname after it, marked or not.
+            (&["Alexandre", "de", "Moraes", "ruled"], vec![span(5, 7, "PER"), span(7, 8, "MISC")], vec![span(5, 8, "PER")]),
+            (&["Alexandre", "de", "Moraes", "ruled"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            (
+                &["Musk", "called", "de", "Moraes", "a"],
+                vec![span(5, 6, "PER"), span(8, 9, "PER")],
+                vec![span(5, 6, "PER"), span(7, 9, "PER")],
+            ),
             // Two marks of one person with the particle between them.
             (&["Erik", "ten", "Hag", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
             // A short word that is also a listed name, a first name not listed, a word another mark has: left alone.
