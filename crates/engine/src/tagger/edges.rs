@@ -188,7 +188,8 @@ pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[To
 /// organisations (`AI`, `IPO`: CoNLL's news leaves `GDP` and `CEO` unmarked).
 const THINGS_IN_CAPITALS: [&str; 5] = ["AI", "EV", "EVs", "IPO", "IPOs"];
 
-/// Drops the marks of one such acronym alone ([`THINGS_IN_CAPITALS`]) from
+/// Drops the marks of one such acronym alone ([`THINGS_IN_CAPITALS`]), or
+/// of a compound of one (`AI-related`), from
 /// `spans` (one sentence's, whose first token is `offset`), and of a craft's
 /// noun alone, capitalised as NASA writes it (`the Shuttle's mission`: a
 /// kind, not a name; none in CoNLL's news), unless it is a listed surname
@@ -202,7 +203,12 @@ pub(crate) fn drop_things_in_capitals(spans: &mut Vec<TaggedSpan>, views: &[Toke
         let craft = is_craft_noun(&view.lower) && view.list_position(LAST_NAMES).is_none();
         let person_in_capitals =
             s.label == "PER" && !written_in_capitals && views[s.start - offset..s.end - offset].iter().all(|v| is_all_caps(&v.word));
-        !(s.end - s.start == 1 && (THINGS_IN_CAPITALS.contains(&view.word.as_str()) || craft)) && !person_in_capitals
+        // (`AI-related`, `EV-maker`: a compound of one, too.)
+        let thing = THINGS_IN_CAPITALS.contains(&view.word.as_str())
+            || view.word.split_once('-').is_some_and(|(acronym, rest)| {
+                THINGS_IN_CAPITALS.contains(&acronym) && rest.chars().next().is_some_and(char::is_lowercase)
+            });
+        !(s.end - s.start == 1 && (thing || craft)) && !person_in_capitals
     });
 }
 
@@ -246,8 +252,10 @@ mod tests {
     #[test]
     fn acronyms_of_things_are_no_names() {
         let lexicon = crate::tagger::rule_table::lexicon_listing(&[(LAST_NAMES, &["ferry"])]);
-        let table: [Row; 6] = [
+        let table: [Row; 7] = [
             (&["its", "AI", "tools", "and", "IPO", "plans"], vec![span(6, 7, "ORG"), span(9, 10, "ORG")], vec![]),
+            // A compound of one; not a name that opens with one.
+            (&["AI-related", "revenue", "and", "AI-Now"], vec![span(5, 6, "MISC"), span(8, 9, "ORG")], vec![span(8, 9, "ORG")]),
             // A person in capitals, but in a headline written so.
             (&["Boeing", "'s", "737", "MAX", "jets"], vec![span(5, 6, "ORG"), span(8, 9, "PER")], vec![span(5, 6, "ORG")]),
             (&["JONES", "WINS", "IN", "BONN"], vec![span(5, 6, "PER"), span(8, 9, "LOC")], vec![span(5, 6, "PER"), span(8, 9, "LOC")]),
