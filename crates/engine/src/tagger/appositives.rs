@@ -6,8 +6,10 @@
 use super::features::TokenView;
 use super::firms::LEGAL_FORMS;
 use super::kinds::kind_label;
+use super::spans::join_to_previous;
+use super::titles::is_role_word;
 use super::TaggedSpan;
-use crate::quotes::PERSON_NOUNS;
+use crate::quotes::{DETERMINERS, PERSON_NOUNS};
 
 /// The most words of a description before its noun (`a small fishing village`).
 const MOST_WORDS_BEFORE: usize = 4;
@@ -43,17 +45,45 @@ fn described_label(views: &[TokenView], at: usize) -> Option<&'static str> {
     None
 }
 
+/// The most words in lower case of a post before `of` or `at` (`first deputy managing director of`).
+const MOST_POST_WORDS: usize = 4;
+
+/// Whether the words from `at` hold a post without an article: up to
+/// [`MOST_POST_WORDS`] words in lower case ending in a role word, then `of`
+/// or `at` (`director-general of the World Trade Organization`).
+fn names_a_post(views: &[TokenView], at: usize) -> bool {
+    let words = views[at.min(views.len())..].iter().take_while(|v| v.word.chars().all(|c| c.is_lowercase() || c == '-'));
+    let lowers: Vec<&str> = words.take(MOST_POST_WORDS + 1).map(|v| v.lower.as_str()).collect();
+    // (`the Argentine, whose coach at Boca`: a relative clause; `the secretary-general of`: an article.)
+    let opens_otherwise = lowers.first().is_some_and(|w| DETERMINERS.contains(w) || matches!(*w, "who" | "whose" | "which"));
+    !opens_otherwise && lowers.iter().position(|w| matches!(*w, "of" | "at")).is_some_and(|p| p > 0 && is_role_word(lowers[p - 1]))
+}
+
 /// Gives a mark followed by a comma and a description of what it is the
-/// description's label ([`described_label`]). `spans` are one sentence's,
-/// whose first token is `offset`.
-pub(crate) fn appositives(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
-    for span in spans.iter_mut() {
-        let after = span.end - offset;
+/// description's label ([`described_label`]), or a person's before a post
+/// held without an article ([`names_a_post`]: `Ngozi` LOC + `Okonjo-Iweala`
+/// LOC, `director-general of`), joined with a mark touching it. `spans` are
+/// one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn appositives(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    // (`Hamid Algabid of Niger, the secretary-general of …`: the post is the person's before the preposition.)
+    let after_preposition =
+        |start: usize| start > offset && matches!(views[start - 1 - offset].lower.as_str(), "of" | "in" | "at" | "from");
+    let mut k = 0;
+    while k < spans.len() {
+        let after = spans[k].end - offset;
         if views.get(after).is_some_and(|v| v.word == ",") {
             if let Some(label) = described_label(views, after + 1) {
-                span.label = label;
+                spans[k].label = label;
+            } else if names_a_post(views, after + 1) && !after_preposition(spans[k].start) {
+                spans[k].label = "PER";
+                if k > 0 && spans[k - 1].end == spans[k].start {
+                    join_to_previous(spans, k);
+                    k -= 1;
+                    spans[k].label = "PER";
+                }
             }
         }
+        k += 1;
     }
 }
 
@@ -98,7 +128,7 @@ mod tests {
     #[test]
     fn a_name_takes_the_label_of_what_it_is_described_as() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 13] = [
             (&["Brakwa", ",", "a", "town", "near", "the", "border"], vec![span(5, 6, "PER")], vec![span(5, 6, "LOC")]),
             (
                 &["Velmora", ",", "a", "Nairobi-based", "company", ",", "won"],
@@ -116,8 +146,27 @@ mod tests {
             (&["Smith", ",", "the", "company", "'s", "founder"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             (&["Okonjo", ",", "the", "group", "'s", "spokesman"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             (&["Lee", ",", "a", "former", "adviser", "to", "the", "firm", ","], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            // A post without an article: a person, joined with the mark touching it.
+            (
+                &["Ngozi", "Okonjo-Iweala", ",", "director-general", "of", "the", "WTO"],
+                vec![span(5, 6, "LOC"), span(6, 7, "LOC"), span(11, 12, "ORG")],
+                vec![span(5, 7, "PER"), span(11, 12, "ORG")],
+            ),
+            (&["Banga", ",", "first", "deputy", "managing", "director", "of"], vec![span(5, 6, "ORG")], vec![span(5, 6, "PER")]),
+            // No role word before `of`, a relative clause, a place after a preposition: as they are.
+            (&["the", "Argentine", ",", "whose", "coach", "at", "Boca"], vec![span(6, 7, "MISC")], vec![span(6, 7, "MISC")]),
+            (
+                &["Algabid", "of", "Niger", ",", "secretary-general", "of"],
+                vec![span(5, 6, "PER"), span(7, 8, "LOC")],
+                vec![span(5, 6, "PER"), span(7, 8, "LOC")],
+            ),
+            (
+                &["Paris", ",", "capital", "of", "France"],
+                vec![span(5, 6, "LOC"), span(9, 10, "LOC")],
+                vec![span(5, 6, "LOC"), span(9, 10, "LOC")],
+            ),
         ];
-        check(|spans, views, offset| appositives(spans, views, offset), &lexicon, &table);
+        check(appositives, &lexicon, &table);
     }
 
     #[test]

@@ -89,7 +89,7 @@ const ROLE_WORDS: [&str; 69] = [
 ];
 
 /// Whether a lowercased word is a role word or a compound of one (`director-general`, `vice-president`).
-fn is_role_word(lower: &str) -> bool {
+pub(super) fn is_role_word(lower: &str) -> bool {
     lower.split('-').any(|part| ROLE_WORDS.contains(&part))
 }
 
