@@ -202,12 +202,16 @@ pub(crate) fn join_patronymic_names(spans: &mut Vec<TaggedSpan>, views: &[TokenV
 const GENERATIONS: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// Takes the generation after a person's mark of two words or more into it
-/// ([`GENERATIONS`]), in place of a mark of its own (`Al Unser` + `Jr`).
-/// `spans` are one sentence's, sorted, whose first token is `offset`.
+/// ([`GENERATIONS`]), in place of a mark of its own (`Al Unser` + `Jr`); and
+/// `Jr.` or `Sr.` after a person's one word, as footballers are known
+/// (`Vinicius Jr.`; a numeral after one word is a regnal name's). `spans` are
+/// one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn take_generations(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     widen_marks(spans, |person| {
-        let generation = views.get(person.end - offset).is_some_and(|v| GENERATIONS.contains(&v.word.as_str()));
-        (person.label == "PER" && person.end - person.start > 1 && generation).then(|| TaggedSpan { end: person.end + 1, ..person.clone() })
+        let generation = views.get(person.end - offset).map(|v| v.word.as_str()).filter(|w| GENERATIONS.contains(w));
+        let junior_or_senior = generation.is_some_and(|w| w.starts_with("Jr") || w.starts_with("Sr"));
+        let named = person.end - person.start > 1 || junior_or_senior;
+        (person.label == "PER" && named && generation.is_some()).then(|| TaggedSpan { end: person.end + 1, ..person.clone() })
     });
 }
 
@@ -335,13 +339,15 @@ mod tests {
     #[test]
     fn a_generation_after_a_name_is_in_it() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 4] = [
+        let table: [Row; 6] = [
             (&["Ferdinand", "Marcos", "Jr.", "summoned"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
             // A generation marked on its own is taken in, not overlapped.
             (&["Al", "Unser", "Jr", "won"], vec![span(5, 7, "PER"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["John", "Smith", "III", "said"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
-            // One word, or not a person: as it is.
-            (&["Smith", "Jr.", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            // `Jr.` after one word too (`Vinicius Jr.`); a numeral after one word, or not a person: as it is.
+            (&["Vinicius", "Jr.", "scored"], vec![span(5, 6, "PER")], vec![span(5, 7, "PER")]),
+            (&["Smith", "III", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            (&["Acme", "Jr.", "rose"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
         ];
         check(take_generations, &lexicon, &table);
     }
