@@ -185,8 +185,9 @@ pub(crate) fn leave_out_linking_adverbs(spans: &mut Vec<TaggedSpan>, views: &[To
 
 /// Acronyms of things, not names, that news has used often since the
 /// training news (1996) was written, which the tagger takes for
-/// organisations (`AI`, `IPO`: CoNLL's news leaves `GDP` and `CEO` unmarked).
-const THINGS_IN_CAPITALS: [&str; 5] = ["AI", "EV", "EVs", "IPO", "IPOs"];
+/// organisations (`AI`, `IPO`, `NGOs`, `SUVs`: CoNLL's news leaves `GDP` and
+/// `CEO` unmarked).
+const THINGS_IN_CAPITALS: [&str; 9] = ["AI", "EV", "EVs", "IPO", "IPOs", "NGO", "NGOs", "SUV", "SUVs"];
 
 /// Drops the marks of one such acronym alone ([`THINGS_IN_CAPITALS`]), or
 /// of a compound of one (`AI-related`), from
@@ -252,8 +253,9 @@ mod tests {
     #[test]
     fn acronyms_of_things_are_no_names() {
         let lexicon = crate::tagger::rule_table::lexicon_listing(&[(LAST_NAMES, &["ferry"])]);
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
             (&["its", "AI", "tools", "and", "IPO", "plans"], vec![span(6, 7, "ORG"), span(9, 10, "ORG")], vec![]),
+            (&["NGO", "workers", "and", "SUVs"], vec![span(5, 6, "ORG"), span(8, 9, "ORG")], vec![]),
             // A compound of one; not a name that opens with one.
             (&["AI-related", "revenue", "and", "AI-Now"], vec![span(5, 6, "MISC"), span(8, 9, "ORG")], vec![span(8, 9, "ORG")]),
             // A person in capitals, but in a headline written so.
