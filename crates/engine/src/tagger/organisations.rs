@@ -190,7 +190,7 @@ pub(crate) fn bodies_named_premier(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 /// `Democratic`, there), with the unmarked capitalised words after it
 /// (`Pakistan` + `Tehreek-e-Insaf party`), or before it with `for` or `of`
 /// (`the Alternative for Germany party`). `spans` are one sentence's, whose first token is `offset`.
-pub(crate) fn places_named_as_bodies(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+pub(crate) fn bodies_read_as_places_or_people(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
         let free_to = spans.get(k + 1).map_or(offset + views.len(), |next| next.start);
@@ -275,11 +275,16 @@ const LATER_BODIES: &str =
     "WHO Google Facebook Twitter Instagram WhatsApp YouTube Snapchat Telegram Netflix Meta Nvidia ByteDance Tencent Baidu \
      OpenAI Anthropic SpaceX BioNTech Hezbollah al-Shabaab al-Qaeda al-Qaida ISIL Islamic_State Islamic_Jihad";
 
-/// Whether `word` is the name of one word of a body of [`LATER_BODIES`], in its case or capitalised (`Google`).
+/// Whether `word` spells `name`, a word of [`LATER_BODIES`]: in its case, or
+/// capitalised unless the name is in capitals (`Who` is no `WHO`). (Compared
+/// without allocating: the names are ASCII, and this runs for every word of the article.)
+fn spells(name: &str, word: &str) -> bool {
+    word == name || (!is_all_caps(name) && word.eq_ignore_ascii_case(name) && is_capitalised(word))
+}
+
+/// Whether `word` is the name of one word of a body of [`LATER_BODIES`] (`Google`).
 pub(crate) fn is_later_body(word: &str) -> bool {
-    LATER_BODIES
-        .split_whitespace()
-        .any(|name| name == word || (name.eq_ignore_ascii_case(word) && is_capitalised(word) && !is_all_caps(name)))
+    LATER_BODIES.split_whitespace().any(|name| spells(name, word))
 }
 
 /// Marks as an organisation each name of [`LATER_BODIES`] (in its case, or
@@ -289,15 +294,8 @@ pub(crate) fn is_later_body(word: &str) -> bool {
 pub(crate) fn later_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for name in LATER_BODIES.split_whitespace() {
         let words: Vec<&str> = name.split('_').collect();
-        // (Compared without allocating: the names are ASCII, and this runs for every word of the article.)
         let in_capitals = is_all_caps(name);
-        let spelt = |view: &TokenView, word: &str| {
-            if in_capitals {
-                view.word == word && !view.caps_line
-            } else {
-                view.word == word || (view.word.eq_ignore_ascii_case(word) && is_capitalised(&view.word))
-            }
-        };
+        let spelt = |view: &TokenView, word: &str| spells(word, &view.word) && !(in_capitals && view.caps_line);
         for at in 0..views.len().saturating_sub(words.len() - 1) {
             let (start, end) = (offset + at, offset + at + words.len());
             let named = words.iter().zip(&views[at..]).all(|(word, view)| spelt(view, word));
@@ -584,7 +582,7 @@ mod tests {
             ),
             (&["the", "Democratic", "party", "won"], vec![span(6, 7, "MISC")], vec![span(6, 7, "MISC")]),
         ];
-        check(|spans, views, offset| places_named_as_bodies(spans, views, offset), &crate::tagger::Lexicon::default(), &table);
+        check(|spans, views, offset| bodies_read_as_places_or_people(spans, views, offset), &crate::tagger::Lexicon::default(), &table);
     }
 
     #[test]

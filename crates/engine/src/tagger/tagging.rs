@@ -95,7 +95,7 @@ impl SentenceToTag<'_> {
         body_fields::bodies_named_after_people(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
-        organisations::places_named_as_bodies(spans, self.views, offset);
+        organisations::bodies_read_as_places_or_people(spans, self.views, offset);
         organisations::leave_out_descriptions(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
