@@ -177,8 +177,8 @@ fn is_abbreviation(chars: &[(usize, char)], s: usize, e: usize) -> bool {
     (word.contains('.') && letters > 0 && word.chars().all(|c| c.is_alphabetic() || c == '.'))
         || (e - s == 1 && chars[s].1.is_alphabetic())
         || ABBREVIATIONS.contains(&word.as_str())
-        // (The word is built only for a party's capital and hyphen: this runs at every sentence's end.)
-        || (e - s > 2 && matches!(chars[s].1, 'D' | 'R' | 'I') && chars[s + 1].1 == '-' && is_party_and_state(&chars[s..e].iter().map(|&(_, c)| c).collect::<String>()))
+        // (The word is built only where a hyphen follows its first letter: this runs at every sentence's end.)
+        || (e - s > 2 && chars[s + 1].1 == '-' && is_party_and_state(&chars[s..e].iter().map(|&(_, c)| c).collect::<String>()))
 }
 
 /// The states as American news writes them after a lawmaker's party (`R-Ga.`,

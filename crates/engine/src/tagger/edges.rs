@@ -2,7 +2,7 @@
 //! connectors (`of`, `and`) at either end, a longer name's possessive `'s`,
 //! linking adverbs (`Meanwhile`), and acronyms of things (`AI`, `IPO`) alone.
 
-use super::features::TokenView;
+use super::features::{is_capitalised, TokenView};
 use super::gazetteer::LAST_NAMES;
 use super::kind_names::is_craft_noun;
 use super::spans::{join_to_previous, unmarked_capital_before};
@@ -87,7 +87,7 @@ pub(crate) fn mend_leading_connectors(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// after the rules that join a name cut after `of` with the place it names.)
 pub(crate) fn trim_trailing_connectors(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     let word = |i: usize| views.get(i - offset).map(|v| v.word.as_str());
-    let capitalised = |i: usize| word(i).is_some_and(|next| next.starts_with(char::is_uppercase));
+    let capitalised = |i: usize| word(i).is_some_and(is_capitalised);
     for k in 0..spans.len() {
         // (Sorted and apart, so only the next mark may start where this one ends.)
         let next_start = spans.get(k + 1).map_or(offset + views.len(), |s| s.start);

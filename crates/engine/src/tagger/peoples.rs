@@ -4,7 +4,7 @@
 //! President Hakainde Hichilema`) or reads them as a person's or a place.
 
 use super::aliases::RULE_SCORE;
-use super::features::{is_noun_of, TokenView};
+use super::features::{is_capitalised, is_noun_of, TokenView};
 use super::spans::{is_unmarked, put_mark, put_mark_over};
 use super::TaggedSpan;
 use crate::quotes::PERSON_NOUNS;
@@ -58,9 +58,7 @@ pub(crate) fn peoples(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: 
 /// sentence's, sorted, whose first token is `offset`.
 pub(crate) fn peoples_of_no_country(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let people = |i: usize| {
-        views.get(i).is_some_and(|v| {
-            !v.caps_line && v.word.chars().next().is_some_and(char::is_uppercase) && PEOPLES_OF_NO_COUNTRY.contains(&v.lower.as_str())
-        })
+        views.get(i).is_some_and(|v| !v.caps_line && is_capitalised(&v.word) && PEOPLES_OF_NO_COUNTRY.contains(&v.lower.as_str()))
     };
     let noun_for_people = |i: usize| {
         views.get(i).is_some_and(|v| {
