@@ -267,10 +267,13 @@ pub(super) fn direct_speaker(
         // sentence, a new sentence whose verb reports a clause of its own attributes nothing before it.)
         let sentence_ended =
             inside.end > inside.start && matches!(ctx.word(inside.end - 1), "." | "!" | "?") && after < n && ctx.is_capitalised(after);
+        // (The whole sentence: its subject may have a long appositive, `Minority Leader Mitch McConnell, a longtime
+        // backer of aid to Kyiv, said the vote showed …`.)
         let reports_its_own = || {
-            (after..stop)
+            let end = ctx.sentences.get(ctx.sentence_of[after]).map_or(n, |r| r.end);
+            (after..end)
                 .find(|&v| !ctx.in_quote[v] && ctx.is_speech_verb_at(v))
-                .is_some_and(|v| v + 1 < stop && !ctx.is_punct(v + 1) && !is_tail_word(ctx.word(v + 1)))
+                .is_some_and(|v| v + 1 < end && !ctx.is_punct(v + 1) && !is_tail_word(ctx.word(v + 1)))
         };
         if let Some(sp) = (!(sentence_ended && reports_its_own())).then(|| ctx.attribution_in(after..stop, false)).flatten() {
             return Some(sp);

@@ -36,6 +36,10 @@ impl Context<'_, '_> {
         if self.word(end - 1) == "," {
             return self.subject_before_appositive(end, floor);
         }
+        // `Clint Eastwood, who directed him in "Unforgiven," said`: the comma inside a title's closing mark.
+        if end >= floor + 2 && is_quote_mark(self.word(end - 1)) && self.word(end - 2) == "," {
+            return self.subject_before_appositive(end - 1, floor);
+        }
         // `Maria Cantwell, D-Wash., who chairs …, said`: a lawmaker's party and state set off after the name.
         if end >= floor + 2 && crate::token::is_party_and_state(self.tokens[end - 1].text) && self.word(end - 2) == "," {
             return self.subject_before(end - 2, floor);
@@ -131,7 +135,12 @@ impl Context<'_, '_> {
                 if let Some(e) = before.checked_sub(1).and_then(|b| self.entity_at[b]) {
                     if self.entities[e].tokens.end == before {
                         // (`Jack Reed of Rhode Island, a Democrat, said`: the name's phrase, as before a verb.)
-                        return self.subject_ending_in_name(e, before, floor);
+                        let phrase = self.subject_ending_in_name(e, before, floor);
+                        // (`Sunita Bose, managing director of the Digital Industry Group, an industry body, said`: a
+                        // description set off after a comma is itself an appositive, to the subject before it.)
+                        let set_off =
+                            phrase.as_ref().filter(|p| p.start > floor && separates(p.start - 1) && !self.is_capitalised(p.start));
+                        return set_off.and_then(|p| self.subject_before(p.start - 1, floor)).or(phrase);
                     }
                 }
                 // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).

@@ -11,7 +11,8 @@ use super::features::{is_capitalised, is_listed_place, is_one_listed_name, Token
 use super::gazetteer::{COUNTRIES, LAST_NAMES};
 use super::kinds::PLACE_KINDS;
 use super::organisations::BODY_NOUNS;
-use super::spans::{is_unmarked, join_to_previous, put_mark, unmarked_capital_before};
+use super::spans::{is_unmarked, join_to_previous, put_mark, put_mark_over, unmarked_capital_before};
+use super::titles::is_role_word;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use crate::quotes::DETERMINERS;
@@ -178,6 +179,37 @@ pub(crate) fn places_before_their_offices(spans: &mut [TaggedSpan], views: &[Tok
             && title.last().is_some_and(|v| super::features::is_title(&v.lower));
         if span.label == "ORG" && person.label == "PER" && listed && office {
             spans[k].label = "LOC";
+        }
+    }
+}
+
+/// Words that end a county's name (`Harris County`, `Orleans Parish`).
+const COUNTY_WORDS: [&str; 2] = ["county", "parish"];
+
+/// Makes one place of a county's name before an office's title in capitals
+/// and the person who holds it (`Harris County Judge Lina Hidalgo`, `Cook` +
+/// `County Sheriff Tom Dart`, `Santa Fe` + `County`): the tagger reads the
+/// name as a person's or a body's, leaves `County` out or marks it alone, or
+/// takes the title in. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn counties_before_their_offices(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let titled = |i: usize| is_capitalised(&views[i].word) && (is_role_word(&views[i].lower) || super::features::is_title(&views[i].lower));
+    for k in (0..spans.len()).rev() {
+        let Some(person) = spans.get(k).filter(|s| s.label == "PER") else { continue };
+        let at = person.start - offset;
+        let title = (0..at).rev().take_while(|&i| titled(i)).last();
+        let Some(county) = title.and_then(|t| t.checked_sub(1)) else { continue };
+        if !(is_capitalised(&views[county].word) && COUNTY_WORDS.contains(&views[county].lower.as_str())) {
+            continue;
+        }
+        let county = county + offset;
+        // The name's mark: the one holding `County` or ending just before it, with a mark it touches before.
+        let Some(mut name) = spans[..k].iter().rposition(|s| s.start <= county && county <= s.end) else { continue };
+        if name > 0 && spans[name].start == county && spans[name - 1].end == county {
+            name -= 1;
+        }
+        let start = spans[name].start;
+        if start < county {
+            put_mark_over(spans, start, county + 1, "LOC");
         }
     }
 }
@@ -475,6 +507,51 @@ mod tests {
             (&["to", "the", "Netherlands", "."], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
         ];
         check(whole_country_names, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_county_before_its_office_and_the_holder_is_one_place() {
+        let lexicon = lexicon_listing(&[]);
+        let table: [Row; 7] = [
+            // Read as a person, cut from `County`, marked apart from it, or with the title taken in.
+            (
+                &["Harris", "County", "Judge", "Lina", "Hidalgo"],
+                vec![span(5, 7, "PER"), span(8, 10, "PER")],
+                vec![span(5, 7, "LOC"), span(8, 10, "PER")],
+            ),
+            (
+                &["Cook", "County", "Sheriff", "Tom", "Dart"],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "LOC"), span(8, 10, "PER")],
+            ),
+            (
+                &["Santa", "Fe", "County", "Sheriff", "Adan", "Mendoza"],
+                vec![span(5, 7, "LOC"), span(7, 8, "ORG"), span(9, 11, "PER")],
+                vec![span(5, 8, "LOC"), span(9, 11, "PER")],
+            ),
+            (
+                &["Orleans", "Parish", "Sheriff", "Ann", "Lee"],
+                vec![span(5, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "LOC"), span(8, 10, "PER")],
+            ),
+            // No title and person after it (a team, a body), or a title in lower case: as they are.
+            (
+                &["Notts", "County", "beat", "Ann", "Lee"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["Cook", "County", "Board", "met", "Ann", "Lee"],
+                vec![span(5, 8, "ORG"), span(9, 11, "PER")],
+                vec![span(5, 8, "ORG"), span(9, 11, "PER")],
+            ),
+            (
+                &["Harris", "County", "judge", "Lina", "Hidalgo"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+            ),
+        ];
+        check(counties_before_their_offices, &lexicon, &table);
     }
 
     #[test]

@@ -4,9 +4,9 @@
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    administrations, aliases, appositives, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, kind_lists, kind_names,
-    laws, namesakes, nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model, ShippedWeights,
-    ENTITY_TYPES,
+    administrations, aliases, appositives, awards, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, jurisdictions,
+    kind_lists, kind_names, laws, namesakes, nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model,
+    ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -76,6 +76,9 @@ impl SentenceToTag<'_> {
         places::whole_country_names(spans, self.views, offset);
         places::dateline_places(spans, self.views, offset);
         places::places_before_their_offices(spans, self.views, offset);
+        places::counties_before_their_offices(spans, self.views, offset);
+        jurisdictions::courts(spans, self.views, offset);
+        jurisdictions::service_districts(spans, self.views, offset);
         places::republics(spans, self.views, offset);
         places::places_by_their_first_word(spans, self.views, offset);
         places::places_after_their_kind(spans, self.views, offset);
@@ -99,6 +102,7 @@ impl SentenceToTag<'_> {
         organisations::leave_out_descriptions(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
+        awards::awards(spans, self.views, offset);
         laws::laws(spans, self.views, offset);
         laws::court_cases(spans, self.views, offset);
         peoples::peoples(spans, self.views, offset);

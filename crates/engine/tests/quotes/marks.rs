@@ -105,6 +105,7 @@ const FRAGMENTS: &[(&str, &str)] = &[
     ("Officials described the talks as \"productive but difficult\" on Friday.", "productive but difficult"),
     ("Critics dubbed the plan \"Obamacare Lite.\"", "Obamacare Lite."),
     ("\"Make America Great Again\" hats were sold outside the venue.", "Make America Great Again"),
+    ("Clint Eastwood, who directed him in \"Unforgiven,\" said he had lost a friend.", "Unforgiven,"),
     ("Dana Whitfield said the bill was \"a disgrace.\" She added, \"We will keep fighting.\"", "a disgrace."),
 ];
 

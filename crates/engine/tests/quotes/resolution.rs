@@ -124,6 +124,12 @@ fn the_possessor_in_an_appositive_to_the_speaker_is_not_the_speaker() {
     assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Sergei Posukhov"), Some("Sergei Posukhov")], "{found:?}");
     let found = quotes("Redwan Hussien, Abiy Ahmed's national security adviser, said both sides were committed.");
     assert_eq!(found[0].2.as_deref(), Some("Redwan Hussien"));
+    // An aside ending in a title, its comma inside the closing mark.
+    let found = quotes("Clint Eastwood, who directed Hackman in \"Unforgiven,\" said in a statement that he had lost \"a dear friend.\"");
+    assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Clint Eastwood")], "{found:?}");
+    // Two appositives in a row, the first ending in a body's name.
+    let found = quotes("Sunita Bose, managing director of the Digital Industry Group Inc., an industry body, said the rules were rushed.");
+    assert_eq!(found[0].2.as_deref(), Some("Sunita Bose"), "{found:?}");
     // Another person's description opening a sentence still ends the carry-over.
     let found = quotes("\"The deal is dead,\" said Mark Hill. Jane Doe's adviser disagreed. \"Nobody wants it.\"");
     assert_eq!(found[1].2, None);
@@ -408,6 +414,11 @@ fn a_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentences_own_re
         "House Speaker Mike Johnson called it \u{201c}a shameful day in American history.\u{201d} Senate Minority Leader Mitch McConnell said he expected the conviction to be overturned.",
     );
     assert_eq!(found[0], direct("a shameful day in American history.", "Mike Johnson"));
+    // Also when a long appositive sets the next sentence's subject off from its verb.
+    let found = quotes(
+        "Chuck Schumer called it \"a message to our allies and to our adversaries.\" Minority Leader Mitch McConnell, a longtime backer of aid to Kyiv, said the vote showed it.",
+    );
+    assert_eq!(found[0], direct("a message to our allies and to our adversaries.", "Chuck Schumer"));
     // A new sentence that only attributes still does (`"…." Bragg said.`).
     let found = quotes("Alvin Bragg spoke. \u{201c}I did my job.\u{201d} Bragg said.");
     assert_eq!(found[0], direct("I did my job.", "Alvin Bragg"));

@@ -180,6 +180,16 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "Airstrikes killed at least 30 people overnight",
         "health officials",
     ),
+    (
+        "Imran Khan has been sentenced to 10 years in prison, his party said Tuesday, days before a general election.",
+        "Imran Khan has been sentenced to 10 years in prison",
+        "his party",
+    ),
+    (
+        "The strike hit a school, officials said on Friday, just hours after the ceasefire began.",
+        "The strike hit a school",
+        "officials",
+    ),
     // A plural's possessive inside the phrase.
     ("The death toll rose to nearly 100 civilians, a doctors' group said.", "The death toll rose to nearly 100 civilians", "a doctors' group"),
     (

@@ -177,6 +177,20 @@ pub(super) fn cites(ctx: &Context<'_, '_>, k: usize) -> bool {
     matches!(ctx.lower.get(k).map(String::as_str), Some("citing" | "quoting" | "according"))
 }
 
+/// Words of a span of time that a narrated time phrase holds before `before` or `after` (`days before the
+/// vote`, `just hours after`, `two weeks ahead of`).
+const TIME_SPAN_WORDS: &[&str] =
+    &["just", "only", "shortly", "barely", "days", "hours", "weeks", "months", "years", "minutes", "moments", "two", "three", "few"];
+
+/// Whether token `k` opens a time phrase (`days before a general election`): words of [`TIME_SPAN_WORDS`] or
+/// figures, then `before`, `after` or `ahead`.
+pub(super) fn opens_time_phrase(ctx: &Context<'_, '_>, k: usize) -> bool {
+    let end = ctx.tokens.len().min(k + 4);
+    let span_word = |j: usize| TIME_SPAN_WORDS.contains(&ctx.word(j)) || ctx.word(j).chars().all(|c| c.is_ascii_digit());
+    let Some(turn) = (k..end).find(|&j| !span_word(j)) else { return false };
+    turn > k && matches!(ctx.word(turn), "before" | "after" | "ahead")
+}
+
 /// Whether the speech verb at `verb` opens a `that` clause before `end`:
 /// right after it (`adding that`) or after a short phrase that a
 /// preposition opens (`saying in a statement that`, `adding on Twitter that`).

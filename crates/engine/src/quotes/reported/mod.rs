@@ -6,7 +6,7 @@ use crate::document::QuoteKind;
 use std::ops::Range;
 
 mod clauses;
-use clauses::{cites, opens_that_clause};
+use clauses::{cites, opens_that_clause, opens_time_phrase};
 
 /// Words that open an aside set off by commas after a sentence's subject (`Critics, including …, known as …,`).
 const ASIDE_OPENERS: [&str; 9] = ["including", "known", "who", "which", "whose", "such", "like", "among", "led"];
@@ -272,13 +272,15 @@ impl Reports<'_, '_, '_> {
             // spoke on condition of anonymity.`: an appositive or a relative clause may end the sentence; `, the
             // agency said, citing supply disruptions.`: so may what the source cited, or the narration's own
             // clause, `, officials said Thursday, as mediators pressed for a ceasefire.`, `, bringing her sentence
-            // to 17 years.`, or a phrase that says what the report was, `, the military said, the latest in a string
-            // of launches.`; not a report's, `, saying …`)
+            // to 17 years.`, or its time, `, his party said Tuesday, days before an election.`, or a phrase that
+            // says what the report was, `, the military said, the latest in a string of launches.`; not a
+            // report's, `, saying …`)
             let narration = |k: usize| {
                 let word = ctx.word(k);
                 let describes = matches!(word, "the" | "a" | "an");
                 describes
                     || cites(ctx, k)
+                    || opens_time_phrase(ctx, k)
                     || CLAUSE_OPENERS.contains(&word)
                     || word == "amid"
                     || (is_participle(word) && !is_speech_verb(word))
