@@ -94,13 +94,39 @@ fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::
         .enumerate()
         .take_while(|(k, w)| is_capitalised(w) || (*k > 0 && w.chars().all(|c| c.is_ascii_digit())))
         .count();
-    let lowers: Vec<String> = words[start..start + length].iter().map(|w| w.to_lowercase()).collect();
-    let country = lexicon.gazetteer.matches(&lowers).iter().enumerate().all(|(k, m)| m.contains(&(COUNTRIES, k as u8)));
-    (!country).then_some(start..start + length)
+    (!is_country(&words[start..start + length], lexicon)).then_some(start..start + length)
+}
+
+/// Whether `name` is a listed country's whole name (`the tanker Iran seized`).
+fn is_country(name: &[&str], lexicon: &Lexicon) -> bool {
+    let lowers: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
+    lexicon.gazetteer.matches(&lowers).iter().enumerate().all(|(k, m)| m.contains(&(COUNTRIES, k as u8)))
+}
+
+/// Words that open a craft's name written before its noun (`the Perseverance
+/// rover`, `its Juno spacecraft`).
+const BEFORE_CRAFT_NAMES: [&str; 5] = ["the", "its", "their", "a", "an"];
+
+/// The names written between a determiner ([`BEFORE_CRAFT_NAMES`]) and a
+/// craft noun in lower case (`the Perseverance rover`): capitalised words
+/// that no mark holds, as `the NASA spacecraft` and `a Chinese ship` are
+/// marked, up to [`MOST_NAME_WORDS`]; not a date nor a country.
+fn crafts_named_before_their_noun<'w>(words: &'w [&str], spans: &[TaggedSpan], lexicon: &Lexicon) -> Vec<&'w [&'w str]> {
+    let marked = |i: usize| spans.get(spans.partition_point(|s| s.end <= i)).is_some_and(|s| s.start <= i);
+    let mut names = Vec::new();
+    for noun in (1..words.len()).filter(|&i| CRAFT_NOUNS.contains(&words[i])) {
+        let name = (noun.saturating_sub(MOST_NAME_WORDS)..noun).rev().take_while(|&i| is_capitalised(words[i]) && !marked(i)).last();
+        let Some(start) = name.filter(|&start| start > 0 && BEFORE_CRAFT_NAMES.contains(&words[start - 1])) else { continue };
+        if !is_country(&words[start..noun], lexicon) && !words[start..noun].iter().any(|w| is_date_or_not_a_name(w)) {
+            names.push(&words[start..noun]);
+        }
+    }
+    names
 }
 
 /// Marks as MISC each name written right after a craft noun in lower case
-/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]), each programme's
+/// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]) or before a craft
+/// noun ([`crafts_named_before_their_noun`]), each programme's
 /// name ([`programme_names`]), and every other
 /// place the article (`words`) writes the same name, replacing the marks
 /// inside it or from the kind's noun to its end (`Cyclone Nargis` as PER); a
@@ -108,7 +134,8 @@ fn name_after(words: &[&str], at: usize, lexicon: &Lexicon) -> Option<std::ops::
 /// article: each word looks up the names it may start, marks are walked in order.
 pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
     let crafts = (0..words.len()).filter_map(|i| name_after(words, i, lexicon));
-    let names: HashSet<&[&str]> = crafts.chain(programme_names(words, &spans)).map(|range| &words[range]).collect();
+    let mut names: HashSet<&[&str]> = crafts.chain(programme_names(words, &spans)).map(|range| &words[range]).collect();
+    names.extend(crafts_named_before_their_noun(words, &spans, lexicon));
     if names.is_empty() {
         return spans;
     }
@@ -176,6 +203,11 @@ mod tests {
         // Several words, a number after the first.
         assert_eq!(crafts("the cruise ship Diamond Princess docked", vec![span(3, 5, "PER")]), marks(&[("Diamond Princess", "MISC")]));
         assert_eq!(crafts("the spacecraft Apollo 11 landed", vec![]), marks(&[("Apollo 11", "MISC")]));
+        // Before its noun, unmarked after a determiner.
+        assert_eq!(
+            crafts("its Perseverance rover found rocks . Perseverance landed in 2021", vec![]),
+            marks(&[("Perseverance", "MISC"), ("Perseverance", "MISC")])
+        );
         // A storm: one word, the noun in any case, `storm` after `tropical`.
         assert_eq!(
             crafts("Hurricane Helene hit Florida . Helene killed 200", vec![span(1, 2, "PER"), span(3, 4, "LOC")]),
@@ -194,6 +226,11 @@ mod tests {
     fn not_a_date_a_country_a_longer_name_or_a_capitalised_noun() {
         assert_eq!(crafts("the tanker Iran seized", vec![span(2, 3, "LOC")]), marks(&[("Iran", "LOC")]));
         assert_eq!(crafts("the ship Monday was late", vec![]), marks(&[]));
+        // Before its noun: a marked name (a body, a people), no determiner, a country.
+        assert_eq!(crafts("the NASA spacecraft flew", vec![span(1, 2, "ORG")]), marks(&[("NASA", "ORG")]));
+        assert_eq!(crafts("the Chinese ship docked", vec![span(1, 2, "MISC")]), marks(&[("Chinese", "MISC")]));
+        assert_eq!(crafts("Rescue ship crews", vec![]), marks(&[]));
+        assert_eq!(crafts("the Iran tanker", vec![]), marks(&[]));
         // `Discovery Channel` keeps its mark; the craft is marked after its noun.
         assert_eq!(
             crafts("the shuttle Discovery flew . Discovery Channel filmed", vec![span(5, 7, "ORG")]),

@@ -37,6 +37,7 @@ mod organisations;
 mod particles;
 mod peoples;
 mod places;
+mod planets;
 mod programmes;
 mod range_coder;
 mod retrieval;

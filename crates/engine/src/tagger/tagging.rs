@@ -5,8 +5,8 @@ use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
     administrations, aliases, appositives, awards, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, jurisdictions,
-    kind_lists, kind_names, laws, namesakes, nicknames, organisations, particles, peoples, places, titles, whole_names, workplaces, Model,
-    ShippedWeights, ENTITY_TYPES,
+    kind_lists, kind_names, laws, namesakes, nicknames, organisations, particles, peoples, places, planets, titles, whole_names,
+    workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -103,6 +103,7 @@ impl SentenceToTag<'_> {
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
         awards::awards(spans, self.views, offset);
+        planets::planets(spans, self.views, offset);
         laws::laws(spans, self.views, offset);
         laws::court_cases(spans, self.views, offset);
         peoples::peoples(spans, self.views, offset);
