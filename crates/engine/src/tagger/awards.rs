@@ -4,7 +4,7 @@
 //! Globe` or `Booker Prize` as a body's or a person's name.
 
 use super::features::{is_capitalised, TokenView};
-use super::spans::{is_unmarked, put_mark_over};
+use super::spans::{is_unmarked_or_alone, put_mark_over};
 use super::TaggedSpan;
 
 /// Awards named in one word (in lower case).
@@ -54,7 +54,7 @@ pub(crate) fn awards(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: u
     }
     for i in 0..views.len() {
         let (at, word) = (i + offset, &views[i]);
-        let alone = is_unmarked(spans, at, at + 1) || spans.iter().any(|s| s.start == at && s.end == at + 1);
+        let alone = is_unmarked_or_alone(spans, at);
         if !(alone && is_capitalised(&word.word) && AWARDS.contains(&word.lower.as_str())) {
             continue;
         }

@@ -2,7 +2,7 @@
 //! the training news never names one, and the tagger leaves them unmarked.
 
 use super::features::{is_capitalised, TokenView};
-use super::spans::put_mark_over;
+use super::spans::{is_unmarked_or_alone, put_mark_over};
 use super::TaggedSpan;
 
 /// Planets whose names are not also common words (`Earth`) or often people's
@@ -19,7 +19,7 @@ const BEFORE_PLANET: [&str; 9] = ["on", "to", "of", "from", "around", "orbit", "
 pub(crate) fn planets(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for i in (1..views.len()).filter(|&i| is_capitalised(&views[i].word) && PLANETS.contains(&views[i].lower.as_str())) {
         let at = i + offset;
-        let alone = spans.iter().all(|s| s.end <= at || at < s.start || (s.start == at && s.end == at + 1));
+        let alone = is_unmarked_or_alone(spans, at);
         let named_after = BEFORE_PLANET.contains(&views[i - 1].lower.as_str());
         if alone && named_after && !views.get(i + 1).is_some_and(|v| is_capitalised(&v.word)) {
             put_mark_over(spans, at, at + 1, "LOC");

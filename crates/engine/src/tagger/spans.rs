@@ -49,6 +49,11 @@ pub(crate) fn is_unmarked(spans: &[TaggedSpan], start: usize, end: usize) -> boo
     spans.iter().all(|s| s.end <= start || end <= s.start)
 }
 
+/// Whether token `at` is unmarked or marked alone (no longer mark holds it).
+pub(crate) fn is_unmarked_or_alone(spans: &[TaggedSpan], at: usize) -> bool {
+    spans.iter().all(|s| s.end <= at || at < s.start || (s.start == at && s.end == at + 1))
+}
+
 /// Puts `mark` into `spans` (sorted) in place of the marks it overlaps.
 pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
     spans.retain(|s| s.end <= mark.start || mark.end <= s.start);
