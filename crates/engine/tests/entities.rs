@@ -34,6 +34,13 @@ fn a_body_whose_second_half_the_tagger_cut_short_is_one_organisation_too() {
 }
 
 #[test]
+fn a_body_whose_field_opens_with_the_and_holds_of_is_one_organisation() {
+    // The tagger cut the name after `for` and marked each field apart; the halves are joined before the fields.
+    let text = "The laws, published by the Ministry for the Propagation of Virtue and Prevention of Vice, took effect.";
+    assert!(has(text, "Ministry for the Propagation of Virtue and Prevention of Vice", "ORG"), "{:?}", entities(text));
+}
+
+#[test]
 fn a_firm_and_its_legal_form_are_one_organisation() {
     let text = "The Federal Trade Commission sued Amazon.com Inc. on Tuesday, and Nike Inc. said it would appeal.";
     assert!(has(text, "Amazon.com Inc.", "ORG") && has(text, "Nike Inc.", "ORG"), "{:?}", entities(text));

@@ -46,24 +46,32 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
         let Some(body) = spans.get(k).cloned() else { break };
         let names_fields = body.label == "ORG"
             && (body.start..body.end.saturating_sub(2)).any(|i| {
-                // (`Centers for`, `Institutes of`: plural too.)
+                // (`Centers for`, `Institutes of`: plural too; `Ministry for the Propagation of Virtue`.)
+                let field = if view(i + 2).lower == "the" { i + 3 } else { i + 2 };
                 is_noun_of(&BODY_NOUNS, &view(i).lower)
                     && matches!(view(i + 1).lower.as_str(), "of" | "for")
-                    && is_capitalised(&view(i + 2).word)
+                    && field < body.end
+                    && is_capitalised(&view(field).word)
             });
         let and = body.end;
         if !names_fields || and + 1 >= end || view(and).lower != "and" {
             continue;
         }
+        // (`and Prevention of Vice`: a field's own `of`, and the capitalised word after it, whatever the tagger
+        // made of it: no body nor person is named there.)
+        let field_of = |i: usize| {
+            i > and + 1 && i + 1 < end && view(i).lower == "of" && is_capitalised(&view(i + 1).word) && !is_all_caps(&view(i + 1).word)
+        };
+        let after_field_of = |i: usize| field_of(i - 1);
         let mut stop = and + 1;
-        while stop < end && stop - and <= FIELD_WORDS && is_field_word(stop) {
+        while stop < end && stop - and <= FIELD_WORDS && (is_field_word(stop) || field_of(stop) || after_field_of(stop)) {
             stop += 1;
         }
         let ends_there = stop == end || !is_capitalised(&view(stop).word);
         let marks_are_fields = spans
             .iter()
             .filter(|s| s.start < stop && and < s.end)
-            .all(|s| and < s.start && s.end <= stop && s.label != "LOC" && s.score < FIELD_SCORE);
+            .all(|s| and < s.start && s.end <= stop && s.label != "LOC" && (s.score < FIELD_SCORE || after_field_of(s.start)));
         if stop > and + 1 && ends_there && marks_are_fields {
             put_mark(spans, TaggedSpan { end: stop, ..body });
         }
@@ -218,8 +226,13 @@ mod tests {
     #[test]
     fn the_last_field_after_and_is_in_the_body_s_name() {
         let lexicon = lexicon_listing(&[(FIRST_NAMES, &["joe"])]);
-        let table: [Row; 11] = [
+        let table: [Row; 12] = [
             // Unmarked, or marked by a tagger unsure of it: taken in.
+            (
+                &["Ministry", "for", "the", "Propagation", "of", "Virtue", "and", "Prevention", "of", "Vice", ","],
+                vec![mark(5, 11, "ORG", 0.9), mark(12, 13, "ORG", 0.5), mark(14, 15, "ORG", 0.5)],
+                vec![mark(5, 15, "ORG", 0.9)],
+            ),
             (
                 &["Office", "of", "Management", "and", "Budget", "said"],
                 vec![mark(5, 8, "ORG", 0.9), mark(9, 10, "ORG", 0.91)],

@@ -92,8 +92,8 @@ impl SentenceToTag<'_> {
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::bodies_for_a_cause(spans, self.views, offset);
         organisations::bodies_opening_with_their_noun(spans, self.views, offset);
-        body_fields::bodies_of_joined_fields(spans, self.views, offset);
         body_fields::join_cut_bodies(spans, self.views, offset);
+        body_fields::bodies_of_joined_fields(spans, self.views, offset);
         body_fields::bodies_on_a_subject(spans, self.views, offset);
         body_fields::bodies_named_after_people(spans, self.views, offset);
         organisations::later_bodies(spans, self.views, offset);

@@ -160,6 +160,14 @@ fn a_participle_after_a_dateline_reports_for_the_sentence_subject() {
     assert_eq!(found, [reported("he would no longer defend him", Some("Paul Ryan"))]);
 }
 
+#[test]
+fn a_second_verb_reports_for_the_person_an_appositive_names_after_the_subject() {
+    let found = quotes(
+        "The head of the International Atomic Energy Agency, Rafael Grossi, visited the plant on Tuesday and warned that the situation was fragile.",
+    );
+    assert_eq!(found, [reported("the situation was fragile", Some("Rafael Grossi"))]);
+}
+
 /// Reports as wire copy writes them: text, then the expected quotes (kind, text) and their speakers' phrases.
 type WireReport<'a> = (&'a str, &'a [(QuoteKind, &'a str, &'a str)]);
 const WIRE_REPORTS: &[WireReport] = &[

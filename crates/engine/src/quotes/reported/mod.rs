@@ -310,6 +310,9 @@ impl Reports<'_, '_, '_> {
 /// The most words of a bare source after `according to` (`people familiar with the matter`).
 const BARE_SOURCE_WORDS: usize = 6;
 
+/// The most words from a sentence's subject to the comma that sets off a person's name after it.
+const APPOSITIVE_REACH: usize = 12;
+
 /// For `..., saying ...`: the first entity or noun phrase of the sentence.
 pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb: usize) -> Option<Range<usize>> {
     // `Interfax quoted the Kremlin spokesman as saying`: the one quoted speaks.
@@ -362,8 +365,16 @@ pub(super) fn sentence_subject(ctx: &Context<'_, '_>, range: Range<usize>, verb:
     let not_object = |e: &usize| ctx.entities[*e].tokens.start == 0 || !PREPOSITIONS.contains(&ctx.word(ctx.entities[*e].tokens.start - 1));
     // (`Russia's Interfax news agency`, `Bello's deputy, Amina Yusuf`: the possessor is not the subject.)
     let possessor = |e: &usize| ctx.lower.get(ctx.entities[*e].tokens.end).is_some_and(|w| is_possessive(w));
-    let person =
-        (k..verb.min(k + 6)).filter_map(|j| ctx.entity_at[j]).filter(not_object).find(|e| ctx.entities[*e].label == "PER" && !possessor(e));
+    // (`The head of the International Atomic Energy Agency, Rafael Grossi, visited … and warned`: the person an
+    // appositive after the first comma names.)
+    let appositive = (k..verb).take(APPOSITIVE_REACH).find(|&j| ctx.word(j) == ",").and_then(|comma| {
+        let e = ctx.entity_at.get(comma + 1).copied().flatten()?;
+        let name = &ctx.entities[e].tokens;
+        (ctx.entities[e].label == "PER" && name.start == comma + 1 && name.end < verb && ctx.word(name.end) == ",").then_some(e)
+    });
+    let person = appositive.or_else(|| {
+        (k..verb.min(k + 6)).filter_map(|j| ctx.entity_at[j]).filter(not_object).find(|e| ctx.entities[*e].label == "PER" && !possessor(e))
+    });
     let named = (k..verb.min(k + 4))
         .filter_map(|j| ctx.entity_at[j])
         .find(|e| !possessor(e))
