@@ -58,6 +58,7 @@ impl SentenceToTag<'_> {
         particles::join_patronymic_names(spans, self.views, offset);
         particles::take_generations(spans, self.views, offset);
         particles::regnal_names(spans, self.views, offset);
+        titles::drop_marks_inside_titles(spans, self.views, offset);
         titles::leave_out_role_words(spans, self.views, offset);
         titles::first_names_after_titles(spans, self.views, offset);
         titles::drop_party_and_state(spans, self.views, offset);

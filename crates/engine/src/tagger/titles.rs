@@ -135,6 +135,22 @@ fn is_initials(word: &str) -> bool {
 /// Honorifics that only a person's name follows (not `Dr Pepper`).
 const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"];
 
+/// Drops a mark of two words or more between two capitalised title words
+/// (`Deputy` + `Shuttle Program` + `Manager`): common words inside a title.
+/// Not a listed place's name nor one holding a word in capitals (`Deputy
+/// NASA Chief Scientist`). `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn drop_marks_inside_titles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let titled = |i: Option<usize>| {
+        i.and_then(|i| views.get(i)).is_some_and(|v| is_capitalised(&v.word) && (is_title(&v.lower) || is_role_word(&v.lower)))
+    };
+    spans.retain(|span| {
+        let (start, end) = (span.start - offset, span.end - offset);
+        let words = &views[start..end];
+        let inside = end - start >= 2 && titled(start.checked_sub(1)) && titled(Some(end));
+        !(inside && !is_listed_place(words) && !words.iter().any(|v| is_all_caps(&v.word)))
+    });
+}
+
 /// Leaves role words ([`ROLE_WORDS`]) and honorifics ([`HONORIFICS`]) out of
 /// names: a mark that starts with a role word is the person named after it,
 /// when that name starts with a listed first name or initials, or is two or
@@ -344,7 +360,7 @@ fn ends_title(views: &[TokenView], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, span, Row};
+    use crate::tagger::rule_table::{check, lexicon_listing, span, Row};
 
     #[test]
     fn role_words_and_honorifics_are_left_out_of_names() {
@@ -488,6 +504,27 @@ mod tests {
             (&["the", "State", "Department", "said"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
         ];
         check(leave_out_role_words, &lexicon, &table);
+    }
+
+    #[test]
+    fn marks_of_common_words_inside_a_title_are_dropped() {
+        let lexicon = lexicon_listing(&[(CITIES, &["new york"])]);
+        let table: [Row; 4] = [
+            (
+                &["Deputy", "Shuttle", "Program", "Manager", "Wayne", "Hale"],
+                vec![span(6, 8, "MISC"), span(9, 11, "PER")],
+                vec![span(9, 11, "PER")],
+            ),
+            // A listed place, a word in capitals, one word, no title after: as they are.
+            (
+                &["Deputy", "New", "York", "Governor", "Ann", "Lee"],
+                vec![span(6, 8, "LOC"), span(9, 11, "PER")],
+                vec![span(6, 8, "LOC"), span(9, 11, "PER")],
+            ),
+            (&["Deputy", "NASA", "Program", "Manager"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
+            (&["Deputy", "Shuttle", "Program", "said"], vec![span(6, 8, "MISC")], vec![span(6, 8, "MISC")]),
+        ];
+        check(drop_marks_inside_titles, &lexicon, &table);
     }
 
     #[test]
