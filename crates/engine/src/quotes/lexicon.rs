@@ -110,7 +110,6 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "reply",
     "respond",
     "responded",
-    "continue",
     "remark",
     "complain",
     "complained",

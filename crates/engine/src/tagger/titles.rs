@@ -16,7 +16,7 @@ use crate::headline::is_all_caps;
 /// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 69] = [
+const ROLE_WORDS: [&str; 70] = [
     "president",
     "manager",
     "chair",
@@ -80,6 +80,7 @@ const ROLE_WORDS: [&str; 69] = [
     "imam",
     "pastor",
     "admiral",
+    "rear",
     "brigadier",
     "captain",
     "colonel",
@@ -211,6 +212,8 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     let persons: Vec<usize> = spans.iter().filter(|s| s.label == "PER").map(|s| s.start).collect();
     let person_at = |at: usize| persons.binary_search(&at).is_ok();
     // `CNN Anchor Jake Tapper`, `BBC Political Editor Chris Mason`: the title ends the organisation's mark just before the person.
+    // (`Rear Admiral Gregory Smith`: a mark of role words only is all title, and goes.)
+    spans.retain(|s| s.label == "PER" || !(s.start..s.end).all(is_role) || !person_at(s.end));
     for span in spans.iter_mut() {
         if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && person_at(span.end) {
             span.end = title_start(views, offset, span.start, span.end, &is_role);
@@ -369,7 +372,9 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 53] = [
+        let table: [Row; 54] = [
+            // A mark of role words only before the person goes (`Rear` ORG after `Admiral` was cut off it).
+            (&["Rear", "Admiral", "Gregory", "Smith"], vec![span(5, 7, "ORG"), span(7, 9, "PER")], vec![span(7, 9, "PER")]),
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),

@@ -69,14 +69,16 @@ pub(crate) fn complete_from_article(words: &[&str], spans: Vec<TaggedSpan>) -> V
 /// Small words an acronym leaves out (`World Health Organization` is `WHO`, `Bank of England` `BOE`).
 const NOT_IN_ACRONYMS: [&str; 8] = ["of", "and", "for", "the", "on", "in", "to", "&"];
 
-/// The fewest letters an acronym has here: two-letter ones are words too (`IN`, `AS`).
+/// The fewest letters an unmarked acronym has here: two-letter ones are words too (`IN`, `AS`).
 const SHORTEST_ACRONYM: usize = 3;
 
-/// Marks as an organisation each unmarked word in capitals that is the
-/// initials of an organisation the article marks in full (`WHO` after `World
-/// Health Organization`), at least [`SHORTEST_ACRONYM`] letters, and not in a
-/// line of capitals (a headline's words are all like it). `spans` sorted,
-/// over the article's `words`.
+/// Marks as an organisation each word in capitals that is the initials of an
+/// organisation the article marks in full, not in a line of capitals (a
+/// headline's words are all like it): unmarked, of at least
+/// [`SHORTEST_ACRONYM`] letters (`WHO` after `World Health Organization`); or
+/// marked alone with another label, of two letters or more (`AU` after
+/// `African Union`, a place or MISC to the tagger). `spans` sorted, over the
+/// article's `words`.
 pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<TaggedSpan> {
     let acronyms: HashSet<String> = spans
         .iter()
@@ -87,7 +89,7 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
                 .filter(|w| !NOT_IN_ACRONYMS.contains(&w.to_lowercase().as_str()))
                 .map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                 .collect();
-            initials.filter(|i| i.chars().count() >= SHORTEST_ACRONYM)
+            initials.filter(|i| i.chars().count() >= 2)
         })
         .collect();
     if acronyms.is_empty() {
@@ -95,12 +97,16 @@ pub(crate) fn mark_acronyms(words: &[&str], mut spans: Vec<TaggedSpan>) -> Vec<T
     }
     let in_capitals =
         |i: usize| [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|k| words.get(k).is_some_and(|w| is_all_caps(w)));
+    let is_acronym = |i: usize| is_all_caps(words[i]) && acronyms.contains(words[i]) && !in_capitals(i);
     let mut marked = vec![false; words.len()];
-    for s in &spans {
+    for s in spans.iter_mut() {
         marked[s.start..s.end].fill(true);
+        if s.end == s.start + 1 && s.label != "ORG" && is_acronym(s.start) {
+            s.label = "ORG";
+        }
     }
     for (i, word) in words.iter().enumerate() {
-        if !marked[i] && is_all_caps(word) && acronyms.contains(*word) && !in_capitals(i) {
+        if !marked[i] && word.chars().count() >= SHORTEST_ACRONYM && is_acronym(i) {
             spans.push(TaggedSpan { start: i, end: i + 1, label: "ORG", score: RULE_SCORE });
         }
     }
@@ -244,9 +250,11 @@ mod tests {
         // Not without the full name, nor with it under another label; not in a line of capitals.
         assert_eq!(acronyms(vec![person()]), [(8, 10, "PER")]);
         assert_eq!(acronyms(vec![span(1, 4, "MISC"), person()]), [(1, 4, "MISC"), (8, 10, "PER")]);
-        // Two letters are too few (`Intelligent Network ( IN )`).
+        // Two letters are too few unmarked (`Intelligent Network ( IN )`), but a mark of them is the body's.
         let words: Vec<&str> = "Intelligent Network ( IN ) products".split(' ').collect();
         assert_eq!(mark_acronyms(&words, vec![span(0, 2, "ORG")]).len(), 1);
+        let words: Vec<&str> = "The African Union said . The AU force grew".split(' ').collect();
+        assert_eq!(mark_acronyms(&words, vec![span(1, 3, "ORG"), span(6, 7, "LOC")])[1].label, "ORG");
     }
 
     #[test]
