@@ -107,6 +107,7 @@ const FRAGMENTS: &[(&str, &str)] = &[
     ("\"Make America Great Again\" hats were sold outside the venue.", "Make America Great Again"),
     ("Clint Eastwood, who directed him in \"Unforgiven,\" said he had lost a friend.", "Unforgiven,"),
     ("Scientists said the rock, nicknamed \"Cheyava Falls,\" has spots linked to microbes.", "Cheyava Falls,"),
+    ("Maliki said the operation against militias would continue \"until the end.\"", "until the end."),
     ("Dana Whitfield said the bill was \"a disgrace.\" She added, \"We will keep fighting.\"", "a disgrace."),
 ];
 
