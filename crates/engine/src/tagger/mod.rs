@@ -26,6 +26,7 @@ mod kind_names;
 mod kinds;
 mod laws;
 mod model_file;
+mod movements;
 mod namesakes;
 mod nicknames;
 // The networks that a model may carry to vote with its perceptron are read

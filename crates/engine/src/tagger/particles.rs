@@ -26,7 +26,7 @@ fn is_listed_first_name(view: &TokenView) -> bool {
 }
 
 /// Whether a word is a surname with its article joined (`al-Assad`).
-fn has_surname_article(word: &str) -> bool {
+pub(super) fn has_surname_article(word: &str) -> bool {
     word.split_once('-').is_some_and(|(article, name)| SURNAME_ARTICLES.contains(&article) && surname_like(name))
 }
 

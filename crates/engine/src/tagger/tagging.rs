@@ -5,7 +5,7 @@ use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
     administrations, aliases, appositives, awards, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, jurisdictions,
-    kind_lists, kind_names, laws, namesakes, nicknames, organisations, particles, peoples, places, planets, titles, whole_names,
+    kind_lists, kind_names, laws, movements, namesakes, nicknames, organisations, particles, peoples, places, planets, titles, whole_names,
     workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
@@ -100,6 +100,7 @@ impl SentenceToTag<'_> {
         organisations::later_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
         organisations::bodies_read_as_places_or_people(spans, self.views, offset);
+        movements::movements(spans, self.views, offset);
         organisations::leave_out_descriptions(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
