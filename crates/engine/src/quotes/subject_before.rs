@@ -107,16 +107,19 @@ impl Context<'_, '_> {
                 if let Some(e) = person {
                     return Some(self.entities[e].tokens.clone());
                 }
-                // A description opens the sentence before the appositive.
-                let described = separates(k) && k > floor && DETERMINERS.contains(&self.word(floor));
+                // A description opens the sentence before the appositive (`South Korea's spy agency`: or a possessor).
+                let possessor_opens = self.entity_at[floor]
+                    .is_some_and(|e| self.entities[e].tokens.end < k && is_possessive(self.word(self.entities[e].tokens.end)));
+                let described = separates(k) && k > floor && (DETERMINERS.contains(&self.word(floor)) || possessor_opens);
                 // `The U.N. refugee agency, UNHCR, said`: a body's name set off after its description
                 // (not `a spokesperson for the utility, PG&E, told`, where the person speaks).
                 let body = described && !(floor..k).any(|j| is_person_noun(self.word(j)));
-                let named_body = segment
-                    .clone()
-                    .filter_map(|j| self.entity_at[j])
-                    .next()
-                    .filter(|&e| body && self.entities[e].tokens == segment && self.entities[e].label == "ORG");
+                let named_body = segment.clone().filter_map(|j| self.entity_at[j]).next().filter(|&e| {
+                    // (`, the National Intelligence Service,`: with its article.)
+                    let name = &self.entities[e].tokens;
+                    let article = name.start == segment.start + 1 && DETERMINERS.contains(&self.word(segment.start));
+                    body && (name.start == segment.start || article) && name.end == segment.end && self.entities[e].label == "ORG"
+                });
                 if let Some(e) = named_body {
                     return Some(self.entities[e].tokens.clone());
                 }
@@ -146,7 +149,9 @@ impl Context<'_, '_> {
                 // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).
                 let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
                 if separates(k) && k > floor && appositive {
-                    return self.subject_before(k + 1, floor);
+                    if let Some(subject) = self.subject_before(k + 1, floor) {
+                        return Some(subject);
+                    }
                 }
                 // `a spokesperson for the utility, Pacific Gas and Electric, told`: an appositive naming
                 // no person after a description leaves the description the subject.

@@ -127,6 +127,12 @@ fn the_possessor_in_an_appositive_to_the_speaker_is_not_the_speaker() {
     // An aside ending in a title, its comma inside the closing mark.
     let found = quotes("Clint Eastwood, who directed Hackman in \"Unforgiven,\" said in a statement that he had lost \"a dear friend.\"");
     assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Clint Eastwood")], "{found:?}");
+    // A body named after a description that a possessor opens, with its article.
+    let found = quotes("South Korea's spy agency, the National Intelligence Service, said the blast was too small.");
+    assert_eq!(found[0].2.as_deref(), Some("National Intelligence Service"), "{found:?}");
+    // A person's description before a body's name: the person speaks.
+    let doc = annotate("A spokesperson for the utility, the Pacific Gas and Electric Company, told reporters the lines were down.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("A spokesperson for the utility"));
     // Two appositives in a row, the first ending in a body's name.
     let found = quotes("Sunita Bose, managing director of the Digital Industry Group Inc., an industry body, said the rules were rushed.");
     assert_eq!(found[0].2.as_deref(), Some("Sunita Bose"), "{found:?}");
