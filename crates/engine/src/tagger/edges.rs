@@ -196,7 +196,7 @@ const THINGS_IN_CAPITALS: [&str; 9] = ["AI", "EV", "EVs", "IPO", "IPOs", "NGO", 
 /// kind, not a name; none in CoNLL's news), unless it is a listed surname
 /// (`Ferry`); and a person's mark all in capitals in a sentence that is not
 /// (`Boeing's 737 MAX`: CoNLL's news writes no person so, but for three
-/// datelines marked as persons by mistake).
+/// datelines marked as persons by mistake); and `God` exclaimed (`Oh my God`).
 pub(crate) fn drop_things_in_capitals(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let written_in_capitals = views.first().is_some_and(|v| v.caps_line) || !views.iter().any(|v| v.word.chars().any(char::is_lowercase));
     spans.retain(|s| {
@@ -209,7 +209,12 @@ pub(crate) fn drop_things_in_capitals(spans: &mut Vec<TaggedSpan>, views: &[Toke
             || view.word.split_once('-').is_some_and(|(acronym, rest)| {
                 THINGS_IN_CAPITALS.contains(&acronym) && rest.chars().next().is_some_and(char::is_lowercase)
             });
-        !(s.end - s.start == 1 && (thing || craft)) && !person_in_capitals
+        // (`"God I do not really know"`, `Oh my God`: an exclamation, not a mention.)
+        let at = s.start - offset;
+        let exclaimed = view.word == "God"
+            && (at.checked_sub(1).is_some_and(|b| matches!(views[b].lower.as_str(), "my" | "oh"))
+                || views.get(at + 1).is_some_and(|a| matches!(a.word.as_str(), "I" | "!")));
+        !(s.end - s.start == 1 && (thing || craft || exclaimed)) && !person_in_capitals
     });
 }
 
@@ -253,7 +258,7 @@ mod tests {
     #[test]
     fn acronyms_of_things_are_no_names() {
         let lexicon = crate::tagger::rule_table::lexicon_listing(&[(LAST_NAMES, &["ferry"])]);
-        let table: [Row; 8] = [
+        let table: [Row; 11] = [
             (&["its", "AI", "tools", "and", "IPO", "plans"], vec![span(6, 7, "ORG"), span(9, 10, "ORG")], vec![]),
             (&["NGO", "workers", "and", "SUVs"], vec![span(5, 6, "ORG"), span(8, 9, "ORG")], vec![]),
             // A compound of one; not a name that opens with one.
@@ -264,6 +269,10 @@ mod tests {
             // A craft's noun alone; not a listed surname.
             (&["the", "Shuttle", "'s", "mission"], vec![span(6, 7, "ORG")], vec![]),
             (&["Ferry", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            // `God` exclaimed; not mentioned.
+            (&["\"", "God", "I", "do", "not", "know"], vec![span(6, 7, "PER")], vec![]),
+            (&["Oh", "my", "God", "!"], vec![span(7, 8, "PER")], vec![]),
+            (&["they", "prayed", "to", "God", "."], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
             // Within a longer name, or another word in capitals: as they are.
             (
                 &["the", "AI", "Now", "Institute", "and", "IBM"],
