@@ -16,7 +16,7 @@ use crate::headline::is_all_caps;
 /// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 70] = [
+const ROLE_WORDS: [&str; 71] = [
     "president",
     "manager",
     "chair",
@@ -63,6 +63,7 @@ const ROLE_WORDS: [&str; 70] = [
     "justices",
     "commissioner",
     "administrator",
+    "coordinator",
     "chancellor",
     "premier",
     "sheriff",
@@ -372,9 +373,14 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 54] = [
+        let table: [Row; 55] = [
             // A mark of role words only before the person goes (`Rear` ORG after `Admiral` was cut off it).
             (&["Rear", "Admiral", "Gregory", "Smith"], vec![span(5, 7, "ORG"), span(7, 9, "PER")], vec![span(7, 9, "PER")]),
+            (
+                &["U.N.", "Resident", "Coordinator", "Knut", "Ostby"],
+                vec![span(5, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+            ),
             // Before a listed first name; the role word alone before a person.
             (&["Host", "Kim", "Savage", "spoke"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
             (&["Reporter", "Kim", "Savage", "spoke"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
