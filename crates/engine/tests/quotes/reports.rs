@@ -161,6 +161,16 @@ fn a_participle_after_a_dateline_reports_for_the_sentence_subject() {
 }
 
 #[test]
+fn a_that_after_a_gerund_s_object_opens_no_report() {
+    let found = quotes(
+        "Hamid Karzai has accused the United States of running private security firms that kill civilians, and ordered them to leave.",
+    );
+    assert_eq!(found, []);
+    let found = quotes("Jordan said a small group of nations that oppose linking trade and labour had pressured officials.");
+    assert_eq!(found, [reported("a small group of nations that oppose linking trade and labour had pressured officials", Some("Jordan"))]);
+}
+
+#[test]
 fn a_second_verb_reports_for_the_person_an_appositive_names_after_the_subject() {
     let found = quotes(
         "The head of the International Atomic Energy Agency, Rafael Grossi, visited the plant on Tuesday and warned that the situation was fragile.",

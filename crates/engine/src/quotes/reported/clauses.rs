@@ -13,8 +13,23 @@ impl Reports<'_, '_, '_> {
     pub(super) fn clause_start(&self, v: usize) -> Option<usize> {
         let (ctx, range) = (self.ctx, &self.range);
         let word = ctx.word(v);
+        // (Not past a gerund after a preposition, whose object the `that` describes: `accused the United States of
+        // running private security firms that kill civilians`.)
+        let gerund = |k: usize| {
+            let word = ctx.word(k);
+            word.len() > 4 && word.ends_with("ing") && matches!(ctx.word(k - 1), "of" | "for" | "by")
+        };
+        // (`said a small group of nations that oppose …`: `say` takes no object before its `that`; a determiner after
+        // it opens the clause, and the `that` describes the clause's subject.)
+        // (Not a count: `said three times during his address that …`.)
+        let says_object = matches!(word, "say" | "says" | "said")
+            && v + 1 < range.end
+            && matches!(ctx.word(v + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our");
         let that = (v + 1..range.end.min(v + 10))
-            .take_while(|&k| self.is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)))
+            .filter(|_| !says_object)
+            .take_while(|&k| {
+                self.is_content(k) && !matches!(ctx.word(k), "," | "." | ";") && !CLAUSE_STARTED.contains(&ctx.word(k)) && !gerund(k)
+            })
             .find(|&k| ctx.word(k) == "that");
         // `said on Thursday he would ...`, `told reporters she was ...`: a short
         // time phrase or object, then a clause with a pronoun subject.
