@@ -7,7 +7,7 @@
 
 use super::features::{is_capitalised, is_listed_place, is_noun_of, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::organisations::{is_later_body, BODY_NOUNS};
+use super::organisations::{is_misread_body, BODY_NOUNS};
 use super::spans::{join_to_previous, put_mark};
 use super::titles::is_portfolio;
 use super::TaggedSpan;
@@ -26,7 +26,7 @@ const FIELD_SCORE: f32 = 0.95;
 /// [`BODY_NOUNS`], then `of` or `for` and a capitalised word) the `and` just
 /// after it and the one to [`FIELD_WORDS`] capitalised words after that,
 /// where a word in lower case or punctuation ends them: none a title, a
-/// listed first name or firm, a body named since the training news or in
+/// listed first name or firm, a body the tagger misreads or in
 /// capitals (`and President Biden`, `and Google`, `and FBI`), and
 /// any mark on them one the tagger is unsure of and not a place's (`and
 /// Britain`). `spans` are one sentence's, sorted, whose first token is `offset`.
@@ -40,7 +40,7 @@ pub(crate) fn bodies_of_joined_fields(spans: &mut Vec<TaggedSpan>, views: &[Toke
             && !is_title(&v.lower)
             && v.list_position(FIRST_NAMES).is_none()
             && v.list_position(COMPANIES).is_none()
-            && !is_later_body(&v.word)
+            && !is_misread_body(&v.word)
     };
     for k in 0..spans.len() {
         let Some(body) = spans.get(k).cloned() else { break };

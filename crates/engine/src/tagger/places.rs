@@ -99,11 +99,12 @@ pub(crate) fn mend_feature_places(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
 
 /// Arabic, Hebrew, Spanish, Italian and Portuguese words that open a place's
 /// name (`Khan Younis`, `Beit Lahiya`, `Deir al-Balah`, `Kfar Aza`, `Sharm
-/// el-Sheikh`, `Plaza Murillo`, `Puerta del Sol`, `Piazza Venezia`): no name of
-/// several words in CoNLL's news opens with one (`Khan` ends persons' names, as `Piazza` does).
-const PLACE_HEADS: [&str; 16] = [
+/// el-Sheikh`, `Plaza Murillo`, `Puerta del Sol`, `Piazza Venezia`), and
+/// `St.` (`St. Marc`): no person's name of several words in CoNLL's news
+/// opens with one (`Khan` ends persons' names, as `Piazza` does).
+const PLACE_HEADS: [&str; 17] = [
     "khan", "beit", "deir", "kfar", "wadi", "jabal", "jebel", "sharm", "kiryat", "ramat", "givat", "plaza", "puerta", "piazza", "praça",
-    "praca",
+    "praca", "st.",
 ];
 
 /// Relabels as a place a person's mark of several words that opens with a
@@ -335,13 +336,14 @@ mod tests {
     #[test]
     fn a_persons_mark_opening_with_a_place_head_is_a_place() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 4] = [
+        let table: [Row; 5] = [
             (
                 &["in", "Rafah", "and", "Khan", "Younis"],
                 vec![span(6, 7, "LOC"), span(8, 10, "PER")],
                 vec![span(6, 7, "LOC"), span(8, 10, "LOC")],
             ),
             (&["into", "Plaza", "Murillo", "in"], vec![span(6, 8, "PER")], vec![span(6, 8, "LOC")]),
+            (&["near", "St.", "Marc", "."], vec![span(6, 8, "PER")], vec![span(6, 8, "LOC")]),
             // A surname alone, or ending a name: a person.
             (&["Imran", "Khan", "said"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
             (&["Khan", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),

@@ -97,7 +97,7 @@ impl SentenceToTag<'_> {
         body_fields::bodies_of_joined_fields(spans, self.views, offset);
         body_fields::bodies_on_a_subject(spans, self.views, offset);
         body_fields::bodies_named_after_people(spans, self.views, offset);
-        organisations::later_bodies(spans, self.views, offset);
+        organisations::misread_bodies(spans, self.views, offset);
         organisations::bodies_named_premier(spans, self.views, offset);
         organisations::bodies_read_as_places_or_people(spans, self.views, offset);
         movements::movements(spans, self.views, offset);
