@@ -71,18 +71,35 @@ impl Context<'_, '_> {
         // someone else speaks for (`Dujarric, spokesman for Antonio Guterres, told reporters. He said`), nor
         // one named in what someone reported (`Nur told VOA the militants fled Sabiid. "…," he said`), if
         // another will do.
+        // (`Karman has led protests against President Ali Abdullah Saleh. She told`: nor, if another will do, one
+        // named after a preposition, titles and all, after a person its sentence named otherwise, its subject.)
+        let after_preposition = |start: usize| {
+            let before = (0..start).rev().find(|&k| !self.is_capitalised(k));
+            before.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)) || self.word(k) == "against")
+        };
+        let object = |start: usize| {
+            let sentence = self.sentence_of[start];
+            after_preposition(start)
+                && self.entities.iter().any(|x| {
+                    x.label == "PER"
+                        && x.tokens.end <= start
+                        && self.sentence_of[x.tokens.start] == sentence
+                        && !after_preposition(x.tokens.start)
+                })
+        };
         let person = |pronoun: Option<Gender>| {
-            let fits = |e: usize, reported: bool| {
+            let fits = |e: usize, reported: bool, objects: bool| {
                 let span = &self.entities[e].tokens;
                 span.end <= mention.start
                     && self.entities[e].label == "PER"
                     && !self.in_quote[span.start]
                     && (reported || !self.in_report[span.start])
+                    && (objects || !object(span.start))
                     && !self.mentions_differ(e, pronoun)
                     && !self.speaks_for(span.start, 0)
             };
-            let last = |reported: bool| (0..self.entities.len()).rev().find(|&e| fits(e, reported));
-            last(false).or_else(|| last(true))
+            let last = |reported: bool, objects: bool| (0..self.entities.len()).rev().find(|&e| fits(e, reported, objects));
+            last(false, false).or_else(|| last(false, true)).or_else(|| last(true, true))
         };
         match head {
             "he" => person(Some(Gender::Male)),

@@ -85,6 +85,15 @@ fn she_and_he_go_to_the_person_of_that_gender() {
 }
 
 #[test]
+fn a_pronoun_opening_a_sentence_is_the_last_subject_not_the_person_it_acted_on() {
+    let text = "Karman has led protests in Sanaa against President Ali Abdullah Saleh. She told reporters she would go on.";
+    assert_eq!(quotes(text), [reported("she would go on", Some("Karman"))]);
+    // With no other person in that sentence, the one named after a preposition is still the last person.
+    let text = "Crowds watched an interview with Eisuke Sakakibara. He said the yen would rise.";
+    assert_eq!(quotes(text), [reported("the yen would rise", Some("Eisuke Sakakibara"))]);
+}
+
+#[test]
 fn a_description_named_in_the_next_sentence() {
     assert_eq!(
         quotes("An official of Kenya's Independent Electoral and Boundaries Commission (IEBC) says the group is pleased with the vote. Commissioner James Mattis says he was satisfied with the turnout."),
