@@ -259,6 +259,7 @@ pub(super) const TITLE_NOUNS: &[&str] = &[
     "named",
     "dubbed",
     "nicknamed",
+    "known",
     "codenamed",
     "code-named",
     "headlined",

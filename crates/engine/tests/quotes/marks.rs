@@ -108,6 +108,7 @@ const FRAGMENTS: &[(&str, &str)] = &[
     ("Clint Eastwood, who directed him in \"Unforgiven,\" said he had lost a friend.", "Unforgiven,"),
     ("Scientists said the rock, nicknamed \"Cheyava Falls,\" has spots linked to microbes.", "Cheyava Falls,"),
     ("Maliki said the operation against militias would continue \"until the end.\"", "until the end."),
+    ("Trevino, known as \"Z-40,\" is accused of ordering killings.", "Z-40,"),
     ("Dana Whitfield said the bill was \"a disgrace.\" She added, \"We will keep fighting.\"", "a disgrace."),
 ];
 
