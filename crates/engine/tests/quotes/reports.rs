@@ -117,6 +117,13 @@ fn verbatim_words_that_finish_a_reported_clause_are_part_of_it() {
         ),
         ("Trump called the election \"rigged\" and said Clinton \"should be in jail.\"", "Clinton \"should be in jail.\"", None),
         ("The company said in a statement that it \"takes these concerns seriously.\"", "it \"takes these concerns seriously.\"", None),
+        // Single marks too, curly or straight.
+        (
+            "Grace Mutua said the minister's account was \u{2018}pure fiction\u{2019}.",
+            "the minister's account was \u{2018}pure fiction\u{2019}",
+            None,
+        ),
+        ("Grace Mutua said the workers' account was 'pure fiction'.", "the workers' account was 'pure fiction'", None),
     ] {
         let found = quotes(text);
         assert_eq!(found.iter().map(|q| (q.0, q.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, report)], "{text}");

@@ -122,10 +122,19 @@ impl Reports<'_, '_, '_> {
         let mut end = self.end_of(clause.end, clause.start);
         // Verbatim words that end the clause (`the leak was "unprecedented."`) keep their closing mark.
         let open_marks = (clause.start..end).filter(|&k| is_quote_mark(ctx.tokens[k].text)).count();
-        if open_marks % 2 == 1 {
-            if let Some(close) = (end..clause.end).find(|&k| is_quote_mark(ctx.tokens[k].text)) {
-                end = close + 1;
-            }
+        let single = |k: usize| matches!(ctx.tokens[k].text, "'" | "‘" | "’");
+        // (`was 'pure fiction'.`: single marks double as apostrophes, `workers'`; one after a space opens.)
+        let opens_single = |k: usize| single(k) && (k == 0 || ctx.tokens[k - 1].end < ctx.tokens[k].start);
+        let single_open = (clause.start..end).rev().find(|&k| opens_single(k)).is_some_and(|o| !(o + 1..end).any(single));
+        let close = if open_marks % 2 == 1 {
+            (end..clause.end).find(|&k| is_quote_mark(ctx.tokens[k].text))
+        } else if single_open {
+            (end..clause.end).find(|&k| single(k))
+        } else {
+            None
+        };
+        if let Some(close) = close {
+            end = close + 1;
         }
         (end > clause.start + 2 && clause.clone().take(end - clause.start).all(|k| self.is_content(k))).then(|| FoundQuote {
             start: ctx.tokens[clause.start].start,
