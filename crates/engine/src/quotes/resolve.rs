@@ -12,6 +12,9 @@ const IT_REACH: usize = 3;
 /// The most words of an appositive after a name (`, the finance minister,`) that may give a person's title.
 const APPOSITIVE_WORDS: usize = 6;
 
+/// The most capitalised words read back from a name for the word before its title (`against President Ali`).
+const TITLE_REACH: usize = 6;
+
 impl Context<'_, '_> {
     /// The entity a mention refers to: itself, or for a pronoun or a title the
     /// most recent fitting entity before it.
@@ -73,19 +76,20 @@ impl Context<'_, '_> {
         // another will do.
         // (`Karman has led protests against President Ali Abdullah Saleh. She told`: nor, if another will do, one
         // named after a preposition, titles and all, after a person its sentence named otherwise, its subject.)
+        // (Bounded: titles have a few words, and only the sentence's earlier marks are read.)
         let after_preposition = |start: usize| {
-            let before = (0..start).rev().find(|&k| !self.is_capitalised(k));
+            let before = (start.saturating_sub(TITLE_REACH)..start).rev().find(|&k| !self.is_capitalised(k));
             before.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)) || self.word(k) == "against")
         };
-        let object = |start: usize| {
+        let object = |e: usize| {
+            let start = self.entities[e].tokens.start;
             let sentence = self.sentence_of[start];
             after_preposition(start)
-                && self.entities.iter().any(|x| {
-                    x.label == "PER"
-                        && x.tokens.end <= start
-                        && self.sentence_of[x.tokens.start] == sentence
-                        && !after_preposition(x.tokens.start)
-                })
+                && self.entities[..e]
+                    .iter()
+                    .rev()
+                    .take_while(|x| self.sentence_of[x.tokens.start] == sentence)
+                    .any(|x| x.label == "PER" && !after_preposition(x.tokens.start))
         };
         let person = |pronoun: Option<Gender>| {
             let fits = |e: usize, reported: bool, objects: bool| {
@@ -94,7 +98,7 @@ impl Context<'_, '_> {
                     && self.entities[e].label == "PER"
                     && !self.in_quote[span.start]
                     && (reported || !self.in_report[span.start])
-                    && (objects || !object(span.start))
+                    && (objects || !object(e))
                     && !self.mentions_differ(e, pronoun)
                     && !self.speaks_for(span.start, 0)
             };
