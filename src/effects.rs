@@ -226,6 +226,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
                 _ => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not rename" });
+            report_stored(dispatch);
         }
         Effect::DuplicateDocument(id) => {
             let result = match (storage::load_document(&id), storage::load_summary(&id)) {
@@ -237,6 +238,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
                 _ => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not duplicate" });
+            report_stored(dispatch);
         }
         Effect::SetDone(id, done) => {
             let result = match storage::load_summary(&id) {
@@ -244,6 +246,7 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
                 None => Err(format!("the saved document {id} is missing")),
             };
             dispatch.emit(Action::LibraryChanged { result, failed: "Could not mark it" });
+            report_stored(dispatch);
         }
         Effect::DeleteDocument(id) => {
             let (Some((json, _)), Some(summary)) = (storage::load_document(&id), storage::load_summary(&id)) else {

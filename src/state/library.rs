@@ -190,11 +190,11 @@ impl State {
                 } else if self.article.current.as_deref() == Some(id.as_str()) {
                     self.article.title = title;
                 } else if self.library.documents.iter().any(|d| d.id == id) {
-                    effects.push(Effect::RenameDocument { id, title });
+                    self.library_write(Effect::RenameDocument { id, title }, effects);
                 }
             }
-            Action::DuplicateDocument(id) => effects.push(Effect::DuplicateDocument(id)),
-            Action::SetDone(id, done) => effects.push(Effect::SetDone(id, done)),
+            Action::DuplicateDocument(id) => self.library_write(Effect::DuplicateDocument(id), effects),
+            Action::SetDone(id, done) => self.library_write(Effect::SetDone(id, done), effects),
             Action::DeleteDocument(id) => effects.push(Effect::DeleteDocument(id)),
             Action::Deleted(Ok((summary, json, index))) => {
                 self.library.documents = Rc::new(index);
@@ -224,6 +224,13 @@ impl State {
             // (`State::update` routes only library actions here.)
             _ => {}
         }
+    }
+
+    /// Asks for a write to the documents' list; the page counts as unsaved until
+    /// the database reports it in (a reload at once would lose it).
+    fn library_write(&mut self, write: Effect, effects: &mut Vec<Effect>) {
+        self.ui.writes_in_flight = true;
+        effects.push(write);
     }
 
     /// Opens a saved document read from storage.

@@ -497,3 +497,13 @@ fn an_article_wrapped_by_hand_is_joined_only_if_the_user_says_so() {
     let (_, effects) = run(vec![Action::SetInput("Rex Tillerson met Sergei Lavrov in Bonn.".into())]).0.reduce(Action::Annotate);
     assert!(matches!(effects.as_slice(), [Effect::Annotate { .. }]));
 }
+
+#[test]
+fn a_document_marked_done_counts_as_unsaved_until_the_database_reports_it_in() {
+    let (state, _) = saved_article();
+    let (state, effects) = state.reduce(Action::SetDone("d1".into(), true));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SetDone(id, true) if id == "d1")), "{effects:?}");
+    assert!(state.ui.writes_in_flight);
+    let (state, _) = state.reduce(Action::Stored(None));
+    assert!(!state.ui.writes_in_flight);
+}

@@ -45,6 +45,8 @@ test('a document marked done stays done after a reload', async () => {
   await openList();
   await app.page.getByTestId('document').first().getByTestId('document-done').check();
   await app.page.locator('[data-testid=document][data-done=true]').waitFor({ state: 'attached' });
+  // The page says saved only once the database has the mark: a reload then keeps it.
+  await app.settled();
   await app.page.reload();
   await app.waitForDoc();
   assert.equal(await app.page.locator('[data-testid=document][data-done=true]').count(), 1);
