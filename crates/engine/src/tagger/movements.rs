@@ -25,10 +25,12 @@ pub(crate) fn movements(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset
         let mut parts = views[i].word.split('-');
         // (Compared without lowering a copy: this runs on every word.)
         let head = parts.next().is_some_and(|h| GROUP_HEADS.iter().any(|g| g.eq_ignore_ascii_case(h)));
-        let joined =
-            parts.next().is_some_and(|link| LINKS.contains(&link)) && parts.next().is_some_and(|p| p.starts_with(char::is_uppercase));
-        let with_article = !joined && views.get(i + 1).is_some_and(|v| has_surname_article(&v.word));
-        if !(head && (joined || with_article)) {
+        // (Read further only after a head.)
+        let joined = head
+            && parts.next().is_some_and(|link| LINKS.contains(&link))
+            && parts.next().is_some_and(|p| p.starts_with(char::is_uppercase));
+        let with_article = head && !joined && views.get(i + 1).is_some_and(|v| has_surname_article(&v.word));
+        if !(joined || with_article) {
             i += 1;
             continue;
         }

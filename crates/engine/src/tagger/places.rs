@@ -12,7 +12,7 @@ use super::gazetteer::{COUNTRIES, LAST_NAMES};
 use super::kinds::PLACE_KINDS;
 use super::organisations::BODY_NOUNS;
 use super::spans::{is_unmarked, join_to_previous, put_mark, put_mark_over, unmarked_capital_before};
-use super::titles::is_role_word;
+use super::titles::is_capitalised_title;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 use crate::quotes::DETERMINERS;
@@ -193,11 +193,10 @@ const COUNTY_WORDS: [&str; 2] = ["county", "parish"];
 /// name as a person's or a body's, leaves `County` out or marks it alone, or
 /// takes the title in. `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn counties_before_their_offices(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let titled = |i: usize| is_capitalised(&views[i].word) && (is_role_word(&views[i].lower) || super::features::is_title(&views[i].lower));
     for k in (0..spans.len()).rev() {
         let Some(person) = spans.get(k).filter(|s| s.label == "PER") else { continue };
         let at = person.start - offset;
-        let title = (0..at).rev().take_while(|&i| titled(i)).last();
+        let title = (0..at).rev().take_while(|&i| is_capitalised_title(&views[i])).last();
         let Some(county) = title.and_then(|t| t.checked_sub(1)) else { continue };
         if !(is_capitalised(&views[county].word) && COUNTY_WORDS.contains(&views[county].lower.as_str())) {
             continue;

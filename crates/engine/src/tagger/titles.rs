@@ -90,6 +90,11 @@ const ROLE_WORDS: [&str; 71] = [
     "sergeant",
 ];
 
+/// Whether a word is a capitalised title or role word (`Judge`, `Sheriff`, `Manager`).
+pub(super) fn is_capitalised_title(view: &TokenView) -> bool {
+    is_capitalised(&view.word) && (is_title(&view.lower) || is_role_word(&view.lower))
+}
+
 /// Whether a lowercased word is a role word or a compound of one (`director-general`, `vice-president`).
 pub(super) fn is_role_word(lower: &str) -> bool {
     lower.split('-').any(|part| ROLE_WORDS.contains(&part))
@@ -142,9 +147,7 @@ const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 /// Not a listed place's name nor one holding a word in capitals (`Deputy
 /// NASA Chief Scientist`). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn drop_marks_inside_titles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let titled = |i: Option<usize>| {
-        i.and_then(|i| views.get(i)).is_some_and(|v| is_capitalised(&v.word) && (is_title(&v.lower) || is_role_word(&v.lower)))
-    };
+    let titled = |i: Option<usize>| i.and_then(|i| views.get(i)).is_some_and(is_capitalised_title);
     spans.retain(|span| {
         let (start, end) = (span.start - offset, span.end - offset);
         let words = &views[start..end];
