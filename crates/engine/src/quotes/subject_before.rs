@@ -76,7 +76,17 @@ impl Context<'_, '_> {
     /// `end`: `NAME , a doctor , said` or `a leader , NAME of X , said`. (A
     /// comma inside a name, `Kalf, Voorhis & Co.`, sets nothing off.)
     fn subject_before_appositive(&self, end: usize, floor: usize) -> Option<Range<usize>> {
-        let separates = |k: usize| self.word(k) == "," && self.entity_at[k].is_none();
+        // (Nor a comma between the names of a list, `nations including Austria, Denmark and Sweden,`: the
+        // list is one phrase, which a comma before it sets off.)
+        let lists = |k: usize| {
+            let tail = k + 1..end - 1;
+            let item = |j: usize| self.entity_at[j].is_some() || matches!(self.word(j), "," | "and" | "or");
+            k > floor
+                && self.entity_at[k - 1].is_some()
+                && tail.clone().all(item)
+                && tail.clone().any(|j| matches!(self.word(j), "and" | "or"))
+        };
+        let separates = |k: usize| self.word(k) == "," && self.entity_at[k].is_none() && !lists(k);
         let mut k = end - 1;
         while k > floor && end - k < 16 {
             k -= 1;

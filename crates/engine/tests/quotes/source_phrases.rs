@@ -30,6 +30,34 @@ fn a_name_and_its_place_before_a_description_between_commas() {
 }
 
 #[test]
+fn a_list_of_names_ending_a_clause_set_off_is_not_the_subject() {
+    for text in [
+        "Prime Minister Mark Rutte, who led a group of nations including Austria, Denmark and Sweden, said the deal was fair.",
+        "Mark Rutte, who met leaders of Austria, Denmark, Italy or Sweden, said the deal was fair.",
+    ] {
+        assert_eq!(quotes(text), [reported("the deal was fair", Some("Mark Rutte"))], "{text}");
+    }
+}
+
+#[test]
+fn a_name_set_off_after_the_description_after_according_to_is_the_source() {
+    for (text, report, source) in [
+        ("More than 500,000 people have fled, according to the U.N. refugee agency, UNHCR.", "More than 500,000 people have fled", "UNHCR"),
+        ("Turnout was low, according to the election body, INEC, which runs the vote.", "Turnout was low", "INEC"),
+        ("According to a spokesman, John Smith, the plant will close.", "the plant will close", "John Smith"),
+    ] {
+        assert_eq!(quotes(text), [reported(report, Some(source))], "{text}");
+    }
+    // A name that opens the report is no appositive: not after a quote mark, nor a person after a body.
+    for (text, report) in [
+        ("According to a senior official, Clinton \"will travel next week.\"", "Clinton \"will travel next week.\""),
+        ("According to the police, Smith, 45, was arrested.", "Smith, 45, was arrested"),
+    ] {
+        assert_eq!(quotes(text), [reported(report, None)], "{text}");
+    }
+}
+
+#[test]
 fn a_phrase_saying_what_the_report_was_may_end_the_sentence() {
     assert_eq!(
         quotes("North Korea fired a missile into the sea on Thursday, officials in Seoul said, the latest in a string of launches."),

@@ -153,8 +153,23 @@ impl Reports<'_, '_, '_> {
             // `According to police,`, `according to people familiar with the matter.`: a bare noun's phrase is the source too.
             let bare =
                 (k + 2..range.end.min(k + 2 + BARE_SOURCE_WORDS + 1)).find(|&j| ctx.is_punct(j)).filter(|&j| j > k + 2).map(|j| k + 2..j);
+            // `according to the U.N. refugee agency, UNHCR`, `according to a spokesman, John Smith`: a name set off
+            // after a description is the source, and the phrase ends after it.
+            let named = bare.as_ref().filter(|b| DETERMINERS.contains(&ctx.word(b.start)) && ctx.word(b.end) == ",").and_then(|b| {
+                let at = b.end + 1 + usize::from(ctx.lower.get(b.end + 1).is_some_and(|w| w == "the"));
+                let e = ctx.entity_at.get(at).copied().flatten()?;
+                let name = ctx.entities[e].tokens.clone();
+                // (A person names a person's description, an organisation a body's: not `the police, Smith, 45,`.)
+                let fits = match ctx.entities[e].label.as_str() {
+                    "PER" => is_person_noun(ctx.word(b.end - 1)),
+                    label => label == "ORG" && !is_person_noun(ctx.word(b.end - 1)),
+                };
+                let set_off = name.end < range.end && matches!(ctx.word(name.end), "," | "." | ";");
+                (fits && name.start == at && set_off).then_some(name)
+            });
             // (`according to a study published in The Lancet`: a description the bare phrase goes on is the phrase.)
             let speaker = match (ctx.subject_after(k + 1, range.end), bare) {
+                _ if named.is_some() => named.clone(),
                 (Some(described), Some(bare))
                     if described.start == bare.start && described.end < bare.end && DETERMINERS.contains(&ctx.word(described.start)) =>
                 {
@@ -163,14 +178,16 @@ impl Reports<'_, '_, '_> {
                 (after, bare) => after.or(bare),
             }
             .map(|m| ctx.speaker(m));
+            let phrase_end = named.map_or(k, |name| name.end);
             if k == range.start {
-                if let Some(comma) = (k..range.end).find(|&j| ctx.word(j) == ",") {
+                if let Some(comma) = (phrase_end..range.end).find(|&j| ctx.word(j) == ",") {
                     return Some(self.make(comma + 1..range.end, speaker).into_iter().collect());
                 }
             } else if ctx.word(k - 1) == "," {
                 // `Kushner, according to two people familiar with the matter, told investigators …`: an aside
-                // after the subject; the sentence's own verb reports.
-                let aside = k - 1 - range.start <= 3 && (k..range.end).any(|j| ctx.word(j) == ",");
+                // after the subject; the sentence's own verb reports. (Not `, which runs the vote`: the source's.)
+                let closes_aside = |j: usize| ctx.word(j) == "," && !matches!(ctx.word(j + 1), "which" | "who");
+                let aside = k - 1 - range.start <= 3 && (phrase_end..range.end).any(closes_aside);
                 // (`Putin said Thursday that CLAUSE, according to TASS`: a report before it is the report, which
                 // the source passed on.)
                 let reported_before = (range.start..k - 1).any(|v| self.speaks(v) && self.clause_start(v).is_some());
