@@ -75,10 +75,12 @@ impl Context<'_, '_> {
         // one named in what someone reported (`Nur told VOA the militants fled Sabiid. "…," he said`), if
         // another will do.
         // (`Karman has led protests against President Ali Abdullah Saleh. She told`: nor, if another will do, one
-        // named after a preposition, titles and all, after a person its sentence named otherwise, its subject.)
+        // named after a preposition, titles and a possessor and all (`set by Ethiopia's Genzebe Dibaba`), after a person
+        // its sentence named otherwise, its subject.)
         // (Bounded: titles have a few words, and only the sentence's earlier marks are read.)
         let after_preposition = |start: usize| {
-            let before = (start.saturating_sub(TITLE_REACH)..start).rev().find(|&k| !self.is_capitalised(k));
+            let before =
+                (start.saturating_sub(TITLE_REACH)..start).rev().find(|&k| !self.is_capitalised(k) && !is_possessive(self.word(k)));
             before.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)) || self.word(k) == "against")
         };
         let object = |e: usize| {

@@ -88,6 +88,9 @@ fn she_and_he_go_to_the_person_of_that_gender() {
 fn a_pronoun_opening_a_sentence_is_the_last_subject_not_the_person_it_acted_on() {
     let text = "Karman has led protests in Sanaa against President Ali Abdullah Saleh. She told reporters she would go on.";
     assert_eq!(quotes(text), [reported("she would go on", Some("Karman"))]);
+    // A place's possessive between the preposition and the person changes nothing.
+    let text = "Kenyan runner Faith Kipyegon won, beating the mark set by Ethiopia's Genzebe Dibaba. She told reporters she was happy.";
+    assert_eq!(quotes(text), [reported("she was happy", Some("Faith Kipyegon"))]);
     // With no other person in that sentence, the one named after a preposition is still the last person.
     let text = "Crowds watched an interview with Eisuke Sakakibara. He said the yen would rise.";
     assert_eq!(quotes(text), [reported("the yen would rise", Some("Eisuke Sakakibara"))]);
