@@ -198,6 +198,11 @@ const WIRE_REPORTS: &[WireReport] = &[
         "Singapore would gain prestige, but \"more importantly there is a national interest in free trade\", said Tan Kong Yam, head of business policy at the university.",
         &[(QuoteKind::Indirect, "Singapore would gain prestige, but \"more importantly there is a national interest in free trade\"", "Tan Kong Yam")],
     ),
+    // A name and its appositive after the verb open the clause when a verb follows them.
+    (
+        "Kensington Palace said Catherine, the Princess of Wales, was in hospital after planned surgery.",
+        &[(QuoteKind::Indirect, "Catherine, the Princess of Wales, was in hospital after planned surgery", "Kensington Palace")],
+    ),
     // A plural noun phrase opening the sentence is the subject of both reports.
     (
         "Administration officials said they want the issue resolved quickly, but said there is no timetable.",

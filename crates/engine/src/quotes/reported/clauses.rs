@@ -71,10 +71,13 @@ impl Reports<'_, '_, '_> {
             (None, Some(k)) => Some(k),
             (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
-                // `said Tan Kong Yam, head of ...`: a name then a comma is the subject after the verb, not a clause.
+                // `said Tan Kong Yam, head of ...`: a name then a comma is the subject after the verb, not a clause
+                // (but `said Catherine, the Princess of Wales, was in hospital`: a verb after the appositive is the name's).
                 let inverted = ctx.entity_at.get(next).copied().flatten().is_some_and(|e| {
                     let end = ctx.entities[e].tokens.end;
-                    ctx.entities[e].tokens.start == next && (end >= range.end || matches!(ctx.word(end), "," | "." | ";"))
+                    let closing = (end + 1..range.end.min(end + 10)).find(|&k| ctx.word(k) == ",");
+                    let verb_after = closing.is_some_and(|c| ctx.lower.get(c + 1).is_some_and(|w| AUXILIARIES.contains(&w.as_str())));
+                    ctx.entities[e].tokens.start == next && (end >= range.end || matches!(ctx.word(end), "," | "." | ";")) && !verb_after
                 });
                 // (`said no decision had been made`, `said nothing had changed`: a subject that denies opens a
                 // clause, though `said no.`, `said no to the plan` and `said nothing about it` hold none.)
