@@ -78,10 +78,13 @@ impl Context<'_, '_> {
         // named after a preposition, titles and a possessor and all (`set by Ethiopia's Genzebe Dibaba`), after a person
         // its sentence named otherwise, its subject.)
         // (Bounded: titles have a few words, and only the sentence's earlier marks are read.)
+        // (Prepositions that take a person acted on or beside, besides those of a phrase's place: `speaking alongside Polish
+        // President Andrzej Duda`.)
+        const OBJECT_PREPOSITIONS: &[&str] = &["against", "alongside", "beside", "about", "over", "than", "toward", "towards", "among"];
         let after_preposition = |start: usize| {
             let before =
                 (start.saturating_sub(TITLE_REACH)..start).rev().find(|&k| !self.is_capitalised(k) && !is_possessive(self.word(k)));
-            before.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)) || self.word(k) == "against")
+            before.is_some_and(|k| PREPOSITIONS.contains(&self.word(k)) || OBJECT_PREPOSITIONS.contains(&self.word(k)))
         };
         let object = |e: usize| {
             let start = self.entities[e].tokens.start;

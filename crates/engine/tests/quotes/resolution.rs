@@ -91,6 +91,9 @@ fn a_pronoun_opening_a_sentence_is_the_last_subject_not_the_person_it_acted_on()
     // A place's possessive between the preposition and the person changes nothing.
     let text = "Kenyan runner Faith Kipyegon won, beating the mark set by Ethiopia's Genzebe Dibaba. She told reporters she was happy.";
     assert_eq!(quotes(text), [reported("she was happy", Some("Faith Kipyegon"))]);
+    // Nor does a preposition for someone beside the subject.
+    let text = "Zelenskyy, speaking alongside Polish President Andrzej Duda in Warsaw, met troops. He said Ukraine needed air defense.";
+    assert_eq!(quotes(text), [reported("Ukraine needed air defense", Some("Zelenskyy"))]);
     // With no other person in that sentence, the one named after a preposition is still the last person.
     let text = "Crowds watched an interview with Eisuke Sakakibara. He said the yen would rise.";
     assert_eq!(quotes(text), [reported("the yen would rise", Some("Eisuke Sakakibara"))]);
