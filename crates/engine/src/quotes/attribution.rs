@@ -51,7 +51,19 @@ impl Context<'_, '_> {
             return if end < limit && is_possessive(self.word(end)) { phrase_after(end) } else { end.min(limit) };
         }
         if DETERMINERS.contains(&self.word(at)) {
-            return phrase_after(at);
+            // (`told the Senate the law was …`: a body's name after the determiner ends what it was told to; not a
+            // people's or a place's word before a noun, `told the Yugoslav news agency Tanjug`, nor a possessor.)
+            let name = self
+                .entity_at
+                .get(at + 1)
+                .copied()
+                .flatten()
+                .filter(|&e| self.entities[e].label == "ORG")
+                .map(|e| &self.entities[e].tokens);
+            return match name {
+                Some(t) if t.start == at + 1 && t.end < limit && !is_possessive(self.word(t.end)) => t.end,
+                _ => phrase_after(at),
+            };
         }
         if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {
             return at + 1;

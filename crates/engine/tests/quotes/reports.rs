@@ -77,6 +77,9 @@ fn verbs_that_are_not_speech_here_make_no_quote() {
     // A place before a verb's bare form is the name of a state, not who states.
     assert!(quotes("Gunmen kidnapped 280 students from a school in Kuriga, Kaduna state.").is_empty());
     assert_eq!(quotes("The school will reopen next week, Kaduna says."), [reported("The school will reopen next week", Some("Kaduna"))]);
+    // A past tense after `and` is the subject's next verb, not a clause's; an auxiliary after it is a clause's.
+    assert!(quotes("President Gabriel Boric declared two days of national mourning and visited the city.").is_empty());
+    assert_eq!(quotes("Police said the army and police were deployed."), [reported("the army and police were deployed", None)]);
 }
 
 #[test]
@@ -89,6 +92,14 @@ fn reports_after_a_time_phrase_or_an_object() {
         quotes("Angela Merkel told reporters she was confident of a deal."),
         [reported("she was confident of a deal", Some("Angela Merkel"))]
     );
+    // Told to a body: its name ends the object (not a people's word before a noun, nor a possessor).
+    for (text, report, speaker) in [
+        ("Michelle Rowland told the Senate the law was not a silver bullet.", "the law was not a silver bullet", Some("Michelle Rowland")),
+        ("He told the BBC's Laura Kuenssberg the plan was dead.", "the plan was dead", None),
+        ("The policeman had served since 1987, police told the Yugoslav news agency Tanjug.", "The policeman had served since 1987", None),
+    ] {
+        assert_eq!(quotes(text), [reported(report, speaker)], "{text}");
+    }
 }
 
 #[test]

@@ -113,9 +113,11 @@ impl Reports<'_, '_, '_> {
                 // before any subordinating word (`added a second after Mbappe had missed a penalty`: the verb is
                 // the subordinate clause's).
                 let says = matches!(word, "say" | "says" | "said" | "saying");
-                let has_verb = (next..range.end.min(next + 8))
-                    .take_while(|&k| !ctx.is_punct(k) && !SUBORDINATORS.contains(&ctx.word(k)))
-                    .any(|k| AUXILIARIES.contains(&ctx.word(k)) || ctx.word(k).ends_with("ed"));
+                // (A past tense after `and` is the subject's own next verb: `declared a state of emergency and ordered`.)
+                let has_verb =
+                    (next..range.end.min(next + 8)).take_while(|&k| !ctx.is_punct(k) && !SUBORDINATORS.contains(&ctx.word(k))).any(|k| {
+                        AUXILIARIES.contains(&ctx.word(k)) || (ctx.word(k).ends_with("ed") && !(next..k).any(|j| ctx.word(j) == "and"))
+                    });
                 let opens_clause = !blocked
                     && has_verb
                     && (PRONOUNS.contains(&ctx.word(next))
