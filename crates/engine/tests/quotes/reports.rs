@@ -189,20 +189,10 @@ fn a_that_after_a_gerund_s_object_opens_no_report() {
 }
 
 #[test]
-fn a_that_far_after_the_verb_opens_the_report_past_a_place_and_its_country() {
-    for (text, report, speaker) in [
-        (
-            "IPCC chair Hoesung Lee told a news conference in Interlaken, Switzerland, that the solutions were available.",
-            "the solutions were available",
-            "Hoesung Lee",
-        ),
-        ("Gore told a roaring labor rally of about 1,000 union workers that the two were evil.", "the two were evil", "Gore"),
-    ] {
-        assert_eq!(quotes(text), [reported(report, Some(speaker))], "{text}");
-    }
-    // Not past a report named as a thing: the `that` says what the report holds.
-    assert_eq!(quotes("Beijing accused the United States of hyping a report that a Chinese balloon flew over Montana."), []);
-    // Nor after `saying` and its clause's subject.
+fn a_that_after_the_verb_opens_the_report_past_a_place_and_its_country() {
+    let text = "IPCC chair Hoesung Lee told a news conference in Interlaken, Switzerland, that the solutions were available.";
+    assert_eq!(quotes(text), [reported("the solutions were available", Some("Hoesung Lee"))]);
+    // Not after `saying` and its clause's subject.
     let found = quotes("Rosati criticised him, saying his style of work resembled that of the Soviet-era 1970s and 1980s.");
     assert_eq!(found, [reported("his style of work resembled that of the Soviet-era 1970s and 1980s", Some("Rosati"))]);
 }
@@ -480,4 +470,11 @@ fn a_sentence_opening_with_a_comma_has_no_subject_before_its_asides() {
         quotes(", which captured and annexed Erael , which captur67 , says it will aptured and annexed &d ."),
         [reported("it will aptured and annexed &d", Some("Erael"))]
     );
+}
+
+#[test]
+fn a_text_that_ends_in_a_comma_after_a_place_or_a_source_is_read_without_a_panic() {
+    for text in ["He told a conference in Paris,", "Turnout was low, according to the body, INEC,", "It fell, according to a spokesman,"] {
+        assert!(newsmark_engine::format::validate(&annotate(text)).is_ok(), "{text}");
+    }
 }

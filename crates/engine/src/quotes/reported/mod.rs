@@ -186,7 +186,8 @@ impl Reports<'_, '_, '_> {
             } else if ctx.word(k - 1) == "," {
                 // `Kushner, according to two people familiar with the matter, told investigators …`: an aside
                 // after the subject; the sentence's own verb reports. (Not `, which runs the vote`: the source's.)
-                let closes_aside = |j: usize| ctx.word(j) == "," && !matches!(ctx.word(j + 1), "which" | "who");
+                let closes_aside =
+                    |j: usize| ctx.word(j) == "," && !ctx.lower.get(j + 1).is_some_and(|w| matches!(w.as_str(), "which" | "who"));
                 let aside = k - 1 - range.start <= 3 && (phrase_end..range.end).any(closes_aside);
                 // (`Putin said Thursday that CLAUSE, according to TASS`: a report before it is the report, which
                 // the source passed on.)
