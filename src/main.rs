@@ -23,3 +23,8 @@ fn main() {
         yew::Renderer::<components::app::App>::new().render();
     });
 }
+
+// Talc instead of the standard library's dlmalloc: some 3 KB gzipped fewer in the first visit, and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
