@@ -181,6 +181,14 @@ fn is_abbreviation(chars: &[(usize, char)], s: usize, e: usize) -> bool {
         || (e - s > 2 && chars[s + 1].1 == '-' && is_party_and_state(&chars[s..e].iter().map(|&(_, c)| c).collect::<String>()))
 }
 
+/// Whether `s..e` is the social network X after `on` (`wrote on X.`), whose
+/// full stop ends the sentence: no initial.
+#[inline(never)]
+fn is_platform_x(chars: &[(usize, char)], s: usize, e: usize) -> bool {
+    let on = s >= 3 && chars[s - 3].1 == 'o' && chars[s - 2].1 == 'n' && is_space(chars[s - 1].1) && (s == 3 || is_space(chars[s - 4].1));
+    e == s + 1 && chars[s].1 == 'X' && on
+}
+
 /// The states as American news writes them after a lawmaker's party (`R-Ga.`,
 /// `D-N.Y.`, `R-Texas`), without the full stop.
 const STATES: [&str; 50] = [
@@ -243,7 +251,7 @@ fn split_chunk(chars: &[(usize, char)], s: usize, e: usize, out: &mut Vec<(usize
             trailing.push((right - 3, right));
             right -= 3;
         } else if c == '.' {
-            if right - left == 1 || is_abbreviation(chars, left, right - 1) {
+            if right - left == 1 || (is_abbreviation(chars, left, right - 1) && !is_platform_x(chars, left, right - 1)) {
                 break;
             }
             trailing.push((right - 1, right));
@@ -342,6 +350,9 @@ mod tests {
         ("Cantwell, D-Wash., said", &["Cantwell", ",", "D-Wash.", ",", "said"]),
         ("Ossoff, D-Ga., and Schumer, D-N.Y., said", &["Ossoff", ",", "D-Ga.", ",", "and", "Schumer", ",", "D-N.Y.", ",", "said"]),
         ("a Saudi-based firm. Then D-Day.", &["a", "Saudi-based", "firm", ".", "Then", "D-Day", "."]),
+        // The network X's full stop after `on` ends a sentence; an initial keeps its own.
+        ("wrote on X. Then", &["wrote", "on", "X", ".", "Then"]),
+        ("Simon X. Li and J. Smith", &["Simon", "X.", "Li", "and", "J.", "Smith"]),
         ("\u{FEFF}Angela Merkel", &["Angela", "Merkel"]),
         ("👩\u{200D}👩\u{200D}👧 met", &["👩\u{200D}👩\u{200D}👧", "met"]),
     ];

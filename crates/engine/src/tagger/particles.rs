@@ -45,9 +45,23 @@ fn first_name_apart(spans: &[TaggedSpan], k: usize, views: &[TokenView], offset:
 /// them are one; a surname's particles are its mark's after a word in lower
 /// case (`called de Moraes`); a person's mark that ends with a particle takes the
 /// surname after it, marked with any label or unmarked (`Alexandre de` +
-/// `Moraes` MISC). `spans` are one sentence's, whose first token is `offset`.
+/// `Moraes` MISC); particles and a surname that nothing marks are the name of
+/// the person's mark or the unmarked listed first name before them (`Erik ten
+/// Hag, 54, won`, which the tagger leaves unmarked at a sentence's start).
+/// `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let is_particle = |i: usize| NAME_PARTICLES.contains(&views[i - offset].word.as_str());
+    for i in offset..offset + views.len() {
+        let particles = (i + 1..offset + views.len()).take(2).take_while(|&p| is_particle(p)).count();
+        let surname = i + 1 + particles;
+        let free_from = |from: usize| spans.iter().all(|s| s.end <= from || surname < s.start);
+        let person = spans.iter().find(|s| s.end == i + 1 && s.label == "PER").map(|s| s.start);
+        let first = person.or((free_from(i) && is_listed_first_name(&views[i - offset])).then_some(i));
+        let surname_follows = views.get(surname - offset).is_some_and(|v| surname_like(&v.word));
+        if let Some(start) = first.filter(|_| particles > 0 && free_from(i + 1) && surname_follows) {
+            put_mark_over(spans, start, surname + 1, "PER");
+        }
+    }
     let mut k = 0;
     while k < spans.len() {
         let span = &spans[k];
@@ -263,7 +277,14 @@ mod tests {
     #[test]
     fn a_name_takes_its_particles_and_the_first_name_before_them() {
         let lexicon = with_first_names(&["Erik", "Ludwig", "In", "Jan"]);
-        let table: [Row; 12] = [
+        let table: [Row; 16] = [
+            // Nothing marked: a listed first name, particles and a surname are a person; not a first name not listed,
+            // nor without a particle.
+            (&["Erik", "ten", "Hag", ",", "54"], vec![], vec![crate::tagger::rule_table::scored(5, 8, "PER", RULE_SCORE)]),
+            (&["Robin", "van", "Persie", "scored"], vec![], vec![]),
+            (&["Erik", "Hag", "said"], vec![], vec![]),
+            // A person's mark followed by particles and a surname that nothing marks takes them.
+            (&["Robin", "van", "Persie", "scored"], vec![span(5, 6, "PER")], vec![span(5, 8, "PER")]),
             // A listed first name before the particles; one particle inside the mark; two particles.
             (&["Erik", "ten", "Hag", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
             (&["Ludwig", "van", "Beethoven", "wrote"], vec![span(6, 8, "PER")], vec![span(5, 8, "PER")]),

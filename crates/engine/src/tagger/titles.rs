@@ -5,6 +5,7 @@
 use super::aliases::surname_like;
 use super::features::{is_capitalised, is_listed_place, is_one_listed_name, is_title, TokenView};
 use super::gazetteer::{CITIES, COMPANIES, COUNTRIES, FIRST_NAMES, REGIONS};
+use super::kinds::PLACE_KINDS;
 use super::organisations::BODY_NOUNS;
 use super::spans::{free_before, join_to_previous};
 use super::TaggedSpan;
@@ -188,7 +189,9 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             || (name.len() >= 2 && is_initials(&views[name.start - offset].word))
             || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
     };
-    for span in spans.iter_mut() {
+    for k in 0..spans.len() {
+        let next_start = spans.get(k + 1).map_or(offset + views.len(), |next| next.start);
+        let span = &mut spans[k];
         if span.end - span.start < 2 {
             continue;
         }
@@ -200,9 +203,15 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             span.label = "PER";
         }
         // (`Chief Executive Elon Musk`: a title may be more than one role word.)
+        let width = span.end - span.start;
         while span.end - span.start >= 2 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
             span.start += 1;
             span.label = "PER";
+        }
+        // (`Councilmember Hugo` + `Soto-Martinez`: a tagger that took the title for a first name ended the name early.)
+        let surname_after = span.end < next_start && views[span.end - offset].word.split('-').all(surname_like);
+        if width == 2 && span.end - span.start == 1 && surname_after {
+            span.end += 1;
         }
         // (`WHO Director-General Tedros Adhanom Ghebreyesus`, an organisation to the tagger.)
         let after_role = span.start > offset && is_role(span.start - 1);
@@ -250,10 +259,13 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             span.label = "ORG";
         }
     }
+    // (`City Controller Kenneth Mejia`: a kind of place left of a title, once the title is out, is the title's too.)
+    let is_place_kind = |i: usize| PLACE_KINDS.contains(&views[i - offset].lower.as_str());
     spans.retain(|s| {
         let alone = s.end - s.start == 1;
         !(alone
             && ((is_role(s.start) && person_at(s.end))
+                || (is_place_kind(s.start) && s.end < offset + views.len() && is_role(s.end))
                 || is_title_end(s.start)
                 || (is_honorific(s.start) && (s.label == "PER" || person_at(s.end)))))
     });
@@ -377,12 +389,17 @@ mod tests {
     #[test]
     fn role_words_and_honorifics_are_left_out_of_names() {
         let lexicon = crate::tagger::rule_table::lexicon_listing(&[
-            (FIRST_NAMES, &["kim", "bob"]),
+            (FIRST_NAMES, &["kim", "bob", "hugo"]),
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 56] = [
-            (&["Goalkeeper", "Kim", "Savage", "spoke"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+        let table: [Row; 59] = [
+            // A kind of place before a title goes with it; not before another word.
+            (&["City", "Controller", "Kenneth", "Mejia", "said"], vec![span(5, 7, "ORG"), span(7, 9, "PER")], vec![span(7, 9, "PER")]),
+            (&["City", "Council", "met"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+            // A surname after a name the title cut to one word; not a word in lower case.
+            (&["Councilmember", "Hugo", "Soto-Martinez", "said"], vec![span(5, 7, "PER")], vec![span(6, 8, "PER")]),
+            (&["Councilmember", "Hugo", "said", "so"], vec![span(5, 7, "PER")], vec![span(6, 7, "PER")]),
             // A mark of role words only before the person goes (`Rear` ORG after `Admiral` was cut off it).
             (&["Rear", "Admiral", "Gregory", "Smith"], vec![span(5, 7, "ORG"), span(7, 9, "PER")], vec![span(7, 9, "PER")]),
             (

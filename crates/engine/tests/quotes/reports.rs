@@ -189,10 +189,20 @@ fn a_that_after_a_gerund_s_object_opens_no_report() {
 }
 
 #[test]
-fn a_that_after_the_verb_opens_the_report_past_a_place_and_its_country() {
-    let text = "IPCC chair Hoesung Lee told a news conference in Interlaken, Switzerland, that the solutions were available.";
-    assert_eq!(quotes(text), [reported("the solutions were available", Some("Hoesung Lee"))]);
-    // Not after `saying` and its clause's subject.
+fn a_that_far_after_the_verb_opens_the_report_past_a_place_and_its_country() {
+    for (text, report, speaker) in [
+        (
+            "IPCC chair Hoesung Lee told a news conference in Interlaken, Switzerland, that the solutions were available.",
+            "the solutions were available",
+            "Hoesung Lee",
+        ),
+        ("Gore told a roaring labor rally of about 1,000 union workers that the two were evil.", "the two were evil", "Gore"),
+    ] {
+        assert_eq!(quotes(text), [reported(report, Some(speaker))], "{text}");
+    }
+    // Not past a report named as a thing: the `that` says what the report holds.
+    assert_eq!(quotes("Beijing accused the United States of hyping a report that a Chinese balloon flew over Montana."), []);
+    // Nor after `saying` and its clause's subject.
     let found = quotes("Rosati criticised him, saying his style of work resembled that of the Soviet-era 1970s and 1980s.");
     assert_eq!(found, [reported("his style of work resembled that of the Soviet-era 1970s and 1980s", Some("Rosati"))]);
 }

@@ -25,18 +25,24 @@ impl Reports<'_, '_, '_> {
         let says_object = matches!(word, "say" | "says" | "said" | "saying")
             && v + 1 < range.end
             && matches!(ctx.word(v + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our");
+        // (Nor past a report named as a thing, `denied a report in Yedioth Ahronoth that …`: the `that` says what it holds.)
+        let reported_noun = |k: usize| {
+            matches!(ctx.word(k), "report" | "reports" | "claim" | "claims" | "allegation" | "allegations" | "rumors" | "rumours")
+                && DETERMINERS.contains(&ctx.word(k - 1))
+        };
         // (`told a news conference in Interlaken, Switzerland, that`: the commas of a place and its country.)
         let places_comma = |k: usize| {
             let place = |j: usize| ctx.entity_at.get(j).copied().flatten().is_some_and(|e| ctx.entities[e].label == "LOC");
             ctx.word(k) == "," && place(k - 1) && (place(k + 1) || ctx.lower.get(k + 1).is_some_and(|w| w == "that"))
         };
-        let that = (v + 1..range.end.min(v + 10))
+        let that = (v + 1..range.end.min(v + 12))
             .filter(|_| !says_object)
             .take_while(|&k| {
                 self.is_content(k)
                     && (!matches!(ctx.word(k), "," | "." | ";") || places_comma(k))
                     && !CLAUSE_STARTED.contains(&ctx.word(k))
                     && !gerund(k)
+                    && !reported_noun(k)
             })
             .find(|&k| ctx.word(k) == "that");
         // `said on Thursday he would ...`, `told reporters she was ...`: a short
