@@ -53,12 +53,18 @@ pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
     let is_particle = |i: usize| NAME_PARTICLES.contains(&views[i - offset].word.as_str());
     for i in offset..offset + views.len() {
         let particles = (i + 1..offset + views.len()).take(2).take_while(|&p| is_particle(p)).count();
+        if particles == 0 {
+            continue;
+        }
         let surname = i + 1 + particles;
-        let free_from = |from: usize| spans.iter().all(|s| s.end <= from || surname < s.start);
-        let person = spans.iter().find(|s| s.end == i + 1 && s.label == "PER").map(|s| s.start);
-        let first = person.or((free_from(i) && is_listed_first_name(&views[i - offset])).then_some(i));
-        let surname_follows = views.get(surname - offset).is_some_and(|v| surname_like(&v.word));
-        if let Some(start) = first.filter(|_| particles > 0 && free_from(i + 1) && surname_follows) {
+        // (Sorted marks: the first that ends after word `i` holds it, if any; the one after it must start past the surname.)
+        let k = spans.partition_point(|s| s.end <= i);
+        let (first, after) = match spans.get(k) {
+            Some(held) if held.start <= i => ((held.end == i + 1 && held.label == "PER").then_some(held.start), spans.get(k + 1)),
+            next => (is_listed_first_name(&views[i - offset]).then_some(i), next),
+        };
+        let surname_follows = after.is_none_or(|s| s.start > surname) && views.get(surname - offset).is_some_and(|v| surname_like(&v.word));
+        if let Some(start) = first.filter(|_| surname_follows) {
             put_mark_over(spans, start, surname + 1, "PER");
         }
     }
