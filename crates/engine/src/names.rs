@@ -12,7 +12,8 @@ pub enum Gender {
     Male,
 }
 
-/// The fullest name for a mention among (label, text, start) candidates.
+/// The fullest name for a mention among (label, text, start) candidates,
+/// ordered longest first and then earliest first: the first that names it.
 fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) -> String {
     let last_word = |s: &str| s.split_whitespace().last().map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string());
     let target_last = last_word(text);
@@ -20,7 +21,7 @@ fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) ->
     candidates
         .iter()
         .filter(|c| c.0 == label)
-        .filter(|c| {
+        .find(|c| {
             // `Mattis` is `James Mattis`, but `Gregory Kowalski` is not `Margaret Kowalski`.
             if label == "PER" && single {
                 last_word(c.1) == target_last || c.1.split_whitespace().any(|w| Some(w.to_string()) == target_last)
@@ -30,7 +31,6 @@ fn fullest_among(candidates: &[(&str, &str, usize)], label: &str, text: &str) ->
                 c.1.contains(text)
             }
         })
-        .max_by_key(|c| (c.1.split_whitespace().count(), std::cmp::Reverse(c.2)))
         .map_or_else(|| text.to_string(), |c| c.1.to_string())
 }
 
@@ -65,6 +65,10 @@ pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
         for word in words {
             by_word.entry((label, word)).or_default().push((label, text, start));
         }
+    }
+    // (Longest first, then earliest: a mention's search stops at the first that names it, itself at the latest.)
+    for mentions in by_word.values_mut() {
+        crate::sort::sort_by_key(mentions, |m| (std::cmp::Reverse(m.1.split_whitespace().count()), m.2));
     }
     for (&(label, text), (_, fullest)) in distinct.iter_mut() {
         let key_word = text.split_whitespace().last().map_or("", without_possessive);

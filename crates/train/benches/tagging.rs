@@ -46,13 +46,22 @@ fn tagging(c: &mut Criterion) {
     let seed = data("seed-article.txt");
     c.bench_function("annotate seed article", |b| b.iter(|| annotator.annotate(&seed).map(|d| d.entities.len())));
     // Text with no sentence ends is one long sentence (pasted transcripts, lists): its
-    // time should grow with its length, not with its square, so both sizes are timed.
+    // time should grow with its length, not with its square, so both sizes are timed, for
+    // quotes and pronouns, and for names that rules mend (particles, legal forms, awards).
     let mut unpunctuated = c.benchmark_group("one sentence");
     unpunctuated.sample_size(10);
-    for repeats in [10_000, 40_000] {
-        let text = "Smith, a spokesman, said \"yes\" according to Jones and ".repeat(repeats);
-        unpunctuated.throughput(Throughput::Bytes(text.len() as u64));
-        unpunctuated.bench_function(format!("{} words", repeats * 10), |b| b.iter(|| annotator.annotate(&text).map(|d| d.quotes.len())));
+    let units = [
+        ("quotes", "Smith, a spokesman, said \"yes\" according to Jones and \"no,\" he said, "),
+        ("names", "Erik ten Hag met Ruud van Nistelrooy of Acme Holdings Ltd, an Oscar winner, and "),
+    ];
+    for (kind, unit) in units {
+        for repeats in [10_000, 40_000] {
+            let text = unit.repeat(repeats);
+            unpunctuated.throughput(Throughput::Bytes(text.len() as u64));
+            unpunctuated.bench_function(format!("{kind}, {} words", repeats * unit.split_whitespace().count()), |b| {
+                b.iter(|| annotator.annotate(&text).map(|d| d.entities.len() + d.quotes.len()))
+            });
+        }
     }
     unpunctuated.finish();
     c.bench_function("decode shipped model", |b| b.iter(|| Model::shipped().map(|m| m.feature_count())));

@@ -20,6 +20,7 @@ use crate::token::Token;
 pub use direct::direct_spans;
 use direct::direct_speaker;
 use reported::reported;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// An entity as the quote finder sees it: token range and label.
@@ -66,7 +67,9 @@ pub(crate) struct Context<'a, 't> {
     pub(super) in_report: Vec<bool>,
     pub(super) sentence_of: Vec<usize>,
     pub(super) sentences: &'a [Range<usize>],
-    pub(super) gender_of: &'a dyn Fn(&str) -> Option<Gender>,
+    /// The gender of each surname that ends a person's mark of two words or more: that of the first such mark whose
+    /// first name has one (built once, as pronouns ask for every person before them).
+    pub(super) surname_gender: HashMap<&'t str, Gender>,
 }
 
 impl Context<'_, '_> {
@@ -266,6 +269,12 @@ pub fn find_quotes(
         let r = token_range(s.saturating_sub(1), e + 1);
         in_quote[r].fill(true);
     }
+    let mut surname_gender = HashMap::new();
+    for x in entities.iter().filter(|x| x.label == "PER" && x.tokens.len() > 1) {
+        if let Some(gender) = gender_of(tokens[x.tokens.start].text) {
+            surname_gender.entry(tokens[x.tokens.end - 1].text).or_insert(gender);
+        }
+    }
     let mut ctx = Context {
         tokens,
         lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(),
@@ -275,7 +284,7 @@ pub fn find_quotes(
         in_report: vec![false; tokens.len()],
         sentence_of,
         sentences,
-        gender_of,
+        surname_gender,
     };
     let mut out: Vec<FoundQuote> = sentences.iter().flat_map(|range| reported(&ctx, range.clone())).collect();
     let reported_count = out.len();

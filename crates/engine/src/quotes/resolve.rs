@@ -9,6 +9,12 @@ use std::ops::Range;
 /// How many sentences back `it` may find the body it stands for.
 const IT_REACH: usize = 3;
 
+/// The most marks read back for the entity a pronoun, title or description refers to (a long article names a few hundred).
+const MARKS_BACK: usize = 1000;
+
+/// The most marks read back in a sentence for a person its subject (a sentence of news names far fewer).
+const SENTENCE_MARKS: usize = 64;
+
 /// The most words of an appositive after a name (`, the finance minister,`) that may give a person's title.
 const APPOSITIVE_WORDS: usize = 6;
 
@@ -42,8 +48,12 @@ impl Context<'_, '_> {
             let at = if start > 1 && self.word(start - 1) == "the" { start - 1 } else { start };
             at > 0 && is_tell(self.word(at - 1))
         };
+        // The searches back start at the last mark that starts before the mention (marks are sorted by start) and
+        // read at most `MARKS_BACK` marks: an article names far fewer, and a huge text stays linear.
+        let earlier = self.entities.partition_point(|x| x.tokens.start < mention.start);
+        let back = || (earlier.saturating_sub(MARKS_BACK)..earlier).rev();
         let before = |label: &str| {
-            (0..self.entities.len()).rev().find(|&e| {
+            back().find(|&e| {
                 let start = self.entities[e].tokens.start;
                 self.entities[e].tokens.end <= mention.start && self.entities[e].label == label && !self.in_quote[start] && !told(start)
             })
@@ -93,6 +103,7 @@ impl Context<'_, '_> {
                 && self.entities[..e]
                     .iter()
                     .rev()
+                    .take(SENTENCE_MARKS)
                     .take_while(|x| self.sentence_of[x.tokens.start] == sentence)
                     .any(|x| x.label == "PER" && !after_preposition(x.tokens.start))
         };
@@ -107,7 +118,7 @@ impl Context<'_, '_> {
                     && !self.mentions_differ(e, pronoun)
                     && !self.speaks_for(span.start, 0)
             };
-            let last = |reported: bool, objects: bool| (0..self.entities.len()).rev().find(|&e| fits(e, reported, objects));
+            let last = |reported: bool, objects: bool| back().find(|&e| fits(e, reported, objects));
             last(false, false).or_else(|| last(false, true)).or_else(|| last(true, true))
         };
         match head {
@@ -129,7 +140,7 @@ impl Context<'_, '_> {
             _ => {
                 // `the secretary`: the last person introduced with that title, before the name, in its
                 // mark (`Pope Francis`) or in an appositive after it (`Ali Khan, the finance minister,`).
-                let titled = (0..self.entities.len()).rev().find(|&e| {
+                let titled = back().find(|&e| {
                     let span = &self.entities[e].tokens;
                     let appositive = if span.end < mention.start && self.word(span.end) == "," {
                         let stop = (span.end + 1..mention.start.min(span.end + 1 + APPOSITIVE_WORDS)).find(|&k| self.is_punct(k));
@@ -156,7 +167,7 @@ impl Context<'_, '_> {
                 });
                 titled
                     .or_else(|| {
-                        (0..self.entities.len()).rev().find(|&e| {
+                        back().find(|&e| {
                             let span = &self.entities[e].tokens;
                             self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
                         })
@@ -245,12 +256,7 @@ impl Context<'_, '_> {
         if pronoun.is_none() {
             return false;
         }
-        let last = self.tokens[self.entities[e].tokens.end - 1].text;
-        let gender = self
-            .entities
-            .iter()
-            .filter(|x| x.label == "PER" && x.tokens.len() > 1 && self.tokens[x.tokens.end - 1].text == last)
-            .find_map(|x| (self.gender_of)(self.tokens[x.tokens.start].text));
-        gender.is_some() && gender != pronoun
+        let gender = self.surname_gender.get(self.tokens[self.entities[e].tokens.end - 1].text);
+        gender.is_some_and(|&gender| Some(gender) != pronoun)
     }
 }

@@ -9,7 +9,7 @@ use super::aliases::RULE_SCORE;
 use super::datelines::after_dateline;
 use super::features::{is_capitalised, is_one_listed_name, TokenView};
 use super::gazetteer::COMPANIES;
-use super::spans::{is_unmarked, put_mark, put_mark_over};
+use super::spans::{first_ending_after, is_unmarked, put_mark, put_mark_over};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -84,7 +84,7 @@ pub(crate) fn firms_by_their_legal_form(spans: &mut Vec<TaggedSpan>, views: &[To
             continue;
         }
         let at = offset + form;
-        let start = match spans.iter().find(|s| s.end == at) {
+        let start = match first_ending_after(spans, at - 1).filter(|s| s.end == at) {
             Some(name) => name.start,
             None => {
                 let mut start = at;

@@ -5,6 +5,7 @@
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
 use super::TaggedSpan;
+use std::ops::Range;
 
 /// Joins span `k` to the one before it, which then ends where `k` ended and
 /// is as sure as the less sure of the two (the rules after tagging that join
@@ -44,21 +45,33 @@ pub(crate) fn join_touching(spans: &mut Vec<TaggedSpan>, joins: impl Fn(&TaggedS
     }
 }
 
-/// Whether no mark of `spans` overlaps the tokens `start..end`.
+/// The first mark of `spans` (sorted, not overlapping) that ends after token
+/// `at`: found by halving, as rules ask for every word of a sentence that may
+/// hold thousands of marks.
+pub(crate) fn first_ending_after(spans: &[TaggedSpan], at: usize) -> Option<&TaggedSpan> {
+    spans.get(spans.partition_point(|s| s.end <= at))
+}
+
+/// Whether no mark of `spans` (sorted, not overlapping) overlaps the tokens `start..end`.
 pub(crate) fn is_unmarked(spans: &[TaggedSpan], start: usize, end: usize) -> bool {
-    spans.iter().all(|s| s.end <= start || end <= s.start)
+    first_ending_after(spans, start).is_none_or(|s| end <= s.start)
 }
 
-/// Whether token `at` is unmarked or marked alone (no longer mark holds it).
+/// Whether token `at` is unmarked or marked alone (no longer mark holds it)
+/// in `spans` (sorted, not overlapping).
 pub(crate) fn is_unmarked_or_alone(spans: &[TaggedSpan], at: usize) -> bool {
-    spans.iter().all(|s| s.end <= at || at < s.start || (s.start == at && s.end == at + 1))
+    first_ending_after(spans, at).is_none_or(|s| at < s.start || (s.start == at && s.end == at + 1))
 }
 
-/// Puts `mark` into `spans` (sorted) in place of the marks it overlaps.
+/// The indices of the marks of `spans` (sorted, not overlapping) that overlap the tokens `start..end`.
+fn overlapping(spans: &[TaggedSpan], start: usize, end: usize) -> Range<usize> {
+    spans.partition_point(|s| s.end <= start)..spans.partition_point(|s| s.start < end)
+}
+
+/// Puts `mark` into `spans` (sorted, not overlapping) in place of the marks it overlaps.
 pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
-    spans.retain(|s| s.end <= mark.start || mark.end <= s.start);
-    let at = spans.partition_point(|s| s.start < mark.start);
-    spans.insert(at, mark);
+    let replaced = overlapping(spans, mark.start, mark.end);
+    spans.splice(replaced.start..replaced.end.max(replaced.start), [mark]);
 }
 
 /// Widens each mark of `spans` (sorted) for which `widened` gives a wider
@@ -78,6 +91,6 @@ pub(crate) fn widen_marks(spans: &mut Vec<TaggedSpan>, widened: impl Fn(&TaggedS
 /// less than a rule's mark ([`RULE_SCORE`]): the rules that join what the
 /// tagger cut or left out.
 pub(crate) fn put_mark_over(spans: &mut Vec<TaggedSpan>, start: usize, end: usize, label: &'static str) {
-    let score = spans.iter().filter(|s| s.start < end && start < s.end).map(|s| s.score).fold(RULE_SCORE, f32::max);
+    let score = spans[overlapping(spans, start, end)].iter().map(|s| s.score).fold(RULE_SCORE, f32::max);
     put_mark(spans, TaggedSpan { start, end, label, score });
 }
