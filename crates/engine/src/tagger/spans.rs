@@ -71,7 +71,8 @@ fn overlapping(spans: &[TaggedSpan], start: usize, end: usize) -> Range<usize> {
 /// Puts `mark` into `spans` (sorted, not overlapping) in place of the marks it overlaps.
 pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
     let replaced = overlapping(spans, mark.start, mark.end);
-    spans.splice(replaced.start..replaced.end.max(replaced.start), [mark]);
+    spans.drain(replaced.start..replaced.end.max(replaced.start));
+    spans.insert(replaced.start, mark);
 }
 
 /// Widens each mark of `spans` (sorted) for which `widened` gives a wider
