@@ -38,7 +38,17 @@ impl Context<'_, '_> {
     /// name (`told Reuters`), a pronoun or a bare plural (`told reporters`), or
     /// a short phrase from a determiner (`told a news conference`).
     pub(super) fn told_whom(&self, verb: usize, limit: usize) -> usize {
-        let at = verb + 1;
+        let whom_end = self.whom_after(verb + 1, limit);
+        // (`told reporters in Geneva the virus …`: where it was told follows whom, a place's mark after `in`.)
+        let place = (whom_end > verb + 1 && whom_end + 1 < limit && matches!(self.word(whom_end), "in" | "at"))
+            .then(|| self.entity_at[whom_end + 1])
+            .flatten()
+            .filter(|&e| self.entities[e].label == "LOC" && self.entities[e].tokens.start == whom_end + 1);
+        place.map_or(whom_end, |e| self.entities[e].tokens.end.min(limit))
+    }
+
+    /// The token after whom something was told to, from token `at` (see [`Context::told_whom`]).
+    fn whom_after(&self, at: usize, limit: usize) -> usize {
         if at >= limit {
             return at;
         }
@@ -68,7 +78,9 @@ impl Context<'_, '_> {
         if matches!(self.word(at), "him" | "her" | "them" | "us" | "me" | "you") || self.word(at).ends_with('s') {
             return at + 1;
         }
-        at
+        // (`told parliament`, `told state television`: a body or a medium named by a bare noun, a word before it.)
+        let listener = (at..limit.min(at + 2)).find(|&k| TOLD_NOUNS.contains(&self.word(k)));
+        listener.filter(|&k| (at..k).all(|j| self.word(j).chars().all(char::is_lowercase))).map_or(at, |k| k + 1)
     }
 
     /// Whether the name at token `name` is whom someone else speaks for: `a

@@ -201,6 +201,10 @@ pub(super) const TAIL_WORDS: &[&str] = &[
 ];
 /// The most words of the phrases after a closing attribution (`in a statement on Tuesday`).
 pub(super) const TAIL_PHRASE_WORDS: usize = 7;
+
+/// Singular nouns of a body or a medium that news writes bare after `told` (`told parliament`, `told state
+/// television`); a bare plural (`told reporters`) is whom it was told to in any case.
+pub(super) const TOLD_NOUNS: &[&str] = &["parliament", "congress", "police", "staff", "television", "radio", "media", "tv"];
 /// Verbs that only attribute a direct quote; they never introduce reported speech.
 pub(super) const DIRECT_ONLY_VERBS: &[&str] = &[
     "asked",

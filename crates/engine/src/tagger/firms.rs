@@ -8,7 +8,7 @@
 use super::aliases::RULE_SCORE;
 use super::datelines::after_dateline;
 use super::features::{is_capitalised, is_one_listed_name, TokenView};
-use super::gazetteer::COMPANIES;
+use super::gazetteer::{COMPANIES, COUNTRIES};
 use super::spans::{first_ending_after, is_unmarked, put_mark, put_mark_over};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
@@ -110,12 +110,21 @@ pub(crate) fn firms_by_their_legal_form(spans: &mut Vec<TaggedSpan>, views: &[To
 /// one (a country's `President`, a `White House spokesman` do follow places).
 const FIRM_TITLES: [&str; 9] = ["founder", "co-founder", "ceo", "chairman", "chairwoman", "economist", "analyst", "director", "executive"];
 
+/// Last words of the world's regions, whose names head a post in a firm or
+/// a group as places (`Asia director at Human Rights Watch`, `Middle East
+/// analyst`).
+const WORLD_REGIONS: [&str; 7] = ["africa", "america", "americas", "asia", "caribbean", "east", "europe"];
+
 /// Relabels as an organisation a place's mark just before a firm's title
-/// ([`FIRM_TITLES`]). `spans` are one sentence's, whose first token is `offset`.
+/// ([`FIRM_TITLES`]), unless it names a country or a region of the world,
+/// which a post covers (`the group's Kenya director`). `spans` are one
+/// sentence's, whose first token is `offset`.
 pub(crate) fn firms_before_their_titles(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for span in spans.iter_mut() {
         let title_after = views.get(span.end - offset).is_some_and(|v| FIRM_TITLES.contains(&v.lower.as_str()));
-        if span.label == "LOC" && title_after {
+        let words = &views[span.start - offset..span.end - offset];
+        let covered = is_one_listed_name(words, COUNTRIES) || words.last().is_some_and(|w| WORLD_REGIONS.contains(&w.lower.as_str()));
+        if span.label == "LOC" && title_after && !covered {
             span.label = "ORG";
         }
     }
@@ -222,8 +231,8 @@ mod tests {
 
     #[test]
     fn a_place_before_a_firm_title_is_the_firm() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 4] = [
+        let lexicon = lexicon_listing(&[(COUNTRIES, &["Kenya"])]);
+        let table: [Row; 7] = [
             (
                 &["Amazon", "founder", "Jeff", "Bezos"],
                 vec![span(5, 6, "LOC"), span(7, 9, "PER")],
@@ -237,6 +246,14 @@ mod tests {
                 vec![span(6, 7, "MISC"), span(9, 10, "LOC")],
                 vec![span(6, 7, "MISC"), span(9, 10, "LOC")],
             ),
+            // A post covering a country or a region of the world.
+            (
+                &["Adams", ",", "Asia", "director", "at"],
+                vec![span(5, 6, "PER"), span(7, 8, "LOC")],
+                vec![span(5, 6, "PER"), span(7, 8, "LOC")],
+            ),
+            (&["the", "Middle", "East", "analyst"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
+            (&["its", "Kenya", "director", "said"], vec![span(6, 7, "LOC")], vec![span(6, 7, "LOC")]),
         ];
         let relabel = |spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize| firms_before_their_titles(spans, views, offset);
         check(relabel, &lexicon, &table);

@@ -97,6 +97,11 @@ fn reports_after_a_time_phrase_or_an_object() {
         ("Michelle Rowland told the Senate the law was not a silver bullet.", "the law was not a silver bullet", Some("Michelle Rowland")),
         ("He told the BBC's Laura Kuenssberg the plan was dead.", "the plan was dead", None),
         ("The policeman had served since 1987, police told the Yugoslav news agency Tanjug.", "The policeman had served since 1987", None),
+        // A body or a medium by a bare noun, and where it was told.
+        ("Mari Sato told parliament the budget was final.", "the budget was final", Some("Mari Sato")),
+        ("Omar Haddad told state television the talks had failed.", "the talks had failed", Some("Omar Haddad")),
+        ("Gregory Hartl told reporters in Geneva the risk was low.", "the risk was low", Some("Gregory Hartl")),
+        ("G.L. Peiris told parliament in Colombo the report was flawed.", "the report was flawed", Some("G.L. Peiris")),
     ] {
         assert_eq!(quotes(text), [reported(report, speaker)], "{text}");
     }
