@@ -30,9 +30,9 @@ pub struct Token<'a> {
 /// forms such as U.S. and a.m.).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gens", "st",
-    "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ", "approx", "est", "fig", "p",
-    "pp", "vol", "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis",
+    "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ", "approx", "est", "fig", "p", "pp", "vol",
+    "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis",
 ];
 
 const OPENING: &[char] = &['"', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '$', '£', '€', '#'];
@@ -177,6 +177,8 @@ fn is_abbreviation(chars: &[(usize, char)], s: usize, e: usize) -> bool {
     (word.contains('.') && letters > 0 && word.chars().all(|c| c.is_alphabetic() || c == '.'))
         || (e - s == 1 && chars[s].1.is_alphabetic())
         || ABBREVIATIONS.contains(&word.as_str())
+        // (`No. 10`, `Nos. 3 and 4`; but `said no. Major …` ends a sentence.)
+        || (matches!(word.as_str(), "no" | "nos") && chars[e + 1..].iter().find(|&&(_, c)| !is_space(c)).is_some_and(|&(_, c)| c.is_ascii_digit()))
         // (The word is built only where a hyphen follows its first letter: this runs at every sentence's end.)
         || (e - s > 2 && chars[s + 1].1 == '-' && is_party_and_state(&chars[s..e].iter().map(|&(_, c)| c).collect::<String>()))
 }
@@ -354,6 +356,10 @@ mod tests {
         // The network X's full stop after `on` ends a sentence; an initial keeps its own.
         ("wrote on X. Then", &["wrote", "on", "X", ".", "Then"]),
         ("Simon X. Li and J. Smith", &["Simon", "X.", "Li", "and", "J.", "Smith"]),
+        // `No.` before a number keeps its stop; `no` ending a sentence does not.
+        ("at No. 10 and Nos. 3", &["at", "No.", "10", "and", "Nos.", "3"]),
+        ("said no. Major Jones", &["said", "no", ".", "Major", "Jones"]),
+        ("was No.", &["was", "No", "."]),
         ("\u{FEFF}Angela Merkel", &["Angela", "Merkel"]),
         ("👩\u{200D}👩\u{200D}👧 met", &["👩\u{200D}👩\u{200D}👧", "met"]),
     ];
