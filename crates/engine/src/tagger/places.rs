@@ -24,7 +24,7 @@ use crate::quotes::DETERMINERS;
 /// `airport`: `Kansai International Airport` issues bonds.)
 /// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
 /// sports clubs; not `channel`: `Discovery Channel` broadcasts.)
-const LAST_FEATURES: [&str; 28] = [
+const LAST_FEATURES: [&str; 30] = [
     "sea",
     "ocean",
     "gulf",
@@ -46,6 +46,8 @@ const LAST_FEATURES: [&str; 28] = [
     "shoal",
     "atoll",
     "glacier",
+    "crater",
+    "canyon",
     "heights",
     "hills",
     "square",
@@ -424,7 +426,7 @@ mod tests {
     #[test]
     fn places_named_by_a_feature() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 10] = [
+        let table: [Row; 11] = [
             (&["at", "Al-Shifa", "Hospital", "in"], vec![span(6, 8, "ORG")], vec![span(6, 8, "LOC")]),
             (&["at", "the", "Etihad", "Stadium", "on"], vec![span(7, 9, "MISC")], vec![span(7, 9, "LOC")]),
             // Cut at `of`: one place.
@@ -432,6 +434,7 @@ mod tests {
             // Taken for an organisation: a place.
             (&["close", "the", "Strait", "of", "Hormuz", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
             (&["in", "the", "South", "China", "Sea", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
+            (&["exploring", "Gale", "Crater", "since"], vec![span(6, 8, "PER")], vec![span(6, 8, "LOC")]),
             (
                 &["in", "Cairo", "'s", "Tahrir", "Square", "."],
                 vec![span(6, 7, "LOC"), span(8, 10, "ORG")],

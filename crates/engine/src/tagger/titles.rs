@@ -17,7 +17,7 @@ use crate::headline::is_all_caps;
 /// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 76] = [
+const ROLE_WORDS: [&str; 77] = [
     "president",
     "manager",
     "chair",
@@ -94,6 +94,7 @@ const ROLE_WORDS: [&str; 76] = [
     "corporal",
     "lieutenant",
     "sergeant",
+    "whip",
 ];
 
 /// Whether a word is a capitalised title or role word (`Judge`, `Sheriff`, `Manager`).
@@ -250,6 +251,14 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             span.end -= 1;
             span.label = "LOC";
         }
+        // `House Minority` + `Leader John Boehner`: a house's majority or minority opens its leader's or whip's title.
+        let leads_title = span.end + 1 < offset + views.len()
+            && matches!(views[span.end - 1 - offset].lower.as_str(), "majority" | "minority")
+            && (is_role(span.end) || views[span.end - offset].lower == "leader")
+            && person_at(span.end + 1);
+        if span.label != "PER" && span.end - span.start > 1 && leads_title {
+            span.end -= 1;
+        }
         // `FEMA Administrator`: an acronym's mark the tagger took for a nationality's, right before a title, is a
         // body's (CoNLL's training news: ORG 21 times, and `U.S.` a place); not in a headline (`SWISS PREMIER`).
         let acronym =
@@ -393,7 +402,19 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 59] = [
+        let table: [Row; 62] = [
+            // A house's majority or minority opens its leader's or whip's title; not before another word.
+            (
+                &["House", "Minority", "Leader", "John", "Boehner"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+            ),
+            (
+                &["House", "Majority", "Whip", "Steve", "Scalise"],
+                vec![span(5, 8, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+            ),
+            (&["the", "Moral", "Majority", "Leader", "said"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
             // A kind of place before a title goes with it; not before another word.
             (&["City", "Controller", "Kenneth", "Mejia", "said"], vec![span(5, 7, "ORG"), span(7, 9, "PER")], vec![span(7, 9, "PER")]),
             (&["City", "Council", "met"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
