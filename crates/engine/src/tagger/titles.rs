@@ -17,7 +17,7 @@ use crate::headline::is_all_caps;
 /// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 77] = [
+const ROLE_WORDS: [&str; 78] = [
     "president",
     "manager",
     "chair",
@@ -37,6 +37,7 @@ const ROLE_WORDS: [&str; 77] = [
     "coach",
     "goalkeeper",
     "teammate",
+    "substitute",
     "reporter",
     "correspondent",
     "journalist",
@@ -402,7 +403,8 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 62] = [
+        let table: [Row; 63] = [
+            (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A house's majority or minority opens its leader's or whip's title; not before another word.
             (
                 &["House", "Minority", "Leader", "John", "Boehner"],
