@@ -10,6 +10,7 @@ use super::datelines::after_dateline;
 use super::features::{is_capitalised, is_one_listed_name, TokenView};
 use super::gazetteer::{COMPANIES, COUNTRIES};
 use super::spans::{first_ending_after, is_unmarked, put_mark, put_mark_over};
+use super::titles::is_portfolio;
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
 
@@ -147,9 +148,11 @@ pub(crate) fn firms_that_speak(spans: &mut Vec<TaggedSpan>, views: &[TokenView],
 
 /// Gives back to a mark the word that opens its sentence (or follows its
 /// dateline) when the two are a listed firm's whole name (`General` +
-/// `Motors said`, `Spirit` + `AeroSystems`): the tagger doubts a sentence's
-/// first word, the more so one that is also a title or a common word, and
-/// CoNLL's news never leaves such a word out of the firm (13 in 13). Not an
+/// `Motors said`, `Spirit` + `AeroSystems`), or a government's portfolio
+/// and its ministry, office or department (`Home` + `Ministry`): the tagger
+/// doubts a sentence's first word, the more so one that is also a title or a
+/// common word, and CoNLL's news never leaves such a word out of the firm
+/// (13 in 13). Not an
 /// article (a list has `The Beirut …`); the word's own mark, if any, is
 /// taken in. `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn firms_cut_at_the_opening(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
@@ -158,8 +161,10 @@ pub(crate) fn firms_cut_at_the_opening(spans: &mut Vec<TaggedSpan>, views: &[Tok
     let Some(span) = spans.iter().find(|s| s.start == at + 1) else { return };
     let first = &views[opening];
     let whole = is_one_listed_name(&views[opening..span.end - offset], COMPANIES);
+    // (`Home` + `Ministry spokesman …`: a government's portfolio and its ministry.)
+    let ministry = is_portfolio(&first.lower) && matches!(views[span.start - offset].lower.as_str(), "ministry" | "office" | "department");
     let determiner = crate::quotes::DETERMINERS.contains(&first.lower.as_str());
-    if whole && is_capitalised(&first.word) && !is_all_caps(&first.word) && !determiner {
+    if (whole || ministry) && is_capitalised(&first.word) && !is_all_caps(&first.word) && !determiner {
         put_mark(spans, TaggedSpan { start: at, label: "ORG", ..span.clone() });
     }
 }
@@ -210,7 +215,7 @@ mod tests {
     #[test]
     fn a_listed_firms_opening_word_left_out_is_taken_back() {
         let lexicon = lexicon_listing(&[(COMPANIES, &["general motors", "spirit aerosystems", "the beirut"])]);
-        let table: [Row; 8] = [
+        let table: [Row; 10] = [
             (&["General", "Motors", "said", "so"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
             // The opening word's own mark is taken in, not overlapped.
             (&["General", "Motors", "said", "so"], vec![span(5, 6, "PER"), span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
@@ -225,6 +230,9 @@ mod tests {
             (&["General", "Mills", "said"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["Then", "General", "Motors", "said"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["GENERAL", "MOTORS", "CUTS", "JOBS"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            // A portfolio's ministry, office or department; not another body.
+            (&["Home", "Ministry", "spokesman", "Laxmi"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["Home", "Guard", "units"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
         ];
         check(firms_cut_at_the_opening, &lexicon, &table);
     }

@@ -111,7 +111,8 @@ pub(super) fn is_role_word(lower: &str) -> bool {
 /// A government's portfolios, which news writes between a country and a
 /// minister's title (`U.S. Energy Secretary`); not `Treasury`, a department
 /// in its own right (`the U.S. Treasury`).
-const PORTFOLIOS: [&str; 14] = [
+const PORTFOLIOS: [&str; 15] = [
+    "home",
     "energy",
     "defense",
     "defence",
