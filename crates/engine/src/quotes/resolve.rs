@@ -1,7 +1,8 @@
 //! Who a mention is: a name, or for a pronoun, title or description the entity it refers to.
 
 use super::lexicon::{
-    is_person_noun, is_possessive, is_tell, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, OFFICIALS, PERSON_NOUNS, PREPOSITIONS,
+    is_participle, is_person_noun, is_possessive, is_tell, is_title, DETERMINERS, INDEFINITES, NAMED_NEXT_WITHIN, OFFICIALS, PERSON_NOUNS,
+    PREPOSITIONS,
 };
 use super::{Context, Gender};
 use std::ops::Range;
@@ -191,7 +192,9 @@ impl Context<'_, '_> {
     /// leads introduce someone and name them just after.
     pub(super) fn named_next(&self, mention: &Range<usize>) -> Option<usize> {
         let determined = DETERMINERS.contains(&self.word(mention.start)) || self.owned_by_place(mention);
-        if !PERSON_NOUNS.contains(&self.word(mention.end - 1)) || !determined {
+        // (`The U.N. secretary-general says`: a compound's part will do.)
+        let head = self.word(mention.end - 1);
+        if !head.split('-').any(|part| PERSON_NOUNS.contains(&part)) || !determined {
             return None;
         }
         // A source that asked not to be named is not the person named next.
@@ -215,7 +218,6 @@ impl Context<'_, '_> {
         // known already is not someone named next with another title (`An official … says. IEBC
         // Commissioner Yusuf Nzibo says` introduces someone new, whatever the title).
         // (`Ruto's running mate, Rigathi Gachagua,`: nor someone the next sentence describes otherwise first.)
-        let head = self.word(mention.end - 1);
         let before_name = next.start..self.entities[named].tokens.start;
         let titles: Vec<&str> = before_name
             .clone()
@@ -230,7 +232,8 @@ impl Context<'_, '_> {
         }
         let definite = !INDEFINITES.contains(&self.word(mention.start));
         let other_title = !titles.is_empty() && !titles.iter().any(|t| is_title(t, head));
-        let described_first = titles.len() < before_name.len();
+        // (`Speaking in Washington, Kristalina Georgieva said`: a participle's phrase first describes no one.)
+        let described_first = titles.len() < before_name.len() && !is_participle(self.word(next.start));
         // (`The spokesman said …. "Look," Obama said`: after a quote of their own, only a name with the title is the one described.)
         let untitled_speaker = after_quote && titles.is_empty();
         // (`"…," one protester told VOA. Interior Minister Kithure Kindiki said …`: someone new with

@@ -197,6 +197,17 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     // An abbreviated title is the same title.
     ("The senator said the bill would fail. Sen. Mitch McConnell had warned of it.", "The senator", Some("Mitch McConnell")),
+    // A compound title's part is a person noun; a participle's phrase before the name describes no one.
+    (
+        "The U.N. secretary-general says the world must act. Antonio Guterres told reporters that time was short.",
+        "The U.N. secretary-general",
+        Some("Antonio Guterres"),
+    ),
+    (
+        "The head of the fund warned that growth is weak. Speaking in Washington, Kristalina Georgieva said it would slow.",
+        "The head",
+        Some("Kristalina Georgieva"),
+    ),
     // Nor someone the next sentence describes otherwise first.
     (
         "The electoral commission chairman said the results were final. Ruto's running mate, Rigathi Gachagua, spoke next.",
