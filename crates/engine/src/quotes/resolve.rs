@@ -10,6 +10,10 @@ use std::ops::Range;
 /// How many sentences back `it` may find the body it stands for.
 const IT_REACH: usize = 3;
 
+/// Kinds of body that `the` and the kind alone refer to (`the company said`), as `it` does.
+const BODY_KINDS: &[&str] =
+    &["company", "firm", "group", "agency", "organization", "organisation", "bank", "airline", "carmaker", "automaker"];
+
 /// The most marks read back for the entity a pronoun, title or description refers to (a long article names a few hundred).
 const MARKS_BACK: usize = 1000;
 
@@ -122,15 +126,18 @@ impl Context<'_, '_> {
             let last = |reported: bool, objects: bool| back().find(|&e| fits(e, reported, objects));
             last(false, false).or_else(|| last(false, true)).or_else(|| last(true, true))
         };
+        // `it` and `the company` are a body named a few sentences before at most, not any named earlier in the article.
+        let recent_body = || {
+            before("ORG").filter(|&e| {
+                let sentence = |k: usize| self.sentence_of.get(k).copied().unwrap_or(0);
+                sentence(mention.start) <= sentence(self.entities[e].tokens.start) + IT_REACH
+            })
+        };
         match head {
             "he" => person(Some(Gender::Male)),
             "she" => person(Some(Gender::Female)),
             "i" => before("PER"),
-            // `it` is a body named a few sentences before at most, not any named earlier in the article.
-            "it" => before("ORG").filter(|&e| {
-                let sentence = |k: usize| self.sentence_of.get(k).copied().unwrap_or(0);
-                sentence(mention.start) <= sentence(self.entities[e].tokens.start) + IT_REACH
-            }),
+            "it" => recent_body(),
             "they" | "we" | "you" => None,
             _ if mention.len() == 1 => None,
             // `a White House spokesman` is someone new, not the spokesman named before.
@@ -172,6 +179,10 @@ impl Context<'_, '_> {
                             let span = &self.entities[e].tokens;
                             self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
                         })
+                    })
+                    // (`The company said`: a kind of body alone is the body named last.)
+                    .or_else(|| {
+                        (mention.len() == 2 && self.word(mention.start) == "the" && BODY_KINDS.contains(&head)).then(recent_body).flatten()
                     })
                     // (`The Czech office of Interpol`: a part of a body that no person heads speaks for the body.)
                     .or_else(|| {

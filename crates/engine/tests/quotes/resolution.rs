@@ -24,6 +24,15 @@ fn a_description_is_not_a_title_of_a_person_named_after_a_body_with_that_word() 
 }
 
 #[test]
+fn the_company_is_the_body_named_last_a_few_sentences_before() {
+    let text = "Toyota says it will build a battery plant.\n\n\"The future is electric,\" the company said.";
+    assert_eq!(quotes(text)[1], direct("The future is electric,", "Toyota"));
+    // Too far back, it is no one named.
+    let far = "Toyota says it will build a plant. Sales rose. Prices fell. Rain came. Shares slid. \"We are sure,\" the company said.";
+    assert_eq!(quotes(far)[1].2, None);
+}
+
+#[test]
 fn short_name_gets_the_fullest_name() {
     let text = "James Mattis arrived in Brussels on Wednesday.\n\n\"Right now, there is very little doubt,\" Mattis said.";
     assert_eq!(quotes(text), [direct("Right now, there is very little doubt,", "James Mattis")]);
