@@ -140,6 +140,12 @@ fn verbatim_words_that_finish_a_reported_clause_are_part_of_it() {
             None,
         ),
         ("Grace Mutua said the workers' account was 'pure fiction'.", "the workers' account was 'pure fiction'", None),
+        // Verbatim words may open the clause.
+        (
+            "In a statement, Hamid Karzai said \"the enemies of Afghanistan\" had shown they respect nothing.",
+            "\"the enemies of Afghanistan\" had shown they respect nothing",
+            Some("Hamid Karzai"),
+        ),
     ] {
         let found = quotes(text);
         assert_eq!(found.iter().map(|q| (q.0, q.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, report)], "{text}");

@@ -85,28 +85,34 @@ impl Reports<'_, '_, '_> {
             (None, Some(k)) => Some(k),
             (None, None) if BARE_CLAUSE_VERBS.contains(&word) => {
                 let next = v + 1;
+                // (`said "the enemies of Afghanistan" had shown …`: a quoted phrase that a verb follows may open the clause as
+                // its subject; its first word tells. Not `said "we are ready" in Paris`.)
+                let closing = (next + 2..range.end.min(next + 10)).find(|&k| is_quote_mark(ctx.tokens[k].text));
+                let verb_after =
+                    closing.and_then(|c| ctx.lower.get(c + 1)).is_some_and(|w| AUXILIARIES.contains(&w.as_str()) || w.ends_with("ed"));
+                let first = if verb_after && is_quote_mark(ctx.tokens[next].text) && self.is_content(next) { next + 1 } else { next };
                 // `said Tan Kong Yam, head of ...`: a name then a comma is the subject after the verb, not a clause
                 // (but `said Catherine, the Princess of Wales, was in hospital`: a verb after the appositive is the name's).
-                let inverted = ctx.entity_at.get(next).copied().flatten().is_some_and(|e| {
+                let inverted = ctx.entity_at.get(first).copied().flatten().is_some_and(|e| {
                     let end = ctx.entities[e].tokens.end;
                     let closing = (end + 1..range.end.min(end + 10)).find(|&k| ctx.word(k) == ",");
                     let verb_after = closing.is_some_and(|c| ctx.lower.get(c + 1).is_some_and(|w| AUXILIARIES.contains(&w.as_str())));
-                    ctx.entities[e].tokens.start == next && (end >= range.end || matches!(ctx.word(end), "," | "." | ";")) && !verb_after
+                    ctx.entities[e].tokens.start == first && (end >= range.end || matches!(ctx.word(end), "," | "." | ";")) && !verb_after
                 });
                 // (`said no decision had been made`, `said nothing had changed`: a subject that denies opens a
                 // clause, though `said no.`, `said no to the plan` and `said nothing about it` hold none.)
-                let denying_subject = next + 1 < range.end
-                    && match ctx.word(next) {
+                let denying_subject = first + 1 < range.end
+                    && match ctx.word(first) {
                         "no" => {
-                            ctx.tokens[next + 1].text.chars().all(char::is_alphabetic)
-                                && !matches!(ctx.word(next + 1), "to" | "comment" | "more")
+                            ctx.tokens[first + 1].text.chars().all(char::is_alphabetic)
+                                && !matches!(ctx.word(first + 1), "to" | "comment" | "more")
                         }
-                        "nothing" => CLAUSE_STARTED.contains(&ctx.word(next + 1)) && !PRONOUNS.contains(&ctx.word(next + 1)),
+                        "nothing" => CLAUSE_STARTED.contains(&ctx.word(first + 1)) && !PRONOUNS.contains(&ctx.word(first + 1)),
                         _ => false,
                     };
-                let blocked = next >= range.end
-                    || ctx.is_punct(next)
-                    || (NOT_A_CLAUSE_START.contains(&ctx.word(next)) && !denying_subject)
+                let blocked = first >= range.end
+                    || ctx.is_punct(first)
+                    || (NOT_A_CLAUSE_START.contains(&ctx.word(first)) && !denying_subject)
                     || inverted;
                 // Only "say" takes any clause; `added 500 jobs` is not speech, nor is `added a second after
                 // halftime`, whose words hold no verb: another verb's clause has an auxiliary or a past tense,
@@ -115,16 +121,16 @@ impl Reports<'_, '_, '_> {
                 let says = matches!(word, "say" | "says" | "said" | "saying");
                 // (A past tense after `and` is the subject's own next verb: `declared a state of emergency and ordered`.)
                 let has_verb =
-                    (next..range.end.min(next + 8)).take_while(|&k| !ctx.is_punct(k) && !SUBORDINATORS.contains(&ctx.word(k))).any(|k| {
-                        AUXILIARIES.contains(&ctx.word(k)) || (ctx.word(k).ends_with("ed") && !(next..k).any(|j| ctx.word(j) == "and"))
+                    (first..range.end.min(first + 8)).take_while(|&k| !ctx.is_punct(k) && !SUBORDINATORS.contains(&ctx.word(k))).any(|k| {
+                        AUXILIARIES.contains(&ctx.word(k)) || (ctx.word(k).ends_with("ed") && !(first..k).any(|j| ctx.word(j) == "and"))
                     });
                 let opens_clause = !blocked
                     && has_verb
-                    && (PRONOUNS.contains(&ctx.word(next))
-                        || DETERMINERS.contains(&ctx.word(next))
-                        || matches!(ctx.word(next), "there" | "no" | "all" | "some" | "many" | "most" | "both")
+                    && (PRONOUNS.contains(&ctx.word(first))
+                        || DETERMINERS.contains(&ctx.word(first))
+                        || matches!(ctx.word(first), "there" | "no" | "all" | "some" | "many" | "most" | "both")
                         || denying_subject
-                        || ctx.entity_at[next].is_some());
+                        || ctx.entity_at[first].is_some());
                 if blocked || !(says || opens_clause) {
                     return None;
                 }
