@@ -92,7 +92,8 @@ pub(super) const PARTY_NOUNS: [&str; 5] = ["congress", "alliance", "coalition", 
 ///   and no title (`Senate President`) but a portfolio (`NAACP Legal` +
 ///   `Defense` + `Fund`);
 /// - an organisation's mark and a body noun's alone just after it (`House
-///   Foreign Affairs` + `Committee`);
+///   Foreign Affairs` + `Committee`), or a capitalised body noun that no mark
+///   holds (`Senate Foreign Relations` + `Committee Chairman`);
 /// - a mark of any label (a place's: `Britain's Office`; a person's: `Africa
 ///   Centers`) ending in a body or party noun ([`BODY_NOUNS`], [`PARTY_NOUNS`], or their plurals) and a
 ///   mark of two words or more after `for`, `for the` or `of the`
@@ -131,6 +132,14 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
             spans[k - 1].label = "ORG";
         } else {
             k += 1;
+        }
+    }
+    for k in 0..spans.len() {
+        let end = spans[k].end;
+        let free = spans.get(k + 1).is_none_or(|next| next.start > end);
+        let noun = views.get(end - offset).is_some_and(|v| v.shape == "Xx" && BODY_NOUNS.contains(&v.lower.as_str()));
+        if spans[k].label == "ORG" && free && noun {
+            spans[k].end += 1;
         }
     }
 }
@@ -314,7 +323,10 @@ mod tests {
     #[test]
     fn two_bodies_with_a_capitalised_word_between_are_one() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 10] = [
+            // A body noun that no mark holds ends the body's name; not a word in capitals or lower case.
+            (&["Relations", "Committee", "Chairman", "Bob"], vec![span(5, 6, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["Relations", "committee", "chairman", "Bob"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
             (
                 &["Senate", "Armed", "Services", "Committee", "Chairman"],
                 vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
