@@ -63,7 +63,8 @@ pub(crate) fn is_unmarked_or_alone(spans: &[TaggedSpan], at: usize) -> bool {
     first_ending_after(spans, at).is_none_or(|s| at < s.start || (s.start == at && s.end == at + 1))
 }
 
-/// The indices of the marks of `spans` (sorted, not overlapping) that overlap the tokens `start..end`.
+/// The indices of the marks of `spans` (sorted, not overlapping) that overlap the tokens `start..end` (never a
+/// reversed range: a mark that ends by `start` also starts before `end`).
 fn overlapping(spans: &[TaggedSpan], start: usize, end: usize) -> Range<usize> {
     spans.partition_point(|s| s.end <= start)..spans.partition_point(|s| s.start < end)
 }
@@ -71,8 +72,9 @@ fn overlapping(spans: &[TaggedSpan], start: usize, end: usize) -> Range<usize> {
 /// Puts `mark` into `spans` (sorted, not overlapping) in place of the marks it overlaps.
 pub(crate) fn put_mark(spans: &mut Vec<TaggedSpan>, mark: TaggedSpan) {
     let replaced = overlapping(spans, mark.start, mark.end);
-    spans.drain(replaced.start..replaced.end.max(replaced.start));
-    spans.insert(replaced.start, mark);
+    let at = replaced.start;
+    spans.drain(replaced);
+    spans.insert(at, mark);
 }
 
 /// Widens each mark of `spans` (sorted) for which `widened` gives a wider
