@@ -7,7 +7,7 @@
 
 use super::features::{is_capitalised, TokenView};
 use super::kinds::FIRM_KINDS;
-use super::spans::put_mark;
+use super::spans::{join_touching, put_mark};
 use super::TaggedSpan;
 
 /// Words before `of` that say a firm's name follows (`shares of Boeing`).
@@ -16,8 +16,10 @@ const SHARE_WORDS: [&str; 3] = ["shares", "stock", "stake"];
 /// Makes an organisation of the mark right after a kind of firm in lower
 /// case ([`FIRM_KINDS`]) or after `shares of` ([`SHARE_WORDS`]); a kind that
 /// opens the sentence with a capital and opens the mark is left out of it
-/// (`Chipmaker Nvidia`), but not before a word in lower case (`Bank of England`). `spans` are one sentence's, whose first token is `offset`.
-pub(crate) fn firms_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+/// (`Chipmaker Nvidia`), but not before a word in lower case (`Bank of England`);
+/// a mark touching the one after a kind is the rest of the name (`drugmaker
+/// Bavarian` + `Nordic`). `spans` are one sentence's, whose first token is `offset`.
+pub(crate) fn firms_after_their_kind(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for span in spans.iter_mut() {
         let at = span.start - offset;
         // (Before `of` the kind is the name's own word: `Bank of England officials`.)
@@ -42,6 +44,8 @@ pub(crate) fn firms_after_their_kind(spans: &mut [TaggedSpan], views: &[TokenVie
             span.label = "ORG";
         }
     }
+    let after_kind = |span: &TaggedSpan| span.start > offset && FIRM_KINDS.contains(&views[span.start - offset - 1].word.as_str());
+    join_touching(spans, |previous, _| previous.label == "ORG" && after_kind(previous));
 }
 
 /// Words for a carrier that end its name after a place or a people
@@ -121,7 +125,14 @@ mod tests {
     #[test]
     fn a_name_after_its_kind_of_firm_is_an_organisation() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 10] = [
+        let table: [Row; 12] = [
+            (
+                &["Danish", "drugmaker", "Bavarian", "Nordic", "said"],
+                vec![span(5, 6, "MISC"), span(7, 8, "MISC"), span(8, 9, "ORG")],
+                vec![span(5, 6, "MISC"), span(7, 9, "ORG")],
+            ),
+            // Touching marks not after a kind stay apart.
+            (&["the", "CDU", "SPD", "coalition"], vec![span(6, 7, "ORG"), span(7, 8, "ORG")], vec![span(6, 7, "ORG"), span(7, 8, "ORG")]),
             (
                 &["Danish", "company", "Novo", "Nordisk", "."],
                 vec![span(5, 6, "MISC"), span(7, 9, "PER")],
@@ -146,7 +157,7 @@ mod tests {
             (&["shares", "of", "France-registered", "firm"], vec![span(7, 8, "MISC")], vec![span(7, 8, "MISC")]),
             (&["shares", "of", "Chinese", "electric-vehicle", "maker", "BYD"], vec![span(7, 8, "MISC")], vec![span(7, 8, "MISC")]),
         ];
-        check(|spans, views, offset| firms_after_their_kind(spans, views, offset), &lexicon, &table);
+        check(firms_after_their_kind, &lexicon, &table);
     }
 
     #[test]
