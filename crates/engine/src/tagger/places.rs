@@ -171,6 +171,26 @@ pub(crate) fn listed_places_after_in(spans: &mut [TaggedSpan], views: &[TokenVie
     }
 }
 
+/// Words for a party's member, written after the member's place (`a New York Democrat`).
+const PARTY_MEMBERS: [&str; 2] = ["Democrat", "Republican"];
+
+/// Splits a mark of a listed place's whole name and a party's member
+/// ([`PARTY_MEMBERS`]) into the place and the member, a MISC (`New York
+/// Democrat`, one organisation to the tagger), as CoNLL's training news
+/// marks `a California Democrat`. `spans` are one sentence's, sorted, whose
+/// first token is `offset`.
+pub(crate) fn party_members_of_a_place(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    for k in (0..spans.len()).rev() {
+        let (start, end) = (spans[k].start, spans[k].end);
+        let member = PARTY_MEMBERS.contains(&views[end - 1 - offset].word.as_str());
+        if end - start > 1 && member && is_listed_place(&views[start - offset..end - 1 - offset]) {
+            let place = TaggedSpan { end: end - 1, label: "LOC", ..spans[k].clone() };
+            let member = TaggedSpan { start: end - 1, label: "MISC", ..spans[k].clone() };
+            spans.splice(k..=k, [place, member]);
+        }
+    }
+}
+
 /// Relabels as a place a body's mark that is a listed place's whole name
 /// (city, country or region) before an office's title in capitals and the
 /// person who holds it (`Manhattan District Attorney Alvin Bragg`, `New York
@@ -355,6 +375,18 @@ mod tests {
             (&["Khan", "said", "so"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
         ];
         check(|spans, views, offset| places_by_their_first_word(spans, views, offset), &lexicon, &table);
+    }
+
+    #[test]
+    fn a_party_member_of_a_place_is_apart_from_it() {
+        let lexicon = lexicon_listing(&[(crate::tagger::gazetteer::REGIONS, &["new york", "texas"])]);
+        let table: [Row; 3] = [
+            (&["a", "New", "York", "Democrat", ","], vec![span(6, 9, "ORG")], vec![span(6, 8, "LOC"), span(8, 9, "MISC")]),
+            // Not a place that is no listed one's whole name, nor a party's other words.
+            (&["a", "Smith", "Republican", ","], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
+            (&["the", "Texas", "Republican", "Party"], vec![span(6, 9, "ORG")], vec![span(6, 9, "ORG")]),
+        ];
+        check(party_members_of_a_place, &lexicon, &table);
     }
 
     #[test]

@@ -84,6 +84,7 @@ impl SentenceToTag<'_> {
         places::places_by_their_first_word(spans, self.views, offset);
         places::places_after_their_kind(spans, self.views, offset);
         places::listed_places_after_in(spans, self.views, offset);
+        places::party_members_of_a_place(spans, self.views, offset);
         firms::firms_before_their_titles(spans, self.views, offset);
         firms::firms_that_speak(spans, self.views, offset);
         firms::firms_cut_at_the_opening(spans, self.views, offset);
