@@ -184,9 +184,10 @@ pub(crate) fn party_members_of_a_place(spans: &mut Vec<TaggedSpan>, views: &[Tok
         let (start, end) = (spans[k].start, spans[k].end);
         let member = PARTY_MEMBERS.contains(&views[end - 1 - offset].word.as_str());
         if end - start > 1 && member && is_listed_place(&views[start - offset..end - 1 - offset]) {
-            let place = TaggedSpan { end: end - 1, label: "LOC", ..spans[k].clone() };
             let member = TaggedSpan { start: end - 1, label: "MISC", ..spans[k].clone() };
-            spans.splice(k..=k, [place, member]);
+            spans[k].end -= 1;
+            spans[k].label = "LOC";
+            spans.insert(k + 1, member);
         }
     }
 }
