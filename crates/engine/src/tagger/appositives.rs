@@ -24,7 +24,7 @@ const ENDS_BEFORE_NOUN: [&str; 9] = ["'s", "to", "of", "for", "at", "by", "and",
 /// gives: its noun's, the first kind's noun ([`kind_label`])
 /// within [`MOST_WORDS_BEFORE`] words and before a word that ends it
 /// ([`AFTER_NOUN`]); none if such a word, a preposition or a possessive
-/// ([`ENDS_BEFORE_NOUN`]) comes first.
+/// ([`ENDS_BEFORE_NOUN`]) comes first, but the first noun's possessive.
 fn described_label(views: &[TokenView], at: usize) -> Option<&'static str> {
     if !matches!(views.get(at)?.lower.as_str(), "a" | "an" | "the") {
         return None;
@@ -32,7 +32,9 @@ fn described_label(views: &[TokenView], at: usize) -> Option<&'static str> {
     for k in at + 1..(at + 2 + MOST_WORDS_BEFORE).min(views.len()) {
         let lower = views[k].lower.as_str();
         let Some(label) = kind_label(lower) else {
-            if AFTER_NOUN.contains(&lower) || ENDS_BEFORE_NOUN.contains(&lower) {
+            // (`the country's largest mobile carrier`: the possessive of the description's first noun.)
+            let owner_s = k == at + 2 && lower == "'s";
+            if !owner_s && (AFTER_NOUN.contains(&lower) || ENDS_BEFORE_NOUN.contains(&lower)) {
                 return None;
             }
             continue;
@@ -128,7 +130,7 @@ mod tests {
     #[test]
     fn a_name_takes_the_label_of_what_it_is_described_as() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 13] = [
+        let table: [Row; 15] = [
             (&["Brakwa", ",", "a", "town", "near", "the", "border"], vec![span(5, 6, "PER")], vec![span(5, 6, "LOC")]),
             (
                 &["Velmora", ",", "a", "Nairobi-based", "company", ",", "won"],
@@ -144,6 +146,9 @@ mod tests {
             // The noun not ending the description, a possessive, too far: as it is.
             (&["Jones", ",", "a", "bank", "teller", ",", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             (&["Smith", ",", "the", "company", "'s", "founder"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
+            // The first noun's possessive: the noun after it says.
+            (&["Jio", ",", "the", "country", "'s", "largest", "mobile", "carrier", ","], vec![span(5, 6, "PER")], vec![span(5, 6, "ORG")]),
+            (&["Lagos", ",", "the", "country", "'s", "biggest", "city", ","], vec![span(5, 6, "ORG")], vec![span(5, 6, "LOC")]),
             (&["Okonjo", ",", "the", "group", "'s", "spokesman"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             (&["Lee", ",", "a", "former", "adviser", "to", "the", "firm", ","], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
             // A post without an article: a person, joined with the mark touching it.
