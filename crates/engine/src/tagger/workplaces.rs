@@ -24,7 +24,7 @@ const EXPERTS: [&str; 13] = [
     "engineer",
 ];
 
-/// Makes an organisation of a place's mark after an expert (from
+/// Makes an organisation of a place's or a one-word person's mark after an expert (from
 /// [`EXPERTS`], singular or plural) and `at` (`a professor at Stanford`),
 /// unless it is a listed place (`an analyst at Singapore's exchange`).
 /// `spans` are one sentence's, whose first token is `offset`.
@@ -32,7 +32,10 @@ pub(crate) fn workplaces(spans: &mut [TaggedSpan], views: &[TokenView], offset: 
     for span in spans.iter_mut() {
         let at = span.start.wrapping_sub(offset + 1);
         let after_expert = at >= 1 && at < views.len() && views[at].lower == "at" && is_noun_of(&EXPERTS, &views[at - 1].lower);
-        if span.label == "LOC" && after_expert && !is_listed_place(&views[span.start - offset..span.end - offset]) {
+        // (A person's mark of one word: a firm's name, `analysts at Jefferies`; of more, a firm's named
+        // after its founder, which CoNLL's news marks a person's: `analyst at Raymond James`.)
+        let misread = span.label == "LOC" || (span.label == "PER" && span.end - span.start == 1);
+        if misread && after_expert && !is_listed_place(&views[span.start - offset..span.end - offset]) {
             span.label = "ORG";
         }
     }
@@ -47,13 +50,14 @@ mod tests {
     #[test]
     fn an_expert_s_workplace_is_an_organisation() {
         let lexicon = lexicon_listing(&[(CITIES, &["singapore"])]);
-        let table: [Row; 5] = [
+        let table: [Row; 6] = [
             (&["an", "analyst", "at", "PFGBest", "in"], vec![span(8, 9, "LOC")], vec![span(8, 9, "ORG")]),
             (&["economists", "at", "Capital", "Economics"], vec![span(7, 9, "LOC")], vec![span(7, 9, "ORG")]),
             // A listed place, another word before `at`, or no place's mark: as it is.
             (&["an", "analyst", "at", "Singapore", "'s"], vec![span(8, 9, "LOC")], vec![span(8, 9, "LOC")]),
             (&["a", "passenger", "at", "Heathrow"], vec![span(8, 9, "LOC")], vec![span(8, 9, "LOC")]),
-            (&["a", "professor", "at", "Stanford"], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
+            (&["a", "professor", "at", "Stanford"], vec![span(8, 9, "PER")], vec![span(8, 9, "ORG")]),
+            (&["an", "analyst", "at", "Raymond", "James"], vec![span(8, 10, "PER")], vec![span(8, 10, "PER")]),
         ];
         check(|spans, views, offset| workplaces(spans, views, offset), &lexicon, &table);
     }
