@@ -14,6 +14,9 @@ const IT_REACH: usize = 3;
 const BODY_KINDS: &[&str] =
     &["company", "firm", "group", "agency", "organization", "organisation", "bank", "airline", "carmaker", "automaker"];
 
+/// Kinds of body that a party's or a movement's name comes before (`the ruling ANC party`).
+const PARTY_KINDS: &[&str] = &["party", "coalition", "alliance", "movement", "government"];
+
 /// The most marks read back for the entity a pronoun, title or description refers to (a long article names a few hundred).
 const MARKS_BACK: usize = 1000;
 
@@ -82,8 +85,14 @@ impl Context<'_, '_> {
                 span.start == mention.start || (span.start == mention.start + 1 && DETERMINERS.contains(&self.word(mention.start)));
             self.entities[e].label == "ORG" && span.end == head_end && head_end < mention.end && determined
         });
-        if heading_body.is_some() {
-            return heading_body;
+        // (`The ruling ANC party`, `Odinga's Azimio coalition`: a body's name right before its kind names it.)
+        let kind = BODY_KINDS.contains(&head) || PARTY_KINDS.contains(&head);
+        let named_before_kind = (kind && head_end >= mention.start + 2)
+            .then(|| self.entity_at[head_end - 2])
+            .flatten()
+            .filter(|&e| self.entities[e].label == "ORG" && self.entities[e].tokens.end == head_end - 1);
+        if heading_body.is_some() || named_before_kind.is_some() {
+            return heading_body.or(named_before_kind);
         }
         // "she" is the last person named whose first name is not a man's (and "he" the reverse), not one
         // someone else speaks for (`Dujarric, spokesman for Antonio Guterres, told reporters. He said`), nor

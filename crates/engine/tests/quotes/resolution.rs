@@ -281,11 +281,12 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     // `the senator` is the person introduced as `Sen.`.
     ("Sen. Dana Whitfield spoke first. Later the senator said the bill was dead.", "the senator", Some("Dana Whitfield")),
-    // A word of the phrase before a name, with words other than a title's between, is no title.
+    // A word of the phrase before a name, with words other than a title's between, is no title: the
+    // party is the body named before its kind.
     (
         "The ruling party has chosen Samia Suluhu Hassan as its candidate. His Chadema party says the charges are political.",
         "His Chadema party",
-        None,
+        Some("Chadema"),
     ),
     (
         "Levy will meet his counterpart Klaus Kinkel in Bonn. The ministry said the two would discuss trade.",
@@ -358,6 +359,12 @@ fn a_description_is_resolved_by_the_noun_that_heads_it() {
     );
     // A body's name that heads the description names it.
     assert_eq!(names("The Health Ministry in Gaza said more than 100 people had been killed."), [Some("Health Ministry".to_string())]);
+    // So does a body's name right before its kind, after a possessor too; not a person's.
+    assert_eq!(
+        names("The ruling ANC party said it would talk to all parties. Odinga's Azimio la Umoja coalition said it respected the court."),
+        [Some("ANC".to_string()), Some("Azimio la Umoja".to_string())]
+    );
+    assert_eq!(names("The Trump campaign said it would appeal the ruling."), [None]);
     // A word inside a quote before a name is not that person's title.
     assert_eq!(
         names("George Garang spoke to reporters. \"This is the view of the church,\" Garang said on Tuesday. The church in Australia said the nuns were safe."),
