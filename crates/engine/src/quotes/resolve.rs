@@ -87,12 +87,10 @@ impl Context<'_, '_> {
         });
         // (`The ruling ANC party`, `Odinga's Azimio coalition`: a body's name right before its kind names it.)
         let kind = BODY_KINDS.contains(&head) || PARTY_KINDS.contains(&head);
-        let named_before_kind = (kind && head_end >= mention.start + 2)
-            .then(|| self.entity_at[head_end - 2])
-            .flatten()
+        let before_head = self.entity_at[head_end.saturating_sub(2)]
             .filter(|&e| self.entities[e].label == "ORG" && self.entities[e].tokens.end == head_end - 1);
-        if heading_body.is_some() || named_before_kind.is_some() {
-            return heading_body.or(named_before_kind);
+        if heading_body.is_some() || (kind && head_end >= mention.start + 2 && before_head.is_some()) {
+            return heading_body.or(before_head);
         }
         // "she" is the last person named whose first name is not a man's (and "he" the reverse), not one
         // someone else speaks for (`Dujarric, spokesman for Antonio Guterres, told reporters. He said`), nor
