@@ -101,18 +101,22 @@ impl Item for Quote {
     }
 }
 
+/// The items by their ids (borrowed: the maps of entities and of quotes are the ones `edit::diff` uses).
+fn by_id<T: Item>(items: &[T]) -> HashMap<&str, &T> {
+    items.iter().map(|i| (i.id(), i)).collect()
+}
+
 /// Each item from the side that changed it, with whether it is `ours`; and
 /// the new ids given to our new items whose id theirs took for another item.
 fn merge_items<T: Item>(base: &[T], ours: &[T], theirs: &[T], overridden: &mut Vec<String>) -> (Vec<(T, bool)>, HashMap<String, String>) {
-    let by_id = |items: &[T]| items.iter().map(|i| (i.id().to_string(), i.clone())).collect::<HashMap<String, T>>();
     let (b, o, t) = (by_id(base), by_id(ours), by_id(theirs));
-    let mut ids: Vec<&String> = o.keys().chain(t.keys()).chain(b.keys()).collect();
+    let mut ids: Vec<&str> = o.keys().chain(t.keys()).chain(b.keys()).copied().collect();
     crate::sort::sort(&mut ids);
     ids.dedup();
     let mut out = Vec::new();
     let mut colliding = Vec::new();
     for id in ids {
-        let (was, mine, other) = (b.get(id), o.get(id), t.get(id));
+        let (was, mine, other) = (b.get(id).copied(), o.get(id).copied(), t.get(id).copied());
         match (was, mine, other) {
             // Both sides made a new item under the same id: both stay, ours under a fresh id.
             (None, Some(mine), Some(other)) if mine != other => {
@@ -122,7 +126,7 @@ fn merge_items<T: Item>(base: &[T], ours: &[T], theirs: &[T], overridden: &mut V
             _ if mine == was => out.extend(other.map(|i| (i.clone(), false))),
             _ if other == was || mine == other => out.extend(mine.map(|i| (i.clone(), true))),
             _ => {
-                overridden.push(id.clone());
+                overridden.push(id.to_string());
                 out.extend(mine.map(|i| (i.clone(), true)));
             }
         }
