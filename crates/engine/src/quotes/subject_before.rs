@@ -157,7 +157,9 @@ impl Context<'_, '_> {
                     }
                 }
                 // `Maria Lopez, 45, a nurse at the hospital, said`: appositives in a row (an age, a description).
-                let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener);
+                // (`Bayrou, 73, leader of the MoDem party, said`: a post without its article, as with one.)
+                let post = !self.is_capitalised(k + 1) && segment.clone().any(|j| is_person_noun(self.word(j)));
+                let appositive = opener.chars().all(|c| c.is_ascii_digit()) || DETERMINERS.contains(&opener) || post;
                 if separates(k) && k > floor && appositive {
                     if let Some(subject) = self.subject_before(k + 1, floor) {
                         return Some(subject);

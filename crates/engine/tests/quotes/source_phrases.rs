@@ -349,6 +349,11 @@ fn appositives_in_a_row_leave_the_name_the_speaker() {
         quotes("Maria Lopez, 45, a nurse at Lincoln Hospital, said she had not been paid in two months."),
         [reported("she had not been paid in two months", Some("Maria Lopez"))]
     );
+    // An age, then a post without its article.
+    assert_eq!(
+        quotes("Bayrou, 73, leader of the MoDem party and mayor of Pau, said he was aware of the difficulties."),
+        [reported("he was aware of the difficulties", Some("Bayrou"))]
+    );
     // A lawmaker's party and state, then a relative clause.
     assert_eq!(
         quotes("Sen. Maria Cantwell, D-Wash., who chairs the Senate Commerce Committee, said she was disappointed."),
