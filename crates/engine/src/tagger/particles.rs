@@ -6,7 +6,7 @@
 use super::aliases::{surname_like, RULE_SCORE};
 use super::features::{is_capitalised, TokenView};
 use super::gazetteer::FIRST_NAMES;
-use super::spans::{join_to_previous, put_mark, put_mark_over, widen_marks};
+use super::spans::{join_to_previous, join_touching, put_mark, put_mark_over, widen_marks};
 use super::TaggedSpan;
 
 /// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
@@ -23,6 +23,17 @@ const SURNAME_ARTICLES: [&str; 11] = ["al", "el", "ad", "ash", "as", "at", "an",
 /// name lists hold rare names such as `In`).
 fn is_listed_first_name(view: &TokenView) -> bool {
     surname_like(&view.word) && view.word.chars().count() > 2 && view.list_position(FIRST_NAMES).is_some()
+}
+
+/// Joins two touching places' marks of which the second opens with a
+/// particle (`Rio Grande` + `do Sul`): one place's name, which the tagger cut
+/// at the particle. `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn places_cut_at_a_particle(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    join_touching(spans, |previous, span| {
+        // (`do` only in places' names: as a person's particle it would take English verbs.)
+        let particle = &views[span.start - offset].word;
+        previous.label == "LOC" && span.label == "LOC" && (NAME_PARTICLES.contains(&particle.as_str()) || particle == "do")
+    });
 }
 
 /// Whether a word is a surname with its article joined (`al-Assad`).
@@ -315,6 +326,18 @@ mod tests {
             (&["Erik", "de", "Paris", "rose"], vec![span(7, 8, "LOC")], vec![span(7, 8, "LOC")]),
         ];
         check(take_name_particles, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_place_cut_at_a_particle_is_one_place() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["in", "Rio", "Grande", "do", "Sul", "."], vec![span(6, 8, "LOC"), span(8, 10, "LOC")], vec![span(6, 10, "LOC")]),
+            // A person's name with a particle, a mark not opening with one: as they are.
+            (&["Lula", "da", "Silva", "said"], vec![span(5, 6, "PER"), span(6, 8, "LOC")], vec![span(5, 6, "PER"), span(6, 8, "LOC")]),
+            (&["Paris", "Rome", "and"], vec![span(5, 6, "LOC"), span(6, 7, "LOC")], vec![span(5, 6, "LOC"), span(6, 7, "LOC")]),
+        ];
+        check(places_cut_at_a_particle, &lexicon, &table);
     }
 
     #[test]

@@ -54,6 +54,7 @@ impl SentenceToTag<'_> {
         edges::drop_things_in_capitals(spans, self.views, offset);
         aliases::complete_first_names(spans, self.views, offset);
         particles::take_name_particles(spans, self.views, offset);
+        particles::places_cut_at_a_particle(spans, self.views, offset);
         particles::take_article_surnames(spans, self.views, offset);
         particles::join_patronymic_names(spans, self.views, offset);
         particles::take_generations(spans, self.views, offset);
