@@ -140,10 +140,10 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
 /// Takes into a body's mark the capitalised word just before it that the
 /// tagger left out, inside a sentence (after a word in lower case): `Home` of
 /// `Home Office`, a common word alone; or opening it before `International`
-/// alone, which names no body by itself, or before a name of two words or
-/// more ending in a body noun (`Amnesty International said`, `Nuclear` +
-/// `Regulatory Commission`, where the tagger read the word as the sentence's
-/// first). Not a date (`July FOMC`), a title, a word in capitals, a
+/// or `Party` alone, which name no body by themselves, or before a name of
+/// two words or more ending in a body noun (`Amnesty International said`,
+/// `Socialist Party leader`, `Nuclear` + `Regulatory Commission`, where the
+/// tagger read the word as the sentence's first). Not a date (`July FOMC`), a title, a word in capitals, a
 /// connector, a linking adverb, a determiner or a word opening a clause
 /// (`By`, `Meanwhile`, `These`, `When`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
@@ -161,7 +161,7 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
                 .iter()
                 .any(|words| words.contains(&word.lower.as_str()));
         let inside = span.start >= free_from + 2 && views[span.start - 2 - offset].word.starts_with(char::is_lowercase);
-        let headless = span.end - span.start == 1 && views[span.start - offset].word == "International";
+        let headless = span.end - span.start == 1 && matches!(views[span.start - offset].word.as_str(), "International" | "Party");
         let named_body = span.end - span.start > 1 && BODY_NOUNS.contains(&views[span.end - 1 - offset].lower.as_str());
         let opening = span.start - 1 == offset && (headless || named_body) && !small;
         if (inside || opening) && is_capitalised(&word.word) && common && !dated && !is_title(&word.lower) {
@@ -495,16 +495,17 @@ mod tests {
     #[test]
     fn a_capital_cut_off_a_body_is_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 11] = [
+        let table: [Row; 12] = [
             (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
             // Not a date, a title, a word in capitals, after a capital or a mark, or opening the sentence.
             (&["the", "July", "FOMC", "meeting"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["said", "Chairman", "Acme", "Corp"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
             (&["By", "Home", "Office", "rules"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["in", "Paris", "Home", "Office"], vec![span(6, 7, "LOC"), span(8, 9, "ORG")], vec![span(6, 7, "LOC"), span(8, 9, "ORG")]),
-            // Opening the sentence before `International` alone; not a connector or a linking adverb.
+            // Opening the sentence before `International` or `Party` alone; not a connector or a linking adverb.
             (&["Amnesty", "International", "said"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["In", "International", "news"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
+            (&["Socialist", "Party", "leader", "Olivier"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Meanwhile", "International", "said"], vec![span(6, 7, "ORG")], vec![span(6, 7, "ORG")]),
             (&["Nuclear", "Regulatory", "Commission", "Chairman"], vec![span(6, 8, "ORG")], vec![span(5, 8, "ORG")]),
             (&["When", "Regulatory", "Commission", "staff"], vec![span(6, 8, "ORG")], vec![span(6, 8, "ORG")]),
