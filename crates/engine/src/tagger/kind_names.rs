@@ -104,18 +104,20 @@ fn is_country(name: &[&str], lexicon: &Lexicon) -> bool {
 }
 
 /// Words that open a craft's name written before its noun (`the Perseverance
-/// rover`, `its Juno spacecraft`).
-const BEFORE_CRAFT_NAMES: [&str; 5] = ["the", "its", "their", "a", "an"];
+/// rover`, `its Juno spacecraft`, `India's Chandrayaan-3 spacecraft`).
+const BEFORE_CRAFT_NAMES: [&str; 6] = ["the", "its", "their", "a", "an", "'s"];
 
-/// The names written between a determiner ([`BEFORE_CRAFT_NAMES`]) and a
-/// craft noun in lower case (`the Perseverance rover`): capitalised words
-/// that no mark holds, as `the NASA spacecraft` and `a Chinese ship` are
-/// marked, up to [`MOST_NAME_WORDS`]; not a date nor a country.
+/// The names written between a determiner or a possessive ([`BEFORE_CRAFT_NAMES`])
+/// and a craft noun in lower case (`the Perseverance rover`): capitalised
+/// words that no mark holds but a person's within them (`the Vikram lander`),
+/// as `the NASA spacecraft` and `a Chinese ship` are marked, up to
+/// [`MOST_NAME_WORDS`]; not a date nor a country.
 fn crafts_named_before_their_noun<'w>(words: &'w [&str], spans: &[TaggedSpan], lexicon: &Lexicon) -> Vec<&'w [&'w str]> {
-    let marked = |i: usize| spans.get(spans.partition_point(|s| s.end <= i)).is_some_and(|s| s.start <= i);
     let mut names = Vec::new();
     for noun in (1..words.len()).filter(|&i| CRAFT_NOUNS.contains(&words[i])) {
-        let name = (noun.saturating_sub(MOST_NAME_WORDS)..noun).rev().take_while(|&i| is_capitalised(words[i]) && !marked(i)).last();
+        let free =
+            |i: usize| spans.get(spans.partition_point(|s| s.end <= i)).is_none_or(|s| i < s.start || (s.label == "PER" && s.end <= noun));
+        let name = (noun.saturating_sub(MOST_NAME_WORDS)..noun).rev().take_while(|&i| is_capitalised(words[i]) && free(i)).last();
         let Some(start) = name.filter(|&start| start > 0 && BEFORE_CRAFT_NAMES.contains(&words[start - 1])) else { continue };
         if !is_country(&words[start..noun], lexicon) && !words[start..noun].iter().any(|w| is_date_or_not_a_name(w)) {
             names.push(&words[start..noun]);
@@ -208,6 +210,12 @@ mod tests {
             crafts("its Perseverance rover found rocks . Perseverance landed in 2021", vec![]),
             marks(&[("Perseverance", "MISC"), ("Perseverance", "MISC")])
         );
+        // After a possessive, a number in the name; a person's mark inside the name is the craft's.
+        assert_eq!(
+            crafts("India 's Chandrayaan-3 spacecraft landed", vec![span(0, 1, "LOC")]),
+            marks(&[("India", "LOC"), ("Chandrayaan-3", "MISC")])
+        );
+        assert_eq!(crafts("the Vikram lander was healthy", vec![span(1, 2, "PER")]), marks(&[("Vikram", "MISC")]));
         // A storm: one word, the noun in any case, `storm` after `tropical`.
         assert_eq!(
             crafts("Hurricane Helene hit Florida . Helene killed 200", vec![span(1, 2, "PER"), span(3, 4, "LOC")]),
@@ -229,6 +237,7 @@ mod tests {
         // Before its noun: a marked name (a body, a people), no determiner, a country.
         assert_eq!(crafts("the NASA spacecraft flew", vec![span(1, 2, "ORG")]), marks(&[("NASA", "ORG")]));
         assert_eq!(crafts("the Chinese ship docked", vec![span(1, 2, "MISC")]), marks(&[("Chinese", "MISC")]));
+        assert_eq!(crafts("the Navy SEAL ship", vec![span(1, 3, "ORG")]), marks(&[("Navy SEAL", "ORG")]));
         assert_eq!(crafts("Rescue ship crews", vec![]), marks(&[]));
         assert_eq!(crafts("the Iran tanker", vec![]), marks(&[]));
         // `Discovery Channel` keeps its mark; the craft is marked after its noun.
