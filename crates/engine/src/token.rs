@@ -32,7 +32,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gens", "st",
     "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ", "approx", "est", "fig", "p", "pp", "vol",
-    "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis",
+    "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis", "ala", "ariz", "colo",
+    "ga", "kan", "ky", "md", "neb", "nev", "wyo",
 ];
 
 const OPENING: &[char] = &['"', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '$', '£', '€', '#'];
@@ -360,6 +361,8 @@ mod tests {
         ("at No. 10 and Nos. 3", &["at", "No.", "10", "and", "Nos.", "3"]),
         ("said no. Major Jones", &["said", "no", ".", "Major", "Jones"]),
         ("was No.", &["was", "No", "."]),
+        // A state's abbreviation keeps its stop (`AUGUSTA, Ga. —`).
+        ("AUGUSTA, Ga. — Scottie", &["AUGUSTA", ",", "Ga.", "—", "Scottie"]),
         ("\u{FEFF}Angela Merkel", &["Angela", "Merkel"]),
         ("👩\u{200D}👩\u{200D}👧 met", &["👩\u{200D}👩\u{200D}👧", "met"]),
     ];
