@@ -234,7 +234,17 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     let person_at = |at: usize| persons.binary_search(&at).is_ok();
     // `CNN Anchor Jake Tapper`, `BBC Political Editor Chris Mason`: the title ends the organisation's mark just before the person.
     // (`Rear Admiral Gregory Smith`: a mark of role words only is all title, and goes.)
-    spans.retain(|s| s.label == "PER" || !(s.start..s.end).all(is_role) || !person_at(s.end));
+    // (`"Justice is being done"`: a person's mark of one role word before a word in lower case, which the
+    // article's earlier `Justice Alexandre de Moraes` taught the tagger, names no one.)
+    let lower_after = |s: &TaggedSpan| views.get(s.end - offset).is_some_and(|v| v.word.starts_with(char::is_lowercase));
+    spans.retain(|s| {
+        let role_alone = (s.start..s.end).all(is_role);
+        if s.label == "PER" {
+            !(role_alone && s.end - s.start == 1 && lower_after(s))
+        } else {
+            !role_alone || !person_at(s.end)
+        }
+    });
     for span in spans.iter_mut() {
         if span.label != "PER" && span.end - span.start > 1 && is_role(span.end - 1) && person_at(span.end) {
             span.end = title_start(views, offset, span.start, span.end, &is_role);
@@ -404,8 +414,10 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 63] = [
+        let table: [Row; 64] = [
             (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            // A person's mark of one role word before a word in lower case names no one.
+            (&["\"", "Justice", "is", "being", "done"], vec![span(6, 7, "PER")], vec![]),
             // A house's majority or minority opens its leader's or whip's title; not before another word.
             (
                 &["House", "Minority", "Leader", "John", "Boehner"],
