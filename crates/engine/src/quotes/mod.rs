@@ -214,9 +214,24 @@ fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<
             && !lexicon::PRONOUNS.contains(&next_word)
             && !lexicon::LINKING_WORDS.contains(&next_word);
         let fragment = alone(id) && words <= FRAGMENT_WORDS && !ends_clause && mid_sentence;
+        // (`The ruling was "a mockery of justice," said Zulfi Bukhari`: quoted words ending with a comma before
+        // their attribution, in a sentence that reports nothing before them, are the speaker's own.)
+        let said_after = || {
+            for word in after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4) {
+                if lexicon::is_speech_verb(word) && !word.ends_with("ing") {
+                    return true;
+                }
+                if !word.starts_with(char::is_uppercase) {
+                    return false;
+                }
+            }
+            false
+        };
+        let attributed =
+            final_char == Some(&',') && said_after() && !clause.split(|c: char| !c.is_alphanumeric()).any(lexicon::is_speech_verb);
         if fragment || titled || (alone(id) && modifier && words <= TITLE_WORDS) {
             Some(false)
-        } else if continues_clause && words <= EMBEDDED_WORDS {
+        } else if continues_clause && words <= EMBEDDED_WORDS && !attributed {
             Some(words > FRAGMENT_WORDS)
         } else {
             None

@@ -124,11 +124,14 @@ fn quoted_fragments_are_not_direct_quotes_and_stay_in_the_reported_speech() {
 }
 
 #[test]
-fn short_quotes_that_are_sentences_of_their_own_stay() {
+fn short_quotes_that_are_sentences_of_their_own_or_attributed_stay() {
     for (text, quote) in [
         ("\"No,\" she said.", "No,"),
         ("Asked about the deal, Merkel said: \"Never.\"", "Never."),
         ("\"Fake news!\" the president wrote on Twitter.", "Fake news!"),
+        // Words finishing the sentence's clause, ended by a comma and attributed after it.
+        ("The ruling was \"a mockery of justice,\" said Zulfi Bukhari, an adviser to Khan.", "a mockery of justice,"),
+        ("The plan is \"a disaster for farmers,\" Smith said.", "a disaster for farmers,"),
     ] {
         let found = quotes(text);
         assert!(found.iter().any(|q| q.0 == QuoteKind::Direct && q.1 == quote), "{text}: {found:?}");
