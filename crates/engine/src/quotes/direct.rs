@@ -229,7 +229,7 @@ fn single_quote_spans(chars: &[char], doubles: &[(usize, usize, usize)]) -> Vec<
 }
 
 /// Verbs by which a speaker describes something in a quote's words (`called the plan "…"`).
-const DESCRIBING_VERBS: [&str; 10] =
+pub(super) const DESCRIBING_VERBS: [&str; 10] =
     ["called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "deemed"];
 
 /// The most words of the phrase naming a speaker's body between the speaker

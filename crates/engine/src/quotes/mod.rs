@@ -232,7 +232,9 @@ fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<
         if fragment || titled || (alone(id) && modifier && words <= TITLE_WORDS) {
             Some(false)
         } else if continues_clause && words <= EMBEDDED_WORDS && !attributed {
-            Some(words > FRAGMENT_WORDS)
+            // (`Kristersson called it "a historic day."`: a whole description, however short, is the speaker's words.)
+            let described = ends_clause && recent.iter().any(|w| direct::DESCRIBING_VERBS.contains(&w.as_str()));
+            Some(words > FRAGMENT_WORDS || described)
         } else {
             None
         }

@@ -132,6 +132,8 @@ fn short_quotes_that_are_sentences_of_their_own_or_attributed_stay() {
         // Words finishing the sentence's clause, ended by a comma and attributed after it.
         ("The ruling was \"a mockery of justice,\" said Zulfi Bukhari, an adviser to Khan.", "a mockery of justice,"),
         ("The plan is \"a disaster for farmers,\" Smith said.", "a disaster for farmers,"),
+        // A whole description after a describing verb, however short.
+        ("Swedish Prime Minister Ulf Kristersson called it \"a historic day.\"", "a historic day."),
     ] {
         let found = quotes(text);
         assert!(found.iter().any(|q| q.0 == QuoteKind::Direct && q.1 == quote), "{text}: {found:?}");
