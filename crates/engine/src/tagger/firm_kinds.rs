@@ -20,6 +20,7 @@ const SHARE_WORDS: [&str; 3] = ["shares", "stock", "stake"];
 /// a mark touching the one after a kind is the rest of the name (`drugmaker
 /// Bavarian` + `Nordic`). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn firms_after_their_kind(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let after_kind = |span: &TaggedSpan| span.start > offset && FIRM_KINDS.contains(&views[span.start - offset - 1].word.as_str());
     for span in spans.iter_mut() {
         let at = span.start - offset;
         // (Before `of` the kind is the name's own word: `Bank of England officials`.)
@@ -28,7 +29,6 @@ pub(crate) fn firms_after_their_kind(spans: &mut Vec<TaggedSpan>, views: &[Token
             && FIRM_KINDS.contains(&views[0].lower.as_str())
             && !views[0].caps_line
             && is_capitalised(&views[1].word);
-        let after_kind = at >= 1 && FIRM_KINDS.contains(&views[at - 1].word.as_str());
         let after_shares = at >= 2 && views[at - 1].word == "of" && SHARE_WORDS.contains(&views[at - 2].lower.as_str());
         // `France-registered`, `U.S.-based`: a word telling of the firm, not its name; so is a
         // people's name before the kind (`shares of Chinese electric-vehicle maker BYD`).
@@ -40,11 +40,10 @@ pub(crate) fn firms_after_their_kind(spans: &mut Vec<TaggedSpan>, views: &[Token
         if opening_kind {
             span.start += 1;
         }
-        if opening_kind || after_kind || after_shares {
+        if opening_kind || after_kind(span) || after_shares {
             span.label = "ORG";
         }
     }
-    let after_kind = |span: &TaggedSpan| span.start > offset && FIRM_KINDS.contains(&views[span.start - offset - 1].word.as_str());
     join_touching(spans, |previous, _| previous.label == "ORG" && after_kind(previous));
 }
 
