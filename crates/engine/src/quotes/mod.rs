@@ -156,7 +156,7 @@ const BEFORE_WINDOW: usize = 200;
 /// - words in lower case (or any after `that`) that continue a clause (right after a word that is not a speech
 ///   verb): the clause is reported speech holding verbatim words (`said Clinton "should be in jail."`);
 /// - a title after the noun that names it (`in his book, "Going Red,"`, `a film called "Sicko"`) or after a
-///   preposition (`directed him in "Unforgiven,"`) or before its maker (`"Philomena," by Stephen Frears`), or a name
+///   preposition (`directed him in "Unforgiven,"`) or a possessive (`Almodovar's "Pain and Glory."`) or before its maker (`"Philomena," by Stephen Frears`), or a name
 ///   used as a modifier (`"Make America Great Again" hats`).
 ///
 /// Their words stay in the sentence, for reported speech to take.
@@ -198,6 +198,8 @@ fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<
         let exclaims = final_char.is_some_and(|c| "!?".contains(*c));
         // (Capitalised words right after a preposition name a work, not speech: `directed Hackman in "Unforgiven,"`.)
         let after_preposition = last.is_some_and(char::is_alphanumeric) && lexicon::PREPOSITIONS.contains(&word_before.as_str());
+        // (Nor after a possessive: `Pedro Almodovar's "Pain and Glory."`.)
+        let after_possessive = before.ends_with("'s") || before.ends_with("’s");
         // `"Make America Great Again" hats`: quoted words used as a modifier of the noun after them.
         let after: String = chars[(e + 1).min(chars.len())..].iter().take(40).collect();
         let next_word = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -206,7 +208,10 @@ fn without_fragments(chars: &[char], spans: Vec<(usize, usize, usize)>) -> (Vec<
             && !exclaims
             && (lexicon::TITLE_NOUNS.contains(&word_before.as_str())
                 || (capitalised
-                    && (after_preposition || next_word == "by" || recent.iter().any(|w| lexicon::TITLE_NOUNS.contains(&w.as_str())))));
+                    && (after_preposition
+                        || after_possessive
+                        || next_word == "by"
+                        || recent.iter().any(|w| lexicon::TITLE_NOUNS.contains(&w.as_str())))));
         let modifier = !ends_clause
             && last != Some(':')
             && next_word.chars().next().is_some_and(char::is_lowercase)

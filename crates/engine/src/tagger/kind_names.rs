@@ -107,18 +107,29 @@ fn is_country(name: &[&str], lexicon: &Lexicon) -> bool {
 /// rover`, `its Juno spacecraft`, `India's Chandrayaan-3 spacecraft`).
 const BEFORE_CRAFT_NAMES: [&str; 6] = ["the", "its", "their", "a", "an", "'s"];
 
-/// The names written between a determiner or a possessive ([`BEFORE_CRAFT_NAMES`])
-/// and a craft noun in lower case (`the Perseverance rover`): capitalised
-/// words that no mark holds but a person's within them (`the Vikram lander`),
-/// as `the NASA spacecraft` and `a Chinese ship` are marked, up to
-/// [`MOST_NAME_WORDS`]; not a date nor a country.
+fn is_before_craft_name(word: &str) -> bool {
+    BEFORE_CRAFT_NAMES.iter().any(|before| word.eq_ignore_ascii_case(before))
+}
+
+/// The names written between a determiner or a possessive ([`BEFORE_CRAFT_NAMES`],
+/// in any case: `Their Crew Dragon capsule`) and a craft noun in lower case
+/// (`the Perseverance rover`): capitalised words that no mark holds but a
+/// person's within them (`the Vikram lander`), as `the NASA spacecraft` and
+/// `a Chinese ship` are marked, or any mark within them that opens right
+/// after a possessive (`Boeing's Starliner capsule`), up to [`MOST_NAME_WORDS`]; not a date nor a country.
 fn crafts_named_before_their_noun<'w>(words: &'w [&str], spans: &[TaggedSpan], lexicon: &Lexicon) -> Vec<&'w [&'w str]> {
     let mut names = Vec::new();
     for noun in (1..words.len()).filter(|&i| CRAFT_NOUNS.contains(&words[i])) {
-        let free =
-            |i: usize| spans.get(spans.partition_point(|s| s.end <= i)).is_none_or(|s| i < s.start || (s.label == "PER" && s.end <= noun));
-        let name = (noun.saturating_sub(MOST_NAME_WORDS)..noun).rev().take_while(|&i| is_capitalised(words[i]) && free(i)).last();
-        let Some(start) = name.filter(|&start| start > 0 && BEFORE_CRAFT_NAMES.contains(&words[start - 1])) else { continue };
+        let free = |i: usize| {
+            spans.get(spans.partition_point(|s| s.end <= i)).is_none_or(|s| {
+                i < s.start || (s.end <= noun && (s.label == "PER" || s.start.checked_sub(1).is_some_and(|b| words[b] == "'s")))
+            })
+        };
+        let name = (noun.saturating_sub(MOST_NAME_WORDS)..noun)
+            .rev()
+            .take_while(|&i| is_capitalised(words[i]) && !is_before_craft_name(words[i]) && free(i))
+            .last();
+        let Some(start) = name.filter(|&start| start > 0 && is_before_craft_name(words[start - 1])) else { continue };
         if !is_country(&words[start..noun], lexicon) && !words[start..noun].iter().any(|w| is_date_or_not_a_name(w)) {
             names.push(&words[start..noun]);
         }
@@ -216,6 +227,12 @@ mod tests {
             marks(&[("India", "LOC"), ("Chandrayaan-3", "MISC")])
         );
         assert_eq!(crafts("the Vikram lander was healthy", vec![span(1, 2, "PER")]), marks(&[("Vikram", "MISC")]));
+        // A mark of any kind right after a possessive; a determiner in capitals at a sentence's start.
+        assert_eq!(
+            crafts("after Boeing 's Starliner capsule returned", vec![span(1, 2, "ORG"), span(3, 4, "ORG")]),
+            marks(&[("Boeing", "ORG"), ("Starliner", "MISC")])
+        );
+        assert_eq!(crafts(". Their Crew Dragon capsule docked", vec![span(2, 4, "PER")]), marks(&[("Crew Dragon", "MISC")]));
         // A storm: one word, the noun in any case, `storm` after `tropical`.
         assert_eq!(
             crafts("Hurricane Helene hit Florida . Helene killed 200", vec![span(1, 2, "PER"), span(3, 4, "LOC")]),

@@ -107,6 +107,7 @@ const FRAGMENTS: &[(&str, &str)] = &[
     ("\"Make America Great Again\" hats were sold outside the venue.", "Make America Great Again"),
     ("Clint Eastwood, who directed him in \"Unforgiven,\" said he had lost a friend.", "Unforgiven,"),
     ("Among them is \"Philomena,\" by British director Stephen Frears.", "Philomena,"),
+    ("The award went to Antonio Banderas for Pedro Almodovar’s “Pain and Glory.”", "Pain and Glory."),
     ("Scientists said the rock, nicknamed \"Cheyava Falls,\" has spots linked to microbes.", "Cheyava Falls,"),
     ("Maliki said the operation against militias would continue \"until the end.\"", "until the end."),
     ("Trevino, known as \"Z-40,\" is accused of ordering killings.", "Z-40,"),
