@@ -29,6 +29,7 @@ mod model_file;
 mod movements;
 mod namesakes;
 mod nicknames;
+mod offices;
 // The networks that a model may carry to vote with its perceptron are read
 // natively (training, the CLI, Python); the shipped model has none, so the web
 // app's wasm leaves their code out (a model with networks is refused there).

@@ -5,8 +5,8 @@ use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
     administrations, aliases, appositives, awards, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, jurisdictions,
-    kind_lists, kind_names, laws, movements, namesakes, nicknames, organisations, particles, peoples, places, planets, titles, whole_names,
-    workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    kind_lists, kind_names, laws, movements, namesakes, nicknames, offices, organisations, particles, peoples, places, planets, titles,
+    whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -113,6 +113,7 @@ impl SentenceToTag<'_> {
         peoples::peoples(spans, self.views, offset);
         peoples::peoples_of_no_country(spans, self.views, offset);
         workplaces::workplaces(spans, self.views, offset);
+        offices::offices_of_a_post(spans, self.views, offset);
         firm_kinds::firms_after_their_kind(spans, self.views, offset);
         firm_kinds::carriers_named_after_a_place(spans, self.views, offset);
         firm_kinds::persons_before_a_kind(spans, self.views, offset);

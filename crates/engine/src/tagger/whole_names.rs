@@ -171,10 +171,13 @@ pub(crate) fn join_names_spelled_by_acronyms(spans: &mut Vec<TaggedSpan>, views:
 /// Power Company`), each part of a hyphenated word may (`Co-operation`), and
 /// a small word may give its first letter (`Bank of England`, `BOE`).
 fn spells(acronym: &str, words: &[&str]) -> bool {
-    let acronym: Vec<char> = acronym.to_uppercase().chars().collect();
+    // (Upper-cased a char at a time: `str::to_uppercase` would bring its own code into the wasm, some 500 bytes.)
+    let acronym: Vec<char> = acronym.chars().flat_map(char::to_uppercase).collect();
     // parts[k]: the letters of each part of word k, upper-cased; small words are optional.
-    let parts: Vec<Vec<Vec<char>>> =
-        words.iter().map(|w| w.split('-').filter(|p| !p.is_empty()).map(|p| p.to_uppercase().chars().collect()).collect()).collect();
+    let parts: Vec<Vec<Vec<char>>> = words
+        .iter()
+        .map(|w| w.split('-').filter(|p| !p.is_empty()).map(|p| p.chars().flat_map(char::to_uppercase).collect()).collect())
+        .collect();
     let optional = |k: usize| NOT_IN_ACRONYMS.contains(&words[k].to_lowercase().as_str());
     // Depth first over (word, part, letter of the acronym), each part giving a prefix of itself.
     fn from(acronym: &[char], parts: &[Vec<Vec<char>>], optional: &dyn Fn(usize) -> bool, word: usize, part: usize, at: usize) -> bool {
