@@ -138,7 +138,7 @@ pub(crate) fn leave_out_descriptions(spans: &mut [TaggedSpan], views: &[TokenVie
 }
 
 /// Takes into a body's mark the capitalised word just before it that the
-/// tagger left out, inside a sentence (after a word in lower case): `Home` of
+/// tagger left out, inside a sentence (after a word in lower case or `The`): `Home` of
 /// `Home Office`, a common word alone; or opening it before `International`
 /// or `Party` alone, which name no body by themselves, or before a name of
 /// two words or more ending in a body noun (`Amnesty International said`,
@@ -160,11 +160,18 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
             [&CONNECTORS[..], &LINKING_ADVERBS, crate::quotes::DETERMINERS, crate::quotes::NOUN_MAKERS, crate::quotes::CLAUSE_OPENERS]
                 .iter()
                 .any(|words| words.contains(&word.lower.as_str()));
-        let inside = span.start >= free_from + 2 && views[span.start - 2 - offset].word.starts_with(char::is_lowercase);
+        // (After a word in lower case, or `The` opening the sentence before a name not in capitals: `The Home
+        // Office said`, but `The Socialist CFDT union`.)
+        let inside = span.start >= free_from + 2 && {
+            let before = &views[span.start - 2 - offset];
+            before.word.starts_with(char::is_lowercase) || (before.word == "The" && !is_all_caps(&views[span.start - offset].word))
+        };
         let headless = span.end - span.start == 1 && matches!(views[span.start - offset].word.as_str(), "International" | "Party");
         let named_body = span.end - span.start > 1 && BODY_NOUNS.contains(&views[span.end - 1 - offset].lower.as_str());
         let opening = span.start - 1 == offset && (headless || named_body) && !small;
-        if (inside || opening) && is_capitalised(&word.word) && common && !dated && !is_title(&word.lower) {
+        // (`General` is a title before a person but opens a body's name: `the General Assembly`.)
+        let title = is_title(&word.lower) && word.lower != "general";
+        if (inside || opening) && is_capitalised(&word.word) && common && !dated && !title {
             spans[k].start -= 1;
         }
     }
@@ -495,8 +502,12 @@ mod tests {
     #[test]
     fn a_capital_cut_off_a_body_is_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 12] = [
+        let table: [Row; 15] = [
             (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            // `General`, a title before persons; after `The` opening the sentence, but not before a name in capitals.
+            (&["in", "the", "General", "Assembly"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
+            (&["The", "General", "Assembly", "voted"], vec![span(7, 8, "ORG")], vec![span(6, 8, "ORG")]),
+            (&["The", "Socialist", "CFDT", "union"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             // Not a date, a title, a word in capitals, after a capital or a mark, or opening the sentence.
             (&["the", "July", "FOMC", "meeting"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["said", "Chairman", "Acme", "Corp"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),

@@ -194,6 +194,9 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
     };
     for k in 0..spans.len() {
         let next_start = spans.get(k + 1).map_or(offset + views.len(), |next| next.start);
+        // (`Justice Iftikhar` + `Muhammad Chaudhry`: a person's mark touching this one holds the rest of the name.)
+        let name_end =
+            spans.get(k + 1).filter(|next| next.start == spans[k].end && next.label == "PER").map_or(spans[k].end, |next| next.end);
         let span = &mut spans[k];
         if span.end - span.start < 2 {
             continue;
@@ -207,7 +210,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         }
         // (`Chief Executive Elon Musk`: a title may be more than one role word.)
         let width = span.end - span.start;
-        while span.end - span.start >= 2 && is_role(span.start) && names_a_person(span.start + 1..span.end) {
+        while span.end - span.start >= 2 && is_role(span.start) && names_a_person(span.start + 1..name_end) {
             span.start += 1;
             span.label = "PER";
         }
@@ -414,7 +417,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 64] = [
+        let table: [Row; 65] = [
             (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A person's mark of one role word before a word in lower case names no one.
             (&["\"", "Justice", "is", "being", "done"], vec![span(6, 7, "PER")], vec![]),
@@ -449,6 +452,12 @@ mod tests {
             (&["Coach", "Jurgen", "Klopp", "said"], vec![span(5, 6, "ORG"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // Before two capitalised words.
             (&["Host", "Shaka", "Ssali", "asked"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
+            // The rest of the name in a person's mark touching the title's.
+            (
+                &["Justice", "Iftikhar", "Muhammad", "Chaudhry", "said"],
+                vec![span(5, 7, "PER"), span(7, 9, "PER")],
+                vec![span(6, 7, "PER"), span(7, 9, "PER")],
+            ),
             (&["said", "Alderman", "Scott", "Waguespack"], vec![span(6, 9, "PER")], vec![span(7, 9, "PER")]),
             // Before initials.
             (&["Chief", "Justice", "D.Y.", "Chandrachud"], vec![span(5, 9, "PER")], vec![span(7, 9, "PER")]),

@@ -200,6 +200,14 @@ fn a_that_after_a_gerund_s_object_opens_no_report() {
 }
 
 #[test]
+fn a_that_after_a_reported_thing_opens_no_report() {
+    assert_eq!(quotes("Nvidia Corp reported quarterly revenue that beat Wall Street estimates on Wednesday."), []);
+    assert_eq!(quotes("Traders in Shanghai reported more arrivals that were probably spot purchases."), []);
+    let found = quotes("First rescuers arrived and reported soon afterwards that most of the wreckage was scattered around the mountain.");
+    assert_eq!(found, [reported("most of the wreckage was scattered around the mountain", None)]);
+}
+
+#[test]
 fn a_that_far_after_the_verb_opens_the_report_past_a_place_and_its_country() {
     for (text, report, speaker) in [
         (

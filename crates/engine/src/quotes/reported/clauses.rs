@@ -35,8 +35,17 @@ impl Reports<'_, '_, '_> {
             let place = |j: usize| ctx.entity_at.get(j).copied().flatten().is_some_and(|e| ctx.entities[e].label == "LOC");
             ctx.word(k) == "," && place(k - 1) && (place(k + 1) || ctx.lower.get(k + 1).is_some_and(|w| w == "that"))
         };
+        // (Nor `reported quarterly revenue that beat estimates`: a report of a thing, whose `that` describes it; a
+        // report's clause follows the verb, or a time or a source set between: `reported late Tuesday that`.)
+        let reports_object = matches!(word, "report" | "reports" | "reported")
+            && v + 1 < range.end
+            && ctx.tokens[v + 1].text.chars().all(char::is_lowercase)
+            && !matches!(ctx.word(v + 1), "that" | "last" | "this" | "late" | "early" | "soon" | "back" | "overnight")
+            && !PREPOSITIONS.contains(&ctx.word(v + 1))
+            && !ADVERBS.contains(&ctx.word(v + 1))
+            && !is_day(ctx.word(v + 1));
         let that = (v + 1..range.end.min(v + 12))
-            .filter(|_| !says_object)
+            .filter(|_| !says_object && !reports_object)
             .take_while(|&k| {
                 self.is_content(k)
                     && (!matches!(ctx.word(k), "," | "." | ";") || places_comma(k))
