@@ -7,8 +7,9 @@ use super::spans::join_to_previous;
 use super::TaggedSpan;
 
 /// Words that end the name of a building or a site, a place in CoNLL's news
-/// (`Wembley Stadium`, `Groote Schuur Hospital`).
-const SITES: [&str; 7] = ["arena", "stadium", "hospital", "museum", "memorial", "centre", "bridge"];
+/// (`Wembley Stadium`, `Groote Schuur Hospital`, the White House's `Roosevelt Room` and `Rose Garden`).
+const SITES: [&str; 12] =
+    ["arena", "stadium", "hospital", "museum", "memorial", "centre", "bridge", "room", "garden", "palace", "mosque", "cathedral"];
 
 /// Words that end the name of an institution, an organisation in CoNLL's
 /// news (`Harvard University`, `Heathrow Airport`).
@@ -62,9 +63,10 @@ mod tests {
     #[test]
     fn a_site_or_an_institution_named_after_a_person_is_not_the_person() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 6] = [
+        let table: [Row; 7] = [
             (&["at", "Rod", "Laver", "Arena", "on"], vec![span(6, 9, "PER")], vec![span(6, 9, "LOC")]),
             (&["at", "Rod", "Laver", "Arena", "on"], vec![span(6, 8, "PER")], vec![span(6, 9, "LOC")]),
+            (&["in", "the", "Roosevelt", "Room", "."], vec![span(7, 9, "PER")], vec![span(7, 9, "LOC")]),
             (
                 &["at", "John", "F.", "Kennedy", "International", "Airport"],
                 vec![span(6, 8, "PER"), span(8, 11, "ORG")],
