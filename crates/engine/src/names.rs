@@ -60,7 +60,7 @@ pub fn fullest_names(entities: &[crate::document::Entity]) -> Vec<String> {
     let mut by_word: HashMap<(&str, &str), Vec<Mention>> = HashMap::new();
     for (&(label, text), &(start, _)) in &distinct {
         let mut words: Vec<&str> = text.split_whitespace().map(without_possessive).collect();
-        words.sort_unstable();
+        crate::sort::sort(&mut words);
         words.dedup();
         for word in words {
             by_word.entry((label, word)).or_default().push((label, text, start));

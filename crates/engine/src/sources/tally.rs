@@ -113,7 +113,7 @@ pub fn tally(documents: &[(String, &Document)], name_gender: &dyn Fn(&str) -> Op
     for (row, votes) in &mut rows {
         row.quotes = row.appearances.iter().map(|a| a.quotes.len()).sum();
         let mut documents: Vec<&str> = row.appearances.iter().map(|a| a.document.as_str()).collect();
-        documents.sort_unstable();
+        crate::sort::sort(&mut documents);
         documents.dedup();
         row.documents = documents.len();
         if row.kind == Kind::Person {

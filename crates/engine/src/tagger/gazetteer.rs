@@ -109,7 +109,7 @@ impl Gazetteer {
             }
         }
         for slot in &mut out {
-            slot.sort_unstable();
+            crate::sort::sort(slot);
         }
         out
     }
@@ -210,7 +210,7 @@ impl NameGenders {
     pub fn from_names(female: &[&str], male: &[&str]) -> Self {
         let keys = |names: &[&str]| {
             let mut keys: Vec<u32> = names.iter().map(|n| name_key(n)).collect();
-            keys.sort_unstable();
+            crate::sort::sort(&mut keys);
             keys
         };
         NameGenders { female: keys(female), male: keys(male), shift: 0 }

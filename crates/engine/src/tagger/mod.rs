@@ -188,7 +188,7 @@ impl Model {
     /// A model from weights per feature: (tag, weight) pairs (what training makes).
     pub fn from_weights(lexicon: Lexicon, weights: KeyMap<Vec<(u8, f32)>>) -> Self {
         let mut keys: Vec<u32> = weights.keys().copied().collect();
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         let mut index = KeyMap::default();
         let mut entries = Vec::new();
         for key in keys {

@@ -40,7 +40,7 @@ impl Model {
             .map(|(&f, row)| (f, row.iter().copied().filter(|e| e.1 != 0.0).collect::<Vec<_>>()))
             .filter(|(_, row)| !row.is_empty())
             .collect();
-        layer.sort_unstable_by_key(|e| e.0);
+        crate::sort::sort_by_key(&mut layer, |e| e.0);
         layer
     }
 
