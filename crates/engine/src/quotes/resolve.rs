@@ -187,9 +187,13 @@ impl Context<'_, '_> {
                             self.entities[e].label == "ORG" && span.end <= mention.start && span.clone().any(|k| self.word(k) == head)
                         })
                     })
-                    // (`The company said`: a kind of body alone is the body named last.)
+                    // (`The company said`, `the Japanese automaker said`, `the Premier League club said`: a kind of
+                    // body, alone or after names and capitalised words only, is the body named last.)
                     .or_else(|| {
-                        (mention.len() == 2 && self.word(mention.start) == "the" && BODY_KINDS.contains(&head)).then(recent_body).flatten()
+                        let described = (mention.start + 1..head_end - 1).all(|k| self.is_capitalised(k) || self.entity_at[k].is_some());
+                        // (A club too, which a name before it does not name: `the Premier League club` is a league's member.)
+                        let body_kind = BODY_KINDS.contains(&head) || head == "club";
+                        (self.word(mention.start) == "the" && body_kind && described).then(recent_body).flatten()
                     })
                     // (`The Czech office of Interpol`: a part of a body that no person heads speaks for the body.)
                     .or_else(|| {

@@ -30,6 +30,11 @@ fn the_company_is_the_body_named_last_a_few_sentences_before() {
     // Too far back, it is no one named.
     let far = "Toyota says it will build a plant. Sales rose. Prices fell. Rain came. Shares slid. \"We are sure,\" the company said.";
     assert_eq!(quotes(far)[1].2, None);
+    // Described by names and capitals; a club, which a league's name before it does not name.
+    let described = "Toyota cut its forecast.\n\n\"Demand is weak,\" the Japanese automaker said.";
+    assert_eq!(quotes(described)[0], direct("Demand is weak,", "Toyota"));
+    let club = "Manchester United have appointed Ruben Amorim as head coach, the Premier League club said on Friday.";
+    assert_eq!(quotes(club)[0].2.as_deref(), Some("Manchester United"));
 }
 
 #[test]
