@@ -2,6 +2,7 @@
 //! `Jamaat-ul-Ahrar`, `Ansar al-Sharia`), which the training news never
 //! names: the tagger reads them as people, or marks the article's word alone.
 
+use super::aliases::surname_like;
 use super::features::TokenView;
 use super::gazetteer::COUNTRIES;
 use super::particles::has_surname_article;
@@ -17,7 +18,7 @@ const LINKS: [&str; 6] = ["e", "i", "ul", "ut", "ud", "al"];
 /// Marks as an organisation a group's name that opens with a word of
 /// [`GROUP_HEADS`]: one word with a link of [`LINKS`] and a capitalised part
 /// (`Jamaat-ul-Ahrar`), or the head and a word with its article (`Ansar` +
-/// `al-Sharia`), with a listed country's name after it (`Tehrik-i-Taliban
+/// `al-Sharia`), maybe after one capitalised word (`Ansar Beit al-Maqdis`), with a listed country's name after it (`Tehrik-i-Taliban
 /// Pakistan`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn movements(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let mut i = 0;
@@ -29,12 +30,20 @@ pub(crate) fn movements(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset
         let joined = head
             && parts.next().is_some_and(|link| LINKS.contains(&link))
             && parts.next().is_some_and(|p| p.starts_with(char::is_uppercase));
-        let with_article = head && !joined && views.get(i + 1).is_some_and(|v| has_surname_article(&v.word));
-        if !(joined || with_article) {
+        // (`Ansar` + `al-Sharia`, or with one capitalised word before the article's: `Ansar Beit al-Maqdis`.)
+        let article_at = |k: usize| views.get(k).is_some_and(|v| has_surname_article(&v.word));
+        let to_article = if !head || joined {
+            0
+        } else if article_at(i + 1) {
+            1
+        } else {
+            2 * usize::from(views.get(i + 1).is_some_and(|v| surname_like(&v.word)) && article_at(i + 2))
+        };
+        if !joined && to_article == 0 {
             i += 1;
             continue;
         }
-        let mut end = i + 1 + usize::from(with_article);
+        let mut end = i + 1 + to_article;
         if views.get(end).is_some_and(|v| v.list_position(COUNTRIES) == Some(0)) {
             end += 1;
         }
@@ -54,10 +63,11 @@ mod tests {
     #[test]
     fn groups_named_in_arabic_or_urdu_are_organisations() {
         let lexicon = lexicon_listing(&[(COUNTRIES, &["pakistan"])]);
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
             (&["Jamaat-ul-Ahrar", "claimed", "it"], vec![span(5, 6, "PER")], vec![span(5, 6, "ORG")]),
             (&["Jaish-e-Mohammed", "claimed", "it"], vec![], vec![ruled(5, 6, "ORG")]),
             (&["Ansar", "al-Sharia", "denied"], vec![span(6, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["Ansar", "Beit", "al-Maqdis", "claimed"], vec![span(5, 8, "PER")], vec![span(5, 8, "ORG")]),
             (&["Tehrik-i-Taliban", "Pakistan", "said"], vec![span(6, 7, "LOC")], vec![span(5, 7, "ORG")]),
             // Inside a body's longer mark: as it is.
             (&["Pakistan", "Tehreek-e-Insaf", "party"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),

@@ -57,8 +57,9 @@ const LAST_FEATURES: [&str; 30] = [
     "stadium",
 ];
 
-/// Features that open a place's name before `of` (`Strait of Hormuz`, `Horn of Africa`).
-const FIRST_FEATURES: [&str; 11] = ["gulf", "bay", "sea", "strait", "straits", "isle", "cape", "horn", "lake", "islands", "mouth"];
+/// Features that open a place's name before `of` (`Strait of Hormuz`, `Horn of Africa`), and `Republic` (`the Republic of Congo`).
+const FIRST_FEATURES: [&str; 12] =
+    ["gulf", "bay", "sea", "strait", "straits", "isle", "cape", "horn", "lake", "islands", "mouth", "republic"];
 
 /// The most words of a name relabelled as a place: longer ones are
 /// bodies named after one (`Association for Relations Across the Taiwan Straits`).
@@ -475,11 +476,12 @@ mod tests {
     #[test]
     fn places_named_by_a_feature() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 11] = [
+        let table: [Row; 12] = [
             (&["at", "Al-Shifa", "Hospital", "in"], vec![span(6, 8, "ORG")], vec![span(6, 8, "LOC")]),
             (&["at", "the", "Etihad", "Stadium", "on"], vec![span(7, 9, "MISC")], vec![span(7, 9, "LOC")]),
             // Cut at `of`: one place.
             (&["in", "the", "Gulf", "of", "Mexico", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
+            (&["and", "the", "Republic", "of", "Congo", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
             // Taken for an organisation: a place.
             (&["close", "the", "Strait", "of", "Hormuz", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
             (&["in", "the", "South", "China", "Sea", "."], vec![span(7, 10, "ORG")], vec![span(7, 10, "LOC")]),
