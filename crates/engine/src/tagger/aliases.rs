@@ -103,7 +103,9 @@ pub(crate) fn link_person_names(words: &[&str], lexicon: &Lexicon, mut spans: Ve
         }
     }
     let full_names = || spans.iter().filter(|s| s.label == "PER" && s.end - s.start > 1);
-    let surnames: HashSet<&str> = full_names().map(|s| words[s.end - 1]).filter(|w| is_capitalised(w)).collect();
+    // (A surname may open with its Arabic article in lower case: `Omar al-Bashir`, then `al-Bashir said`.)
+    let surnames: HashSet<&str> =
+        full_names().map(|s| words[s.end - 1]).filter(|w| is_capitalised(w) || super::particles::has_surname_article(w)).collect();
     let given_names: HashSet<&str> = full_names().map(|s| words[s.start]).filter(|w| is_capitalised(w)).collect();
     if surnames.is_empty() {
         return spans;
@@ -176,6 +178,10 @@ mod tests {
         let marks: Vec<_> = found.iter().map(|s| (s.start, s.end, s.label)).collect();
         assert_eq!(marks, [(1, 2, "PER"), (4, 6, "PER"), (7, 8, "PER")]);
         assert_eq!(found[2].score, RULE_SCORE);
+        // A surname with its Arabic article in lower case.
+        let words = ["Omar", "al-Bashir", "spoke", ".", "al-Bashir", "said"];
+        let found = link_person_names(&words, &lexicon_listing(&[]), vec![span(0, 2, "PER")]);
+        assert_eq!(found.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>(), [(0, 2), (4, 5)]);
     }
 
     #[test]

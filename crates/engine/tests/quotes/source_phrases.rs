@@ -58,6 +58,15 @@ fn a_name_set_off_after_the_description_after_according_to_is_the_source() {
 }
 
 #[test]
+fn a_body_s_document_after_according_to_is_the_body_s_word() {
+    let text = "According to the IMF's latest forecast, the world economy will grow 3.6 percent next year.";
+    assert_eq!(quotes(text), [reported("the world economy will grow 3.6 percent next year", Some("IMF"))]);
+    // A person of the body speaks for it, and is no name.
+    let text = "According to the IMF's chief economist, the world economy will grow.";
+    assert_eq!(quotes(text), [reported("the world economy will grow", None)]);
+}
+
+#[test]
 fn a_phrase_saying_what_the_report_was_may_end_the_sentence() {
     assert_eq!(
         quotes("North Korea fired a missile into the sea on Thursday, officials in Seoul said, the latest in a string of launches."),

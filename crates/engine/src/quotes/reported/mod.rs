@@ -177,7 +177,12 @@ impl Reports<'_, '_, '_> {
                 }
                 (after, bare) => after.or(bare),
             }
-            .map(|m| ctx.speaker(m));
+            .map(|m| {
+                // (`according to the IMF's latest forecast`: a body's document, not a person of it, is the body's word.)
+                let owner = (m.start + 1..m.end).find(|&j| is_possessive(ctx.word(j))).and_then(|j| ctx.entity_at[j - 1]);
+                let body = owner.filter(|&e| ctx.entities[e].label == "ORG" && !is_person_noun(ctx.word(m.end - 1)));
+                ctx.speaker(body.map_or(m, |e| ctx.entities[e].tokens.clone()))
+            });
             let phrase_end = named.map_or(k, |name| name.end);
             if k == range.start {
                 if let Some(comma) = (phrase_end..range.end).find(|&j| ctx.word(j) == ",") {
