@@ -130,6 +130,12 @@ impl Context<'_, '_> {
                     return Some(self.entities[person].tokens.clone());
                 }
             }
+            // (`according to Yemeni security officials`: a people's name before a noun in lower case describes
+            // the source, which no name gives.)
+            let end = self.entities[e].tokens.end;
+            if self.entities[e].label == "MISC" && end < limit && self.word(end).chars().all(|c| c.is_lowercase() || c == '-') {
+                return None;
+            }
             // `according to Japan's National Police Agency`: the possessor is not the source, when what it
             // owns is a name or a phrase (not `said Sumitomo's Note`, a name the tagger missed).
             let owned = self.entities[e].tokens.end;

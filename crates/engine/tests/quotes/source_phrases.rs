@@ -67,6 +67,12 @@ fn a_body_s_document_after_according_to_is_the_body_s_word() {
 }
 
 #[test]
+fn a_people_s_name_before_a_noun_is_no_source() {
+    let text = "A drone strike has killed a senior leader in Yemen, according to Yemeni security officials.";
+    assert_eq!(quotes(text), [reported("A drone strike has killed a senior leader in Yemen", None)]);
+}
+
+#[test]
 fn a_phrase_saying_what_the_report_was_may_end_the_sentence() {
     assert_eq!(
         quotes("North Korea fired a missile into the sea on Thursday, officials in Seoul said, the latest in a string of launches."),
