@@ -177,6 +177,32 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
     }
 }
 
+/// Chambers whose committees' names open with them (`Senate Foreign Relations Committee`).
+const CHAMBERS: [&str; 2] = ["senate", "house"];
+
+/// Joins a chamber's mark of one word ([`CHAMBERS`]) to a committee's mark
+/// of any label after it, with the capitalised words between that the tagger
+/// left out (`Senate` and `Relations Committee`, `Foreign` unmarked): one committee's name.
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn committees_of_a_chamber(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (chamber, committee) = (&spans[k - 1], &spans[k]);
+        // (The committee's mark may have any label: the tagger reads `Relations Committee` as a person.)
+        let joined = chamber.label == "ORG"
+            && chamber.end - chamber.start == 1
+            && CHAMBERS.contains(&views[chamber.start - offset].lower.as_str())
+            && committee.start - chamber.end <= 2
+            && (chamber.end..committee.start).all(|i| is_capitalised(&views[i - offset].word))
+            && views[committee.end - 1 - offset].lower == "committee";
+        if joined {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Joins `Premier` to the mark after it, unless a person's (`Premier League`,
 /// `Premier Division`): the training news's `Premier` is a head of
 /// government's title, so the tagger leaves it out of the name (or marks it
@@ -537,6 +563,27 @@ mod tests {
             (&["the", "Premier", "said", "so"], vec![], vec![]),
         ];
         check(bodies_named_premier, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_chamber_s_committee_is_one_name() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 4] = [
+            (
+                &["The", "Senate", "Foreign", "Relations", "Committee", "approved"],
+                vec![span(6, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(6, 10, "ORG")],
+            ),
+            (&["the", "House", "Judiciary", "Committee"], vec![span(6, 7, "ORG"), span(8, 9, "ORG")], vec![span(6, 9, "ORG")]),
+            // Not a word in lower case between, nor a mark that is no committee.
+            (
+                &["the", "Senate", "voted", "Committee"],
+                vec![span(6, 7, "ORG"), span(8, 9, "ORG")],
+                vec![span(6, 7, "ORG"), span(8, 9, "ORG")],
+            ),
+            (&["the", "Senate", "Obama", "Care"], vec![span(6, 7, "ORG"), span(7, 9, "PER")], vec![span(6, 7, "ORG"), span(7, 9, "PER")]),
+        ];
+        check(committees_of_a_chamber, &lexicon, &table);
     }
 
     #[test]

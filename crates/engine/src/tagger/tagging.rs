@@ -65,6 +65,7 @@ impl SentenceToTag<'_> {
         titles::drop_party_and_state(spans, self.views, offset);
         organisations::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
+        organisations::committees_of_a_chamber(spans, self.views, offset);
         firms::join_firm_names(spans, self.views, offset);
         firms::firms_by_their_legal_form(spans, self.views, offset);
         organisations::join_names_across_possessives(spans, self.views, offset);
