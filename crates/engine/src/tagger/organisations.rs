@@ -168,7 +168,8 @@ pub(crate) fn capitals_cut_off_bodies(spans: &mut [TaggedSpan], views: &[TokenVi
         };
         let headless = span.end - span.start == 1 && matches!(views[span.start - offset].word.as_str(), "International" | "Party");
         let named_body = span.end - span.start > 1 && BODY_NOUNS.contains(&views[span.end - 1 - offset].lower.as_str());
-        let opening = span.start - 1 == offset && (headless || named_body) && !small;
+        // (`General`, which the tagger leaves out as a title, opens any body's name: `General Motors Co. said`.)
+        let opening = span.start - 1 == offset && (headless || named_body || word.lower == "general") && !small;
         // (`General` is a title before a person but opens a body's name: `the General Assembly`.)
         let title = is_title(&word.lower) && word.lower != "general";
         if (inside || opening) && is_capitalised(&word.word) && common && !dated && !title {
@@ -528,12 +529,13 @@ mod tests {
     #[test]
     fn a_capital_cut_off_a_body_is_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 15] = [
+        let table: [Row; 16] = [
             (&["according", "to", "Home", "Office", "figures"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
             // `General`, a title before persons; after `The` opening the sentence, but not before a name in capitals.
             (&["in", "the", "General", "Assembly"], vec![span(8, 9, "ORG")], vec![span(7, 9, "ORG")]),
             (&["The", "General", "Assembly", "voted"], vec![span(7, 8, "ORG")], vec![span(6, 8, "ORG")]),
             (&["The", "Socialist", "CFDT", "union"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
+            (&["General", "Motors", "Co.", "said"], vec![span(6, 8, "ORG")], vec![span(5, 8, "ORG")]),
             // Not a date, a title, a word in capitals, after a capital or a mark, or opening the sentence.
             (&["the", "July", "FOMC", "meeting"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),
             (&["said", "Chairman", "Acme", "Corp"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
