@@ -40,8 +40,9 @@ const UNMARKED_WORDS: usize = 4;
 /// words no mark holds (`Amnesty International`, which the tagger may
 /// miss), one after another, apart by a comma, `and` or `or` (and a `the`),
 /// until another word; two marks apart by `the` alone are one name (`Save` +
-/// `the` + `Children`); not a mark a possessive follows (`Japan` of `Japan's
-/// Sony`), which is not the listed name. `spans` are one sentence's, sorted,
+/// `the` + `Children`); not a mark a possessive or a capitalised word follows
+/// (`Japan` of `Japan's Sony`, `U.N.` of `U.N. Secretary-General Ban Ki-moon`),
+/// which is not the listed name. `spans` are one sentence's, sorted,
 /// whose first token is `offset`.
 pub(crate) fn kind_lists(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     for at in 0..views.len() {
@@ -64,7 +65,8 @@ pub(crate) fn kind_lists(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offse
                 }
             };
             let end = spans[item].end;
-            if views.get(end - offset).is_none_or(|v| v.word != "'s") {
+            // (Nor one a capitalised word follows, a name it describes: `U.N.` of `U.N. Secretary-General Ban Ki-moon`.)
+            if views.get(end - offset).is_none_or(|v| v.word != "'s" && !is_capitalised(&v.word)) {
                 spans[item].label = label;
             }
             let parted = views[end - offset..].iter().take_while(|v| matches!(v.lower.as_str(), "," | "and" | "or" | "the" | "'s")).count();
@@ -91,7 +93,7 @@ mod tests {
     #[test]
     fn names_listed_after_their_kind_take_its_label() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 11] = [
+        let table: [Row; 12] = [
             (
                 &["groups", "including", "Greenpeace", "and", "the", "World", "Wildlife", "Fund"],
                 vec![span(7, 8, "PER"), span(10, 13, "ORG")],
@@ -117,6 +119,12 @@ mod tests {
                 &["companies", "such", "as", "Japan", "'s", "Sony", "and", "Ford", "in", "Detroit"],
                 vec![span(8, 9, "LOC"), span(10, 11, "PER"), span(12, 13, "PER"), span(14, 15, "LOC")],
                 vec![span(8, 9, "LOC"), span(10, 11, "ORG"), span(12, 13, "ORG"), span(14, 15, "LOC")],
+            ),
+            // Nor a mark a capitalised word follows, which describes the name after it.
+            (
+                &["leaders", "including", "U.N.", "Secretary-General", "Ban", "Ki-moon"],
+                vec![span(7, 8, "ORG"), span(9, 11, "PER")],
+                vec![span(7, 8, "ORG"), span(9, 11, "PER")],
             ),
             (
                 &["firms", "including", "Acme", "in", "Ohio"],

@@ -200,6 +200,16 @@ fn a_that_after_a_gerund_s_object_opens_no_report() {
 }
 
 #[test]
+fn a_verb_right_after_say_is_a_relative_clause_s_and_opens_no_report() {
+    assert_eq!(quotes("Zia was sentenced in a case her supporters say is politically motivated."), []);
+    let found = quotes("Eight people died in a blaze which the fire service said might have been started deliberately, Interfax said.");
+    assert_eq!(
+        found,
+        [reported("Eight people died in a blaze which the fire service said might have been started deliberately", Some("Interfax"))]
+    );
+}
+
+#[test]
 fn a_that_after_a_reported_thing_opens_no_report() {
     assert_eq!(quotes("Nvidia Corp reported quarterly revenue that beat Wall Street estimates on Wednesday."), []);
     assert_eq!(quotes("Traders in Shanghai reported more arrivals that were probably spot purchases."), []);

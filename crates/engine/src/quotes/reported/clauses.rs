@@ -119,8 +119,11 @@ impl Reports<'_, '_, '_> {
                         "nothing" => CLAUSE_STARTED.contains(&ctx.word(first + 1)) && !PRONOUNS.contains(&ctx.word(first + 1)),
                         _ => false,
                     };
+                // (`a ruling her supporters say is politically motivated`: a verb right after `say` is a relative
+                // clause's, whose subject came before the speaker.)
                 let blocked = first >= range.end
                     || ctx.is_punct(first)
+                    || AUXILIARIES.contains(&ctx.word(first))
                     || (NOT_A_CLAUSE_START.contains(&ctx.word(first)) && !denying_subject)
                     || inverted;
                 // Only "say" takes any clause; `added 500 jobs` is not speech, nor is `added a second after
