@@ -6,7 +6,7 @@ use super::aliases::surname_like;
 use super::features::TokenView;
 use super::gazetteer::COUNTRIES;
 use super::particles::has_surname_article;
-use super::spans::put_mark_over;
+use super::spans::{join_to_previous, put_mark_over};
 use super::TaggedSpan;
 
 /// Words that open such a group's name: army, society, party, movement, front, helpers, soldiers.
@@ -55,6 +55,31 @@ pub(crate) fn movements(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset
     }
 }
 
+/// The names of al-Qaida, whose branches news names by where they fight (`al-Qaida in the Islamic Maghreb`).
+const AL_QAIDA: [&str; 2] = ["al-qaida", "al-qaeda"];
+
+/// Joins al-Qaida's mark to the place or the mark after `in` (and `the`)
+/// that names a branch (`al-Qaida` + `in the` + `Arabian Peninsula`): one
+/// body, which the tagger marks as the group and a place apart. `spans` are
+/// one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn branches_of_al_qaida(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (group, branch) = (&spans[k - 1], &spans[k]);
+        let word = |i: usize| views[i - offset].lower.as_str();
+        let between = branch.start - group.end;
+        let named = group.label == "ORG"
+            && AL_QAIDA.contains(&word(group.end - 1))
+            && (between == 1 || (between == 2 && word(group.end + 1) == "the"))
+            && word(group.end) == "in";
+        if named {
+            join_to_previous(spans, k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +101,24 @@ mod tests {
             (&["Ansar", "Ali", "said"], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
         ];
         check(movements, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_branch_of_al_qaida_is_one_body() {
+        let table: [Row; 3] = [
+            (
+                &["al-Qaida", "in", "the", "Islamic", "Maghreb", "and"],
+                vec![span(5, 6, "ORG"), span(8, 10, "ORG")],
+                vec![span(5, 10, "ORG")],
+            ),
+            (&["Al-Qaeda", "in", "Iraq", "claimed"], vec![span(5, 6, "ORG"), span(7, 8, "LOC")], vec![span(5, 8, "ORG")]),
+            // Another body, or more words between: as they are.
+            (
+                &["Hamas", "in", "the", "Gaza", "Strip"],
+                vec![span(5, 6, "ORG"), span(8, 10, "LOC")],
+                vec![span(5, 6, "ORG"), span(8, 10, "LOC")],
+            ),
+        ];
+        check(branches_of_al_qaida, &lexicon_listing(&[]), &table);
     }
 }

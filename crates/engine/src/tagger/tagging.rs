@@ -104,6 +104,7 @@ impl SentenceToTag<'_> {
         organisations::bodies_named_premier(spans, self.views, offset);
         organisations::bodies_read_as_places_or_people(spans, self.views, offset);
         movements::movements(spans, self.views, offset);
+        movements::branches_of_al_qaida(spans, self.views, offset);
         organisations::leave_out_descriptions(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
