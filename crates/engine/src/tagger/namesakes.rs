@@ -55,10 +55,43 @@ pub(crate) fn places_named_after_people(spans: &mut Vec<TaggedSpan>, views: &[To
     }
 }
 
+/// Takes into a place's or a person's mark a possessive and the site's word
+/// after it (`St. George` + `'s Cathedral`, `Children's Hospital`, as CoNLL
+/// marks it): one place, unless another mark starts at the site's word.
+/// `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn sites_with_a_possessive(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
+    for k in 0..spans.len() {
+        let end = spans[k].end;
+        let site = views.get(end + 1 - offset).filter(|v| is_capitalised(&v.word) && SITES.contains(&v.lower.as_str()));
+        let possessive = views.get(end - offset).is_some_and(|v| crate::quotes::is_possessive(&v.word));
+        let free = spans.get(k + 1).is_none_or(|next| next.start > end + 1);
+        if matches!(spans[k].label, "LOC" | "PER") && possessive && site.is_some() && free {
+            spans[k].end += 2;
+            spans[k].label = "LOC";
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tagger::rule_table::{check, span, Row};
+
+    #[test]
+    fn a_site_after_a_possessive_is_the_place_s_name() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 3] = [
+            (&["at", "St.", "George", "'s", "Cathedral", "on"], vec![span(6, 8, "LOC")], vec![span(6, 10, "LOC")]),
+            // Not another kind of word, nor a site's word another mark holds.
+            (&["at", "St.", "George", "'s", "feast", "on"], vec![span(6, 8, "LOC")], vec![span(6, 8, "LOC")]),
+            (
+                &["in", "Paris", "'s", "Museum", "Row"],
+                vec![span(6, 7, "LOC"), span(8, 10, "ORG")],
+                vec![span(6, 7, "LOC"), span(8, 10, "ORG")],
+            ),
+        ];
+        check(|spans, views, offset| sites_with_a_possessive(spans, views, offset), &lexicon, &table);
+    }
 
     #[test]
     fn a_site_or_an_institution_named_after_a_person_is_not_the_person() {

@@ -75,6 +75,7 @@ impl SentenceToTag<'_> {
         edges::trim_trailing_possessives(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
         namesakes::places_named_after_people(spans, self.views, offset);
+        namesakes::sites_with_a_possessive(spans, self.views, offset);
         places::whole_street_names(spans, self.views, offset);
         places::whole_country_names(spans, self.views, offset);
         places::dateline_places(spans, self.views, offset);
