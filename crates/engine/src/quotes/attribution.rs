@@ -130,15 +130,14 @@ impl Context<'_, '_> {
                     return Some(self.entities[person].tokens.clone());
                 }
             }
+            let owned = self.entities[e].tokens.end;
             // (`according to Yemeni security officials`: a people's name before a noun in lower case describes
             // the source, which no name gives.)
-            let end = self.entities[e].tokens.end;
-            if self.entities[e].label == "MISC" && end < limit && self.word(end).chars().all(|c| c.is_lowercase() || c == '-') {
+            if self.entities[e].label == "MISC" && owned < limit && self.word(owned).chars().all(|c| c.is_lowercase() || c == '-') {
                 return None;
             }
             // `according to Japan's National Police Agency`: the possessor is not the source, when what it
             // owns is a name or a phrase (not `said Sumitomo's Note`, a name the tagger missed).
-            let owned = self.entities[e].tokens.end;
             let possessed = (owned + 1 < limit && is_possessive(self.word(owned))).then(|| self.subject_after(owned, limit)).flatten();
             return Some(possessed.map_or(self.entities[e].tokens.clone(), |phrase| {
                 if self.entity_at[phrase.start].is_some() {

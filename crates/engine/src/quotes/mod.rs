@@ -156,8 +156,8 @@ const BEFORE_WINDOW: usize = 200;
 /// - words in lower case (or any after `that`) that continue a clause (right after a word that is not a speech
 ///   verb): the clause is reported speech holding verbatim words (`said Clinton "should be in jail."`);
 /// - a title after the noun that names it (`in his book, "Going Red,"`, `a film called "Sicko"`) or after a
-///   preposition (`directed him in "Unforgiven,"`) or a possessive (`Almodovar's "Pain and Glory."`) or before its maker (`"Philomena," by Stephen Frears`), or a name
-///   used as a modifier (`"Make America Great Again" hats`).
+///   preposition (`directed him in "Unforgiven,"`) or a possessive (`Almodovar's "Pain and Glory."`) or before its
+///   maker (`"Philomena," by Stephen Frears`), or a name used as a modifier (`"Make America Great Again" hats`).
 ///
 /// Their words stay in the sentence, for reported speech to take.
 ///

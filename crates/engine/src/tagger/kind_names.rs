@@ -107,6 +107,7 @@ fn is_country(name: &[&str], lexicon: &Lexicon) -> bool {
 /// rover`, `its Juno spacecraft`, `India's Chandrayaan-3 spacecraft`).
 const BEFORE_CRAFT_NAMES: [&str; 6] = ["the", "its", "their", "a", "an", "'s"];
 
+/// Whether a word is one of [`BEFORE_CRAFT_NAMES`] in any case (`Their` opening a sentence).
 fn is_before_craft_name(word: &str) -> bool {
     BEFORE_CRAFT_NAMES.iter().any(|before| word.eq_ignore_ascii_case(before))
 }
@@ -116,7 +117,8 @@ fn is_before_craft_name(word: &str) -> bool {
 /// (`the Perseverance rover`): capitalised words that no mark holds but a
 /// person's within them (`the Vikram lander`), as `the NASA spacecraft` and
 /// `a Chinese ship` are marked, or any mark within them that opens right
-/// after a possessive (`Boeing's Starliner capsule`), up to [`MOST_NAME_WORDS`]; not a date nor a country.
+/// after a possessive (`Boeing's Starliner capsule`), up to
+/// [`MOST_NAME_WORDS`]; not a date nor a country.
 fn crafts_named_before_their_noun<'w>(words: &'w [&str], spans: &[TaggedSpan], lexicon: &Lexicon) -> Vec<&'w [&'w str]> {
     let mut names = Vec::new();
     for noun in (1..words.len()).filter(|&i| CRAFT_NOUNS.contains(&words[i])) {

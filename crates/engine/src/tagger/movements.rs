@@ -18,7 +18,8 @@ const LINKS: [&str; 6] = ["e", "i", "ul", "ut", "ud", "al"];
 /// Marks as an organisation a group's name that opens with a word of
 /// [`GROUP_HEADS`]: one word with a link of [`LINKS`] and a capitalised part
 /// (`Jamaat-ul-Ahrar`), or the head and a word with its article (`Ansar` +
-/// `al-Sharia`), maybe after one capitalised word (`Ansar Beit al-Maqdis`), with a listed country's name after it (`Tehrik-i-Taliban
+/// `al-Sharia`), maybe after one capitalised word (`Ansar Beit al-Maqdis`),
+/// with a listed country's name after it (`Tehrik-i-Taliban
 /// Pakistan`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn movements(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let mut i = 0;

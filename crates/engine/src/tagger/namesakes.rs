@@ -62,10 +62,10 @@ pub(crate) fn places_named_after_people(spans: &mut Vec<TaggedSpan>, views: &[To
 pub(crate) fn sites_with_a_possessive(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let end = spans[k].end;
-        let site = views.get(end + 1 - offset).filter(|v| is_capitalised(&v.word) && SITES.contains(&v.lower.as_str()));
+        let site = views.get(end + 1 - offset).is_some_and(|v| is_capitalised(&v.word) && SITES.contains(&v.lower.as_str()));
         let possessive = views.get(end - offset).is_some_and(|v| crate::quotes::is_possessive(&v.word));
         let free = spans.get(k + 1).is_none_or(|next| next.start > end + 1);
-        if matches!(spans[k].label, "LOC" | "PER") && possessive && site.is_some() && free {
+        if matches!(spans[k].label, "LOC" | "PER") && possessive && site && free {
             spans[k].end += 2;
             spans[k].label = "LOC";
         }
