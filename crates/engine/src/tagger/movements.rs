@@ -6,7 +6,7 @@ use super::aliases::surname_like;
 use super::features::TokenView;
 use super::gazetteer::COUNTRIES;
 use super::particles::has_surname_article;
-use super::spans::{join_to_previous, put_mark_over};
+use super::spans::{join_marks, put_mark_over};
 use super::TaggedSpan;
 
 /// Words that open such a group's name: army, society, party, movement, front, helpers, soldiers.
@@ -64,21 +64,14 @@ const AL_QAIDA: [&str; 2] = ["al-qaida", "al-qaeda"];
 /// body, which the tagger marks as the group and a place apart. `spans` are
 /// one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn branches_of_al_qaida(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let mut k = 1;
-    while k < spans.len() {
-        let (group, branch) = (&spans[k - 1], &spans[k]);
-        let word = |i: usize| views[i - offset].lower.as_str();
+    let word = |i: usize| views[i - offset].lower.as_str();
+    join_marks(spans, |group, branch| {
         let between = branch.start - group.end;
-        let named = group.label == "ORG"
+        group.label == "ORG"
             && AL_QAIDA.contains(&word(group.end - 1))
             && (between == 1 || (between == 2 && word(group.end + 1) == "the"))
-            && word(group.end) == "in";
-        if named {
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
+            && word(group.end) == "in"
+    });
 }
 
 #[cfg(test)]

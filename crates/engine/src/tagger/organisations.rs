@@ -16,7 +16,7 @@ use super::features::{is_capitalised, is_noun_of, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
 use super::spans::{
-    free_before, is_unmarked, join_to_previous, join_touching, put_mark, put_mark_over, unmarked_capital_before, widen_marks,
+    free_before, is_unmarked, join_marks, join_to_previous, join_touching, put_mark, put_mark_over, unmarked_capital_before, widen_marks,
 };
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
@@ -186,22 +186,15 @@ const CHAMBERS: [&str; 2] = ["senate", "house"];
 /// left out (`Senate` and `Relations Committee`, `Foreign` unmarked): one committee's name.
 /// `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn committees_of_a_chamber(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    let mut k = 1;
-    while k < spans.len() {
-        let (chamber, committee) = (&spans[k - 1], &spans[k]);
-        // (The committee's mark may have any label: the tagger reads `Relations Committee` as a person.)
-        let joined = chamber.label == "ORG"
+    // (The committee's mark may have any label: the tagger reads `Relations Committee` as a person.)
+    join_marks(spans, |chamber, committee| {
+        chamber.label == "ORG"
             && chamber.end - chamber.start == 1
             && CHAMBERS.contains(&views[chamber.start - offset].lower.as_str())
             && committee.start - chamber.end <= 2
             && (chamber.end..committee.start).all(|i| is_capitalised(&views[i - offset].word))
-            && views[committee.end - 1 - offset].lower == "committee";
-        if joined {
-            join_to_previous(spans, k);
-        } else {
-            k += 1;
-        }
-    }
+            && views[committee.end - 1 - offset].lower == "committee"
+    });
 }
 
 /// Joins `Premier` to the mark after it, unless a person's (`Premier League`,

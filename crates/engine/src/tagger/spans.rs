@@ -32,17 +32,23 @@ pub(crate) fn unmarked_capital_before(spans: &[TaggedSpan], k: usize, views: &[T
     start > free_before(spans, k, offset) && is_capitalised(&views[start - 1 - offset].word)
 }
 
-/// Joins each mark of `spans` (sorted) to the mark before it where the two
-/// touch and `joins(previous, mark)` says they are one name.
-pub(crate) fn join_touching(spans: &mut Vec<TaggedSpan>, joins: impl Fn(&TaggedSpan, &TaggedSpan) -> bool) {
+/// Joins each mark of `spans` (sorted) to the mark before it, with the words
+/// between them, where `joins(previous, mark)` says they are one name.
+pub(crate) fn join_marks(spans: &mut Vec<TaggedSpan>, joins: impl Fn(&TaggedSpan, &TaggedSpan) -> bool) {
     let mut k = 1;
     while k < spans.len() {
-        if spans[k - 1].end == spans[k].start && joins(&spans[k - 1], &spans[k]) {
+        if joins(&spans[k - 1], &spans[k]) {
             join_to_previous(spans, k);
         } else {
             k += 1;
         }
     }
+}
+
+/// Joins each mark of `spans` (sorted) to the mark before it where the two
+/// touch and `joins(previous, mark)` says they are one name.
+pub(crate) fn join_touching(spans: &mut Vec<TaggedSpan>, joins: impl Fn(&TaggedSpan, &TaggedSpan) -> bool) {
+    join_marks(spans, |previous, span| previous.end == span.start && joins(previous, span));
 }
 
 /// The first mark of `spans` (sorted, not overlapping) that ends after token
