@@ -7,7 +7,8 @@
 
 use super::features::{is_capitalised, is_listed_place, is_noun_of, is_title, TokenView};
 use super::gazetteer::{COMPANIES, FIRST_NAMES};
-use super::organisations::{is_misread_body, BODY_NOUNS};
+use super::misread_bodies::is_misread_body;
+use super::organisations::BODY_NOUNS;
 use super::spans::{join_to_previous, put_mark};
 use super::titles::is_portfolio;
 use super::TaggedSpan;

@@ -4,9 +4,9 @@
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    administrations, aliases, appositives, awards, body_fields, credit_lines, datelines, edges, firm_kinds, firms, games, jurisdictions,
-    kind_lists, kind_names, laws, movements, namesakes, nicknames, offices, organisations, particles, peoples, places, planets, titles,
-    whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    administrations, aliases, appositives, awards, body_fields, body_openings, credit_lines, datelines, edges, firm_kinds, firms, games,
+    jurisdictions, kind_lists, kind_names, laws, misread_bodies, movements, namesakes, nicknames, offices, organisations, particles,
+    peoples, places, planets, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -63,7 +63,7 @@ impl SentenceToTag<'_> {
         titles::leave_out_role_words(spans, self.views, offset);
         titles::first_names_after_titles(spans, self.views, offset);
         titles::drop_party_and_state(spans, self.views, offset);
-        organisations::capitals_cut_off_bodies(spans, self.views, offset);
+        body_openings::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
         organisations::committees_of_a_chamber(spans, self.views, offset);
         firms::join_firm_names(spans, self.views, offset);
@@ -93,7 +93,7 @@ impl SentenceToTag<'_> {
         firms::firms_cut_at_the_opening(spans, self.views, offset);
         datelines::agencies_in_datelines(spans, self.views, offset);
         datelines::agencies_in_photo_credits(spans, self.views, offset);
-        organisations::acronyms_listed_with_bodies(spans, self.views, offset);
+        misread_bodies::acronyms_listed_with_bodies(spans, self.views, offset);
         organisations::bodies_named_with_a_preposition(spans, self.views, offset);
         organisations::bodies_for_a_cause(spans, self.views, offset);
         organisations::bodies_opening_with_their_noun(spans, self.views, offset);
@@ -101,12 +101,12 @@ impl SentenceToTag<'_> {
         body_fields::bodies_of_joined_fields(spans, self.views, offset);
         body_fields::bodies_on_a_subject(spans, self.views, offset);
         body_fields::bodies_named_after_people(spans, self.views, offset);
-        organisations::misread_bodies(spans, self.views, offset);
-        organisations::bodies_named_premier(spans, self.views, offset);
-        organisations::bodies_read_as_places_or_people(spans, self.views, offset);
+        misread_bodies::misread_bodies(spans, self.views, offset);
+        body_openings::bodies_named_premier(spans, self.views, offset);
+        misread_bodies::bodies_read_as_places_or_people(spans, self.views, offset);
         movements::movements(spans, self.views, offset);
         movements::branches_of_al_qaida(spans, self.views, offset);
-        organisations::leave_out_descriptions(spans, self.views, offset);
+        body_openings::leave_out_descriptions(spans, self.views, offset);
         whole_names::join_names_spelled_by_acronyms(spans, self.views, offset);
         games::games(spans, self.views, offset);
         awards::awards(spans, self.views, offset);
