@@ -10,6 +10,8 @@
 use super::datelines::after_dateline;
 use super::features::{is_capitalised, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
+use super::gazetteer::COMPANIES;
+use super::misread_bodies::is_misread_body;
 use super::spans::{free_before, join_marks, join_to_previous, join_touching, put_mark_over, unmarked_capital_before};
 use super::TaggedSpan;
 use crate::headline::is_all_caps;
@@ -66,8 +68,11 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
     let mut k = 0;
     while k < spans.len() {
         let second = &spans[k];
+        // (`Google and Amazon Web Services`: two firms, each named by its own, are two bodies.)
+        let firm = |i: usize| is_misread_body(&view(i).word) || matches!(view(i).list_position(COMPANIES), Some(0 | 1));
         let joined = second.label == "ORG"
             && is_body(second.end - 1)
+            && !(firm(second.start) && firm(second.start - 2))
             && second.start >= offset + 2
             && matches!(view(second.start - 1).lower.as_str(), "and" | "&")
             && is_capitalised(&view(second.start - 2).word);
@@ -255,7 +260,7 @@ pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::rule_table::{check, ruled, span, Row};
+    use crate::tagger::rule_table::{check, lexicon_listing, ruled, span, Row};
 
     #[test]
     fn what_a_body_is_for_is_in_its_name() {
@@ -329,8 +334,8 @@ mod tests {
 
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
-        let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 12] = [
+        let lexicon = lexicon_listing(&[(COMPANIES, &["microsoft", "amazon"])]);
+        let table: [Row; 14] = [
             // Two marks either side of `and`.
             (
                 &["the", "Justice", "and", "Equality", "Movement", ","],
@@ -367,6 +372,17 @@ mod tests {
             (&["Apple", "and", "Google", "Inc"], vec![span(5, 6, "ORG"), span(7, 9, "ORG")], vec![span(5, 6, "ORG"), span(7, 9, "ORG")]),
             (&["police", "and", "Defence", "Ministry"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
             (&["A", "B", "C", "D", "and", "Drug", "Administration"], vec![span(10, 12, "ORG")], vec![span(10, 12, "ORG")]),
+            // Two firms, each named by its own (listed, or a body the tagger misreads), stay two.
+            (
+                &["Microsoft", "and", "Amazon", "Web", "Services"],
+                vec![span(5, 6, "ORG"), span(7, 10, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 10, "ORG")],
+            ),
+            (
+                &["Google", "and", "Amazon", "Web", "Services"],
+                vec![span(5, 6, "ORG"), span(7, 10, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 10, "ORG")],
+            ),
         ];
         check(join_coordinated_bodies, &lexicon, &table);
     }

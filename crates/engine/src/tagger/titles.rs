@@ -148,6 +148,11 @@ fn is_initials(word: &str) -> bool {
     !letters.is_empty() && letters.len().is_multiple_of(2) && letters.chunks(2).all(|pair| pair[0].is_uppercase() && pair[1] == '.')
 }
 
+/// Whether a lowercased word is an abbreviated title (`gov.`, `sen.`, `lt.`), which only a person's name follows.
+fn is_abbreviated_title(lower: &str) -> bool {
+    lower.ends_with('.') && is_title(lower)
+}
+
 /// Honorifics that only a person's name follows (not `Dr Pepper`).
 const PERSONAL_HONORIFICS: [&str; 7] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"];
 
@@ -186,11 +191,15 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         let view = &views[i - offset];
         is_capitalised(&view.word) && view.list_position(FIRST_NAMES).is_some()
     };
-    // (`D.Y. Chandrachud`, `J. Edgar Hoover`: initials stand for first names.)
+    // (`D.Y. Chandrachud`, `J. Edgar Hoover`: initials stand for first names; so do two capitals before
+    // a surname, `JB Pritzker`, `JD Vance`.)
     let names_a_person = |name: std::ops::Range<usize>| {
+        let first = &views[name.start - offset].word;
+        let surnamed = |from: usize| (from..name.end).all(|i| surname_like(&views[i - offset].word));
         is_first_name(name.start)
-            || (name.len() >= 2 && is_initials(&views[name.start - offset].word))
-            || ((2..=3).contains(&name.len()) && name.clone().all(|i| surname_like(&views[i - offset].word)))
+            || (name.len() >= 2 && is_initials(first))
+            || (name.len() == 2 && first.len() == 2 && first.chars().all(|c| c.is_ascii_uppercase()) && surnamed(name.start + 1))
+            || ((2..=3).contains(&name.len()) && surnamed(name.start))
     };
     for k in 0..spans.len() {
         let next_start = spans.get(k + 1).map_or(offset + views.len(), |next| next.start);
@@ -219,8 +228,9 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         if width == 2 && span.end - span.start == 1 && surname_after {
             span.end += 1;
         }
-        // (`WHO Director-General Tedros Adhanom Ghebreyesus`, an organisation to the tagger.)
-        let after_role = span.start > offset && is_role(span.start - 1);
+        // (`WHO Director-General Tedros Adhanom Ghebreyesus`, an organisation to the tagger; `Gov. JB Pritzker`:
+        // an abbreviated title is only ever a person's.)
+        let after_role = span.start > offset && (is_role(span.start - 1) || is_abbreviated_title(&views[span.start - 1 - offset].lower));
         if after_role && span.label != "PER" && names_a_person(span.start..span.end) {
             span.label = "PER";
         }
@@ -417,7 +427,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 65] = [
+        let table: [Row; 68] = [
             (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A person's mark of one role word before a word in lower case names no one.
             (&["\"", "Justice", "is", "being", "done"], vec![span(6, 7, "PER")], vec![]),
@@ -462,6 +472,10 @@ mod tests {
             // Before initials.
             (&["Chief", "Justice", "D.Y.", "Chandrachud"], vec![span(5, 9, "PER")], vec![span(7, 9, "PER")]),
             (&["Judge", "T.", "Ellis", "ruled"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            // Before two capitals and a surname; after an abbreviated title, which only a person's name follows.
+            (&["Senator", "JD", "Vance", "said"], vec![span(5, 8, "ORG")], vec![span(6, 8, "PER")]),
+            (&["Sen.", "JD", "Vance", "said"], vec![span(6, 8, "ORG")], vec![span(6, 8, "PER")]),
+            (&["Senator", "JD", "Vance", "Inc", "said"], vec![span(5, 9, "ORG")], vec![span(5, 9, "ORG")]),
             (&["Treasurer", "Jim", "Chalmers", "said"], vec![span(5, 6, "LOC"), span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             // An office held in government, or on a court.
             (&["Mayor", "Ray", "Nagin", "estimated"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
