@@ -448,6 +448,9 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "sister",
     "brother",
     "friend",
+    "ally",
+    "loyalist",
+    "confidant",
     "colleague",
     "fan",
 ];

@@ -109,7 +109,11 @@ impl Context<'_, '_> {
                 let after_preposition =
                     |e: usize| (segment.start..self.entities[e].tokens.start).any(|j| PREPOSITIONS.contains(&self.word(j)));
                 // (Nor `Redwan Hussien, Abiy's national security adviser,`: the possessor is not the appositive's.)
-                let possessor = |e: usize| self.entities[e].tokens.end < end && is_possessive(self.word(self.entities[e].tokens.end));
+                // (Nor `Fabio Wajngarten, a Bolsonaro aide,`: a name before a word for someone says whom that one serves.)
+                let possessor = |e: usize| {
+                    let after = self.entities[e].tokens.end;
+                    after < end && (is_possessive(self.word(after)) || is_person_noun(self.word(after)))
+                };
                 let person = segment
                     .clone()
                     .filter_map(|j| self.entity_at[j])

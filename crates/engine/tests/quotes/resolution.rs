@@ -153,6 +153,11 @@ fn the_possessor_in_an_appositive_to_the_speaker_is_not_the_speaker() {
     assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Sergei Posukhov"), Some("Sergei Posukhov")], "{found:?}");
     let found = quotes("Redwan Hussien, Abiy Ahmed's national security adviser, said both sides were committed.");
     assert_eq!(found[0].2.as_deref(), Some("Redwan Hussien"));
+    // A name before a word for someone says whom that one serves (`a Bolsonaro aide`, `a longtime Trump ally`).
+    let found = quotes("Jair Bolsonaro lost. Fabio Wajngarten, a Bolsonaro aide, said on social media that it was persecution.");
+    assert_eq!(found[0].2.as_deref(), Some("Fabio Wajngarten"), "{found:?}");
+    let found = quotes("Donald Trump spoke. John Smith, a longtime Trump ally and former senator, told reporters the plan was bad.");
+    assert_eq!(found[0].2.as_deref(), Some("John Smith"), "{found:?}");
     // An aside ending in a title, its comma inside the closing mark.
     let found = quotes("Clint Eastwood, who directed Hackman in \"Unforgiven,\" said in a statement that he had lost \"a dear friend.\"");
     assert_eq!(found.iter().map(|q| q.2.as_deref()).collect::<Vec<_>>(), [Some("Clint Eastwood")], "{found:?}");
