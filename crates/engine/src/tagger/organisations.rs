@@ -72,10 +72,10 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
         let firm = |i: usize| is_misread_body(&view(i).word) || matches!(view(i).list_position(COMPANIES), Some(0 | 1));
         let joined = second.label == "ORG"
             && is_body(second.end - 1)
-            && !(firm(second.start) && firm(second.start - 2))
             && second.start >= offset + 2
             && matches!(view(second.start - 1).lower.as_str(), "and" | "&")
-            && is_capitalised(&view(second.start - 2).word);
+            && is_capitalised(&view(second.start - 2).word)
+            && !(firm(second.start) && firm(second.start - 2));
         if !joined {
             k += 1;
             continue;

@@ -4,9 +4,11 @@
 //! news has few such names, and the tagger marks them in pieces.
 
 use super::aliases::{surname_like, RULE_SCORE};
-use super::features::{is_capitalised, TokenView};
+use super::edges::{CONNECTORS, LINKING_ADVERBS};
+use super::features::{is_capitalised, is_listed_place, is_title, TokenView};
 use super::gazetteer::FIRST_NAMES;
 use super::spans::{join_to_previous, join_touching, put_mark, put_mark_over, widen_marks};
+use super::titles::is_role_word;
 use super::TaggedSpan;
 
 /// Lower-case particles inside names (`Erik ten Hag`, `Ursula von der
@@ -23,6 +25,60 @@ const SURNAME_ARTICLES: [&str; 11] = ["al", "el", "ad", "ash", "as", "at", "an",
 /// name lists hold rare names such as `In`).
 fn is_listed_first_name(view: &TokenView) -> bool {
     surname_like(&view.word) && view.word.chars().count() > 2 && view.list_position(FIRST_NAMES).is_some()
+}
+
+/// Words that open a phrase before a name and are no first name (`Under van
+/// Gaal`, `Without de Jong`), beyond determiners, connectors and words
+/// opening a clause.
+const PHRASE_OPENERS: [&str; 22] = [
+    "under",
+    "against",
+    "without",
+    "like",
+    "unlike",
+    "despite",
+    "behind",
+    "beyond",
+    "between",
+    "amid",
+    "among",
+    "toward",
+    "towards",
+    "about",
+    "than",
+    "over",
+    "through",
+    "around",
+    "beside",
+    "via",
+    "versus",
+    "including",
+];
+
+/// Whether a capitalised word before a surname's particles is a first name
+/// the lists lack (`Ruud van der Velden`, `Frenkie de Jong`): a plain
+/// capitalised word of three letters or more that is no title or role word
+/// (`Coach van Gaal`), no word opening a clause or a phrase (`When van
+/// Gaal`, `Under van Gaal`), no date and no listed place.
+fn is_unlisted_first_name(view: &TokenView) -> bool {
+    let lower = view.lower.as_str();
+    let small = [
+        &PHRASE_OPENERS[..],
+        &CONNECTORS,
+        &LINKING_ADVERBS,
+        crate::quotes::DETERMINERS,
+        crate::quotes::CLAUSE_OPENERS,
+        crate::quotes::WEEKDAYS,
+    ]
+    .iter()
+    .any(|words| words.contains(&lower));
+    surname_like(&view.word)
+        && view.word.chars().count() > 2
+        && !small
+        && !crate::quotes::is_month(lower)
+        && !is_title(lower)
+        && !is_role_word(lower)
+        && !is_listed_place(std::slice::from_ref(view))
 }
 
 /// Joins two touching places' marks of which the second opens with a
@@ -122,7 +178,7 @@ pub(crate) fn take_name_particles(spans: &mut Vec<TaggedSpan>, views: &[TokenVie
                 }
             }
             _ => {
-                if is_listed_first_name(&views[before - offset]) {
+                if is_listed_first_name(&views[before - offset]) || is_unlisted_first_name(&views[before - offset]) {
                     spans[k].start = before;
                 } else if !is_capitalised(&views[before - offset].word) {
                     // (`Musk called de Moraes`: the surname with its particles, as CoNLL marks `lobbed van der Sar`.)
@@ -294,7 +350,7 @@ mod tests {
     #[test]
     fn a_name_takes_its_particles_and_the_first_name_before_them() {
         let lexicon = with_first_names(&["Erik", "Ludwig", "In", "Jan"]);
-        let table: [Row; 16] = [
+        let table: [Row; 19] = [
             // Nothing marked: a listed first name, particles and a surname are a person; not a first name not listed,
             // nor without a particle.
             (&["Erik", "ten", "Hag", ",", "54"], vec![], vec![crate::tagger::rule_table::scored(5, 8, "PER", RULE_SCORE)]),
@@ -316,9 +372,14 @@ mod tests {
             ),
             // Two marks of one person with the particle between them.
             (&["Erik", "ten", "Hag", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
-            // A short word that is also a listed name, a first name not listed, a word another mark has: left alone.
+            // A plain capitalised word before the particles is a first name the lists lack; not a title or a
+            // clause's opening.
+            (&["Robin", "van", "Persie", "scored"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),
+            (&["Coach", "van", "Gaal", "said"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["When", "van", "Gaal", "came"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["Under", "van", "Gaal", ","], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
+            // A short word that is also a listed name, a word another mark has: left alone.
             (&["In", "van", "Persie", "'s", "absence"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
-            (&["Robin", "van", "Persie", "scored"], vec![span(7, 8, "PER")], vec![span(7, 8, "PER")]),
             (&["Erik", "de", "Gaulle", "airport"], vec![span(5, 6, "ORG"), span(7, 8, "PER")], vec![span(5, 6, "ORG"), span(7, 8, "PER")]),
             // A listed first name the tagger took for MISC joins the person after the particle.
             (&["Erik", "bin", "Hamad", "said"], vec![span(5, 6, "MISC"), span(7, 8, "PER")], vec![span(5, 8, "PER")]),
