@@ -236,6 +236,12 @@ pub(super) const DESCRIBING_VERBS: [&str; 10] =
 /// and a describing verb (`of the Green party`).
 const BODY_PHRASE_WORDS: usize = 6;
 
+/// The most words after a quote's closing mark that its attribution spans:
+/// a title, a name, a lawmaker's party and state and an appositive before
+/// the verb (`"…," Sen. Jack Reed, D-R.I., the top Democrat on the Armed
+/// Services Committee, said`).
+const AFTER_QUOTE_WORDS: usize = 20;
+
 /// The speaker of one utterance of direct speech.
 pub(super) fn direct_speaker(
     ctx: &Context<'_, '_>,
@@ -257,7 +263,7 @@ pub(super) fn direct_speaker(
         let mut stop = after;
         while stop < n
             && !ctx.in_quote[stop]
-            && stop - after < 14
+            && stop - after < AFTER_QUOTE_WORDS
             && (tokens[stop].newlines_before == 0 || (stop == after && ends_with_comma && tokens[stop].newlines_before == 1))
             && !matches!(ctx.word(stop), "." | "!" | "?" | ";")
         {

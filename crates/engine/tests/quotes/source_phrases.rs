@@ -374,6 +374,11 @@ fn appositives_in_a_row_leave_the_name_the_speaker() {
         quotes("Sen. Maria Cantwell, D-Wash., who chairs the Senate Commerce Committee, said she was disappointed."),
         [reported("she was disappointed", Some("Maria Cantwell"))]
     );
+    // After a direct quote: a title, the name, party and state and a long appositive before the verb.
+    let doc = annotate(
+        "\"He is not qualified,\" Sen. Jack Reed, D-R.I., the top Democrat on the Armed Services Committee, said on the Senate floor.",
+    );
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Jack Reed"));
 }
 
 #[test]
