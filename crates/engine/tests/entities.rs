@@ -100,6 +100,12 @@ fn a_soft_hyphen_from_a_web_page_does_not_hide_a_name() {
 }
 
 #[test]
+fn a_plus_after_a_name_does_not_hide_it() {
+    let text = "Oil rose on Monday after OPEC+ agreed to extend its cuts.";
+    assert!(has(text, "OPEC+", "ORG"), "{:?}", entities(text));
+}
+
+#[test]
 fn a_name_cut_at_a_sentence_start_is_whole_where_the_article_names_it_in_full() {
     let text = "Amnesty International said the trial was unfair. A spokesman for Amnesty International in London said it would appeal.";
     assert_eq!(

@@ -154,8 +154,12 @@ impl DocumentMemory {
 /// A word as the tagger reads it: in the 1996 Reuters spelling the model
 /// learnt from, with straight apostrophes inside it (`d’Ivoire`, `O’Brien`),
 /// and without soft hyphens, which web pages that hyphenate leave invisible
-/// in the text (`Pa\u{AD}ris` is `Paris`).
+/// in the text (`Pa\u{AD}ris` is `Paris`), nor a `+` that names a wider
+/// group or a service after a name (`OPEC+`, `Disney+`: the news of 1996 has
+/// none); a credit rating keeps it (`BBB+`).
 fn as_read(word: &str) -> Cow<'_, str> {
+    let named = |name: &&str| name.starts_with(char::is_alphabetic) && !name.chars().all(|c| matches!(c, 'A' | 'B' | 'C'));
+    let word = word.strip_suffix('+').filter(named).unwrap_or(word);
     match conll_spelling(word) {
         spelled if spelled.contains(['\u{AD}', '’']) => Cow::Owned(spelled.replace('\u{AD}', "").replace('’', "'")),
         spelled => Cow::Borrowed(spelled),
@@ -409,6 +413,10 @@ mod tests {
             ("US", "U.S."),
             ("”", "\""),
             ("Kyiv", "Kiev"),
+            ("OPEC+", "OPEC"),
+            ("Disney+", "Disney"),
+            ("BBB+", "BBB+"),
+            ("3+", "3+"),
         ] {
             assert_eq!(as_read(word), read);
         }
