@@ -29,11 +29,11 @@ pub struct Token<'a> {
 /// Words that keep their final full stop (besides single letters and dotted
 /// forms such as U.S. and a.m.).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gens", "st",
-    "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ", "approx", "est", "fig", "p", "pp", "vol",
-    "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis", "ala", "ariz", "colo",
-    "ga", "kan", "ky", "md", "neb", "nev", "wyo",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr",
+    "gens", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rev", "hon", "pres", "supt", "dept", "univ", "approx", "est", "fig", "p",
+    "pp", "vol", "cf", "ca", "calif", "conn", "fla", "ill", "mass", "mich", "minn", "okla", "penn", "tenn", "tex", "wash", "wis", "ala",
+    "ariz", "colo", "ga", "kan", "ky", "md", "neb", "nev", "wyo",
 ];
 
 const OPENING: &[char] = &['"', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '$', '£', '€', '#'];
@@ -332,6 +332,7 @@ mod tests {
         ("the U.S. and U.N.", &["the", "U.S.", "and", "U.N."]),
         ("on Jan. 5.", &["on", "Jan.", "5", "."]),
         ("Mr. Putin", &["Mr.", "Putin"]),
+        ("Sens. Collins and Reps. Mace", &["Sens.", "Collins", "and", "Reps.", "Mace"]),
         ("Saudi-based firm", &["Saudi-based", "firm"]),
         ("a 6-4 win", &["a", "6-4", "win"]),
         ("1,250.50 dollars", &["1,250.50", "dollars"]),

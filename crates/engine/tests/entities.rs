@@ -100,6 +100,13 @@ fn a_soft_hyphen_from_a_web_page_does_not_hide_a_name() {
 }
 
 #[test]
+fn senators_named_together_leave_their_plural_title_unmarked() {
+    let text = "Three Republicans — Sens. Mitch McConnell of Kentucky and Susan Collins of Maine — joined all Democrats.";
+    assert!(entities(text).iter().all(|(name, _)| !name.starts_with("Sens")), "{:?}", entities(text));
+    assert!(has(text, "Mitch McConnell", "PER"), "{:?}", entities(text));
+}
+
+#[test]
 fn a_plus_after_a_name_does_not_hide_it() {
     let text = "Oil rose on Monday after OPEC+ agreed to extend its cuts.";
     assert!(has(text, "OPEC+", "ORG"), "{:?}", entities(text));
