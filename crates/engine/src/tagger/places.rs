@@ -243,6 +243,30 @@ pub(crate) fn counties_before_their_offices(spans: &mut Vec<TaggedSpan>, views: 
     }
 }
 
+/// Takes into a place's mark a county's word right after it, unmarked or
+/// marked alone (`Los Angeles` LOC + `County` ORG): one county's name, which
+/// the tagger cuts as CoNLL's `County` is mostly a football club's (`Notts
+/// County`, which it marks whole). `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn counties_cut_off(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let is_county = |i: usize| views.get(i - offset).is_some_and(|v| is_capitalised(&v.word) && COUNTY_WORDS.contains(&v.lower.as_str()));
+    let mut k = 0;
+    while k < spans.len() {
+        let end = spans[k].end;
+        let next = spans.get(k + 1).filter(|next| next.start == end);
+        if spans[k].label == "LOC" && is_county(end) {
+            match next {
+                Some(next) if next.end == end + 1 => {
+                    join_to_previous(spans, k + 1);
+                    spans[k].label = "LOC";
+                }
+                Some(_) => {}
+                None => spans[k].end += 1,
+            }
+        }
+        k += 1;
+    }
+}
+
 /// Words that end a street's name (`Downing Street`, `Pennsylvania Avenue`).
 const STREET_WORDS: [&str; 5] = ["street", "avenue", "road", "boulevard", "lane"];
 
@@ -607,6 +631,24 @@ mod tests {
             ),
         ];
         check(counties_before_their_offices, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_county_s_word_cut_off_its_place_joins_it() {
+        let lexicon = crate::tagger::Lexicon::default();
+        let table: [Row; 5] = [
+            (&["across", "Los", "Angeles", "County", ","], vec![span(6, 8, "LOC"), span(8, 9, "ORG")], vec![span(6, 9, "LOC")]),
+            (&["in", "Orleans", "Parish", "."], vec![span(6, 7, "LOC")], vec![span(6, 8, "LOC")]),
+            // Not after another label's mark (`Notts County`), nor taking a longer mark in, nor a word in lower case.
+            (&["Notts", "County", "won"], vec![span(5, 6, "ORG"), span(6, 7, "ORG")], vec![span(5, 6, "ORG"), span(6, 7, "ORG")]),
+            (
+                &["Los", "Angeles", "County", "Sheriff"],
+                vec![span(5, 7, "LOC"), span(7, 9, "ORG")],
+                vec![span(5, 7, "LOC"), span(7, 9, "ORG")],
+            ),
+            (&["Kenya", "county", "officials"], vec![span(5, 6, "LOC")], vec![span(5, 6, "LOC")]),
+        ];
+        check(counties_cut_off, &lexicon, &table);
     }
 
     #[test]

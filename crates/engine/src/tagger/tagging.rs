@@ -81,6 +81,7 @@ impl SentenceToTag<'_> {
         places::dateline_places(spans, self.views, offset);
         places::places_before_their_offices(spans, self.views, offset);
         places::counties_before_their_offices(spans, self.views, offset);
+        places::counties_cut_off(spans, self.views, offset);
         jurisdictions::courts(spans, self.views, offset);
         jurisdictions::service_districts(spans, self.views, offset);
         places::republics(spans, self.views, offset);
