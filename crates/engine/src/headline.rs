@@ -80,10 +80,15 @@ const MINOR_WORDS: usize = 3;
 /// letters start with a capital (and are not all capitals), that does not
 /// end as a sentence does (a sentence full of names ends with a full stop,
 /// perhaps an abbreviation's, `… a stake in Chubb Ltd.`, before closing
-/// quotation marks; a headline does not).
+/// quotation marks; a headline does not) nor holds a sentence's end before
+/// more words (a caption and its photo credit: `Crews battle the fire in Los
+/// Angeles. (Mario Tama/Getty Images)`).
 fn is_title_case(line: &[Token<'_>]) -> bool {
     let closing = |t: &&Token<'_>| matches!(t.text, "\"" | "”" | "’" | "'" | ")");
     if line.iter().rev().find(|t| !closing(t)).is_some_and(|t| t.text.ends_with('.')) {
+        return false;
+    }
+    if line.iter().any(|t| t.text == ".") {
         return false;
     }
     let words: Vec<&str> = line.iter().map(|t| t.text).filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
@@ -153,6 +158,12 @@ mod tests {
                 "\"Stakes In Chubb And Apple Rose,\" Said Warren Buffett.\"\n\nBody.",
                 &[],
                 "\" Stakes In Chubb And Apple Rose , \" Said Warren Buffett . \"",
+            ),
+            // A caption's sentence and its photo credit are no headline.
+            (
+                "Firefighters Battle Flames in Los Angeles on Jan. 8. (Mario Tama/Getty Images)\n\nBody.",
+                &[],
+                "Firefighters Battle Flames in Los Angeles on Jan. 8 . ( Mario Tama / Getty Images )",
             ),
             // A table of names further down is not a headline.
             ("Results on Sunday.\nHapoel Haifa Beat Maccabi Tel Aviv", &[], "Results on Sunday ."),
