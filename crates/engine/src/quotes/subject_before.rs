@@ -6,6 +6,10 @@ use super::reported::sentence_subject;
 use super::Context;
 use std::ops::Range;
 
+/// The most words of a bare subject that opens its sentence with people and
+/// a participle describing them (`Officials speaking on condition of anonymity`).
+const BARE_SUBJECT_WORDS: usize = 7;
+
 impl Context<'_, '_> {
     /// The subject mention that ends just before token `verb` (`Mattis said`,
     /// `Hugh Hill, a doctor, said`, `he said`, `the ministry said`).
@@ -298,7 +302,16 @@ impl Context<'_, '_> {
             return Some(start..comma);
         }
         let k = if opens && k + 1 < end && matches!(self.word(k), "and" | "but" | "which") { k + 1 } else { k };
-        (opens && k < end && end - k <= 3 && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
+        // (`Residents reached by phone said`, `Officials speaking on condition of anonymity said`: people a
+        // participle describes.)
+        let described_people = k + 1 < end && {
+            let people = self.word(k).to_lowercase();
+            let one = people.strip_suffix("es").filter(|one| is_person_noun(one)).or_else(|| people.strip_suffix('s'));
+            let participle = self.word(k + 1);
+            one.is_some_and(is_person_noun) && (is_participle(participle) || participle.ends_with("ed"))
+        };
+        let most = if described_people { BARE_SUBJECT_WORDS } else { 3 };
+        (opens && k < end && end - k <= most && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
     }
 
     /// The token after `k` when `k` is a conjunction that opens a clause (`and`, `but`), else `k`.

@@ -388,6 +388,11 @@ fn a_bare_noun_after_an_opening_phrase_is_the_source() {
     assert_eq!(mention, Some("Taliban officials"));
     let doc = annotate("On Monday, police said the march was calm.");
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("police"));
+    // People a participle describes.
+    let doc = annotate("Residents reached by phone said they had heard heavy gunfire.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Residents reached by phone"));
+    let doc = annotate("Officials speaking on condition of anonymity said the deal was close.");
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("Officials speaking on condition of anonymity"));
     let doc = annotate("Prices rose, and analysts said the trend would continue.");
     assert_eq!(doc.quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()), Some("analysts"));
     let doc = annotate("The court will hear a challenge to the law, which critics say violates free speech.");
