@@ -59,7 +59,9 @@ pub(crate) fn misread_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], o
 /// party`: CoNLL's training news has only organisations and MISC words,
 /// `Democratic`, there), with the unmarked capitalised words after it
 /// (`Pakistan` + `Tehreek-e-Insaf party`), or before it with `for` or `of`
-/// (`the Alternative for Germany party`). `spans` are one sentence's, whose first token is `offset`.
+/// (`the Alternative for Germany party`); and of a person's mark of two words
+/// or more that ends with a body's noun (`Muslim Brotherhood`: no person's
+/// name in CoNLL's news ends with one). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn bodies_read_as_places_or_people(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
@@ -79,12 +81,17 @@ pub(crate) fn bodies_read_as_places_or_people(spans: &mut [TaggedSpan], views: &
         }
         let first = &views[span.start - offset];
         let body = [&BODY_NOUNS[..], &PARTY_NOUNS].iter().any(|nouns| is_noun_of(nouns, &first.lower));
+        // (`Muslim Brotherhood` PER: no person's name ends with a body's noun.)
+        let person_named_as_body = span.label == "PER"
+            && span.end - span.start >= 2
+            && BODY_NOUNS.contains(&views[span.end - 1 - offset].lower.as_str())
+            && is_capitalised(&views[span.end - 1 - offset].word);
         let named_body = span.label == "LOC"
             && span.end - span.start >= 3
             && body
             && is_capitalised(&first.word)
             && views[span.start + 1 - offset].word == "of";
-        if named_body || party {
+        if named_body || party || person_named_as_body {
             span.label = "ORG";
         }
         // (`the Alternative for Germany party`: the party's name opens with unmarked words and `for`.)
@@ -199,7 +206,7 @@ mod tests {
 
     #[test]
     fn a_place_named_by_a_body_s_noun_and_of_is_an_organisation() {
-        let table: [Row; 7] = [
+        let table: [Row; 9] = [
             (&["the", "Alliance", "of", "Small", "Island", "States"], vec![span(6, 11, "LOC")], vec![span(6, 11, "ORG")]),
             // Not another noun, nor a person's mark.
             (&["the", "Republic", "of", "Ireland", "said"], vec![span(6, 9, "LOC")], vec![span(6, 9, "LOC")]),
@@ -213,6 +220,9 @@ mod tests {
                 vec![span(5, 6, "PER"), span(7, 9, "ORG")],
             ),
             (&["the", "Democratic", "party", "won"], vec![span(6, 7, "MISC")], vec![span(6, 7, "MISC")]),
+            // A person's mark ending with a body's noun; not one word alone, nor the noun in lower case.
+            (&["Muslim", "Brotherhood", "spokesman"], vec![span(5, 7, "PER")], vec![span(5, 7, "ORG")]),
+            (&["Council", "said"], vec![span(5, 6, "PER")], vec![span(5, 6, "PER")]),
         ];
         check(|spans, views, offset| bodies_read_as_places_or_people(spans, views, offset), &crate::tagger::Lexicon::default(), &table);
     }

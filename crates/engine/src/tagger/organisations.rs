@@ -20,12 +20,13 @@ use crate::headline::is_all_caps;
 /// follows `and` is the second half of a longer name, unless the words before
 /// the `and` already name a body of their own (`the Federal Trade Commission
 /// and Justice Department` are two).
-pub(super) const BODY_NOUNS: [&str; 28] = [
+pub(super) const BODY_NOUNS: [&str; 29] = [
     "administration",
     "agency",
     "association",
     "authority",
     "board",
+    "brotherhood",
     "bureau",
     "center",
     "centre",

@@ -17,7 +17,7 @@ use crate::headline::is_all_caps;
 /// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 78] = [
+const ROLE_WORDS: [&str; 79] = [
     "president",
     "manager",
     "chair",
@@ -88,6 +88,7 @@ const ROLE_WORDS: [&str; 78] = [
     "imam",
     "pastor",
     "admiral",
+    "marshal",
     "rear",
     "brigadier",
     "captain",
@@ -427,7 +428,7 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 68] = [
+        let table: [Row; 69] = [
             (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A person's mark of one role word before a word in lower case names no one.
             (&["\"", "Justice", "is", "being", "done"], vec![span(6, 7, "PER")], vec![]),
@@ -482,6 +483,7 @@ mod tests {
             (&["Justices", "Elena", "Kagan", "wrote"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A military rank.
             (&["spokesman", "Brigadier", "Udaya", "Nanayakkara", "told"], vec![span(6, 9, "PER")], vec![span(7, 9, "PER")]),
+            (&["against", "Field", "Marshal", "Mohamed", "Tantawi"], vec![span(7, 10, "PER")], vec![span(8, 10, "PER")]),
             // Not before one word (`Host Hotels`), nor before capitals; not when no person follows.
             (&["Host", "Hotels", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
             (&["Anchor", "BHP", "LTD", "rose"], vec![span(5, 8, "ORG")], vec![span(5, 8, "ORG")]),
