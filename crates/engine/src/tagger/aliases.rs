@@ -11,8 +11,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 /// Extends a person marked by a listed first name alone (`Bill`) over the
-/// capitalised word that follows it (`Gross`, which is also a common word):
-/// `spans` are one sentence's, whose first token is `offset`.
+/// capitalised word that follows it (`Gross`, which is also a common word),
+/// and a person marked by one word over a Korean given name after it
+/// (`Woo` and `Won-shik`, `Choi` and `Sang-mok`: the tagger knows few such
+/// names at a sentence's start). `spans` are one sentence's, whose first token is `offset`.
 pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     // Spans are sorted: the word after a span is free unless the next span starts there.
     for k in 0..spans.len() {
@@ -22,12 +24,30 @@ pub(crate) fn complete_first_names(spans: &mut [TaggedSpan], views: &[TokenView]
             && span.end == span.start + 1
             && next < views.len()
             && next_span.is_none_or(|n| n.start != span.end)
-            && views[next - 1].list_position(FIRST_NAMES).is_some()
-            && surname_like(&views[next].word)
+            && ((views[next - 1].list_position(FIRST_NAMES).is_some() && surname_like(&views[next].word))
+                || is_korean_given_name(&views[next].word))
         {
             spans[k].end += 1;
         }
     }
+}
+
+/// Words after a hyphen that make a compound, not a given name's second syllable (`Won-shik`).
+const COMPOUND_ENDINGS: [&str; 8] = ["war", "led", "run", "era", "born", "like", "free", "wide"];
+
+/// Whether a word is a Korean given name as news writes it: two syllables of
+/// two to five letters joined by a hyphen, the first capitalised
+/// (`Jae-myung`, `Ki-moon`); not a compound (`Iran-backed`, `Anti-war`).
+fn is_korean_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else { return false };
+    let syllable = |part: &str| (2..=5).contains(&part.len()) && part.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.len() <= 4
+        && syllable(first)
+        && syllable(second)
+        && second.starts_with(|c: char| c.is_ascii_lowercase())
+        && !second.ends_with("ed")
+        && !COMPOUND_ENDINGS.contains(&second)
 }
 
 /// A word that may be a surname: capitalised letters, not all capitals.
@@ -159,6 +179,17 @@ mod tests {
         let marks: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
         // Bill Gross joined; Bill before a marked word, before capitals, and Mike (not listed) left alone.
         assert_eq!(marks, [(10, 12), (13, 14), (14, 16), (17, 18), (18, 19), (19, 20)]);
+    }
+
+    #[test]
+    fn a_surname_takes_the_korean_given_name_after_it() {
+        let words = ["Woo", "Won-shik", "met", "Choi", "Sang-mok", ",", "Assad", "Iran-backed", "and", "Kim", "Anti-war", "."];
+        let views = crate::tagger::features::views(&words, &crate::tagger::Lexicon::default());
+        let mut spans = vec![span(0, 1, "PER"), span(3, 4, "PER"), span(6, 7, "PER"), span(9, 10, "PER")];
+        complete_first_names(&mut spans, &views, 0);
+        let marks: Vec<_> = spans.iter().map(|s| (s.start, s.end)).collect();
+        // Not a compound (`Iran-backed`, `Anti-war`).
+        assert_eq!(marks, [(0, 2), (3, 5), (6, 7), (9, 10)]);
     }
 
     #[test]
