@@ -6,6 +6,7 @@
 use super::aliases::RULE_SCORE;
 use super::body_fields::PARTY_NOUNS;
 use super::features::{is_capitalised, is_noun_of, TokenView};
+use super::kinds::FIRM_KINDS;
 use super::organisations::BODY_NOUNS;
 use super::spans::{free_before, is_unmarked, put_mark};
 use super::TaggedSpan;
@@ -111,9 +112,10 @@ pub(crate) fn bodies_read_as_places_or_people(spans: &mut [TaggedSpan], views: &
 
 /// Marks as organisations the unmarked words in capitals listed with an
 /// organisation (`AP, AFP and Reuters`, `BA and AA`): a list names things of
-/// one kind, and the tagger knows the acronyms of few firms and agencies.
-/// Not in a headline, whose words are all in capitals. `spans` are one
-/// sentence's, sorted, whose first token is `offset`.
+/// one kind, and the tagger knows the acronyms of few firms and agencies;
+/// and one set off by commas after a body's or a firm's noun in lower case
+/// (`Chile's national forestry agency, CONAF, said`). Not in a headline,
+/// whose words are all in capitals. `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn acronyms_listed_with_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     if views.first().is_none_or(|v| v.caps_line) {
         return;
@@ -128,7 +130,9 @@ pub(crate) fn acronyms_listed_with_bodies(spans: &mut Vec<TaggedSpan>, views: &[
         let first = at(1).filter(|&i| is_separator(i))?;
         at(2).filter(|&i| is_separator(i) && views[first].word == ",").map_or(at(2), |_| at(3))
     };
-    let mut found = Vec::new();
+    let body_noun = |k: usize| [&BODY_NOUNS[..], &FIRM_KINDS].iter().any(|nouns| nouns.contains(&views[k].word.as_str()));
+    let set_off = |k: usize| k >= 2 && views[k - 1].word == "," && body_noun(k - 2) && views.get(k + 1).is_some_and(|v| v.word == ",");
+    let mut found: Vec<usize> = (0..views.len()).filter(|&k| set_off(k) && is_acronym(k)).map(|k| offset + k).collect();
     for span in spans.iter().filter(|s| s.label == "ORG") {
         for (from, step) in [(span.start - offset, -1), (span.end - 1 - offset, 1)] {
             let mut k = from;
@@ -188,7 +192,7 @@ mod tests {
 
     #[test]
     fn acronyms_listed_with_an_organisation_are_organisations() {
-        let table: [Row; 6] = [
+        let table: [Row; 8] = [
             (
                 &["from", "AP", ",", "AFP", "and", "Reuters", "."],
                 vec![span(10, 11, "ORG")],
@@ -200,6 +204,9 @@ mod tests {
             (&["US", "and", "UK", "troops"], vec![span(5, 6, "LOC")], vec![span(5, 6, "LOC")]),
             (&["Reuters", "and", "Ap", "or", "G7", "said"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
             (&["REUTERS", "AND", "AP", "AT", "ODDS"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
+            // Set off by commas after a body's or a firm's noun in lower case; not after another word.
+            (&["forestry", "agency", ",", "CONAF", ",", "said"], vec![], vec![ruled(8, 9, "ORG")]),
+            (&["the", "chairman", ",", "JFK", ",", "said"], vec![], vec![]),
         ];
         check(acronyms_listed_with_bodies, &crate::tagger::Lexicon::default(), &table);
     }
