@@ -62,6 +62,7 @@ impl SentenceToTag<'_> {
         titles::drop_marks_inside_titles(spans, self.views, offset);
         titles::leave_out_role_words(spans, self.views, offset);
         titles::first_names_after_titles(spans, self.views, offset);
+        titles::speakers_after_titles(spans, self.views, offset);
         titles::drop_party_and_state(spans, self.views, offset);
         body_openings::capitals_cut_off_bodies(spans, self.views, offset);
         organisations::join_coordinated_bodies(spans, self.views, offset);
