@@ -307,10 +307,10 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
 }
 
 /// Marks as one person an unmarked name word right after a title (a role
-/// word, an honorific or a title of [`is_title`]) and the one-word mark of
-/// another label after it, which the tagger took for a body's or a place's
+/// word, an honorific or a title of [`is_title`]) and the one-word mark
+/// after it, which the tagger took for a body's, a place's or a person's
 /// while leaving the first name out (`Former President Barack Obama`:
-/// `Obama` ORG); and so a one-word mark of another label right after a
+/// `Obama` ORG or PER); and so a one-word mark of another label right after a
 /// title and the person's or one-word mark touching it (`WHO
 /// Director-General Tedros` ORG + `Adhanom Ghebreyesus` PER, `Ngozi` LOC +
 /// `Okonjo-Iweala` ORG). CoNLL's training news has 432 pairs of capitalised
@@ -324,18 +324,19 @@ pub(crate) fn first_names_after_titles(spans: &mut Vec<TaggedSpan>, views: &[Tok
     for k in 0..spans.len() {
         let Some(span) = spans.get(k) else { break };
         let at = span.start - offset;
-        if span.label == "PER" || span.end - span.start != 1 || at == 0 {
+        if span.end - span.start != 1 || at == 0 {
             continue;
         }
+        let person = span.label == "PER";
         let free = free_before(spans, k, offset) < span.start;
         let rest = spans.get(k + 1).filter(|next| {
             let word = &views[next.start - offset].word;
             next.start == span.end && (next.label == "PER" || next.end - next.start == 1) && is_capitalised(word) && !is_all_caps(word)
         });
-        if free && at >= 2 && titled(at - 2) && surname_like(&views[at - 1].word) {
+        if free && at >= 2 && titled(at - 2) && !titled(at - 1) && surname_like(&views[at - 1].word) {
             spans[k].start -= 1;
             spans[k].label = "PER";
-        } else if rest.is_some() && titled(at - 1) && surname_like(&views[at].word) {
+        } else if !person && rest.is_some() && titled(at - 1) && surname_like(&views[at].word) {
             join_to_previous(spans, k + 1);
             spans[k].label = "PER";
         }
@@ -655,9 +656,12 @@ mod tests {
     #[test]
     fn a_name_word_after_a_title_and_the_mark_after_it_are_one_person() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 8] = [
+        let table: [Row; 10] = [
             (&["Former", "President", "Barack", "Obama", "endorsed"], vec![span(8, 9, "ORG")], vec![span(7, 9, "PER")]),
             (&["said", "Mr", "Tim", "Cook", "."], vec![span(8, 9, "LOC")], vec![span(7, 9, "PER")]),
+            (&["said", "President", "Barack", "Obama", "remains"], vec![span(8, 9, "PER")], vec![span(7, 9, "PER")]),
+            // Not a title's second word (`Secretary General Ban`).
+            (&["said", "Secretary", "General", "Ban", "."], vec![span(8, 9, "PER")], vec![span(8, 9, "PER")]),
             // A word in lower case, a mark of two words, the first word marked: as they are.
             (&["the", "president", "met", "Obama", "."], vec![span(8, 9, "ORG")], vec![span(8, 9, "ORG")]),
             (&["President", "Barack", "Obama", "Center"], vec![span(7, 9, "ORG")], vec![span(7, 9, "ORG")]),
