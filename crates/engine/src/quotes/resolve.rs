@@ -214,10 +214,8 @@ impl Context<'_, '_> {
     /// leads introduce someone and name them just after.
     pub(super) fn named_next(&self, mention: &Range<usize>) -> Option<usize> {
         let determined = DETERMINERS.contains(&self.word(mention.start)) || self.owned_by_place(mention);
-        // (`The U.N. secretary-general says`: a compound's part will do; `An official of the ministry`: the head
-        // comes before a preposition.)
-        let head_end = (mention.start + 1..mention.end).find(|&k| PREPOSITIONS.contains(&self.word(k))).unwrap_or(mention.end);
-        let head = self.word(head_end - 1);
+        // (`The U.N. secretary-general says`: a compound's part will do.)
+        let head = self.word(mention.end - 1);
         if !head.split('-').any(|part| PERSON_NOUNS.contains(&part)) || !determined {
             return None;
         }

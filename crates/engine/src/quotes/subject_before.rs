@@ -332,6 +332,6 @@ impl Context<'_, '_> {
         // `The Secretary of Defense James Mattis said`: the name is the subject.
         let unnamed = |k: usize| self.entity_at[k].is_none_or(|e| self.entities[e].label != "PER");
         let one_clause = (of..end).all(|k| !self.in_quote[k] && !is_speech_verb(self.word(k)) && self.word(k) != "," && unnamed(k));
-        (opens && one_clause).then_some(floor..end)
+        (opens && one_clause).then_some(floor..of)
     }
 }

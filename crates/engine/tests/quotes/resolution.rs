@@ -224,7 +224,7 @@ const DESCRIBED_SPEAKERS: &[(&str, &str, Option<&str>)] = &[
     ),
     (
         "The head of the fund warned that growth is weak. Speaking in Washington, Kristalina Georgieva said it would slow.",
-        "The head of the fund",
+        "The head",
         Some("Kristalina Georgieva"),
     ),
     // Nor someone the next sentence describes otherwise first.
