@@ -306,9 +306,9 @@ impl Context<'_, '_> {
         // participle describes.)
         let described_people = k + 1 < end && {
             let people = self.word(k).to_lowercase();
-            let one = people.strip_suffix("es").filter(|one| is_person_noun(one)).or_else(|| people.strip_suffix('s'));
             let participle = self.word(k + 1);
-            one.is_some_and(is_person_noun) && (is_participle(participle) || participle.ends_with("ed"))
+            ["es", "s"].iter().any(|plural| people.strip_suffix(plural).is_some_and(is_person_noun))
+                && (is_participle(participle) || participle.ends_with("ed"))
         };
         let most = if described_people { BARE_SUBJECT_WORDS } else { 3 };
         (opens && k < end && end - k <= most && !CLAUSE_OPENERS.contains(&self.word(k))).then_some(k..end)
