@@ -94,7 +94,9 @@ pub(super) const PARTY_NOUNS: [&str; 5] = ["congress", "alliance", "coalition", 
 ///   `Defense` + `Fund`);
 /// - an organisation's mark and a body noun's alone just after it (`House
 ///   Foreign Affairs` + `Committee`), or a capitalised body noun that no mark
-///   holds (`Senate Foreign Relations` + `Committee Chairman`);
+///   holds (`Senate Foreign Relations` + `Committee Chairman`), which also
+///   makes a MISC mark before it one (`International Olympic` MISC, read as
+///   the `Olympic` of the article's games, + `Committee`);
 /// - a mark of any label (a place's: `Britain's Office`; a person's: `Africa
 ///   Centers`) ending in a body or party noun ([`BODY_NOUNS`], [`PARTY_NOUNS`], or their plurals) and a
 ///   mark of two words or more after `for`, `for the` or `of the`
@@ -139,8 +141,9 @@ pub(crate) fn join_cut_bodies(spans: &mut Vec<TaggedSpan>, views: &[TokenView], 
         let end = spans[k].end;
         let free = spans.get(k + 1).is_none_or(|next| next.start > end);
         let noun = views.get(end - offset).is_some_and(|v| v.shape == "Xx" && BODY_NOUNS.contains(&v.lower.as_str()));
-        if spans[k].label == "ORG" && free && noun {
+        if matches!(spans[k].label, "ORG" | "MISC") && free && noun {
             spans[k].end += 1;
+            spans[k].label = "ORG";
         }
     }
 }
@@ -324,9 +327,11 @@ mod tests {
     #[test]
     fn two_bodies_with_a_capitalised_word_between_are_one() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 10] = [
-            // A body noun that no mark holds ends the body's name; not a word in capitals or lower case.
+        let table: [Row; 12] = [
+            // A body noun that no mark holds ends the body's name (an organisation's or MISC's); not a word in capitals or lower case.
             (&["Relations", "Committee", "Chairman", "Bob"], vec![span(5, 6, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["International", "Olympic", "Committee", "President"], vec![span(5, 7, "MISC")], vec![span(5, 8, "ORG")]),
+            (&["Nigeria", "Football", "Federation", "said"], vec![span(5, 7, "LOC")], vec![span(5, 7, "LOC")]),
             (&["Relations", "committee", "chairman", "Bob"], vec![span(5, 6, "ORG")], vec![span(5, 6, "ORG")]),
             (
                 &["Senate", "Armed", "Services", "Committee", "Chairman"],

@@ -2,9 +2,11 @@
 //! Bengaluru; Editing by Shinjini Ganguli)`): its names are people's and the
 //! places after `in` where they wrote. Out of a sentence's context, the
 //! tagger takes a name there for an organisation's or marks a first name alone.
+//! And the reporter a broadcaster's lead-in names (`VOA's Rosanne Skirble has more.`).
 
 use super::aliases::RULE_SCORE;
 use super::features::{is_capitalised, TokenView};
+use super::organisations::BODY_NOUNS;
 use super::spans::{is_unmarked, put_mark};
 use super::TaggedSpan;
 
@@ -44,6 +46,25 @@ pub(crate) fn credit_lines(spans: &mut Vec<TaggedSpan>, views: &[TokenView], off
                 "and" | "," => at += 1,
                 _ => break,
             }
+        }
+    }
+}
+
+/// Marks as a person the name of two or three words that an organisation's
+/// possessive gives before `reports` or `has more` (`this report`, `the
+/// story`): the reporter of a broadcaster's lead-in (`VOA's Rosanne Skirble
+/// has more.`, `VOA's Parke Brewer reports.`), which the tagger, reading the
+/// organisation's name on, took for an organisation when the name was not on
+/// its lists. Not a body's service (`VOA's Somali Service reports`). `spans`
+/// are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn reporters_in_lead_ins(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    let lower = |i: usize| views.get(i).map_or("", |v| v.lower.as_str());
+    for possessive in 1..views.len() {
+        let outlet = matches!(lower(possessive), "'s" | "’s") && spans.iter().any(|s| s.end == offset + possessive && s.label == "ORG");
+        let name = run_of_names(views, possessive + 1);
+        let lead_in = lower(name.end) == "reports" || (lower(name.end) == "has" && matches!(lower(name.end + 1), "more" | "this" | "the"));
+        if outlet && lead_in && (2..=3).contains(&name.len()) && !BODY_NOUNS.contains(&lower(name.end - 1)) {
+            put_mark(spans, TaggedSpan { start: offset + name.start, end: offset + name.end, label: "PER", score: RULE_SCORE });
         }
     }
 }
@@ -89,5 +110,38 @@ mod tests {
             (&["Editing", "by", "The", "New", "York", "Times", "Company"], vec![span(8, 12, "ORG")], vec![span(8, 12, "ORG")]),
         ];
         check(credit_lines, &lexicon, &table);
+    }
+
+    #[test]
+    fn the_reporter_of_a_lead_in_is_a_person() {
+        let table: [Row; 5] = [
+            (
+                &["VOA", "'s", "Rosanne", "Skirble", "has", "more", "."],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 6, "ORG"), ruled(7, 9, "PER")],
+            ),
+            (
+                &["VOA", "'s", "Parke", "Brewer", "reports", "."],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 6, "ORG"), ruled(7, 9, "PER")],
+            ),
+            // Not a body's service, nor one word, nor without the lead-in's verb, nor after a place.
+            (
+                &["VOA", "'s", "Somali", "Service", "reports", "."],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+            ),
+            (
+                &["VOA", "'s", "Parke", "Brewer", "said", "."],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+                vec![span(5, 6, "ORG"), span(7, 9, "ORG")],
+            ),
+            (
+                &["Kenya", "'s", "Safaricom", "Group", "reports", "."],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
+                vec![span(5, 6, "LOC"), span(7, 9, "ORG")],
+            ),
+        ];
+        check(reporters_in_lead_ins, &crate::tagger::Lexicon::default(), &table);
     }
 }

@@ -44,20 +44,30 @@ pub(crate) fn agencies_in_datelines(spans: &mut Vec<TaggedSpan>, views: &[TokenV
     }
 }
 
-/// Marks as an organisation the unmarked capitalised words that open a photo
-/// credit in brackets, before the slash and the photographer's mark (`(AP
-/// Photo/Ben Curtis)`, `(REUTERS/Elizabeth Frantz)`): the agency, without the
-/// word `Photo`. `spans` are one sentence's, sorted, whose first token is `offset`.
+/// Marks as an organisation the unmarked capitalised words that name the
+/// agency of a photo credit in brackets: those that open it, before the slash
+/// and the photographer's mark (`(AP Photo/Ben Curtis)`, `(REUTERS/Elizabeth
+/// Frantz)`), without the word `Photo`; or those after the photographer's
+/// mark and the slash, up to `via` or the bracket's end (`(Jim Watson/AFP via
+/// Getty Images)`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn agencies_in_photo_credits(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
-    for slash in 2..views.len() {
-        let photographer = views[slash].word == "/" && spans.iter().any(|s| s.start == offset + slash + 1 && s.label == "PER");
-        let Some(open) = (slash.saturating_sub(CREDIT_WORDS + 2)..slash).rev().find(|&k| views[k].word == "(").filter(|_| photographer)
-        else {
+    for slash in (2..views.len()).filter(|&k| views[k].word == "/") {
+        let Some(open) = (slash.saturating_sub(CREDIT_WORDS + 2)..slash).rev().find(|&k| views[k].word == "(") else {
             continue;
         };
-        let end = if matches!(views[slash - 1].lower.as_str(), "photo" | "photos") { slash - 1 } else { slash };
-        let named = end > open + 1 && (open + 1..end).all(|k| is_capitalised(&views[k].word));
-        let (start, end) = (offset + open + 1, offset + end);
+        let person = |start: usize, end: Option<usize>| {
+            spans.iter().any(|s| s.label == "PER" && s.start == offset + start && end.is_none_or(|end| s.end == offset + end))
+        };
+        let agency = if person(slash + 1, None) {
+            open + 1..if matches!(views[slash - 1].lower.as_str(), "photo" | "photos") { slash - 1 } else { slash }
+        } else if person(open + 1, Some(slash)) {
+            let end = (slash + 1..views.len()).find(|&k| matches!(views[k].word.as_str(), ")" | "via"));
+            slash + 1..end.filter(|&end| end - slash - 1 <= CREDIT_WORDS).unwrap_or(slash + 1)
+        } else {
+            continue;
+        };
+        let named = !agency.is_empty() && agency.clone().all(|k| is_capitalised(&views[k].word));
+        let (start, end) = (offset + agency.start, offset + agency.end);
         if named && is_unmarked(spans, start, end) {
             put_mark(spans, TaggedSpan { start, end, label: "ORG", score: RULE_SCORE });
         }
@@ -89,8 +99,18 @@ mod tests {
 
     #[test]
     fn the_agency_of_a_photo_credit_is_marked() {
-        let table: [Row; 5] = [
+        let table: [Row; 9] = [
             (&["(", "AP", "Photo", "/", "Ben", "Curtis", ")"], vec![span(9, 11, "PER")], vec![ruled(6, 7, "ORG"), span(9, 11, "PER")]),
+            // The agency after the photographer, before `via` or the bracket's end.
+            (
+                &["(", "Jim", "Watson", "/", "AFP", "via", "Getty", "Images", ")"],
+                vec![span(6, 8, "PER"), span(11, 13, "ORG")],
+                vec![span(6, 8, "PER"), ruled(9, 10, "ORG"), span(11, 13, "ORG")],
+            ),
+            (&["(", "Kim", "Lee", "/", "Pool", "Photo", ")"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER"), ruled(9, 11, "ORG")]),
+            // Not after words that are no photographer's mark, nor a run too long for an agency.
+            (&["(", "Kim", "Lee", "/", "AFP", ")"], vec![span(6, 7, "PER")], vec![span(6, 7, "PER")]),
+            (&["(", "Kim", "Lee", "/", "A", "B", "C", "D", ")"], vec![span(6, 8, "PER")], vec![span(6, 8, "PER")]),
             (&["(", "REUTERS", "/", "Kim", "Lee", ")"], vec![span(8, 10, "PER")], vec![ruled(6, 7, "ORG"), span(8, 10, "PER")]),
             // Not without the photographer's mark, nor over a mark or lower-case words, nor without brackets.
             (&["(", "REUTERS", "/", "staff", ")"], vec![], vec![]),

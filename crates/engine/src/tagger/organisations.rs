@@ -85,7 +85,9 @@ pub(crate) fn join_coordinated_bodies(spans: &mut Vec<TaggedSpan>, views: &[Toke
         let previous_end = free_before(spans, k, offset);
         if previous_end == and {
             let first = &spans[k - 1];
-            if first.label == "ORG" && !(first.start..first.end).any(is_body) {
+            // (A body noun may open the first half's name: `Union Solidarity and Development Party`.)
+            let names_a_body = |i: usize| is_body(i) && (i > first.start || first.end == first.start + 1);
+            if first.label == "ORG" && !(first.start..first.end).any(names_a_body) {
                 join_to_previous(spans, k);
                 continue;
             }
@@ -157,20 +159,23 @@ pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: 
     }
 }
 
-/// Mends a mark that ends with `of` before another mark, not a person's (a
-/// name never ends with `of`): after a firm's legal form ([`LEGAL_FORMS`])
+/// Mends a mark that ends with `of` or `for` before another mark, not a
+/// person's (a name never ends with either): after a firm's legal form ([`LEGAL_FORMS`])
 /// the `of` is left out and a place stays, as `of` and a place tell where
 /// the firm is (`Kia Motor Corp of South Korea`; CoNLL's training and
 /// development text mark the place apart 4 times in 7); otherwise the two are
 /// one name of the first's kind (`Voice of America`, `Bomas of Kenya`,
 /// `Nation of Islam`, `Republic of Ireland`, which the tagger cuts after the
-/// `of`). `spans` are one sentence's, sorted, whose first token is `offset`.
-pub(crate) fn mend_names_ending_in_of(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+/// `of`; `National Superintendency for` + `Fair Prices`). `spans` are one sentence's, sorted, whose first token is `offset`.
+pub(crate) fn mend_names_ending_in_of_or_for(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
     let lower = |i: usize| views[i - offset].lower.trim_end_matches('.');
     let mut k = 1;
     while k < spans.len() {
         let (first, second) = (&spans[k - 1], &spans[k]);
-        let cut = second.label != "PER" && first.end == second.start && first.end - first.start > 1 && lower(first.end - 1) == "of";
+        let cut = second.label != "PER"
+            && first.end == second.start
+            && first.end - first.start > 1
+            && matches!(lower(first.end - 1), "of" | "for");
         if !cut {
             k += 1;
         } else if first.label == "ORG" && second.label == "LOC" && LEGAL_FORMS.contains(&lower(first.end - 2)) {
@@ -336,7 +341,7 @@ mod tests {
     #[test]
     fn a_body_named_by_two_things_is_one_organisation() {
         let lexicon = lexicon_listing(&[(COMPANIES, &["microsoft", "amazon"])]);
-        let table: [Row; 14] = [
+        let table: [Row; 16] = [
             // Two marks either side of `and`.
             (
                 &["the", "Justice", "and", "Equality", "Movement", ","],
@@ -354,6 +359,11 @@ mod tests {
                 vec![span(5, 6, "LOC"), span(7, 12, "ORG")],
             ),
             (&["the", "Freedom", "and", "Justice", "Party"], vec![span(6, 7, "ORG"), span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
+            (
+                &["the", "Union", "Solidarity", "and", "Development", "Party"],
+                vec![span(6, 8, "ORG"), span(9, 11, "ORG")],
+                vec![span(6, 11, "ORG")],
+            ),
             // Unmarked capitalised words before `and`.
             (&["the", "Food", "and", "Drug", "Administration"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
             (&["Food", "and", "Drug", "Administration", "said"], vec![span(7, 9, "ORG")], vec![span(5, 9, "ORG")]),
@@ -363,6 +373,11 @@ mod tests {
                 &["the", "Trade", "Commission", "and", "Justice", "Department"],
                 vec![span(6, 8, "ORG"), span(9, 11, "ORG")],
                 vec![span(6, 8, "ORG"), span(9, 11, "ORG")],
+            ),
+            (
+                &["the", "Commission", "and", "Labour", "Party"],
+                vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
+                vec![span(6, 7, "ORG"), span(8, 10, "ORG")],
             ),
             (
                 &["Japan", "and", "Finance", "Ministry", "officials"],
@@ -389,9 +404,14 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_never_ends_with_of() {
+    fn an_organisation_never_ends_with_of_or_for() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 7] = [
+        let table: [Row; 8] = [
+            (
+                &["the", "National", "Superintendency", "for", "Fair", "Prices"],
+                vec![span(6, 9, "ORG"), span(9, 11, "ORG")],
+                vec![span(6, 11, "ORG")],
+            ),
             // Cut after the `of`: one organisation with the place.
             (&["the", "Voice", "of", "America", "said"], vec![span(6, 8, "ORG"), span(8, 9, "LOC")], vec![span(6, 9, "ORG")]),
             (&["at", "the", "Bomas", "of", "Kenya"], vec![span(7, 9, "ORG"), span(9, 10, "LOC")], vec![span(7, 10, "ORG")]),
@@ -416,7 +436,7 @@ mod tests {
                 vec![span(5, 6, "ORG"), span(7, 8, "LOC")],
             ),
         ];
-        check(mend_names_ending_in_of, &lexicon, &table);
+        check(mend_names_ending_in_of_or_for, &lexicon, &table);
     }
 
     #[test]

@@ -70,8 +70,8 @@ impl SentenceToTag<'_> {
         firms::join_firm_names(spans, self.views, offset);
         firms::firms_by_their_legal_form(spans, self.views, offset);
         organisations::join_names_across_possessives(spans, self.views, offset);
-        organisations::mend_names_ending_in_of(spans, self.views, offset);
         edges::mend_leading_connectors(spans, self.views, offset);
+        organisations::mend_names_ending_in_of_or_for(spans, self.views, offset);
         edges::trim_trailing_connectors(spans, self.views, offset);
         edges::trim_trailing_possessives(spans, self.views, offset);
         places::mend_feature_places(spans, self.views, offset);
@@ -128,6 +128,7 @@ impl SentenceToTag<'_> {
         nicknames::nicknames(spans, self.views, offset);
         administrations::administrations(spans, self.views, offset);
         credit_lines::credit_lines(spans, self.views, offset);
+        credit_lines::reporters_in_lead_ins(spans, self.views, offset);
         aliases::join_touching_names(spans);
     }
 }
