@@ -1,6 +1,7 @@
 //! Names that news writes after their kind: ships and spacecraft (`the
 //! shuttle Discovery`, `the cruise ship Diamond Princess`), storms
-//! (`Hurricane Helene`) and broadcast programmes (`programmes.rs`), which
+//! (`Hurricane Helene`), diseases (`the Zika virus`) and broadcast
+//! programmes (`programmes.rs`), which
 //! CoNLL's guidelines mark MISC, the noun left out (its training text has
 //! `Hurricane` unmarked and `Edouard` MISC). The tagger takes them for
 //! places or people, or leaves them out. A name found
@@ -139,9 +140,24 @@ fn crafts_named_before_their_noun<'w>(words: &'w [&str], spans: &[TaggedSpan], l
     names
 }
 
+/// Nouns after a disease's name (`the Zika virus`, `Lassa fever`, `Lyme
+/// disease`): CoNLL's training news marks diseases MISC (`AIDS`, `BSE`,
+/// `Creutzfeldt-Jakob`), where the tagger took `Zika` for a person.
+const DISEASE_NOUNS: [&str; 3] = ["virus", "fever", "disease"];
+
+/// The names of one or two words that the tagger marked, with any label,
+/// right before a disease's noun ([`DISEASE_NOUNS`]); not a country (`the
+/// Iran virus outbreak`). Only marks: an unmarked capital opening a sentence
+/// is a common word (`Yellow fever`).
+fn diseases_named_before_their_noun<'w>(words: &'w [&str], spans: &[TaggedSpan], lexicon: &Lexicon) -> Vec<&'w [&'w str]> {
+    let before_noun = |s: &&TaggedSpan| s.end - s.start <= 2 && words.get(s.end).is_some_and(|w| DISEASE_NOUNS.contains(w));
+    spans.iter().filter(before_noun).map(|s| &words[s.start..s.end]).filter(|name| !is_country(name, lexicon)).collect()
+}
+
 /// Marks as MISC each name written right after a craft noun in lower case
 /// ([`CRAFT_NOUNS`]) or a storm's noun ([`STORM_NOUNS`]) or before a craft
-/// noun ([`crafts_named_before_their_noun`]), each programme's
+/// noun ([`crafts_named_before_their_noun`]) or a disease's
+/// ([`diseases_named_before_their_noun`]), each programme's
 /// name ([`programme_names`]), and every other
 /// place the article (`words`) writes the same name, replacing the marks
 /// inside it or from the kind's noun to its end (`Cyclone Nargis` as PER); a
@@ -151,6 +167,7 @@ pub(crate) fn name_kinds(words: &[&str], lexicon: &Lexicon, spans: Vec<TaggedSpa
     let crafts = (0..words.len()).filter_map(|i| name_after(words, i, lexicon));
     let mut names: HashSet<&[&str]> = crafts.chain(programme_names(words, &spans)).map(|range| &words[range]).collect();
     names.extend(crafts_named_before_their_noun(words, &spans, lexicon));
+    names.extend(diseases_named_before_their_noun(words, &spans, lexicon));
     if names.is_empty() {
         return spans;
     }
@@ -247,6 +264,18 @@ mod tests {
             crafts("Cyclone Nargis struck Burma", vec![span(0, 2, "PER"), span(3, 4, "LOC")]),
             marks(&[("Nargis", "MISC"), ("Burma", "LOC")])
         );
+    }
+
+    #[test]
+    fn a_disease_marked_before_its_noun_is_misc_wherever_the_article_names_it() {
+        assert_eq!(
+            crafts("the Zika virus spread . Zika and West Nile fever", vec![span(1, 2, "PER"), span(5, 6, "PER"), span(7, 9, "LOC")]),
+            marks(&[("Zika", "MISC"), ("Zika", "MISC"), ("West Nile", "MISC")])
+        );
+        // Not a word the tagger left unmarked, a country, nor a name before another noun.
+        assert_eq!(crafts("Yellow fever spread", vec![]), marks(&[]));
+        assert_eq!(crafts("the Iran virus outbreak", vec![span(1, 2, "LOC")]), marks(&[("Iran", "LOC")]));
+        assert_eq!(crafts("the Zika team", vec![span(1, 2, "PER")]), marks(&[("Zika", "PER")]));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! photo credits: `datelines.rs`.
 
 use super::datelines::after_dateline;
-use super::features::{is_capitalised, is_title, TokenView};
+use super::features::{is_capitalised, is_noun_of, is_title, TokenView};
 use super::firms::LEGAL_FORMS;
 use super::gazetteer::COMPANIES;
 use super::misread_bodies::is_misread_body;
@@ -240,13 +240,20 @@ pub(crate) fn bodies_opening_with_their_noun(spans: &mut Vec<TaggedSpan>, views:
 /// Takes into a body's mark the capitalised words and the `for` just before
 /// it, which name what the body is (`Centers for` + `Disease Control`,
 /// `Committee for` + `Human Rights`): unmarked, not a title (`Minister for`)
-/// and not the sentence's first word (`Support for Hamas`). `spans` are one
+/// and not the sentence's first word (`Support for Hamas`). A MISC mark
+/// after a body's noun and `for` is such a body's too (`Centers for` +
+/// `Disease Control` MISC, without `and Prevention`). `spans` are one
 /// sentence's, sorted, whose first token is `offset`.
 pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], offset: usize) {
     for k in 0..spans.len() {
         let free_from = free_before(spans, k, offset);
         let span = &spans[k];
-        if span.label != "ORG" || span.start < free_from + 2 || views[span.start - 1 - offset].word != "for" {
+        if span.start < free_from + 2 || views[span.start - 1 - offset].word != "for" {
+            continue;
+        }
+        let body_noun = &views[span.start - 2 - offset];
+        let body = is_capitalised(&body_noun.word) && is_noun_of(&BODY_NOUNS, &body_noun.lower);
+        if !(span.label == "ORG" || (span.label == "MISC" && body)) {
             continue;
         }
         let named = |i: usize| {
@@ -259,6 +266,7 @@ pub(crate) fn bodies_for_a_cause(spans: &mut [TaggedSpan], views: &[TokenView], 
         }
         if start < span.start - 1 {
             spans[k].start = start;
+            spans[k].label = "ORG";
         }
     }
 }
@@ -271,13 +279,16 @@ mod tests {
     #[test]
     fn what_a_body_is_for_is_in_its_name() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 5] = [
+        let table: [Row; 7] = [
             (
                 &["the", "U.S.", "Centers", "for", "Disease", "Control", "said"],
                 vec![span(6, 7, "LOC"), span(9, 11, "ORG")],
                 vec![span(6, 7, "LOC"), span(7, 11, "ORG")],
             ),
             (&["a", "Campaign", "for", "Nuclear", "Disarmament", "rally"], vec![span(8, 10, "ORG")], vec![span(6, 10, "ORG")]),
+            // A MISC mark after a body's noun and `for`; not after another word.
+            (&["The", "Centers", "for", "Disease", "Control", "advised"], vec![span(8, 10, "MISC")], vec![span(6, 10, "ORG")]),
+            (&["The", "Tickets", "for", "Euro", "2024", "sold"], vec![span(8, 10, "MISC")], vec![span(8, 10, "MISC")]),
             // Not a title, nor the sentence's first word, nor before another kind of mark.
             (&["the", "Minister", "for", "Foreign", "Affairs"], vec![span(8, 10, "ORG")], vec![span(8, 10, "ORG")]),
             (&["Support", "for", "Hamas", "grew"], vec![span(7, 8, "ORG")], vec![span(7, 8, "ORG")]),

@@ -92,9 +92,14 @@ pub(crate) fn places_cut_at_a_particle(spans: &mut Vec<TaggedSpan>, views: &[Tok
     });
 }
 
-/// Whether a word is a surname with its article joined (`al-Assad`).
+/// Whether a word is a surname with its article joined (`al-Assad`), or
+/// with an article or patronymic cut to its letter and an apostrophe
+/// (`N'Guessan`, `D'Alema`, `O’Donnell`), which the tagger leaves out of a
+/// name it does not know before a comma (`Pascal Affi` + `N'Guessan,`).
 pub(super) fn has_surname_article(word: &str) -> bool {
+    let elided = |(letter, name): (&str, &str)| letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase()) && surname_like(name);
     word.split_once('-').is_some_and(|(article, name)| SURNAME_ARTICLES.contains(&article) && surname_like(name))
+        || word.split_once(['\'', '’']).is_some_and(elided)
 }
 
 /// Whether the mark before mark `k` is one listed first name that the tagger
@@ -430,7 +435,7 @@ mod tests {
     #[test]
     fn a_person_takes_the_surname_with_its_article_and_the_first_names_before_it() {
         let lexicon = with_first_names(&["Ayman", "Abu", "Bakr", "In"]);
-        let table: [Row; 13] = [
+        let table: [Row; 16] = [
             // A MISC mark of one word before the surname unmarked: a first name; not before a body's mark.
             (&["cleric", "Moqtada", "al-Sadr", "said"], vec![span(6, 7, "MISC")], vec![span(6, 8, "PER")]),
             (&["Iraqi", "al-Qaida", "fighters"], vec![span(5, 6, "MISC"), span(6, 7, "ORG")], vec![span(5, 6, "MISC"), span(6, 7, "ORG")]),
@@ -438,6 +443,10 @@ mod tests {
             (&["Abdel", "Fattah", "el-Sissi", "said"], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
             (&["Abdel", "Fattah", "al-Burhan", "said"], vec![span(5, 7, "PER"), span(7, 8, "MISC")], vec![span(5, 8, "PER")]),
             (&["Hamad", "al-Thani", "al-Sabah", "said"], vec![span(5, 6, "PER")], vec![span(5, 8, "PER")]),
+            // An article cut to its letter and an apostrophe; not a word of one letter and an apostrophe alone.
+            (&["Pascal", "Affi", "N'Guessan", ","], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            (&["Pascal", "Affi", "N’Guessan", ","], vec![span(5, 7, "PER")], vec![span(5, 8, "PER")]),
+            (&["Pascal", "Affi", "N'", ","], vec![span(5, 7, "PER")], vec![span(5, 7, "PER")]),
             // Listed first names before a mark that starts with one: unmarked, or one marked MISC; two at most.
             (&["Ayman", "al-Zawahiri", "said"], vec![span(5, 6, "MISC"), span(6, 7, "PER")], vec![span(5, 7, "PER")]),
             (&["Abu", "Bakr", "al-Baghdadi", "said"], vec![span(7, 8, "PER")], vec![span(5, 8, "PER")]),

@@ -99,6 +99,9 @@ const ROLE_WORDS: [&str; 79] = [
     "whip",
 ];
 
+/// Words that open a title before its role word (`Managing Director`, `Acting President`).
+const TITLE_OPENERS: [&str; 6] = ["managing", "deputy", "acting", "assistant", "associate", "senior"];
+
 /// Whether a word is a capitalised title or role word (`Judge`, `Sheriff`, `Manager`).
 pub(super) fn is_capitalised_title(view: &TokenView) -> bool {
     is_capitalised(&view.word) && (is_title(&view.lower) || is_role_word(&view.lower))
@@ -282,7 +285,12 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
             && matches!(views[span.end - 1 - offset].lower.as_str(), "majority" | "minority")
             && (is_role(span.end) || views[span.end - offset].lower == "leader")
             && person_at(span.end + 1);
-        if span.label != "PER" && span.end - span.start > 1 && leads_title {
+        // `IMF Managing` + `Director Christine Lagarde`: a word that opens a title ends no body's name.
+        let opens_title = TITLE_OPENERS.contains(&views[span.end - 1 - offset].lower.as_str())
+            && span.end + 1 < offset + views.len()
+            && is_role(span.end)
+            && person_at(span.end + 1);
+        if span.label != "PER" && span.end - span.start > 1 && (leads_title || opens_title) {
             span.end -= 1;
         }
         // `FEMA Administrator`: an acronym's mark the tagger took for a nationality's, right before a title, is a
@@ -456,10 +464,17 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 69] = [
+        let table: [Row; 71] = [
             (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
             // A person's mark of one role word before a word in lower case names no one.
             (&["\"", "Justice", "is", "being", "done"], vec![span(6, 7, "PER")], vec![]),
+            // A word that opens a title ends no body's name before the role word and a person; not before other words.
+            (
+                &["IMF", "Managing", "Director", "Christine", "Lagarde"],
+                vec![span(5, 7, "ORG"), span(8, 10, "PER")],
+                vec![span(5, 6, "ORG"), span(8, 10, "PER")],
+            ),
+            (&["IMF", "Managing", "Director", "said"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
             // A house's majority or minority opens its leader's or whip's title; not before another word.
             (
                 &["House", "Minority", "Leader", "John", "Boehner"],
