@@ -20,11 +20,12 @@ use crate::quotes::DETERMINERS;
 /// Features that end a place's name (`South China Sea`, `Rift Valley`,
 /// `Tahrir Square`), and works that CoNLL's training news marks as places
 /// (`Allenby Bridge`, `Columbia Presbyterian Hospital`: 19 in 21; a
-/// `Stadium` 3 in 3). (Not
+/// `Stadium` 3 in 3; `Guantanamo Naval Base`, and `Andrews Air Force Base`
+/// had been MISC). (Not
 /// `airport`: `Kansai International Airport` issues bonds.)
 /// (Not `coast` nor `bay`: `Gold Coast`, `West Coast` and `Tampa Bay` are
 /// sports clubs; not `channel`: `Discovery Channel` broadcasts.)
-const LAST_FEATURES: [&str; 30] = [
+const LAST_FEATURES: [&str; 31] = [
     "sea",
     "ocean",
     "gulf",
@@ -55,6 +56,7 @@ const LAST_FEATURES: [&str; 30] = [
     "hospital",
     "bridge",
     "stadium",
+    "base",
 ];
 
 /// Features that open a place's name before `of` (`Strait of Hormuz`, `Horn of Africa`), and `Republic` (`the Republic of Congo`).
@@ -500,9 +502,10 @@ mod tests {
     #[test]
     fn places_named_by_a_feature() {
         let lexicon = crate::tagger::Lexicon::default();
-        let table: [Row; 12] = [
+        let table: [Row; 13] = [
             (&["at", "Al-Shifa", "Hospital", "in"], vec![span(6, 8, "ORG")], vec![span(6, 8, "LOC")]),
             (&["at", "the", "Etihad", "Stadium", "on"], vec![span(7, 9, "MISC")], vec![span(7, 9, "LOC")]),
+            (&["at", "Andrews", "Air", "Force", "Base", "by"], vec![span(6, 10, "MISC")], vec![span(6, 10, "LOC")]),
             // Cut at `of`: one place.
             (&["in", "the", "Gulf", "of", "Mexico", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
             (&["and", "the", "Republic", "of", "Congo", "."], vec![span(7, 8, "LOC"), span(9, 10, "LOC")], vec![span(7, 10, "LOC")]),
