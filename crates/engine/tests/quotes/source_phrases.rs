@@ -274,6 +274,13 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
         "A senior official",
     ),
     ("Police said nothing had been stolen.", "nothing had been stolen", "Police"),
+    // `about` before a number counts the subject; a `that` before a verb after the count is the subject's relative clause.
+    ("Officials said about 300 people were missing.", "about 300 people were missing", "Officials"),
+    (
+        "Spokesman Patrick Ventrell said about 46 adoptions that were under way could be halted.",
+        "about 46 adoptions that were under way could be halted",
+        "Patrick Ventrell",
+    ),
     // `but` opens a clause of its own, with or without a comma; an auxiliary stands between subject and verb.
     ("The cause was not known but officials said the boat had a hole in it.", "the boat had a hole in it", "officials"),
     (

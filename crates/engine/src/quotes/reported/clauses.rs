@@ -44,6 +44,11 @@ impl Reports<'_, '_, '_> {
             && !PREPOSITIONS.contains(&ctx.word(v + 1))
             && !ADVERBS.contains(&ctx.word(v + 1))
             && !is_day(ctx.word(v + 1));
+        // (`about 300 people`, `46 adoptions`: a count opens the word at `k`.)
+        let counts = |k: usize| {
+            let digits_at = |k: usize| ctx.tokens.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+            digits_at(k) || (ctx.lower.get(k).is_some_and(|w| w == "about") && digits_at(k + 1))
+        };
         let that = (v + 1..range.end.min(v + 12))
             .filter(|_| !says_object && !reports_object)
             .take_while(|&k| {
@@ -53,7 +58,11 @@ impl Reports<'_, '_, '_> {
                     && !gerund(k)
                     && !reported_noun(k)
             })
-            .find(|&k| ctx.word(k) == "that");
+            // (`said about 46 adoptions that were under way could be halted`: after a count, a `that` before a
+            // verb opens a relative clause of the subject's, not the report.)
+            .find(|&k| {
+                ctx.word(k) == "that" && !(counts(v + 1) && ctx.lower.get(k + 1).is_some_and(|w| AUXILIARIES.contains(&w.as_str())))
+            });
         // `said on Thursday he would ...`, `told reporters she was ...`: a short
         // time phrase or object, then a clause with a pronoun subject.
         let subject_pronoun_after = |from: usize| {
@@ -119,12 +128,14 @@ impl Reports<'_, '_, '_> {
                         "nothing" => CLAUSE_STARTED.contains(&ctx.word(first + 1)) && !PRONOUNS.contains(&ctx.word(first + 1)),
                         _ => false,
                     };
+                // (`said about 300 people were missing`: `about` before a number is a subject's count, not what was talked about.)
+                let counted_subject = ctx.lower.get(first).is_some_and(|w| w == "about") && counts(first);
                 // (`a ruling her supporters say is politically motivated`: a verb right after `say` is a relative
                 // clause's, whose subject came before the speaker.)
                 let blocked = first >= range.end
                     || ctx.is_punct(first)
                     || AUXILIARIES.contains(&ctx.word(first))
-                    || (NOT_A_CLAUSE_START.contains(&ctx.word(first)) && !denying_subject)
+                    || (NOT_A_CLAUSE_START.contains(&ctx.word(first)) && !denying_subject && !counted_subject)
                     || inverted;
                 // Only "say" takes any clause; `added 500 jobs` is not speech, nor is `added a second after
                 // halftime`, whose words hold no verb: another verb's clause has an auxiliary or a past tense,
