@@ -73,10 +73,13 @@ fn a_name_with_particles_is_one_person_at_a_sentence_start_too() {
 }
 
 #[test]
-fn a_name_cut_after_of_is_one_organisation() {
+fn a_name_cut_after_of_or_for_is_one_organisation() {
     for (text, name) in [
         ("The Voice of America is funded by Congress.", "Voice of America"),
         ("Chebukati told reporters at the Bomas of Kenya tallying center.", "Bomas of Kenya"),
+        // (The tagger's `for` marked alone, which joins the name before it first.)
+        ("Inspectors from the National Superintendency for Fair Prices found flour.", "National Superintendency for Fair Prices"),
+        ("The U.S. Centers for Disease Control advised pregnant women to postpone travel.", "Centers for Disease Control"),
     ] {
         assert!(has(text, name, "ORG"), "{:?}", entities(text));
     }
@@ -196,4 +199,11 @@ fn names_on_two_lines_are_two_people() {
     // A credit line's name, then the next paragraph's: the tagger's marks touch, but a mark never crosses a line.
     let text = "Photo by John Smith\n\nJane Doe said it was fine.";
     assert!(has(text, "John Smith", "PER") && has(text, "Jane Doe", "PER"), "{:?}", entities(text));
+}
+
+#[test]
+fn voa_s_reporter_and_a_disease_are_marked_for_what_they_are() {
+    let text = "Officials say the Zika virus may be linked to birth defects. VOA's Rosanne Skirble has more. Zika has spread.";
+    assert!(has(text, "Rosanne Skirble", "PER"), "{:?}", entities(text));
+    assert_eq!(entities(text).iter().filter(|(name, label)| name == "Zika" && label == "MISC").count(), 2, "{:?}", entities(text));
 }
