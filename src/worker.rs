@@ -35,6 +35,16 @@ struct Retag {
     taught: Vec<Correction>,
 }
 
+/// A request: an article to annotate or a re-tag, with what was learned.
+#[derive(Deserialize)]
+struct Request {
+    #[serde(default)]
+    text: String,
+    retag: Option<Retag>,
+    #[serde(default)]
+    learned: Learned,
+}
+
 thread_local! {
     /// The last article's key and text.
     static ARTICLE: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
@@ -43,29 +53,24 @@ thread_local! {
 }
 
 fn handle(request: &str, reply: &dyn Fn(Value)) {
-    let request: Value = match serde_json::from_str(request) {
-        Ok(value) => value,
+    // (Parsed straight into its types: the page's reply goes the same way, so no type is read through a `Value`.)
+    let Request { text, retag, learned } = match serde_json::from_str(request) {
+        Ok(request) => request,
         Err(e) => return reply(json!({"error": format!("bad request: {e}")})),
     };
-    let learned: Learned = request.get("learned").cloned().and_then(|l| serde_json::from_value(l).ok()).unwrap_or_default();
     let mut annotator = match MODEL.with(|m| m.borrow().clone()) {
         Ok(model) => Annotator::new(model),
         Err(e) => return reply(json!({"error": format!("the worker has no model: {e}")})),
     };
     annotator.replay(&learned);
-    if let Some(retag) = request.get("retag") {
-        let retag: Retag = match serde_json::from_value(retag.clone()) {
-            Ok(retag) => retag,
-            Err(e) => return reply(json!({"retag_failed": format!("bad request: {e}")})),
-        };
+    if let Some(retag) = retag {
         let request = retag.request;
         return match retag_edit(retag, &annotator, &learned) {
             Ok(edit) => reply(json!({"retag_edit": edit, "request": request})),
             Err(e) => reply(json!({"retag_failed": e, "request": request})),
         };
     }
-    let text = request.get("text").and_then(Value::as_str).unwrap_or_default();
-    match annotator.annotate_with_progress(text, &mut |p| reply(json!({"progress": p}))) {
+    match annotator.annotate_with_progress(&text, &mut |p| reply(json!({"progress": p}))) {
         Ok(doc) => reply(json!({"doc": to_json(&annotator.remember(doc, &learned))})),
         Err(e) => reply(json!({"error": e.to_string()})),
     }

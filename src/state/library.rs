@@ -4,6 +4,7 @@ use super::{is_long, title_of, Action, Effect, Question, State};
 use crate::wording::plural;
 use newsmark_engine::check_text;
 use newsmark_engine::document::Document;
+use newsmark_engine::edit::Edit;
 use newsmark_engine::format::from_json;
 use newsmark_engine::formats::{import, recognise, Format, NotAnArticle};
 use newsmark_engine::history::History;
@@ -53,6 +54,17 @@ pub enum SaveOutcome {
         /// The stored document's JSON.
         json: String,
     },
+}
+
+/// What the annotation worker answers (`worker.rs`): progress, a re-tag's changes for its request, or the
+/// annotated document or an error.
+#[derive(Default, serde::Deserialize)]
+struct WorkerReply {
+    progress: Option<f32>,
+    request: Option<u64>,
+    retag_edit: Option<Edit>,
+    doc: Option<String>,
+    error: Option<String>,
 }
 
 impl State {
@@ -359,23 +371,22 @@ impl State {
     }
 
     fn worker_reply(&mut self, json: &str) {
-        let reply: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
-        if let Some(p) = reply.get("progress").and_then(|p| p.as_f64()) {
-            self.ui.busy = Some(p as f32);
+        let reply: WorkerReply = serde_json::from_str(json).unwrap_or_default();
+        if let Some(p) = reply.progress {
+            self.ui.busy = Some(p);
             return;
         }
-        if let Some(request) = reply.get("request").and_then(|r| r.as_u64()) {
+        if let Some(request) = reply.request {
             // A re-tag: only the newest request's changes count.
             if let Some((_, base)) = self.article.retag.take_if(|(number, _)| u64::from(*number) == request) {
-                let changes = reply.get("retag_edit").and_then(|edit| serde_json::from_value(edit.clone()).ok());
-                self.apply_changes(&base, changes);
+                self.apply_changes(&base, reply.retag_edit);
             }
             return;
         }
         self.ui.busy = None;
-        let result = match (reply.get("doc").and_then(|d| d.as_str()), reply.get("error").and_then(|e| e.as_str())) {
-            (Some(doc), _) => from_json(doc).map_err(|e| e.to_string()),
-            (_, Some(e)) => Err(e.to_string()),
+        let result = match (reply.doc, reply.error) {
+            (Some(doc), _) => from_json(&doc).map_err(|e| e.to_string()),
+            (_, Some(e)) => Err(e),
             _ => Err("the annotation worker sent something unexpected".into()),
         };
         match result {
