@@ -68,7 +68,14 @@ thread_local! {
     static WORKER_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// A re-tag request for the worker (see `src/bin/worker.rs`).
+/// An article for the worker to annotate (see `src/worker.rs`).
+#[derive(Serialize)]
+struct AnnotateMessage<'a> {
+    text: &'a str,
+    learned: &'a Learned,
+}
+
+/// A re-tag request for the worker (see `src/worker.rs`).
 #[derive(Serialize)]
 struct RetagMessage<'a> {
     retag: Retag<'a>,
@@ -133,7 +140,9 @@ pub fn run(effect: Effect, dispatch: &Callback<Action>) {
     }
     match effect {
         Effect::Annotate { text, learned, in_worker: true } => {
-            post_to_worker(serde_json::json!({"text": &*text, "learned": &*learned}).to_string(), dispatch)
+            // (Written straight to a string, as the re-tag's request is: no serde_json value tree of what was learned.)
+            let message = serde_json::to_string(&AnnotateMessage { text: &text, learned: &learned }).expect("requests serialise");
+            post_to_worker(message, dispatch)
         }
         Effect::Annotate { text, learned, in_worker: false } => {
             dispatch.emit(with_engine(&learned, |engine| engine.annotate(&text, &learned)))

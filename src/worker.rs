@@ -13,13 +13,13 @@
 //!   `{"retag_failed": "...", "request": n}`.
 
 use newsmark_engine::document::Label;
-use newsmark_engine::edit::diff;
+use newsmark_engine::edit::{diff, Edit};
 use newsmark_engine::format::to_json;
 use newsmark_engine::learn::{document_from_marks, Correction, Learned, Mark};
 use newsmark_engine::tagger::Model;
 use newsmark_engine::Annotator;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
 use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -52,32 +52,40 @@ thread_local! {
     static MODEL: RefCell<Result<Model, String>> = const { RefCell::new(Err(String::new())) };
 }
 
-fn handle(request: &str, reply: &dyn Fn(Value)) {
+/// A re-tag's changes for its request.
+#[derive(Serialize)]
+struct RetagReply {
+    retag_edit: Edit,
+    request: u64,
+}
+
+fn handle(request: &str, reply: &dyn Fn(String)) {
     // (Parsed straight into its types: the page's reply goes the same way, so no type is read through a `Value`.)
     let Request { text, retag, learned } = match serde_json::from_str(request) {
         Ok(request) => request,
-        Err(e) => return reply(json!({"error": format!("bad request: {e}")})),
+        Err(e) => return reply(json!({"error": format!("bad request: {e}")}).to_string()),
     };
     let mut annotator = match MODEL.with(|m| m.borrow().clone()) {
         Ok(model) => Annotator::new(model),
-        Err(e) => return reply(json!({"error": format!("the worker has no model: {e}")})),
+        Err(e) => return reply(json!({"error": format!("the worker has no model: {e}")}).to_string()),
     };
     annotator.replay(&learned);
     if let Some(retag) = retag {
         let request = retag.request;
         return match retag_edit(retag, &annotator, &learned) {
-            Ok(edit) => reply(json!({"retag_edit": edit, "request": request})),
-            Err(e) => reply(json!({"retag_failed": e, "request": request})),
+            // (Written straight to a string, as the page reads it: no serde_json value tree of the changes.)
+            Ok(retag_edit) => reply(serde_json::to_string(&RetagReply { retag_edit, request }).expect("replies serialise")),
+            Err(e) => reply(json!({"retag_failed": e, "request": request}).to_string()),
         };
     }
-    match annotator.annotate_with_progress(&text, &mut |p| reply(json!({"progress": p}))) {
-        Ok(doc) => reply(json!({"doc": to_json(&annotator.remember(doc, &learned))})),
-        Err(e) => reply(json!({"error": e.to_string()})),
+    match annotator.annotate_with_progress(&text, &mut |p| reply(json!({"progress": p}).to_string())) {
+        Ok(doc) => reply(json!({"doc": to_json(&annotator.remember(doc, &learned))}).to_string()),
+        Err(e) => reply(json!({"error": e.to_string()}).to_string()),
     }
 }
 
 /// The changes a re-tag makes to the marks.
-fn retag_edit(retag: Retag, annotator: &Annotator, learned: &Learned) -> Result<newsmark_engine::edit::Edit, String> {
+fn retag_edit(retag: Retag, annotator: &Annotator, learned: &Learned) -> Result<Edit, String> {
     let text = ARTICLE.with(|article| {
         let mut article = article.borrow_mut();
         if let Some(text) = retag.text {
@@ -95,8 +103,8 @@ pub fn run() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
     let onmessage = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let reply = |value: Value| {
-            let _ = replies.post_message(&JsValue::from_str(&value.to_string()));
+        let reply = |message: String| {
+            let _ = replies.post_message(&JsValue::from_str(&message));
         };
         match event.data().as_string() {
             Some(request) => handle(&request, &reply),
