@@ -60,12 +60,13 @@ impl Context<'_, '_> {
         // read at most `MARKS_BACK` marks: an article names far fewer, and a huge text stays linear.
         let earlier = self.entities.partition_point(|x| x.tokens.start < mention.start);
         let back = || (earlier.saturating_sub(MARKS_BACK)..earlier).rev();
-        let before = |label: &str| {
-            back().find(|&e| {
+        let marks_before = |label: &'static str| {
+            back().filter(move |&e| {
                 let start = self.entities[e].tokens.start;
                 self.entities[e].tokens.end <= mention.start && self.entities[e].label == label && !self.in_quote[start] && !told(start)
             })
         };
+        let before = |label: &'static str| marks_before(label).next();
         // `the Italian`, `the Dutchman`: a nationality described is the last person named.
         let nationality = mention.len() == 2
             && !self.word(mention.start + 1).ends_with('s')
@@ -134,11 +135,17 @@ impl Context<'_, '_> {
             last(false, false).or_else(|| last(false, true)).or_else(|| last(true, true))
         };
         // `it` and `the company` are a body named a few sentences before at most, not any named earlier in the article.
+        // (`showed off the phone at the Yerba Buena Center for the Arts. The company said`: a body named as
+        // where something happened is no `it` nor `the company`, if another will do.)
         let recent_body = || {
-            before("ORG").filter(|&e| {
-                let sentence = |k: usize| self.sentence_of.get(k).copied().unwrap_or(0);
-                sentence(mention.start) <= sentence(self.entities[e].tokens.start) + IT_REACH
-            })
+            let sentence = |k: usize| self.sentence_of.get(k).copied().unwrap_or(0);
+            let near = |&e: &usize| sentence(mention.start) <= sentence(self.entities[e].tokens.start) + IT_REACH;
+            let at_a_place = |&e: &usize| {
+                let start = self.entities[e].tokens.start;
+                let at = if start > 1 && self.word(start - 1) == "the" { start - 1 } else { start };
+                at > 0 && matches!(self.word(at - 1), "at" | "outside" | "inside" | "near")
+            };
+            marks_before("ORG").take_while(near).find(|e| !at_a_place(e)).or_else(|| marks_before("ORG").take_while(near).next())
         };
         match head {
             "he" => person(Some(Gender::Male)),

@@ -38,6 +38,15 @@ fn the_company_is_the_body_named_last_a_few_sentences_before() {
 }
 
 #[test]
+fn a_body_named_as_where_something_happened_is_not_the_company() {
+    let text = "Apple showed off the phone at the Yerba Buena Center for the Arts. The company said it would go on sale on Friday.";
+    assert_eq!(quotes(text)[0].2.as_deref(), Some("Apple"));
+    // Unless no other body will do.
+    let only = "Reporters gathered at the Yerba Buena Center for the Arts. The company said it would close on Friday.";
+    assert_eq!(quotes(only)[0].2.as_deref(), Some("Yerba Buena Center for the Arts"));
+}
+
+#[test]
 fn short_name_gets_the_fullest_name() {
     let text = "James Mattis arrived in Brussels on Wednesday.\n\n\"Right now, there is very little doubt,\" Mattis said.";
     assert_eq!(quotes(text), [direct("Right now, there is very little doubt,", "James Mattis")]);
