@@ -134,8 +134,12 @@ pub(crate) fn committees_of_a_chamber(spans: &mut Vec<TaggedSpan>, views: &[Toke
 /// `People's` + `Liberation Army`): a mark's possessive is an owner (`Britain's` + `Labour
 /// Party`), but a word the tagger left unmarked before it opens the name. Not
 /// the sentence's first word (`Today's`), nor a day's or a month's name.
-/// `spans` are one sentence's, sorted, whose first token is `offset`.
+/// A mark of the possessive alone, which the tagger made of `People's`, names
+/// nothing and goes first; a mark of a people or a place touching such an
+/// organisation opens its name (`Ethiopian` + `People's Revolutionary
+/// Democratic Front`). `spans` are one sentence's, sorted, whose first token is `offset`.
 pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    spans.retain(|s| !(s.end - s.start == 1 && crate::quotes::is_possessive(&views[s.start - offset].word)));
     join_touching(spans, |previous, span| {
         let possessive = crate::quotes::is_possessive(&views[previous.end - 1 - offset].word);
         possessive && previous.end - previous.start > 1 && previous.label == span.label
@@ -155,6 +159,16 @@ pub(crate) fn join_names_across_possessives(spans: &mut Vec<TaggedSpan>, views: 
             if spans[k].label == "PER" {
                 spans[k].label = "ORG";
             }
+        }
+    }
+    let peoples = |span: &TaggedSpan| span.label == "ORG" && span.end - span.start > 2 && views[span.start - offset].lower == "people";
+    let mut k = 1;
+    while k < spans.len() {
+        if spans[k - 1].end == spans[k].start && matches!(spans[k - 1].label, "MISC" | "LOC") && peoples(&spans[k]) {
+            join_to_previous(spans, k);
+            spans[k - 1].label = "ORG";
+        } else {
+            k += 1;
         }
     }
 }
@@ -320,13 +334,21 @@ mod tests {
 
     #[test]
     fn names_cut_after_an_inner_possessive_are_joined() {
-        let table: [Row; 9] = [
+        let table: [Row; 12] = [
             (
                 &["Tigray", "People", "'s", "Liberation", "Front", "says"],
                 vec![span(5, 8, "ORG"), span(8, 10, "ORG")],
                 vec![span(5, 10, "ORG")],
             ),
             (&["Lord", "’s", "Resistance", "Army"], vec![span(5, 7, "ORG"), span(7, 9, "ORG")], vec![span(5, 9, "ORG")]),
+            // A mark of the possessive alone goes; a people's or a place's mark opens a people's body after it.
+            (
+                &["the", "Ethiopian", "People", "'s", "Revolutionary", "Democratic", "Front"],
+                vec![span(6, 7, "MISC"), span(8, 9, "ORG"), span(9, 12, "ORG")],
+                vec![span(6, 12, "ORG")],
+            ),
+            (&["the", "group", "'s", "leader"], vec![span(7, 8, "ORG")], vec![]),
+            (&["Ethiopian", "Airlines", "flew"], vec![span(5, 6, "MISC"), span(6, 7, "ORG")], vec![span(5, 6, "MISC"), span(6, 7, "ORG")]),
             // Not marks apart or of two labels (`Germany 's` + `Foreign Ministry` is no mark's possessive).
             (
                 &["Lord", "'s", "the", "Resistance", "Army"],
