@@ -13,6 +13,7 @@ mod body_fields;
 mod body_openings;
 mod clusters;
 mod codec;
+mod continents;
 mod credit_lines;
 mod datelines;
 mod edges;

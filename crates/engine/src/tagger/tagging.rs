@@ -4,9 +4,9 @@
 use super::features::{views, DocumentMemory, TokenView};
 use super::tags::{bilou_tags, decode_sentence, decode_window, spans_from_tags, type_of, TagScorer, TaggedSpan};
 use super::{
-    administrations, aliases, appositives, awards, body_fields, body_openings, credit_lines, datelines, edges, firm_kinds, firms, games,
-    jurisdictions, kind_lists, kind_names, laws, misread_bodies, movements, namesakes, nicknames, offices, organisations, particles,
-    peoples, places, planets, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
+    administrations, aliases, appositives, awards, body_fields, body_openings, continents, credit_lines, datelines, edges, firm_kinds,
+    firms, games, jurisdictions, kind_lists, kind_names, laws, misread_bodies, movements, namesakes, nicknames, offices, organisations,
+    particles, peoples, places, planets, titles, whole_names, workplaces, Model, ShippedWeights, ENTITY_TYPES,
 };
 
 /// The entity type (1-based, 0 for none) of each token of sentence `s` under the spans `known`.
@@ -88,6 +88,7 @@ impl SentenceToTag<'_> {
         places::republics(spans, self.views, offset);
         places::places_by_their_first_word(spans, self.views, offset);
         places::places_after_their_kind(spans, self.views, offset);
+        continents::continents(spans, self.views, offset);
         places::listed_places_after_in(spans, self.views, offset);
         places::party_members_of_a_place(spans, self.views, offset);
         firms::firms_before_their_titles(spans, self.views, offset);
