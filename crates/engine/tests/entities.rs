@@ -207,3 +207,9 @@ fn voa_s_reporter_and_a_disease_are_marked_for_what_they_are() {
     assert!(has(text, "Rosanne Skirble", "PER"), "{:?}", entities(text));
     assert_eq!(entities(text).iter().filter(|(name, label)| name == "Zika" && label == "MISC").count(), 2, "{:?}", entities(text));
 }
+
+#[test]
+fn a_title_of_two_words_is_no_part_of_a_name_of_four() {
+    let text = "Myanmar's military has detained State Counsellor Aung San Suu Kyi.";
+    assert!(has(text, "Aung San Suu Kyi", "PER"), "{:?}", entities(text));
+}

@@ -10,6 +10,9 @@ use std::ops::Range;
 /// a participle describing them (`Officials speaking on condition of anonymity`).
 const BARE_SUBJECT_WORDS: usize = 7;
 
+/// The most marks read back in the sentence for the person a relative `who` stands for (a name's appositive holds a few).
+const RELATIVE_MARKS: usize = 4;
+
 impl Context<'_, '_> {
     /// The subject mention that ends just before token `verb` (`Mattis said`,
     /// `Hugh Hill, a doctor, said`, `he said`, `the ministry said`).
@@ -289,7 +292,19 @@ impl Context<'_, '_> {
         if opens && k > floor && k + 1 == end && matches!(self.word(k), "who" | "which") {
             let comma = k - 1;
             if let Some(e) = comma.checked_sub(1).and_then(|b| self.entity_at[b]).filter(|&e| self.entities[e].tokens.end == comma) {
-                return Some(self.entities[e].tokens.clone());
+                // (`said Kyaw Win, a student in Yangon, who asked`: `who` is the person, not the place a phrase of theirs names.)
+                let sentence = self.sentence_of[comma];
+                let person = (self.word(k) == "who" && self.entities[e].label != "PER")
+                    .then(|| {
+                        self.entities[..e]
+                            .iter()
+                            .rev()
+                            .take(RELATIVE_MARKS)
+                            .take_while(|x| self.sentence_of[x.tokens.start] == sentence)
+                            .find(|x| x.label == "PER")
+                    })
+                    .flatten();
+                return Some(person.map_or(&self.entities[e].tokens, |x| &x.tokens).clone());
             }
             let start = (floor.max(comma.saturating_sub(3))..comma)
                 .rev()

@@ -17,7 +17,7 @@ use crate::headline::is_all_caps;
 /// Udaya Nanayakkara`: CoNLL never marks a rank) and that
 /// are not part of it. Capitalised at the start of a sentence, they look like
 /// names to the tagger, and the training news rarely has them there.
-const ROLE_WORDS: [&str; 79] = [
+const ROLE_WORDS: [&str; 81] = [
     "president",
     "manager",
     "chair",
@@ -82,6 +82,8 @@ const ROLE_WORDS: [&str; 79] = [
     "councillor",
     "councilor",
     "councilmember",
+    "counsellor",
+    "counselor",
     "assemblyman",
     "assemblywoman",
     "rabbi",
@@ -176,8 +178,9 @@ pub(crate) fn drop_marks_inside_titles(spans: &mut Vec<TaggedSpan>, views: &[Tok
 
 /// Leaves role words ([`ROLE_WORDS`]) and honorifics ([`HONORIFICS`]) out of
 /// names: a mark that starts with a role word is the person named after it,
-/// when that name starts with a listed first name or initials, or is two or
-/// three capitalised words (`Host Shaka Ssali` is `Shaka Ssali`, PER); a person's
+/// when that name starts with a listed first name or initials, or is two to
+/// four capitalised words (`Host Shaka Ssali` is `Shaka Ssali`, PER; `Counsellor
+/// Aung San Suu Kyi`); a person's
 /// mark that starts with an honorific is the name after it (`Ms Patel` is
 /// `Patel`); a role word that ends another mark just before a person is left
 /// out of it (`CNN Anchor` is `CNN`); a mark of the role word alone just
@@ -203,7 +206,7 @@ pub(crate) fn leave_out_role_words(spans: &mut Vec<TaggedSpan>, views: &[TokenVi
         is_first_name(name.start)
             || (name.len() >= 2 && is_initials(first))
             || (name.len() == 2 && first.len() == 2 && first.chars().all(|c| c.is_ascii_uppercase()) && surnamed(name.start + 1))
-            || ((2..=3).contains(&name.len()) && surnamed(name.start))
+            || ((2..=4).contains(&name.len()) && surnamed(name.start))
     };
     for k in 0..spans.len() {
         let next_start = spans.get(k + 1).map_or(offset + views.len(), |next| next.start);
@@ -464,8 +467,9 @@ mod tests {
             (COUNTRIES, &["u.k.", "kenya"]),
             (COMPANIES, &["goldman sachs"]),
         ]);
-        let table: [Row; 71] = [
+        let table: [Row; 72] = [
             (&["Substitute", "Mario", "Goetze", "scored"], vec![span(5, 8, "PER")], vec![span(6, 8, "PER")]),
+            (&["Counsellor", "Aung", "San", "Suu", "Kyi", "said"], vec![span(5, 10, "PER")], vec![span(6, 10, "PER")]),
             // A person's mark of one role word before a word in lower case names no one.
             (&["\"", "Justice", "is", "being", "done"], vec![span(6, 7, "PER")], vec![]),
             // A word that opens a title ends no body's name before the role word and a person; not before other words.

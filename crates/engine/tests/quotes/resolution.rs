@@ -490,3 +490,11 @@ fn a_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentences_own_re
     let found = quotes("Alvin Bragg spoke. \u{201c}I did my job.\u{201d} Bragg said.");
     assert_eq!(found[0], direct("I did my job.", "Alvin Bragg"));
 }
+
+#[test]
+fn a_relative_who_after_an_appositive_ending_in_a_place_is_the_person() {
+    let text = "\"We will not accept this,\" said Kyaw Win, a student in Yangon, who asked that his full name not be used.";
+    let found = quotes(text);
+    let report = found.iter().find(|q| q.1 == "his full name not be used").expect("the report is found");
+    assert_eq!(report.2.as_deref(), Some("Kyaw Win"), "{found:?}");
+}
