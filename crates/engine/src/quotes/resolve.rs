@@ -24,7 +24,7 @@ const MARKS_BACK: usize = 1000;
 const SENTENCE_MARKS: usize = 64;
 
 /// The most words of an appositive after a name (`, the finance minister,`) that may give a person's title.
-const APPOSITIVE_WORDS: usize = 6;
+pub(super) const APPOSITIVE_WORDS: usize = 6;
 
 /// The most capitalised words read back from a name for the word before its title (`against President Ali`).
 const TITLE_REACH: usize = 6;

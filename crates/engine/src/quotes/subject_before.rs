@@ -3,6 +3,7 @@
 
 use super::lexicon::*;
 use super::reported::sentence_subject;
+use super::resolve::APPOSITIVE_WORDS;
 use super::Context;
 use std::ops::Range;
 
@@ -108,7 +109,15 @@ impl Context<'_, '_> {
                 // (`Sotomayor, in a dissent joined by Justice Elena Kagan, wrote`: an aside that opens with a preposition.)
                 let aside = PREPOSITIONS.contains(&opener);
                 if separates(k) && (matches!(self.word(k + 1), "who" | "whose" | "which") || participle || aside) {
-                    return self.subject_before(k, floor);
+                    // (`John Smith, the mayor of Boston, who spoke at the meeting, said`: a person named before an
+                    // appositive before the aside is the subject, as before the verb.)
+                    let appositive_before = (floor..k).rev().take(APPOSITIVE_WORDS).any(separates);
+                    let person = |subject: &Range<usize>| {
+                        self.entity_at[subject.start]
+                            .is_some_and(|e| self.entities[e].label == "PER" && self.entities[e].tokens == *subject)
+                    };
+                    let named = appositive_before.then(|| self.subject_before_appositive(k + 1, floor)).flatten().filter(person);
+                    return named.or_else(|| self.subject_before(k, floor));
                 }
                 let segment = if separates(k) { k + 1 } else { k }..end - 1;
                 // (Not `an analyst for Kalf Voorhis`, `spokesman for Secretary-General Antonio Guterres`: a name

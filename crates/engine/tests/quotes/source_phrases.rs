@@ -276,6 +276,8 @@ const SOURCES_IN_WIRE_GRAMMAR: &[(&str, &str, &str)] = &[
     ("Police said nothing had been stolen.", "nothing had been stolen", "Police"),
     // `about` before a number counts the subject; a `that` before a verb after the count is the subject's relative clause.
     ("Officials said about 300 people were missing.", "about 300 people were missing", "Officials"),
+    // A person named before an appositive and an aside (`, who …,`) is the subject; a body so named stays the description's.
+    ("John Smith, the mayor of Boston, who spoke at the meeting, said the city was ready.", "the city was ready", "John Smith"),
     (
         "Spokesman Patrick Ventrell said about 46 adoptions that were under way could be halted.",
         "about 46 adoptions that were under way could be halted",
