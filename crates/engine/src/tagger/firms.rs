@@ -3,7 +3,8 @@
 //! form after a name (`NationsBank` + `Corp.`) joins it; a name before a
 //! firm's title (`Amazon founder`) is the firm's; and a listed firm that
 //! opens a sentence is marked when it speaks (`Boeing said`) and whole when
-//! the tagger left its first word out (`General Motors said`: `Motors`).
+//! the tagger left its first word out (`General Motors said`: `Motors`); a
+//! firm named by its web address (`Edmunds.com`).
 
 use super::aliases::RULE_SCORE;
 use super::datelines::after_dateline;
@@ -169,6 +170,23 @@ pub(crate) fn firms_cut_at_the_opening(spans: &mut Vec<TaggedSpan>, views: &[Tok
     }
 }
 
+/// Endings of a web address that names a firm (`Amazon.com`, `Edmunds.com`).
+const FIRM_DOMAINS: [&str; 3] = [".com", ".org", ".net"];
+
+/// Marks as an organisation an unmarked capitalised word that ends with a
+/// web address's ending ([`FIRM_DOMAINS`]): a firm named by its address,
+/// which the training news never wrote and the tagger leaves unmarked, so
+/// that `Amazon.com said` had no speaker. `spans` are one sentence's, sorted,
+/// whose first token is `offset`.
+pub(crate) fn firms_named_by_their_address(spans: &mut Vec<TaggedSpan>, views: &[TokenView], offset: usize) {
+    for (i, view) in views.iter().enumerate() {
+        let address = FIRM_DOMAINS.iter().any(|domain| view.lower.len() > domain.len() + 1 && view.lower.ends_with(domain));
+        if address && is_capitalised(&view.word) && is_unmarked(spans, offset + i, offset + i + 1) {
+            put_mark(spans, TaggedSpan { start: offset + i, end: offset + i + 1, label: "ORG", score: RULE_SCORE });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,5 +306,16 @@ mod tests {
             (&["Smith", "and", "Jones", "said"], vec![span(5, 6, "PER"), span(7, 8, "PER")], vec![span(5, 6, "PER"), span(7, 8, "PER")]),
         ];
         check(join_firm_names, &lexicon, &table);
+    }
+
+    #[test]
+    fn a_firm_named_by_its_web_address_is_an_organisation() {
+        let table: [Row; 3] = [
+            (&["of", "Edmunds.com", "said"], vec![], vec![ruled(6, 7, "ORG")]),
+            // Not inside a mark, nor a word in lower case or without a name before its ending.
+            (&["Amazon.com", "Inc", "rose"], vec![span(5, 7, "ORG")], vec![span(5, 7, "ORG")]),
+            (&["visit", "example.com", "or", ".com"], vec![], vec![]),
+        ];
+        check(firms_named_by_their_address, &crate::tagger::Lexicon::default(), &table);
     }
 }

@@ -94,6 +94,7 @@ impl SentenceToTag<'_> {
         firms::firms_before_their_titles(spans, self.views, offset);
         firms::firms_that_speak(spans, self.views, offset);
         firms::firms_cut_at_the_opening(spans, self.views, offset);
+        firms::firms_named_by_their_address(spans, self.views, offset);
         datelines::agencies_in_datelines(spans, self.views, offset);
         datelines::agencies_in_photo_credits(spans, self.views, offset);
         misread_bodies::acronyms_listed_with_bodies(spans, self.views, offset);
