@@ -498,3 +498,12 @@ fn a_relative_who_after_an_appositive_ending_in_a_place_is_the_person() {
     let report = found.iter().find(|q| q.1 == "his full name not be used").expect("the report is found");
     assert_eq!(report.2.as_deref(), Some("Kyaw Win"), "{found:?}");
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_ends_before_the_main_verb() {
+    let text = "Kyaw Win, a student in Yangon who asked that his name not be used, said the army had no right to rule.";
+    let found = quotes(text);
+    assert!(found.iter().any(|q| q.1 == "his name not be used"), "{found:?}");
+    let report = found.iter().find(|q| q.1 == "the army had no right to rule").expect("the main report is found");
+    assert_eq!(report.2.as_deref(), Some("Kyaw Win"), "{found:?}");
+}

@@ -168,7 +168,9 @@ impl Reports<'_, '_, '_> {
         let (ctx, range) = (self.ctx, &self.range);
         let mut clause_end = (clause_start..range.end).find(|&k| ctx.in_quote[k]).unwrap_or(range.end);
         // (`X, which in May said A, …`: a relative clause's report ends at its closing comma.)
-        let relative = (range.start + 1..v).rev().take(4).any(|k| matches!(ctx.word(k), "which" | "who") && ctx.word(k - 1) == ",");
+        // (`a student in Yangon who asked that his name not be used, said …`: `who` opens one without a comma too.)
+        let relative =
+            (range.start + 1..v).rev().take(4).any(|k| ctx.word(k) == "who" || (ctx.word(k) == "which" && ctx.word(k - 1) == ","));
         // `..., but he says B`: the clause stops where the next report begins.
         let next_verb = (clause_start + 1..clause_end).find(|&k| self.speaks(k));
         if let Some(next) = next_verb {
