@@ -145,7 +145,9 @@ impl Context<'_, '_> {
                 let at = if start > 1 && self.word(start - 1) == "the" { start - 1 } else { start };
                 at > 0 && matches!(self.word(at - 1), "at" | "outside" | "inside" | "near")
             };
-            marks_before("ORG").take_while(near).find(|e| !at_a_place(e)).or_else(|| marks_before("ORG").take_while(near).next())
+            let mut bodies = marks_before("ORG").take_while(near);
+            let last = bodies.next();
+            last.filter(|e| !at_a_place(e)).or_else(|| bodies.find(|e| !at_a_place(e))).or(last)
         };
         match head {
             "he" => person(Some(Gender::Male)),
